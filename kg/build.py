@@ -1,0 +1,288 @@
+"""Stage 4: Article + Extraction -> the article's own RDF graph.
+
+Reads: a :class:`scrapers.parse.Article`, its :class:`kg.extract.Extraction` and the
+:class:`kg.ontology.Vocabulary`.
+Writes: a :class:`BuiltArticle` holding the graph name and an ``rdflib.Graph`` of everything
+extracted from the article. IRIs are minted deterministically from the canonical URL and the
+content, so building the same article twice gives the same graph (re-ingest replaces, never
+duplicates). Each claim gets a proposition node per item category and broader category, minted
+from the normalised key, so corroboration queries start from propositions instead of scanning claims.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+from kg.extract import Claim, Extraction
+from kg.ontology import Vocabulary
+from kg.vocab import ID, OA, OSINT, SCHEMA
+from scrapers.parse import Article
+
+__all__ = [
+    "BuiltArticle",
+    "ONTOLOGY_GRAPH",
+    "article_iri",
+    "graph_iri",
+    "publisher_iri",
+    "actor_iri",
+    "proposition_iri",
+    "slug",
+    "build_article",
+]
+
+#: The named graph that holds the ontology and gazetteer in a store.
+ONTOLOGY_GRAPH = ID["graph/ontology"]
+
+STANCE = {"asserts": OSINT.asserts, "denies": OSINT.denies}
+CERTAINTY = {"certain": OSINT.certain, "probable": OSINT.probable, "possible": OSINT.possible}
+
+
+@dataclass(frozen=True)
+class BuiltArticle:
+    """The article's graph name and its triples."""
+
+    graph_name: URIRef
+    article: URIRef
+    graph: Graph
+
+
+def _hash(*parts: str, n: int = 16) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:n]
+
+
+def slug(text: str) -> str:
+    """A lower-case ASCII slug for IRIs.
+
+    >>> slug("Beyond Parallel (CSIS)")
+    'beyond-parallel-csis'
+    """
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def normalise_url(url: str) -> str:
+    """The URL an article's identity is minted from: no fragment, no trailing slash, lower-case host."""
+    url = url.strip().split("#", 1)[0]
+    m = re.match(r"(?i)^(https?)://([^/]+)(.*)$", url)
+    if m:
+        url = f"{m.group(1).lower()}://{m.group(2).lower()}{m.group(3)}"
+    return url.rstrip("/") if url.count("/") > 3 else url
+
+
+def article_iri(article: Article) -> URIRef:
+    return ID[f"article/{_hash(normalise_url(article.key_url))}"]
+
+
+def graph_iri(article: Article) -> URIRef:
+    return ID[f"graph/{_hash(normalise_url(article.key_url))}"]
+
+
+def _gazetteer_match(vocab: Vocabulary, name: str) -> str | None:
+    """The gazetteer actor a publisher name stands for: an exact label of the whole name or of one
+    of its parts ("Beyond Parallel (CSIS)", "CSIS | Beyond Parallel"); never a label merely inside
+    it ("Seoul Ledger" is not Seoul)."""
+    parts = [name] + re.split(r"\s*[()|–—]\s*|\s+-\s+", name)
+    labels = {
+        label.lower(): entry.iri
+        for entry in vocab.entries.values() if entry.kind == "actor"
+        for label in entry.labels
+    }
+    for part in parts:
+        iri = labels.get(part.strip().lower())
+        if iri:
+            return iri
+    return None
+
+
+def publisher_iri(vocab: Vocabulary, publisher: str) -> str | None:
+    """The gazetteer IRI of a publisher, when it is a known actor ("Beyond Parallel (CSIS)")."""
+    return _gazetteer_match(vocab, publisher) if publisher else None
+
+
+def actor_iri(label: str, iri: str | None, kind: str = "named", scope: str = "") -> URIRef:
+    """The IRI of an actor: the gazetteer's, else minted from its name (unnamed: per article)."""
+    if iri:
+        return URIRef(iri)
+    if kind == "unnamed":
+        return ID[f"actor/unnamed/{scope}/{slug(label)}"]
+    return ID[f"actor/name/{slug(label)}"]
+
+
+def proposition_iri(supplier: URIRef, recipient: URIRef, item: URIRef) -> tuple[URIRef, str]:
+    key = "|".join(str(x).rsplit("/", 1)[-1].rsplit("#", 1)[-1] for x in (supplier, recipient, item))
+    return ID[f"proposition/{_hash(str(supplier), str(recipient), str(item))}"], key
+
+
+def _date_literal(value: str | None) -> Literal | None:
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return Literal(date.fromisoformat(value).isoformat(), datatype=XSD.date)
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return Literal(parsed.isoformat(), datatype=XSD.dateTime)
+    except ValueError:
+        return Literal(value)
+
+
+def _add_actor(g: Graph, vocab: Vocabulary, node: URIRef, label: str, kind: str, actor_type: str = "") -> None:
+    """Describe non-gazetteer actors in the article graph (gazetteer ones live in the ontology graph)."""
+    if str(node) in vocab.entries:
+        return
+    g.add((node, RDF.type, OSINT.UnnamedSource if kind == "unnamed" else OSINT.Actor))
+    g.add((node, RDFS.label, Literal(label)))
+    if actor_type:
+        g.add((node, OSINT.actorType if actor_type.islower() else OSINT.spacyLabel, Literal(actor_type)))
+
+
+def build_article(article: Article, extraction: Extraction, vocab: Vocabulary) -> BuiltArticle:
+    """Build the article's graph.
+
+    Args:
+        article: the parsed article.
+        extraction: what :func:`kg.extract.extract` found in ``article.text``.
+        vocab: the ontology vocabulary.
+
+    Returns:
+        A :class:`BuiltArticle`; its graph holds the article, its publisher, mentions, claims,
+        transfers, evidence, quotes and propositions.
+    """
+    g = Graph()
+    g.bind("kgo", OSINT._NS)
+    g.bind("schema", SCHEMA)
+    g.bind("prov", PROV)
+    g.bind("oa", OA)
+    art = article_iri(article)
+    scope = _hash(normalise_url(article.key_url))
+    g.add((art, RDF.type, OSINT.Article))
+    g.add((art, RDF.type, SCHEMA.NewsArticle))
+    g.add((art, SCHEMA.url, Literal(article.url)))
+    if article.canonical_url:
+        g.add((art, SCHEMA.mainEntityOfPage, Literal(article.canonical_url)))
+    if article.title:
+        g.add((art, SCHEMA.headline, Literal(article.title)))
+    g.add((art, SCHEMA.articleBody, Literal(article.text)))
+    for name in article.authors:
+        g.add((art, SCHEMA.author, Literal(name)))
+    published = _date_literal(article.published)
+    if published is not None:
+        g.add((art, SCHEMA.datePublished, published))
+    modified = _date_literal(article.modified)
+    if modified is not None:
+        g.add((art, SCHEMA.dateModified, modified))
+    if article.language:
+        g.add((art, SCHEMA.inLanguage, Literal(article.language)))
+    for link in article.links:
+        g.add((art, SCHEMA.citation, URIRef(link.href) if re.match(r"^https?://[^\s<>\"{}|\\^`]+$", link.href) else Literal(link.href)))
+
+    pub_known = publisher_iri(vocab, article.publisher)
+    pub_label = article.publisher or "unknown outlet"
+    pub = actor_iri(pub_label, pub_known) if pub_known else ID[f"actor/outlet/{slug(pub_label)}"]
+    g.add((art, SCHEMA.publisher, pub))
+    if not pub_known:
+        _add_actor(g, vocab, pub, pub_label, "named", "outlet")
+
+    for m in extraction.mentions:
+        if m.iri:
+            g.add((art, OSINT.mentions, URIRef(m.iri)))
+
+    for claim in extraction.claims:
+        _add_claim(g, vocab, art, pub, scope, claim, published)
+    return BuiltArticle(graph_iri(article), art, g)
+
+
+def _add_claim(g: Graph, vocab: Vocabulary, art: URIRef, pub: URIRef, scope: str, c: Claim, published: Literal | None) -> None:
+    cid = _hash(str(c.start), str(c.end), c.claimant, c.supplier, c.recipient, c.stance, ",".join(c.items), n=12)
+    claim = ID[f"claim/{scope}/{cid}"]
+    transfer = ID[f"transfer/{scope}/{cid}"]
+    if c.claimant_kind == "reporter":
+        claimant = pub
+    else:
+        claimant = actor_iri(c.claimant, c.claimant_iri, c.claimant_kind, scope)
+        _add_actor(g, vocab, claimant, c.claimant, c.claimant_kind, "unnamed" if c.claimant_kind == "unnamed" else "")
+    supplier = actor_iri(c.supplier, c.supplier_iri)
+    recipient = actor_iri(c.recipient, c.recipient_iri)
+    _add_actor(g, vocab, supplier, c.supplier, "named")
+    _add_actor(g, vocab, recipient, c.recipient, "named")
+
+    g.add((claim, RDF.type, OSINT.Claim))
+    g.add((claim, OSINT.claimant, claimant))
+    g.add((claim, PROV.wasAttributedTo, claimant))
+    g.add((claim, OSINT.reporter, pub))
+    g.add((claim, OSINT.reportedIn, art))
+    g.add((claim, OSINT.stance, STANCE[c.stance]))
+    g.add((claim, OSINT.certainty, CERTAINTY[c.certainty]))
+    if c.certainty_cue:
+        g.add((claim, OSINT.certaintyCue, Literal(c.certainty_cue)))
+    if c.verb:
+        g.add((claim, OSINT.reportingVerb, Literal(c.verb)))
+    if c.claimant_text:
+        g.add((claim, OSINT.claimantText, Literal(c.claimant_text)))
+    if published is not None:
+        g.add((claim, SCHEMA.datePublished, published))
+
+    g.add((claim, OSINT.about, transfer))
+    g.add((transfer, RDF.type, OSINT.Transfer))
+    g.add((transfer, OSINT.supplier, supplier))
+    g.add((transfer, OSINT.recipient, recipient))
+    if c.item_text:
+        g.add((transfer, OSINT.itemText, Literal(c.item_text)))
+    if c.time:
+        g.add((transfer, OSINT.timeText, Literal(c.time)))
+    if c.site:
+        site = URIRef(c.site_iri) if c.site_iri else ID[f"site/name/{slug(c.site)}"]
+        g.add((transfer, OSINT.site, site))
+        if not c.site_iri:
+            g.add((site, RDF.type, OSINT.Site))
+            g.add((site, RDFS.label, Literal(c.site)))
+
+    item_iris: list[URIRef] = []
+    for label in c.items:
+        concept = vocab.item_by_label(label)
+        g.add((transfer, OSINT.item, URIRef(concept.iri)))
+        for iri in vocab.broader_items(concept.iri):
+            if URIRef(iri) not in item_iris:
+                item_iris.append(URIRef(iri))
+    for item in item_iris:
+        prop, key = proposition_iri(supplier, recipient, item)
+        g.add((claim, OSINT.proposition, prop))
+        g.add((prop, RDF.type, OSINT.Proposition))
+        g.add((prop, OSINT.key, Literal(key)))
+        g.add((prop, OSINT.supplier, supplier))
+        g.add((prop, OSINT.recipient, recipient))
+        g.add((prop, OSINT.item, item))
+
+    quote = ID[f"claim/{scope}/{cid}/quote"]
+    g.add((claim, OSINT.quotedIn, quote))
+    g.add((quote, RDF.type, OA.SpecificResource))
+    g.add((quote, OA.hasSource, art))
+    tq = ID[f"claim/{scope}/{cid}/quote/text"]
+    tp = ID[f"claim/{scope}/{cid}/quote/position"]
+    g.add((quote, OA.hasSelector, tq))
+    g.add((quote, OA.hasSelector, tp))
+    g.add((tq, RDF.type, OA.TextQuoteSelector))
+    g.add((tq, OA.exact, Literal(c.quote)))
+    g.add((tp, RDF.type, OA.TextPositionSelector))
+    g.add((tp, OA.start, Literal(c.start, datatype=XSD.nonNegativeInteger)))
+    g.add((tp, OA.end, Literal(c.end, datatype=XSD.nonNegativeInteger)))
+
+    for i, ev in enumerate(c.evidence):
+        node = ID[f"claim/{scope}/{cid}/evidence/{i}"]
+        g.add((claim, OSINT.evidence, node))
+        g.add((node, RDF.type, OSINT.Evidence))
+        g.add((node, OSINT.evidenceType, URIRef(vocab.evidence_by_label(ev.type).iri)))
+        g.add((node, RDFS.label, Literal(ev.cue)))
+        if ev.observed_on:
+            g.add((node, OSINT.observedOn, Literal(ev.observed_on)))
+        if ev.count is not None:
+            g.add((node, OSINT.observedCount, Literal(ev.count, datatype=XSD.integer)))
+        if ev.baseline is not None:
+            g.add((node, OSINT.baselineCount, Literal(ev.baseline, datatype=XSD.integer)))

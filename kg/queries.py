@@ -1,0 +1,144 @@
+"""Stage 6: the named SPARQL queries in ``ontology/queries/*.rq``, loaded by name.
+
+Reads: ``.rq`` files, each starting with a ``#+ summary:`` header (grlc style).
+Writes: :class:`NamedQuery` objects; :func:`run` executes one on a store with bound values.
+
+Every query is parsed once when the catalogue is loaded, so a typo in a bundled query fails at
+once, not when a user first runs it. Values are only ever passed as bindings.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pyparsing import ParseException
+from rdflib.plugins.sparql.parser import parseQuery
+
+from kg.errors import QueryError, UnknownQuery
+from kg.ontology import ontology_dir
+from kg.store import Result, Store
+
+__all__ = ["NamedQuery", "ClaimRow", "load_queries", "get_query", "parse_query_text", "run", "list_claims"]
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    summary: str
+    text: str
+    path: str
+
+
+def _summary(text: str) -> str:
+    for line in text.splitlines():
+        if line.startswith("#+ summary:"):
+            return line.split(":", 1)[1].strip()
+    return ""
+
+
+def parse_query_text(text: str, source: str = "query") -> None:
+    """Check that ``text`` is SPARQL 1.1 (raises :class:`QueryError` with a one-line reason)."""
+    try:
+        parseQuery(text)
+    except ParseException as exc:
+        raise QueryError(f"{source}: malformed SPARQL at line {exc.lineno}, column {exc.col}") from exc
+    except Exception as exc:  # rdflib's parser raises assorted errors on bad input
+        raise QueryError(f"{source}: malformed SPARQL: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from exc
+
+
+def load_queries(directory: Path | None = None) -> dict[str, NamedQuery]:
+    """All bundled queries by name (file stem), each parsed once.
+
+    >>> sorted(load_queries())[:2]
+    ['claims', 'corroboration']
+    """
+    directory = directory or ontology_dir() / "queries"
+    out = {}
+    for path in sorted(directory.glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        parse_query_text(text, str(path))
+        out[path.stem] = NamedQuery(path.stem, _summary(text), text, str(path))
+    return out
+
+
+def get_query(queries: dict[str, NamedQuery], name: str) -> NamedQuery:
+    try:
+        return queries[name]
+    except KeyError:
+        raise UnknownQuery(f"no bundled query named {name!r}; known: {', '.join(sorted(queries))}") from None
+
+
+def run(store: Store, query: NamedQuery | str, bindings: dict[str, Any] | None = None) -> Result:
+    """Run a named query (or SPARQL text) with bound values."""
+    text = query.text if isinstance(query, NamedQuery) else query
+    return store.query(text, bindings)
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    """A stored claim as ``kg claims`` shows it (labels, not IRIs, except ``claim``)."""
+
+    claim: str
+    article: str
+    publisher: str
+    claimant: str
+    claimant_kind: str
+    stance: str
+    certainty: str
+    certainty_cue: str | None
+    verb: str | None
+    supplier: str
+    recipient: str
+    items: tuple[str, ...]
+    site: str | None
+    evidence: tuple[str, ...]
+    quote: str
+    start: int
+    end: int
+    published: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        out = dataclasses.asdict(self)
+        out["items"] = list(self.items)
+        out["evidence"] = list(self.evidence)
+        return out
+
+
+ITEM_ORDER = ["munitions", "artillery shells", "rockets", "ballistic missiles", "troops", "technology", "other"]
+
+
+def _items(value: Any) -> tuple[str, ...]:
+    parts = [v for v in str(value or "").split("|") if v]
+    return tuple(sorted(parts, key=lambda v: (ITEM_ORDER.index(v) if v in ITEM_ORDER else 99, v)))
+
+
+def list_claims(store: Store, queries: dict[str, NamedQuery]) -> list[ClaimRow]:
+    """Every stored claim, in publication order."""
+    out = []
+    for row in run(store, get_query(queries, "claims")).dicts():
+        out.append(
+            ClaimRow(
+                claim=row["claim"],
+                article=row["url"],
+                publisher=row["publisher"],
+                claimant=row["claimantLabel"],
+                claimant_kind=row["claimantKind"],
+                stance=row["stance"],
+                certainty=row["certainty"],
+                certainty_cue=row["cue"],
+                verb=row["verb"],
+                supplier=row["supplierLabel"],
+                recipient=row["recipientLabel"],
+                items=_items(row["items"]),
+                site=row["siteLabel"],
+                evidence=tuple(sorted(v for v in str(row["evidence"] or "").split("|") if v)),
+                quote=row["quote"],
+                start=int(row["start"]),
+                end=int(row["end"]),
+                published=str(row["published"]) if row["published"] is not None else None,
+            )
+        )
+    return out

@@ -1,0 +1,97 @@
+"""The osint-kg vocabulary for Python: one ``URIRef`` per term of ``ontology/osint.ttl``.
+
+The Turtle file is the source of truth; ``tests/kg/test_vocab.py`` fails when the two differ.
+Standard vocabularies come from ``rdflib.namespace`` (PROV, SKOS, DCTERMS, ...), plus the few that
+rdflib does not ship (schema.org under https, Web Annotation, WGS84).
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+__all__ = ["OSINT", "SCHEMA", "OA", "WGS84", "ID", "ACTOR", "SITE", "ONTOLOGY_IRI"]
+
+ONTOLOGY_IRI = URIRef("https://w3id.org/osint-kg/ontology")
+#: schema.org with the https namespace that schema.org itself publishes.
+SCHEMA = Namespace("https://schema.org/")
+#: W3C Web Annotation vocabulary.
+OA = Namespace("http://www.w3.org/ns/oa#")
+WGS84 = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+#: Where the IRIs of our data (articles, claims, propositions) are minted.
+ID = Namespace("https://w3id.org/osint-kg/id/")
+ACTOR = Namespace("https://w3id.org/osint-kg/id/actor/")
+SITE = Namespace("https://w3id.org/osint-kg/id/site/")
+
+
+class OSINT(DefinedNamespace):
+    """Terms of ``https://w3id.org/osint-kg/ontology#`` (prefix ``kgo:``)."""
+
+    _fail = True
+    _NS = Namespace("https://w3id.org/osint-kg/ontology#")
+
+    # classes
+    Claim: URIRef  # one claimant's statement, in one article, that a transfer did or did not happen
+    Transfer: URIRef  # the claimed movement of items from supplier to recipient
+    Proposition: URIRef  # normalised (supplier, recipient, item) key shared across articles
+    Actor: URIRef  # state, organisation, agency, outlet, person or unnamed source
+    UnnamedSource: URIRef  # a claimant the article does not name, minted per article
+    Site: URIRef  # facility, port, crossing or route
+    Evidence: URIRef  # what a claim rests on
+    Article: URIRef  # a captured article; has its own named graph
+
+    # object properties
+    about: URIRef  # claim -> transfer
+    proposition: URIRef  # claim -> proposition
+    claimant: URIRef  # claim -> actor who originally claims (sub-property of prov:wasAttributedTo)
+    reporter: URIRef  # claim -> outlet that reports it
+    reportedIn: URIRef  # claim -> article
+    stance: URIRef  # claim -> asserts | denies
+    certainty: URIRef  # claim -> certain | probable | possible
+    evidence: URIRef  # claim -> evidence
+    evidenceType: URIRef  # evidence -> evidence-type concept
+    quotedIn: URIRef  # claim -> oa:SpecificResource with quote and position selectors
+    supplier: URIRef  # transfer/proposition -> actor
+    recipient: URIRef  # transfer/proposition -> actor
+    item: URIRef  # transfer/proposition -> item concept
+    site: URIRef  # transfer -> site
+    mentions: URIRef  # article -> actor or site
+    partOf: URIRef  # agency/project -> the actor it speaks for
+    locatedIn: URIRef  # site -> state
+
+    # datatype properties
+    certaintyCue: URIRef  # words that decided certainty
+    reportingVerb: URIRef  # the attribution verb or phrase
+    claimantText: URIRef  # claimant as written
+    itemText: URIRef  # items as written
+    timeText: URIRef  # time of the transfer as written
+    key: URIRef  # a proposition's normalised key
+    observedOn: URIRef  # evidence date as written
+    observedCount: URIRef  # a count the evidence reports
+    baselineCount: URIRef  # the count it is compared against
+    spacyLabel: URIRef  # entity label of an actor not in the gazetteer
+    actorType: URIRef  # state, agency, organisation, project, outlet, person, unnamed
+
+    # concept schemes and concepts
+    Stances: URIRef
+    asserts: URIRef
+    denies: URIRef
+    CertaintyLevels: URIRef
+    certain: URIRef
+    probable: URIRef
+    possible: URIRef
+    EvidenceTypes: URIRef
+    SatelliteImagery: URIRef
+    OfficialStatement: URIRef
+    Intelligence: URIRef
+    PhysicalRemains: URIRef
+    Documents: URIRef
+    MediaReport: URIRef
+    ItemCategories: URIRef
+    Munitions: URIRef
+    ArtilleryShells: URIRef
+    Rockets: URIRef
+    BallisticMissiles: URIRef
+    Troops: URIRef
+    Technology: URIRef
+    OtherItems: URIRef
