@@ -205,8 +205,8 @@ class OxigraphStore(Store):
             answer = self._store.query(sparql, use_default_graph_as_union=True, substitutions=subs or None)
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL: {str(exc).splitlines()[0]}") from exc
-        except OSError as exc:
-            raise QueryError(f"query failed: {exc}") from exc
+        except (OSError, RuntimeError) as exc:  # RuntimeError: e.g. a binding for an unprojected variable
+            raise QueryError(f"query failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from exc
         if isinstance(answer, ox.QueryBoolean):
             return Result(boolean=bool(answer))
         if isinstance(answer, ox.QuerySolutions):

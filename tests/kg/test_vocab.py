@@ -1,0 +1,41 @@
+"""kg/vocab.py and ontology/osint.ttl define the same terms (the Turtle is the source of truth)."""
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL, RDF, SKOS
+
+from kg.ontology import ontology_dir
+from kg.vocab import OSINT
+
+
+def _ttl_terms() -> set[str]:
+    g = Graph().parse(ontology_dir() / "osint.ttl")
+    ns = str(OSINT._NS)
+    kinds = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, SKOS.Concept, SKOS.ConceptScheme}
+    return {str(s)[len(ns):] for s, _, o in g.triples((None, RDF.type, None)) if o in kinds and str(s).startswith(ns)}
+
+
+def _py_terms() -> set[str]:
+    return {name for name in OSINT.__annotations__}
+
+
+def test_every_python_term_is_in_the_turtle():
+    assert _py_terms() - _ttl_terms() == set()
+
+
+def test_every_turtle_term_is_in_python():
+    assert _ttl_terms() - _py_terms() == set()
+
+
+def test_every_term_has_a_label_and_comment():
+    g = Graph().parse(ontology_dir() / "osint.ttl")
+    from rdflib.namespace import RDFS
+
+    missing = [t for t in _ttl_terms() if g.value(URIRef(OSINT._NS + t), RDFS.label) is None]
+    assert missing == []
+
+
+def test_unknown_term_fails_loudly():
+    import pytest
+
+    with pytest.raises(AttributeError):
+        OSINT.notATerm  # noqa: B018
