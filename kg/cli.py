@@ -164,7 +164,7 @@ def claims_cli(store_spec: str, as_json: bool) -> None:
 
 SUPPORT_COLUMNS = [
     ("supplier", "SUPPLIER", 14), ("recipient", "RECIPIENT", 14), ("item", "ITEM", 18),
-    ("independent", "INDEP", 5), ("claimants", "INDEPENDENT CLAIMANTS", 48), ("unnamed", "UNNAMED", 7),
+    ("independent", "INDEP", 5), ("claimants", "INDEPENDENT CLAIMANTS", 64), ("unnamed", "UNNAMED", 7),
     ("echoes", "ECHOES", 6), ("deniers", "DENIED BY", 24), ("evidence", "EVIDENCE", 40),
     ("articles", "ARTICLES", 8), ("first", "FIRST", 10), ("last", "LAST", 10),
 ]
@@ -185,6 +185,8 @@ def corroborate_cli(store_spec: str, as_json: bool) -> None:
     if as_json:
         _print_json(rows)
     else:
+        for row in rows:  # people read days; --json keeps the full timestamps
+            row["first"], row["last"] = (str(row[k])[:10] if row[k] else None for k in ("first", "last"))
         _print_table(rows, SUPPORT_COLUMNS)
 
 
