@@ -166,28 +166,95 @@ SUPPORT_COLUMNS = [
     ("supplier", "SUPPLIER", 14), ("recipient", "RECIPIENT", 14), ("item", "ITEM", 18),
     ("independent", "INDEP", 5), ("claimants", "INDEPENDENT CLAIMANTS", 64), ("unnamed", "UNNAMED", 7),
     ("echoes", "ECHOES", 6), ("deniers", "DENIED BY", 24), ("evidence", "EVIDENCE", 40),
-    ("articles", "ARTICLES", 8), ("first", "FIRST", 10), ("last", "LAST", 10),
+    ("articles", "ARTICLES", 8), ("first", "FIRST", 10), ("last", "LAST", 10), ("score", "SCORE", 6),
 ]
 
 
+def _filter_options(f: Any) -> Any:
+    for option in reversed([
+        click.option("--supplier", help="Only this supplier (any gazetteer name: DPRK, Pyongyang, ...)."),
+        click.option("--recipient", help="Only this recipient."),
+        click.option("--item", help="Only this item category (broader categories include narrower ones)."),
+        click.option("--site", help="Only transfers said to pass this site or route."),
+        click.option("--since", metavar="DATE", help="Only articles published on or after DATE (YYYY-MM-DD)."),
+        click.option("--until", metavar="DATE", help="Only articles published on or before DATE."),
+    ]):
+        f = option(f)
+    return f
+
+
+def _config_option(f: Any) -> Any:
+    return click.option("--config", "config_path", envvar="KG_CONFIG", metavar="FILE",
+                        help="TOML file overriding kg/defaults.toml (score weights, source grades).")(f)
+
+
 @cli.command("corroborate")
+@_filter_options
+@click.option("--explain", is_flag=True, help="Show each claimant's stance, certainty, grade, evidence and reporters.")
+@_config_option
 @_store_option
 @_json_option
-def corroborate_cli(store_spec: str, as_json: bool) -> None:
+def corroborate_cli(supplier: str | None, recipient: str | None, item: str | None, site: str | None,
+                    since: str | None, until: str | None, explain: bool, config_path: str | None,
+                    store_spec: str, as_json: bool) -> None:
     """List propositions (supplier, recipient, item) with their independent claimants, echoes,
-    denials, evidence, articles, and first and last seen."""
-    from kg.corroborate import corroborate
+    denials, evidence, articles, first and last seen, and a support score."""
+    from kg.config import load_config
+    from kg.corroborate import Filters, corroborate
+    from kg.ontology import load_vocabulary
     from kg.queries import load_queries
     from kg.store import open_store
 
+    config = load_config(config_path)
+    filters = Filters(supplier, recipient, item, site, since, until)
     with open_store(store_spec, read_only=True) as store:
-        rows = [s.to_dict() for s in corroborate(store, load_queries())]
+        rows = [s.to_dict() for s in corroborate(store, load_queries(), load_vocabulary(), filters, config)]
+    if as_json:
+        _print_json(rows)
+        return
+    _print_table(rows, SUPPORT_COLUMNS)
+    if explain:
+        for row in rows:
+            click.echo(f"\n{row['supplier']} -> {row['recipient']}: {row['item']}  (score {row['score']})")
+            _print_table(row["details"], DETAIL_COLUMNS)
+
+
+DETAIL_COLUMNS = [
+    ("claimant", "CLAIMANT", 28), ("kind", "KIND", 8), ("stance", "STANCE", 7), ("certainty", "CERTAINTY", 9),
+    ("grade", "GRADE", 5), ("evidence", "EVIDENCE", 40), ("articles", "ARTICLES", 8), ("echoes", "ECHOES", 6),
+    ("reporters", "REPORTED BY", 40), ("first", "FIRST", 10), ("last", "LAST", 10),
+]
+
+TIMELINE_COLUMNS = [
+    ("day", "DATE", 10), ("publisher", "REPORTER", 18), ("claimant", "CLAIMANT", 22), ("stance", "STANCE", 7),
+    ("certainty", "CERTAINTY", 9), ("quote", "QUOTE", 90),
+]
+
+
+@cli.command("timeline")
+@click.argument("supplier")
+@click.argument("recipient")
+@click.argument("item", required=False)
+@click.option("--site", help="Only transfers said to pass this site or route.")
+@click.option("--since", metavar="DATE", help="From DATE (YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Until DATE.")
+@_store_option
+@_json_option
+def timeline_cli(supplier: str, recipient: str, item: str | None, site: str | None, since: str | None,
+                 until: str | None, store_spec: str, as_json: bool) -> None:
+    """Claims about a proposition (SUPPLIER RECIPIENT [ITEM]) in date order: the story as it unfolded."""
+    from kg.corroborate import Filters, timeline
+    from kg.ontology import load_vocabulary
+    from kg.queries import load_queries
+    from kg.store import open_store
+
+    filters = Filters(supplier, recipient, item, site, since, until)
+    with open_store(store_spec, read_only=True) as store:
+        rows = [e.to_dict() for e in timeline(store, load_queries(), load_vocabulary(), filters)]
     if as_json:
         _print_json(rows)
     else:
-        for row in rows:  # people read days; --json keeps the full timestamps
-            row["first"], row["last"] = (str(row[k])[:10] if row[k] else None for k in ("first", "last"))
-        _print_table(rows, SUPPORT_COLUMNS)
+        _print_table(rows, TIMELINE_COLUMNS)
 
 
 @cli.command("query")

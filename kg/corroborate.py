@@ -1,27 +1,116 @@
-"""Stage 7: corroboration - how many independent sources back each proposition.
+"""Stage 7: corroboration - how many independent sources back each proposition, and who denies it.
 
-Reads: a store built by :mod:`kg.ingest` and the named query ``corroboration``.
-Writes: :class:`Support` rows, one per proposition (supplier, recipient, item category).
+Reads: a store built by :mod:`kg.ingest`, the named queries ``corroboration`` and ``claimants``
+(and ``timeline``), a :class:`kg.config.Config` for the score.
+Writes: :class:`Support` rows, one per proposition (supplier, recipient, item category; narrower
+items roll up into broader ones), each with its :class:`ClaimantSupport` details.
 
 Independence: a claimant is counted once however many outlets repeat it; an outlet that only
 repeats someone else's claim is an *echo*, not a claimant. Agencies count with the state they
 speak for (the extractor folds them); unnamed sources ("analysts") are counted apart.
+
+The score (documented in ``kg/defaults.toml``; weights configurable)::
+
+    p(c)  = certainty[c] * reliability[grade(c)]                  each independent claimant c
+    q(d)  = certainty[d] * reliability[grade(d)] * denial_weight  each denier d
+    score = (1 - prod(1 - p(c))) * prod(1 - q(d))
+
+a noisy-OR of independent support, discounted by denials. It ranks; it is not a probability.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+
+from kg.build import actor_iri
+from kg.config import Config, load_config
+from kg.errors import QueryError
+from kg.ontology import Vocabulary
 from kg.queries import NamedQuery, get_query, run
 from kg.store import Store
+from kg.vocab import ID
 
-__all__ = ["Support", "corroborate"]
+__all__ = ["Filters", "ClaimantSupport", "Support", "TimelineEntry", "corroborate", "timeline", "score"]
+
+CERTAINTY_BY_LEVEL = {3: "certain", 2: "probable", 1: "possible"}
 
 
 def _split(value: Any) -> tuple[str, ...]:
     return tuple(sorted(v for v in str(value or "").split("|") if v))
+
+
+def _day(value: Any) -> str | None:
+    return str(value)[:10] if value is not None else None
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What to narrow corroboration to: names as an analyst writes them, dates as YYYY-MM-DD."""
+
+    supplier: str | None = None
+    recipient: str | None = None
+    item: str | None = None
+    site: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+    def bindings(self, vocab: Vocabulary) -> dict[str, Any]:
+        """The query parameters, resolved through the gazetteer and the item taxonomy.
+
+        Raises:
+            QueryError: an unknown item category or a malformed date.
+        """
+        out: dict[str, Any] = {}
+        for role in ("supplier", "recipient"):
+            name = getattr(self, role)
+            if name:
+                entry = vocab.find(name)
+                out[role] = URIRef(entry.iri) if entry else actor_iri(name, None)
+        if self.item:
+            concept = vocab.find_item(self.item)
+            if concept is None:
+                known = ", ".join(sorted(c.label for c in vocab.items.values()))
+                raise QueryError(f"unknown item {self.item!r}; known: {known}")
+            out["item"] = URIRef(concept.iri)
+        if self.site:
+            entry = vocab.find(self.site, "site")
+            out["site"] = URIRef(entry.iri) if entry else ID[f"site/name/{self.site}"]
+        for key in ("since", "until"):
+            value = getattr(self, key)
+            if value:
+                try:
+                    out[key] = Literal(date.fromisoformat(value).isoformat(), datatype=XSD.date)
+                except ValueError:
+                    raise QueryError(f"--{key} {value!r} is not a date (YYYY-MM-DD)") from None
+        return out
+
+
+@dataclass(frozen=True)
+class ClaimantSupport:
+    """One claimant's position on a proposition."""
+
+    claimant: str
+    kind: str  # named | unnamed | outlet (an outlet speaking in its own voice)
+    stance: str
+    certainty: str
+    grade: str
+    evidence: tuple[str, ...]
+    reporters: tuple[str, ...]
+    articles: int
+    echoes: int
+    first: str | None
+    last: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        out = dataclasses.asdict(self)
+        out["evidence"], out["reporters"] = list(self.evidence), list(self.reporters)
+        return out
 
 
 @dataclass(frozen=True)
@@ -41,19 +130,83 @@ class Support:
     articles: int
     first: str | None
     last: str | None
+    score: float = 0.0
+    details: tuple[ClaimantSupport, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         out = dataclasses.asdict(self)
         for key in ("claimants", "deniers", "evidence"):
             out[key] = list(out[key])
+        out["details"] = [d.to_dict() for d in self.details]
         return out
 
 
-def corroborate(store: Store, queries: dict[str, NamedQuery]) -> list[Support]:
-    """Every proposition in the store with its support, most independently backed first."""
-    result = run(store, get_query(queries, "corroboration"))
+def score(details: tuple[ClaimantSupport, ...] | list[ClaimantSupport], config: Config) -> float:
+    """The support score of a proposition from its claimants (formula in the module docstring).
+
+    >>> c = ClaimantSupport("A", "named", "asserts", "probable", "F", (), (), 1, 0, None, None)
+    >>> round(score([c], load_config()), 3)
+    0.3
+    """
+    weights = config.get("corroboration")
+    certainty, reliability = weights["certainty"], weights["reliability"]
+    support_miss, denial_keep = 1.0, 1.0
+    for d in details:
+        p = certainty.get(d.certainty, 0.0) * reliability.get(d.grade, reliability["F"])
+        if d.stance == "denies":
+            denial_keep *= 1.0 - p * weights["denial_weight"]
+        elif d.kind == "unnamed":
+            support_miss *= 1.0 - p * weights["unnamed_weight"]
+        else:
+            support_miss *= 1.0 - p
+    return round((1.0 - support_miss) * denial_keep, 4)
+
+
+def _details(store: Store, queries: dict[str, NamedQuery], bindings: dict[str, Any], config: Config
+             ) -> dict[str, list[ClaimantSupport]]:
+    out: dict[str, list[ClaimantSupport]] = {}
+    for row in run(store, get_query(queries, "claimants"), bindings).dicts():
+        level = int(row["certaintyLevel"] or 3)
+        out.setdefault(row["proposition"], []).append(
+            ClaimantSupport(
+                claimant=row["claimantLabel"],
+                kind=row["claimantKind"],
+                stance=row["stance"],
+                certainty=CERTAINTY_BY_LEVEL.get(level, "certain"),
+                grade=config.grade(row["claimantLabel"]),
+                evidence=_split(row["evidence"]),
+                reporters=_split(row["reporters"]),
+                articles=int(row["articles"] or 0),
+                echoes=int(row["echoes"] or 0),
+                first=_day(row["first"]),
+                last=_day(row["last"]),
+            )
+        )
+    return out
+
+
+def corroborate(
+    store: Store,
+    queries: dict[str, NamedQuery],
+    vocab: Vocabulary,
+    filters: Filters | None = None,
+    config: Config | None = None,
+) -> list[Support]:
+    """Every proposition matching ``filters`` with its support, most independently backed first.
+
+    Args:
+        store: the store.
+        queries: the named queries (:func:`kg.queries.load_queries`).
+        vocab: the vocabulary, to resolve names in ``filters``.
+        filters: narrow by supplier, recipient, item, site and a date window.
+        config: score weights and source grades (default: :func:`kg.config.load_config`).
+    """
+    config = config or load_config()
+    bindings = (filters or Filters()).bindings(vocab)
+    details = _details(store, queries, bindings, config)
     out = []
-    for row in result.dicts():
+    for row in run(store, get_query(queries, "corroboration"), bindings).dicts():
+        mine = tuple(details.get(row["proposition"], ()))
         out.append(
             Support(
                 proposition=row["proposition"],
@@ -67,8 +220,40 @@ def corroborate(store: Store, queries: dict[str, NamedQuery]) -> list[Support]:
                 deniers=_split(row["deniers"]),
                 evidence=_split(row["evidence"]),
                 articles=int(row["articles"] or 0),
-                first=str(row["first"]) if row["first"] is not None else None,
-                last=str(row["last"]) if row["last"] is not None else None,
+                first=_day(row["first"]),
+                last=_day(row["last"]),
+                score=score(mine, config),
+                details=mine,
             )
         )
+    out.sort(key=lambda s: (-s.independent, -s.score, -s.articles, s.supplier, s.recipient, s.item))
+    return out
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    day: str | None
+    publisher: str
+    claimant: str
+    stance: str
+    certainty: str
+    quote: str
+    url: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+def timeline(store: Store, queries: dict[str, NamedQuery], vocab: Vocabulary, filters: Filters) -> list[TimelineEntry]:
+    """Claims about a proposition in date order: the story as it unfolded."""
+    rows = run(store, get_query(queries, "timeline"), filters.bindings(vocab)).dicts()
+    seen: set[tuple] = set()
+    out = []
+    for row in rows:
+        entry = TimelineEntry(_day(row["day"]), row["publisher"], row["claimantLabel"], row["stance"],
+                              row["certainty"], row["quote"], row["url"])
+        key = (entry.url, entry.quote, entry.claimant, entry.stance)
+        if key not in seen:  # one claim may bear on the proposition through several items
+            seen.add(key)
+            out.append(entry)
     return out

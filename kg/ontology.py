@@ -89,6 +89,26 @@ class Vocabulary:
                 return table[iri].label
         return iri.rsplit("/", 1)[-1]
 
+    def find(self, name: str, kind: str = "actor") -> Entry | None:
+        """The gazetteer entry a name stands for (any label or demonym, case-insensitive).
+
+        >>> load_vocabulary().find("DPRK").label
+        'North Korea'
+        """
+        low = " ".join(name.lower().split())
+        for entry in self.entries.values():
+            if entry.kind == kind and any(low == x.lower() for x in entry.labels + entry.hidden + (entry.iri,)):
+                return entry
+        return None
+
+    def find_item(self, name: str) -> Concept | None:
+        """The item category a name stands for ("shells" -> artillery shells)."""
+        low = name.lower().strip()
+        for concept in self.items.values():
+            if low in {concept.label.lower(), concept.iri.lower(), *(a.lower() for a in concept.alt_labels)}:
+                return concept
+        return None
+
     def item_by_label(self, label: str) -> Concept:
         for concept in self.items.values():
             if concept.label == label:

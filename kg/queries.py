@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+import re
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +20,12 @@ from rdflib.plugins.sparql.parser import parseQuery
 
 from kg.errors import QueryError, UnknownQuery
 from kg.ontology import ontology_dir
-from kg.store import Result, Store
+from kg.store import Result, Store, to_ox
 
-__all__ = ["NamedQuery", "ClaimRow", "load_queries", "get_query", "parse_query_text", "run", "list_claims"]
+__all__ = [
+    "NamedQuery", "ClaimRow", "load_queries", "get_query", "parse_query_text", "parameters",
+    "bind_parameters", "run", "list_claims",
+]
 
 
 @dataclass(frozen=True)
@@ -52,8 +56,8 @@ def parse_query_text(text: str, source: str = "query") -> None:
 def load_queries(directory: Path | None = None) -> dict[str, NamedQuery]:
     """All bundled queries by name (file stem), each parsed once.
 
-    >>> sorted(load_queries())[:2]
-    ['claims', 'corroboration']
+    >>> {'claims', 'corroboration', 'timeline'} <= set(load_queries())
+    True
     """
     directory = directory or ontology_dir() / "queries"
     out = {}
@@ -71,9 +75,58 @@ def get_query(queries: dict[str, NamedQuery], name: str) -> NamedQuery:
         raise UnknownQuery(f"no bundled query named {name!r}; known: {', '.join(sorted(queries))}") from None
 
 
-def run(store: Store, query: NamedQuery | str, bindings: dict[str, Any] | None = None) -> Result:
-    """Run a named query (or SPARQL text) with bound values."""
+#: A query's parameter block: its first ``VALUES (?a ?b ...) { (UNDEF UNDEF ...) }``.
+_PARAMS = re.compile(r"VALUES\s*\(((?:\s*\?\w+)+)\s*\)\s*\{\s*\(((?:\s*UNDEF)+)\s*\)\s*\}")
+
+
+def parameters(query: NamedQuery | str) -> list[str]:
+    """The names of a query's parameters (its first all-UNDEF ``VALUES`` row), in order.
+
+    >>> parameters("SELECT * WHERE { VALUES (?since ?until) { (UNDEF UNDEF) } ?s ?p ?o }")
+    ['since', 'until']
+    """
     text = query.text if isinstance(query, NamedQuery) else query
+    m = _PARAMS.search(text)
+    return [v.lstrip("?") for v in m.group(1).split()] if m else []
+
+
+def bind_parameters(text: str, bindings: dict[str, Any]) -> str:
+    r"""Fill a query's ``VALUES`` parameter row with RDF terms.
+
+    The values become terms serialised by pyoxigraph's N-Triples writer (which escapes every
+    character that could end a literal or an IRI), placed in the VALUES row that the query
+    already declares: the values are data in the query's algebra, never SPARQL text, and the same
+    query runs unchanged (all UNDEF) in any SPARQL client. This is used instead of engine
+    substitution because Oxigraph joins substitutions after evaluation, so FILTERs over
+    parameters (date windows) would not see them.
+
+    Raises:
+        QueryError: a binding names no parameter of the query.
+
+    >>> from rdflib import Literal
+    >>> print(bind_parameters("SELECT * WHERE { VALUES (?a ?b) { (UNDEF UNDEF) } }", {"b": Literal('x" } DROP ALL')}))
+    SELECT * WHERE { VALUES (?a ?b) { (UNDEF "x\" } DROP ALL") } }
+    """
+    m = _PARAMS.search(text)
+    names = [v.lstrip("?") for v in m.group(1).split()] if m else []
+    unknown = sorted(set(bindings) - set(names))
+    if unknown:
+        raise QueryError(f"the query has no parameter {', '.join('?' + u for u in unknown)}")
+    if m is None:
+        return text
+    row = " ".join(str(to_ox(bindings[n])) if bindings.get(n) is not None else "UNDEF" for n in names)
+    return f"{text[:m.start()]}VALUES ({m.group(1).strip()}) {{ ({row}) }}{text[m.end():]}"
+
+
+def run(store: Store, query: NamedQuery | str, bindings: dict[str, Any] | None = None) -> Result:
+    """Run a named query (or SPARQL text) with bound values.
+
+    A query with a ``VALUES`` parameter row gets its bindings there (:func:`bind_parameters`);
+    other queries get them as engine substitutions.
+    """
+    text = query.text if isinstance(query, NamedQuery) else query
+    if bindings and parameters(text):
+        return store.query(bind_parameters(text, bindings))
     return store.query(text, bindings)
 
 
