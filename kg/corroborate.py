@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from rdflib import Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.build import actor_iri
@@ -36,7 +36,13 @@ from kg.queries import NamedQuery, get_query, run
 from kg.store import Store
 from kg.vocab import ID
 
-__all__ = ["Filters", "ClaimantSupport", "Support", "TimelineEntry", "corroborate", "timeline", "score"]
+__all__ = [
+    "Filters", "ClaimantSupport", "Support", "TimelineEntry", "DERIVATIONS_GRAPH",
+    "corroborate", "timeline", "score", "update_derivations",
+]
+
+#: The named graph that holds article-to-article derivations (syndicated copies, citations).
+DERIVATIONS_GRAPH = ID["graph/derivations"]
 
 CERTAINTY_BY_LEVEL = {3: "certain", 2: "probable", 1: "possible"}
 
@@ -139,6 +145,20 @@ class Support:
             out[key] = list(out[key])
         out["details"] = [d.to_dict() for d in self.details]
         return out
+
+
+def update_derivations(store: Store, queries: dict[str, NamedQuery]) -> int:
+    """Recompute which stored articles copy or cite which (``derivations.rq``) into its own graph.
+
+    Run after each ingest: it reads every article's text bands and links, so it must see the whole
+    store; replacing one graph keeps it idempotent. Returns the number of derivation links.
+    """
+    result = run(store, get_query(queries, "derivations"))
+    graph = Graph()
+    for s, p, o in result.triples or []:
+        graph.add((URIRef(s), URIRef(p), URIRef(o)))
+    store.replace_graph(DERIVATIONS_GRAPH, graph)
+    return len(graph)
 
 
 def score(details: tuple[ClaimantSupport, ...] | list[ClaimantSupport], config: Config) -> float:

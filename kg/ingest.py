@@ -19,9 +19,11 @@ from typing import Callable, Iterable, Iterator
 from spacy.language import Language
 
 from kg.build import ONTOLOGY_GRAPH, build_article, publisher_iri
+from kg.corroborate import update_derivations
 from kg.errors import OsintKGError, SourceError
 from kg.extract import extract_many
 from kg.ontology import Vocabulary, load_graph
+from kg.queries import load_queries
 from kg.store import Store
 from scrapers.parse import Article, parse_html, parse_text
 
@@ -213,4 +215,6 @@ def ingest(
             flush()
     if batch:
         flush()
+    if report.articles:
+        update_derivations(store, load_queries())
     return report

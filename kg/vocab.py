@@ -58,6 +58,8 @@ class OSINT(DefinedNamespace):
     mentions: URIRef  # article -> actor or site
     partOf: URIRef  # agency/project -> the actor it speaks for
     locatedIn: URIRef  # site -> state
+    syndicates: URIRef  # article -> earlier article it is a near-duplicate copy of
+    cites: URIRef  # article -> stored article it links to
 
     # datatype properties
     certaintyCue: URIRef  # words that decided certainty
@@ -69,6 +71,7 @@ class OSINT(DefinedNamespace):
     observedOn: URIRef  # evidence date as written
     observedCount: URIRef  # a count the evidence reports
     baselineCount: URIRef  # the count it is compared against
+    textBand: URIRef  # one band of the article's MinHash text signature
     spacyLabel: URIRef  # entity label of an actor not in the gazetteer
     actorType: URIRef  # state, agency, organisation, project, outlet, person, unnamed
 

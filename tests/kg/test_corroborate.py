@@ -111,3 +111,33 @@ def test_bad_config_is_a_clear_error(tmp_path, text, match):
     path.write_text(text)
     with pytest.raises(ConfigError, match=match):
         load_config(path)
+
+
+SYNDICATED = (
+    "North Korea has shipped several hundred thousand artillery shells to Russia by rail since "
+    "September, loading them at a border station under tarpaulins. The trains crossed the Tumen "
+    "River bridge at night, and customs records seen by this newspaper list the cargo as "
+    "machinery. Local traders described long freight trains heading north every few days."
+)
+
+
+def test_syndicated_copy_is_an_echo_not_a_claimant(tmp_path, nlp, vocab, queries):
+    from kg.ingest import Source, ingest
+    from kg.store import open_store
+
+    records = [
+        {"url": "https://one.example/a", "publisher": "Outlet One", "published": "2023-10-01", "text": SYNDICATED},
+        {"url": "https://two.example/b", "publisher": "Outlet Two", "published": "2023-10-02",
+         "text": SYNDICATED.replace("this newspaper", "the paper") + " (Syndicated.)"},
+        {"url": "https://three.example/c", "publisher": "Outlet Three", "published": "2023-10-03",
+         "text": "Russia has received artillery shells from North Korea, our correspondent in Vladivostok saw."},
+    ]
+    path = tmp_path / "docs.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records))
+    with open_store(tmp_path / "s") as store:
+        ingest(store, nlp, vocab, [Source("jsonl", str(path))])
+        row = _by_key(corroborate(store, queries, vocab))[("North Korea", "Russia", "artillery shells")]
+    assert "Outlet Two" not in row.claimants
+    assert "Outlet One" in row.claimants
+    one = next(d for d in row.details if d.claimant == "Outlet One")
+    assert "Outlet Two" in one.reporters and one.echoes == 1
