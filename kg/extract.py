@@ -154,6 +154,29 @@ class ClaimsComponent:
         return doc
 
 
+@Language.component("osint_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every line break, before the parser runs.
+
+    A paragraph never continues a sentence, but the parser sometimes runs a bracketed note
+    ("[Translated from Ukrainian.]") or a heading into the next paragraph's first sentence, and then
+    parses the whole as one clause. The parser keeps boundaries set before it. Only line breaks are
+    visited (found in the text), so this costs nothing per token.
+    """
+    text = doc.text
+    start = text.find("\n")
+    while start != -1:
+        end = start
+        while end < len(text) and text[end].isspace():
+            end += 1
+        if end < len(text):
+            span = doc.char_span(end, end + 1, alignment_mode="expand")
+            if span is not None and span.start > 0:
+                doc[span.start].is_sent_start = True
+        start = text.find("\n", end)
+    return doc
+
+
 def _resolve_model(model: str | None) -> str:
     names = [model] if model else ([os.environ["KG_MODEL"]] if os.environ.get("KG_MODEL") else [])
     names = names or list(DEFAULT_MODELS)
@@ -193,6 +216,8 @@ def load_pipeline(vocab: Vocabulary, model: str | None = None) -> Language:
         config={"overwrite_ents": True, "validate": False},
     )
     ruler.add_patterns(rules.gazetteer_patterns(vocab, nlp.tokenizer))
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("osint_paragraphs", before="parser")
     nlp.add_pipe("osint_claims", config={"lexicon": rules.Lexicon.from_vocabulary(vocab).to_config()})
     return nlp
 

@@ -1,4 +1,4 @@
-"""The extraction rules: attribution, transfer roles, stance, certainty and evidence over a parsed Doc.
+"""The extraction rules: transfer roles, stance, certainty and evidence over a parsed Doc.
 
 Reads: a spaCy ``Doc`` with dependency parse, lemmas and entities (gazetteer entities carry the
 actor's IRI as ``ent_id_``), and a :class:`Lexicon` built from the ontology.
@@ -6,19 +6,37 @@ Writes: :class:`RawClaim` objects (plain data) that :mod:`kg.extract` turns into
 
 The rules are general, not keyed to sentences: a *transfer anchor* (a verb such as supply, ship,
 receive, or a noun such as supply, shipment, transfer) with an item in its reach and two actors in
-supplier and recipient roles makes a transfer; the nearest *reporting* verb or phrase above it
-(say, allege, posit, according to, citing) gives the claimant; negation and denial verbs give the
-stance; modal and evidential cues give the certainty (the weakest cue wins, after FactBank).
+supplier and recipient roles makes a transfer; :mod:`kg.attribution` finds who says so (reporting
+verbs and nouns, "according to", quotations, transcript speakers, anaphora); negation and denial
+verbs give the stance; modal and evidential cues on the path from the transfer to its claimant give
+the certainty (the weakest cue wins, after FactBank). Sentences that do not restate the transfer
+under discussion ("Those containers could hold three million shells, he added", "We consider such
+statements unfounded") inherit it from the discourse.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.attribution import (
+    ACTOR_LABELS,
+    AGENT_NOUNS,
+    DENIAL_VERBS,
+    REPORTING_VERBS,
+    Actor,
+    Attribution,
+    Context,
+    according_to,
+    animate,
+    children,
+    find_attributions,
+    subject_of,
+)
 from kg.ontology import Vocabulary
 
 __all__ = [
@@ -30,65 +48,63 @@ __all__ = [
     "find_claims",
 ]
 
-#: Entity labels that can be actors (suppliers, recipients, claimants).
-ACTOR_LABELS = {"GPE", "ORG", "NORP", "PERSON", "FAC", "LOC"}
-
-# Reporting and cognition verbs that attribute content to their subject.
-REPORTING_VERBS = {
-    "say", "tell", "state", "allege", "claim", "suggest", "posit", "affirm", "confirm", "deny",
-    "report", "assess", "believe", "accuse", "charge", "announce", "add", "warn", "conclude",
-    "estimate", "note", "insist", "maintain", "argue", "write", "reveal", "disclose", "indicate",
-    "show", "acknowledge", "admit", "reject", "dismiss", "refute", "contend", "think", "suspect",
-    "assert", "declare", "find", "observe", "brief", "testify", "explain", "describe", "call",
-    "publish", "stress", "emphasize", "emphasise", "point", "rebuff", "dispute", "fear", "judge",
-    "calculate", "highlight", "cite", "document", "verify", "corroborate", "suggest", "tweet",
-    "post", "posit", "speculate", "contend", "underline", "mention", "caution", "condemn",
-}
-DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff", "disavow", "dispute", "deride", "ridicule"}
 DENIAL_WORDS = {
     "groundless", "baseless", "absurd", "fabrication", "fabricated", "false", "nonsense", "lie", "lies",
-    "unfounded", "fake", "slander", "smear", "propaganda", "ridiculous", "denial",
+    "unfounded", "fake", "slander", "smear", "propaganda", "ridiculous", "denial", "fairy", "fiction",
+    "fantasy", "hoax", "untrue", "unsubstantiated",
 }
 # Nouns that name what a denial rejects, so the denied transfer comes from context.
 ALLEGATION_NOUNS = {
     "report", "claim", "allegation", "accusation", "speculation", "suggestion", "rumor", "rumour",
-    "story", "charge", "assertion", "deal", "trade", "transaction", "cooperation", "suspicion",
-}
-# Subjects of evidential verbs that are not claimants: "images indicate", "the increase suggests".
-EVIDENTIAL_SUBJECTS = {
-    "image", "imagery", "photo", "picture", "increase", "traffic", "evidence", "data", "activity",
-    "movement", "analysis", "spike", "surge", "rise", "footage", "finding", "satellite",
-}
-# Nouns that attribute content like a reporting verb ("a report by X", "X's assessment that").
-REPORTING_NOUNS = {
-    "report", "assessment", "statement", "analysis", "study", "finding", "conclusion", "claim",
-    "allegation", "accusation", "estimate", "warning", "briefing", "comment", "remarks",
+    "story", "charge", "assertion", "statement", "insinuation",
 }
 SUPPLY_VERBS = {
     "supply", "provide", "ship", "send", "deliver", "transfer", "export", "sell", "give", "furnish",
-    "funnel", "smuggle", "dispatch", "deploy", "transport", "move", "hand", "arm", "offer", "route",
-    "channel", "donate", "lend", "load", "carry", "resupply", "replenish", "trade", "swap", "shuttle",
+    "funnel", "smuggle", "dispatch", "transport", "move", "hand", "arm", "route", "bring", "ferry",
+    "channel", "donate", "lend", "load", "carry", "resupply", "replenish", "shuttle", "airlift",
 }
 ARRIVE_VERBS = {"reach", "arrive"}
-RECEIVE_VERBS = {"receive", "acquire", "obtain", "buy", "purchase", "import", "get", "procure", "source", "take"}
-USE_VERBS = {"use", "fire", "launch", "employ", "deploy", "field", "shoot"}
+# "11,000 North Korean soldiers are now in the Kursk region": troops present abroad were sent there.
+PRESENCE_VERBS = {"be", "remain", "stay", "station", "deploy", "fight", "serve"}
+RECEIVE_VERBS = {"receive", "acquire", "obtain", "buy", "purchase", "import", "get", "procure"}
+USE_VERBS = {"use", "fire", "launch", "employ", "field", "shoot"}
+HELP_VERBS = {"help", "assist"}
 TRANSFER_NOUNS = {
     "supply", "shipment", "delivery", "transfer", "export", "sale", "provision", "consignment",
-    "transport", "shipping", "trade", "deployment", "dispatch", "flow", "support", "resupply",
-    "assistance", "deal", "purchase", "acquisition", "aid",
+    "dispatch", "resupply", "package", "import",
 }
-TO_PREPS = {"to", "into", "toward", "towards", "for"}
-FROM_PREPS = {"from", "by"}
+# A supply verb's gerund that the parser took for a noun modifier after a comma or "and"
+# (", shipping shells by the trainload and ... missiles") is still the verb.
+GERUNDS = {"shipping", "sending", "supplying", "delivering", "providing", "transferring", "exporting", "smuggling"}
+# Nouns for what is carried, not what it is: a definite one ("the cargo", "those containers")
+# points back at the transfer under discussion.
+CARGO_NOUNS = {
+    "cargo", "container", "shipment", "consignment", "wagon", "railcar", "car", "crate", "box",
+    "freight", "supply", "delivery", "transfer", "load", "package", "batch", "trainload", "equipment",
+}
+BACKREF_DETS = {"the", "these", "those", "this", "such", "that"}
+DEMONSTRATIVES = {"these", "those", "this", "such"}
+TO_PREPS = {"to", "into", "toward", "towards"}
+MADE_VERBS = {"make", "produce", "manufacture", "build", "originate", "come"}
+# Item words that modify another noun name that noun, not a cargo: "ballistic missile programs",
+# "munitions factories", "an ammunition depot". Cargo and transfer heads keep them.
+ITEM_HEADS_OK = CARGO_NOUNS | TRANSFER_NOUNS | {
+    "line", "stock", "stockpile", "round", "system", "launcher", "series", "type", "variant", "model", "class",
+}
+# Verbs that say what a cargo holds: "the shipments could include artillery shells".
+CONTENT_VERBS = {"include", "contain", "hold", "be", "comprise", "carry"}
+CONCESSIVE = {"though", "although", "while", "whereas", "but"}
 
 # Certainty cues (after FactBank: CT+ certain, PR+ probable, PS+ possible); the weakest cue wins.
 POSSIBLE_CUES = {
     "may", "might", "could", "possibly", "perhaps", "suggest", "potentially", "potential",
     "speculate", "conjecture", "unclear", "unconfirmed", "rumor", "rumour", "maybe", "possible",
+    "possibility",
 }
 PROBABLE_CUES = {
     "likely", "probably", "believe", "assess", "assessment", "indicate", "appear", "apparently",
     "seem", "suspect", "presumably", "estimate", "reportedly", "allegedly", "evidently", "think",
-    "expect", "consistent", "suspected",
+    "expect", "consistent", "suspected", "judge",
 }
 CERTAIN_CUES = {"confirm", "affirm", "clearly", "definitely", "undeniably", "certainly", "verify", "prove"}
 POSSIBLE_PHRASES = (
@@ -97,34 +113,16 @@ POSSIBLE_PHRASES = (
     r"could not (?:be )?(?:\w+ )?(?:confirmed|verified)", r"raises? the possibility", r"no way to (?:verify|confirm)",
     r"not (?:yet )?(?:been )?(?:independently )?(?:confirmed|verified)",
 )
+PROBABLE_PHRASES = (
+    r"(?:almost|nearly|virtually) certain(?:ly)?", r"(?:very|highly|most) likely", r"is estimated",
+    r"consistent with", r"likely (?:sign|indicat\w+)",
+)
 LEVEL = {"possible": 0, "probable": 1, "certain": 2}
-
-# Generic nouns that refer back to an organisation or person named earlier.
-ORG_ANAPHORS = {
-    "tank", "report", "group", "institute", "center", "centre", "project", "study", "analysis",
-    "organisation", "organization", "website", "agency", "ministry", "department", "office",
-    "government", "administration", "council", "service", "outlet", "newspaper", "paper", "think",
-    "researchers", "authors", "team", "program", "programme", "initiative",
-}
-PERSON_ANAPHORS = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "diplomat", "he", "she", "him", "her"}
-PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "we"}
 
 # Evidence detail: counts of things seen on imagery, and the baseline they are compared with.
 COUNTED_NOUNS = {"railcars", "railcar", "cars", "wagons", "containers", "vessels", "ships", "trucks", "freight", "rail"}
 BASELINE_CUES = {"compared", "against", "most", "versus", "than", "vs", "previous", "past", "average", "maximum"}
 INTEL_AGENCY_WORDS = {"intelligence", "spy", "nis", "hur", "gur", "cia", "dia"}
-
-
-@dataclass(frozen=True)
-class Actor:
-    """An actor as the rules found it: ``kind`` is named, unnamed or site."""
-
-    label: str
-    iri: str | None
-    kind: str
-    text: str
-    start: int = -1
-    actor_type: str = ""
 
 
 @dataclass(frozen=True)
@@ -146,6 +144,9 @@ class RawClaim:
     end: int
 
 
+_SPLIT = re.compile(r"\w+|[^\w\s]")
+
+
 @dataclass
 class Lexicon:
     """Word lists from the ontology, in a form spaCy config can carry (JSON-able)."""
@@ -153,7 +154,7 @@ class Lexicon:
     items: dict[str, list[str]] = field(default_factory=dict)  # category label -> phrases
     broader: dict[str, str] = field(default_factory=dict)  # category label -> broader label
     evidence: dict[str, list[str]] = field(default_factory=dict)  # evidence label -> phrases
-    actors: dict[str, dict[str, str]] = field(default_factory=dict)  # iri -> {label, type, top}
+    actors: dict[str, dict[str, str]] = field(default_factory=dict)  # iri -> {label, type, top, located}
 
     @classmethod
     def from_vocabulary(cls, vocab: Vocabulary) -> "Lexicon":
@@ -164,7 +165,8 @@ class Lexicon:
         evidence = {c.label: sorted({c.label, *c.alt_labels}) for c in vocab.evidence_types.values()}
         actors = {
             e.iri: {"label": e.label, "type": e.actor_type or e.kind, "top": vocab.top(e.iri),
-                    "top_label": vocab.label(vocab.top(e.iri)), "kind": e.kind}
+                    "top_label": vocab.label(vocab.top(e.iri)), "kind": e.kind,
+                    "located": e.located_in or "", "names": "|".join(e.labels)}
             for e in vocab.entries.values()
         }
         return cls(items, broader, evidence, actors)
@@ -180,33 +182,57 @@ class Lexicon:
         )
 
     def __post_init__(self) -> None:
-        # Single words and multi-word phrases, lower-cased, longest first for greedy matching.
-        self._item_phrases = sorted(
-            ((tuple(p.lower().split()), label) for label, ps in self.items.items() for p in ps),
-            key=lambda x: -len(x[0]),
-        )
-        self._evidence_phrases = sorted(
-            ((tuple(p.lower().split()), label) for label, ps in self.evidence.items() for p in ps),
-            key=lambda x: -len(x[0]),
-        )
+        # Phrases are split the way spaCy splits them ("anti-aircraft" is three tokens) and indexed
+        # by first word; longest first for greedy matching.
+        self._item_index = _index(self.items)
+        self._evidence_index = _index(self.evidence)
+        self._item_words = {w for label, ps in self.items.items() for p in ps for w in [p.lower().split()[-1]]}
+        self._surnames: dict[str, str] = {}
+        for iri, info in self.actors.items():
+            if info.get("type") == "person":
+                for name in str(info.get("names") or info["label"]).split("|"):
+                    if name:
+                        self._surnames.setdefault(name.split()[-1].lower(), iri)
 
     def match_items(self, tokens: list[Token]) -> list[tuple[str, Token, int]]:
         """Item categories named in ``tokens`` (contiguous), as (label, first token, length)."""
-        return _match(tokens, self._item_phrases)
+        return _match(tokens, self._item_index)
 
     def match_evidence(self, tokens: list[Token]) -> list[tuple[str, Token, int]]:
-        return _match(tokens, self._evidence_phrases)
+        return _match(tokens, self._evidence_index)
+
+    def surname(self, word: str) -> str | None:
+        """The gazetteer person whose name ends with ``word`` ("KIRBY" in a transcript label)."""
+        return self._surnames.get(word.lower())
+
+    def is_item_or_cargo(self, lemma: str) -> bool:
+        return lemma in CARGO_NOUNS or lemma in self._item_words or lemma + "s" in self._item_words
 
 
-def _match(tokens: list[Token], phrases: list[tuple[tuple[str, ...], str]]) -> list[tuple[str, Token, int]]:
+def _index(table: dict[str, list[str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for label, phrases in table.items():
+        for phrase in phrases:
+            for words in {tuple(phrase.lower().split()), tuple(_SPLIT.findall(phrase.lower()))}:
+                if words:
+                    index.setdefault(words[0], []).append((words, label))
+    for key in index:
+        index[key].sort(key=lambda x: -len(x[0]))
+    return index
+
+
+def _match(tokens: list[Token], index: dict[str, list[tuple[tuple[str, ...], str]]]) -> list[tuple[str, Token, int]]:
     out = []
     lowers = [t.lower_ for t in tokens]
-    lemmas = [t.lemma_.lower() for t in tokens]
     i = 0
     while i < len(tokens):
-        for words, label in phrases:
+        candidates = index.get(lowers[i], [])
+        lemma = tokens[i].lemma_.lower()
+        if lemma != lowers[i]:
+            candidates = candidates + [c for c in index.get(lemma, []) if len(c[0]) == 1]
+        for words, label in candidates:
             n = len(words)
-            if tuple(lowers[i : i + n]) == words or (n == 1 and lemmas[i] == words[0]):
+            if tuple(lowers[i : i + n]) == words or (n == 1 and lemma == words[0]):
                 out.append((label, tokens[i], n))
                 i += n - 1
                 break
@@ -245,137 +271,28 @@ def gazetteer_patterns(vocab: Vocabulary, tokenizer: Any) -> list[dict[str, Any]
     return patterns
 
 
-# ---------------------------------------------------------------------------------------- actors
-
-class _Context:
-    """Per-document state for resolving anaphora: what was named and who claimed last."""
-
-    def __init__(self, doc: Doc, lexicon: Lexicon):
-        self.doc = doc
-        self.lexicon = lexicon
-        self.ent_of: dict[int, Span] = {}
-        for ent in doc.ents:
-            if ent.label_ in ACTOR_LABELS:
-                for i in range(ent.start, ent.end):
-                    self.ent_of[i] = ent
-        self.last_claimant: Actor | None = None
-        self.claims: list[RawClaim] = []
-
-    def actor_from_ent(self, ent: Span) -> Actor:
-        iri = ent.ent_id_ or None
-        if iri and iri in self.lexicon.actors:
-            info = self.lexicon.actors[iri]
-            if info.get("kind") == "site":
-                return Actor(info["label"], iri, "site", ent.text, ent.start_char, "site")
-            # An agency or person speaks for its state: the claimant/supplier is the state. A project
-            # keeps its own name (Beyond Parallel is not all of CSIS); kgo:partOf records the link.
-            top = info["top"]
-            top_type = self.lexicon.actors.get(top, {}).get("type", info["type"])
-            if top != iri and top_type == "state":
-                return Actor(info["top_label"], top, "named", ent.text, ent.start_char, top_type)
-            return Actor(info["label"], iri, "named", ent.text, ent.start_char, info["type"])
-        text = ent.text
-        for suffix in ("’s", "'s", "‘s"):
-            text = text.removesuffix(suffix)
-        text = re.sub(r"^(the|The)\s+", "", text).strip()
-        kind = "site" if ent.label_ in {"FAC", "LOC"} else "named"
-        return Actor(text, None, kind, ent.text, ent.start_char, ent.label_)
-
-    def actor_at(self, token: Token, allow_children: bool = True) -> Actor | None:
-        """The actor a token names, directly or through a modifier ("South Korean authorities")."""
-        if token.i in self.ent_of:
-            return self.actor_from_ent(self.ent_of[token.i])
-        if allow_children:
-            for child in token.children:
-                if child.dep_ in {"compound", "amod", "poss", "nmod"} and child.i in self.ent_of:
-                    ent = self.ent_of[child.i]
-                    if ent.label_ in {"GPE", "NORP", "ORG"}:
-                        return self.actor_from_ent(ent)
-            for child in token.children:  # "officials in Seoul", "authorities of North Korea"
-                if child.dep_ == "prep" and child.lower_ in {"in", "of", "from"}:
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj" and pobj.i in self.ent_of and self.ent_of[pobj.i].label_ == "GPE":
-                            return self.actor_from_ent(self.ent_of[pobj.i])
-        return None
-
-    def recent_actor(self, before: int, want: str) -> Actor | None:
-        """The latest named actor before char offset ``before`` of a wanted sort ("org" or "any").
-
-        Within the sentence of the latest candidate, a grammatical subject outranks the others and
-        an actor inside an apposition ranks last: in "Beyond Parallel, an outpost of CSIS, releases
-        a report. It posits ..." "It" is Beyond Parallel.
-        """
-        candidates: list[tuple[Actor, Span]] = []
-        for ent in self.doc.ents:
-            if ent.start_char >= before:
-                break
-            if ent.label_ not in {"ORG", "GPE", "PERSON"}:
-                continue
-            actor = self.actor_from_ent(ent)
-            if actor.kind != "named":
-                continue
-            if want == "org" and ent.label_ != "ORG" and actor.actor_type not in {"organisation", "project"}:
-                continue
-            candidates.append((actor, ent))
-        if not candidates:
-            return None
-        last_sent = candidates[-1][1].sent.start
-        same = [(a, e) for a, e in candidates if e.sent.start == last_sent]
-
-        def rank(pair: tuple[Actor, Span]) -> tuple[int, int, int]:
-            ent = pair[1]
-            in_appos = any(t.dep_ == "appos" for t in ent.root.ancestors)
-            return (ent.root.dep_ in {"nsubj", "nsubjpass"}, not in_appos, ent.start)
-
-        return max(same, key=rank)[0]
-
-    def claimant_from(self, token: Token) -> Actor:
-        """Resolve the subject of a reporting verb to an actor (named, anaphoric or unnamed)."""
-        actor = self.actor_at(token)
-        if actor is not None and actor.kind == "named":
-            return actor
-        lower = token.lower_
-        lemma = token.lemma_.lower()
-        for prep in token.children:  # "analysts at the think tank", "officials from the ministry"
-            if prep.dep_ == "prep" and prep.lower_ in {"at", "from", "with", "of", "for", "in"}:
-                for pobj in _children(prep, {"pobj"}):
-                    if pobj.lower_ not in PRONOUNS and (pobj.i in self.ent_of or pobj.lemma_.lower() in ORG_ANAPHORS):
-                        found = self.claimant_from(pobj)
-                        if found.kind == "named":
-                            return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
-        if lemma in REPORTING_NOUNS and self.last_claimant is not None:  # "the statement said"
-            found = self.last_claimant
-            return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
-        if lower in PRONOUNS or lemma in ORG_ANAPHORS or lemma in PERSON_ANAPHORS:
-            if lower in {"it", "its"} or lemma in ORG_ANAPHORS:
-                found = self.recent_actor(token.idx, "org") or self.last_claimant or self.recent_actor(token.idx, "any")
-            else:
-                found = self.last_claimant or self.recent_actor(token.idx, "any")
-            if found is not None:
-                return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
-        phrase = " ".join(
-            t.text for t in token.subtree if t.dep_ not in {"det", "punct"} and t.i <= token.i
-        ) or token.text
-        return Actor(phrase.lower(), None, "unnamed", phrase, token.idx, "unnamed")
-
-
 # ------------------------------------------------------------------------------------ transfers
 
-def _children(token: Token, deps: set[str]) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+def _pobj_actor(ctx: Context, heads: Iterable[Token], preps: set[str], direct: bool = False) -> Actor | None:
+    """First actor in a prepositional phrase with one of ``preps`` attached to one of ``heads``.
 
-
-def _pobj_actor(ctx: _Context, token: Token, preps: set[str], stop: set[int]) -> Actor | None:
-    """First actor in a prepositional phrase with one of ``preps`` below ``token``."""
-    for t in token.subtree:
-        if t.i in stop:
-            continue
-        if t.dep_ in {"prep", "agent", "dative"} and t.lower_ in preps:
-            for pobj in t.children:
-                if pobj.dep_ == "pobj":
-                    actor = ctx.actor_at(pobj)
-                    if actor is not None and actor.kind == "named":
-                        return actor
+    ``direct`` keeps only a pobj that is itself a name or a possessor ("for Ukraine", "for North
+    Korea's programme"), not a name buried deeper ("for its war in Ukraine").
+    """
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ not in {"prep", "agent", "dative"} or prep.lower_ not in preps:
+                continue
+            for pobj in children(prep, {"pobj"}):
+                if direct and pobj.i not in ctx.ent_of:
+                    poss = [c for c in pobj.children if c.dep_ == "poss" and c.i in ctx.ent_of]
+                    if not poss:
+                        continue
+                    actor = ctx.role_actor(poss[0])
+                else:
+                    actor = ctx.role_actor(pobj)
+                if actor is not None and actor.kind == "named":
+                    return actor
     return None
 
 
@@ -383,57 +300,58 @@ def _clause_tokens(token: Token) -> set[int]:
     """Indices of nested clauses under ``token`` that belong to other predicates."""
     out: set[int] = set()
     for child in token.children:
-        if child.dep_ in {"ccomp", "advcl", "relcl", "parataxis"}:
+        if child.dep_ in {"ccomp", "advcl", "relcl", "parataxis"} or (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}):
             out.update(t.i for t in child.subtree)
     return out
 
 
-MADE_VERBS = {"make", "produce", "manufacture", "build", "originate"}
-
-
-def _modifier_actor(ctx: _Context, tokens: Iterable[Token]) -> Actor | None:
+def _modifier_actor(ctx: Context, tokens: Iterable[Token], exclude: Actor | None = None) -> Actor | None:
     """A supplier named as a modifier of an item noun: "North Korean shells", "Pyongyang's
-    missiles", "shells made in North Korea"."""
+    missiles", "North Korean-supplied missiles", "shells made in North Korea", "weapons provided by X"."""
     for t in tokens:
+        if not ctx.lexicon.is_item_or_cargo(t.lemma_.lower()):
+            continue
         for child in t.children:
-            if child.dep_ in {"amod", "compound", "poss", "nmod"} and child.i in ctx.ent_of:
-                actor = ctx.actor_from_ent(ctx.ent_of[child.i])
-                if actor.kind == "named":
+            if child.dep_ in {"amod", "compound", "poss", "nmod"}:
+                actor = ctx.known(child) if child.lower_ not in {"its", "their"} else ctx.role_actor(child)
+                if actor is None:
+                    for grand in child.children:  # "North Korean-supplied"
+                        if grand.i < child.i and child.lemma_.lower() in SUPPLY_VERBS | MADE_VERBS:
+                            actor = ctx.known(grand)
+                            if actor is not None:
+                                break
+                if actor is not None and actor.kind == "named" and (exclude is None or actor.label != exclude.label):
                     return actor
-            if child.dep_ == "acl" and child.lemma_.lower() in MADE_VERBS:
-                found = _pobj_actor(ctx, child, {"in", "by"}, set())
-                if found is not None:
+            if child.dep_ == "acl" and child.lemma_.lower() in MADE_VERBS | SUPPLY_VERBS:
+                found = _pobj_actor(ctx, [child] + children(child, {"agent"}), {"in", "by", "from"})
+                if found is not None and (exclude is None or found.label != exclude.label):
                     return found
     return None
 
 
-def _role_actor(ctx: _Context, token: Token) -> Actor | None:
-    """The actor in a supplier/recipient slot, resolving "it"/"they"/"its" to the subject of an
-    enclosing clause ("North Korea rejected claims that it supplied ...") or the latest state."""
-    actor = ctx.actor_at(token)
-    if actor is not None or token.lower_ not in PRONOUNS:
-        return actor
-    for ancestor in token.ancestors:
-        for child in _children(ancestor, {"nsubj", "nsubjpass"}):
-            if child.i != token.i and child.i < token.i:
-                found = ctx.actor_at(child)
-                if found is not None and found.kind == "named":
-                    return found
-    return ctx.recent_actor(token.idx, "any")
-
-
-def _controller(ctx: _Context, anchor: Token) -> Actor | None:
-    """Implicit subject of a non-finite anchor: "denied supplying", "accused X of sending"."""
+def _controller(ctx: Context, anchor: Token) -> Actor | None:
+    """Implicit subject of a non-finite anchor: "denied supplying", "accused X of sending",
+    "We have no intention to export", "North Korea had decided to send"."""
     head = anchor.head
+    order = ("nsubj", "nsubjpass", "dobj")
     if anchor.dep_ == "pcomp" and head.dep_ == "prep":
         head = head.head
+        order = ("dobj", "nsubj", "nsubjpass")  # object control: "accused Pyongyang of supplying"
+    elif anchor.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in {"dobj", "attr", "pobj"}:
+        head = head.head  # "We have no intention to export"
+        if head.dep_ == "prep":
+            head = head.head
+    elif anchor.dep_ == "xcomp" and head.lemma_.lower() in {"urge", "ask", "force", "persuade", "allow", "help"}:
+        order = ("dobj", "nsubj", "nsubjpass")
     if head.i == anchor.i:
         return None
-    for dep in ("dobj", "nsubj", "nsubjpass"):
-        for child in _children(head, {dep}):
-            actor = ctx.actor_at(child)
+    for dep in order:
+        for child in children(head, {dep}):
+            actor = ctx.role_actor(child)
             if actor is not None and actor.kind == "named":
                 return actor
+    if head.dep_ in {"xcomp", "conj", "advcl"} and head.head.i != head.i:
+        return _controller(ctx, head)
     return None
 
 
@@ -445,207 +363,311 @@ class _Transfer:
     items: list[str]
     item_tokens: list[Token]
     negated: bool
+    backref: bool = False
+    scope: list[Token] = field(default_factory=list)
+    carries: bool = False
 
 
-def _transfer_at(ctx: _Context, anchor: Token, sent: Span) -> _Transfer | None:
+def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = None) -> tuple[list[str], list[Token]]:
+    """Item categories among ``tokens``, most specific first; an item word that only modifies some
+    other noun ("missile programs") does not count, and "other" (cargo) gives way to any category."""
+    matched = ctx.lexicon.match_items(tokens)
+    spans = {tok.i + k for _, tok, n in matched for k in range(n)}
+    items: list[str] = []
+    item_tokens: list[Token] = []
+    for label, tok, n in matched:
+        last = tok.doc[tok.i + n - 1]
+        first = last
+        while first.dep_ == "conj" and first.head.i != first.i:  # "satellite and ballistic missile programs"
+            first = first.head
+        if first.dep_ in {"compound", "amod", "nmod"} and first.head.i not in spans and first.head.lemma_.lower() not in ITEM_HEADS_OK:
+            continue
+        if exclude_supplier is not None:  # "those of Russian Iskander missiles" are not the cargo
+            owner = _modifier_actor(ctx, [last])
+            if owner is not None and owner.label != exclude_supplier.label:
+                continue
+        if label not in items:
+            items.append(label)
+        item_tokens.extend(tok.doc[tok.i : tok.i + n])
+    if len(items) > 1 and "other" in items:
+        items.remove("other")
+    return items, item_tokens
+
+
+def _has_backref(tokens: Iterable[Token], lexicon: Lexicon) -> bool:
+    """A definite cargo ("the cargo", "these shipments", "such supplies") or a demonstrative item
+    ("this missile") points back at a transfer already under discussion."""
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        if t.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        dets = {c.lower_ for c in t.children if c.dep_ in {"det", "amod", "predet"}}
+        if lemma in CARGO_NOUNS and dets & BACKREF_DETS:
+            return True
+        if dets & DEMONSTRATIVES and lexicon.is_item_or_cargo(lemma):
+            return True
+    return False
+
+
+def _negated(anchor: Token) -> bool:
+    """Negation on the transfer: "had not sent", "never exported", "no weapons had been loaded",
+    "There are no such supplies", "no intention to export"."""
+    def no_det(tok: Token) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in tok.children)
+
+    if any(c.dep_ == "neg" for c in anchor.children) or no_det(anchor):
+        return True
+    for c in anchor.children:
+        if c.dep_ in {"nsubjpass", "dobj", "attr"} and no_det(c):
+            return True
+    head = anchor.head
+    if anchor.dep_ in {"xcomp", "acl", "compound", "pcomp"} and head.i != anchor.i:
+        if any(c.dep_ == "neg" for c in head.children) or no_det(head):
+            return True
+    return False
+
+
+def _purpose_recipient(ctx: Context, anchor: Token) -> Actor | None:
+    """ "sent troops to support Russia's war", "sent to fight for Moscow": the side a purpose clause serves."""
+    for clause in anchor.children:
+        if clause.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            for obj in children(clause, {"dobj"}):
+                for poss in children(obj, {"poss"}):
+                    actor = ctx.role_actor(poss)
+                    if actor is not None:
+                        return actor
+            found = _pobj_actor(ctx, [clause], {"for"}, direct=True)
+            if found is not None:
+                return found
+    return None
+
+
+def _subject(ctx: Context, verb: Token, dep: str) -> Token | None:
+    """The verb's nearest subject of that kind, never a dateline ("KYIV, Nov 5 (CPA) — ...")."""
+    subjects = [c for c in verb.children if c.dep_ == dep and c.i not in ctx.excluded]
+    return min(subjects, key=lambda t: abs(verb.i - t.i)) if subjects else None
+
+
+def _promised_recipient(ctx: Context, objs: list[Token]) -> Actor | None:
+    """ "delivered half of the million shells it promised Ukraine": the party a relative clause on
+    the cargo names as its beneficiary."""
+    for obj in objs:
+        for t in obj.subtree:
+            if t.dep_ == "relcl":
+                for c in t.children:
+                    if c.dep_ in {"dative", "dobj"}:
+                        actor = ctx.role_actor(c) or ctx.actor_at(c)  # "keeps Russian artillery in business"
+                        if actor is not None:
+                            return actor
+                found = _pobj_actor(ctx, [t], TO_PREPS)
+                if found is not None:
+                    return found
+    return None
+
+
+def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     lemma = anchor.lemma_.lower()
     stop = _clause_tokens(anchor)
     scope = [t for t in anchor.subtree if t.i not in stop]
     supplier = recipient = None
-    extra_items: list[Token] = []
-    if anchor.pos_ in {"VERB", "AUX"} or anchor.tag_.startswith("VB"):
-        subj = next(iter(_children(anchor, {"nsubj"})), None)
-        subjpass = next(iter(_children(anchor, {"nsubjpass"})), None)
-        agent = _pobj_actor(ctx, anchor, {"by"}, stop)
-        if lemma in ARRIVE_VERBS:  # "North Korean shells have begun to reach Russian units"
-            carrier = subj if subj is not None else next(iter(_children(anchor.head, {"nsubj"})), None) if anchor.dep_ == "xcomp" else None
-            if carrier is not None:
-                extra_items.append(carrier)
-                supplier = _modifier_actor(ctx, [carrier])
-            target = next(iter(_children(anchor, {"dobj"})), None)
-            recipient = ctx.actor_at(target) if target is not None else _pobj_actor(ctx, anchor, {"in", "at"}, stop)
-        elif lemma in RECEIVE_VERBS:
-            recipient = _role_actor(ctx, subj) if subj is not None else None
-            supplier = _pobj_actor(ctx, anchor, {"from"}, stop) or _modifier_actor(ctx, [t for t in scope if t.i != anchor.i])
-        elif lemma in USE_VERBS and lemma not in SUPPLY_VERBS | {"deploy"}:
-            recipient = (_role_actor(ctx, subj) if subj is not None else None) or agent
-            supplier = _modifier_actor(ctx, scope) or _pobj_actor(ctx, anchor, {"from"}, stop)
-        else:
-            if anchor.dep_ in {"acl", "relcl"}:
-                extra_items.append(anchor.head)
-                if anchor.dep_ == "relcl" and subj is not None and subj.lower_ in {"that", "which", "who"}:
-                    subj = None
-            if agent is not None:
-                supplier = agent
-            elif subj is not None:
-                supplier = _role_actor(ctx, subj)
-            if supplier is None and subjpass is not None:
-                supplier = _modifier_actor(ctx, [subjpass])
-                extra_items.append(subjpass)
-            if supplier is None and anchor.dep_ in {"xcomp", "pcomp", "advcl", "conj"}:
-                supplier = _controller(ctx, anchor)
-            recipient = _pobj_actor(ctx, anchor, TO_PREPS, stop)
-            if recipient is None:  # "supplied Russia with shells", "gave Moscow missiles"
-                for obj in _children(anchor, {"dobj", "dative", "iobj"}):
-                    actor = ctx.actor_at(obj, allow_children=False)
-                    if actor is not None and actor.kind == "named" and actor != supplier:
-                        recipient = actor
-                        break
-            if supplier is None:
-                supplier = _modifier_actor(ctx, scope + extra_items)
-    else:  # a nominalisation: "North Korea's supply of arms to Russia"
-        for child in _children(anchor, {"poss", "amod", "compound", "nmod"}):
-            actor = _role_actor(ctx, child) if child.lower_ in PRONOUNS else ctx.actor_at(child, allow_children=False)
+    extra: list[Token] = []
+    verbal = anchor.pos_ in {"VERB", "AUX"} or anchor.tag_.startswith("VB")
+    subj = _subject(ctx, anchor, "nsubj")
+    subjpass = _subject(ctx, anchor, "nsubjpass")
+    if anchor.dep_ == "conj" and subj is None and subjpass is None:  # "were loaded at X and carried to Y"
+        subj = _subject(ctx, anchor.head, "nsubj")
+        subjpass = _subject(ctx, anchor.head, "nsubjpass")
+    if subj is not None and subj.lower_ in {"that", "which", "who"} and anchor.dep_ == "relcl":
+        subj = None
+    if anchor.dep_ in {"acl", "relcl", "amod"} and anchor.head.pos_ in {"NOUN", "PROPN"}:
+        extra.append(anchor.head)
+        # "the thousands of troops the North has sent": the cargo is what the quantity counts
+        extra.extend(p for prep in children(anchor.head, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"}))
+    heads = [anchor]
+    if anchor.lower_ == "bound":  # "munitions bound for Russia", "cargo ... bound for Dunai"
+        recipient = _pobj_actor(ctx, heads, {"for"})
+    elif verbal and (lemma in ARRIVE_VERBS or lemma in PRESENCE_VERBS):
+        carrier = subj or subjpass
+        if carrier is None and anchor.dep_ == "xcomp":
+            carrier = next(iter(children(anchor.head, {"nsubj"})), None)
+        if carrier is not None:
+            extra.append(carrier)
+            supplier = _modifier_actor(ctx, [carrier])
+        target = next(iter(children(anchor, {"dobj"})), None)
+        recipient = (ctx.role_actor(target) if target is not None else None) or _pobj_actor(ctx, heads, {"in", "at", "into", "to"})
+    elif verbal and lemma in RECEIVE_VERBS:
+        recipient = ctx.role_actor(subj) if subj is not None else None
+        supplier = _pobj_actor(ctx, heads + children(anchor, {"dobj"}), {"from"}) or _modifier_actor(ctx, [t for t in scope if t.i != anchor.i])
+    elif verbal and lemma in USE_VERBS:
+        recipient = ctx.role_actor(subj) if subj is not None else _pobj_actor(ctx, heads, {"by"})
+        if recipient is None and (subjpass is None or anchor.dep_ in {"relcl", "acl"}):
+            return None  # use by nobody named says nothing about who received
+        if subjpass is not None:  # "shells made in North Korea are being fired at ...": the user is implied
+            extra.append(subjpass)
+        supplier = _modifier_actor(ctx, scope + extra, exclude=recipient)
+        if supplier is None and recipient is None:
+            return None
+        if supplier is None:  # "identified North Korean weapons among the missiles Russia has fired"
+            supplier = _modifier_actor(ctx, list(ctx.sent_of(anchor)), exclude=recipient)
+    elif verbal:
+        agent = _pobj_actor(ctx, children(anchor, {"agent"}) and [anchor], {"by"}, direct=True)
+        supplier = agent or (ctx.role_actor(subj) if subj is not None else None)
+        if supplier is None and subjpass is not None:
+            supplier = _modifier_actor(ctx, [subjpass])
+        if subjpass is not None:
+            extra.append(subjpass)
+        if supplier is None:
+            supplier = _pobj_actor(ctx, heads, {"from", "at"})
+        if supplier is None and anchor.dep_ in {"xcomp", "pcomp", "advcl", "conj", "acl", "dobj"}:
+            supplier = _controller(ctx, anchor)
+        objs = children(anchor, {"dobj", "dative", "iobj"})
+        for obj in objs:  # "supplied Russia with shells", "gave Moscow missiles"
+            actor = ctx.actor_at(obj, allow_children=False)
+            if actor is not None and actor.kind == "named" and actor != supplier:
+                recipient = actor
+                break
+        if recipient is None:
+            recipient = _pobj_actor(ctx, heads + objs, TO_PREPS) or _pobj_actor(ctx, heads + objs, {"for"}, direct=True)
+        if recipient is None:
+            recipient = _purpose_recipient(ctx, anchor) or _pobj_actor(ctx, heads + objs, {"on"}, direct=True)
+        if recipient is None:
+            recipient = _promised_recipient(ctx, objs)
+        if lemma in HELP_VERBS and recipient is None:  # "help the DPRK build satellites"
+            for clause in children(anchor, {"ccomp", "xcomp"}):
+                for s_ in children(clause, {"nsubj"}):
+                    recipient = ctx.role_actor(s_)
+        if lemma in HELP_VERBS:
+            with_items = [t for p in anchor.children if p.dep_ == "prep" and p.lower_ == "with" for t in p.subtree]
+            if not _items(ctx, with_items)[0] and any(c.dep_ in {"xcomp", "ccomp"} for c in anchor.children):
+                return _Transfer(anchor, supplier, recipient, ["technology"], [anchor], _negated(anchor), False, scope)
+            scope = [anchor] + with_items
+        if supplier is None:
+            supplier = _modifier_actor(ctx, scope + extra)
+    elif anchor.lower_ in GERUNDS:  # misparsed gerund: the rest of the clause is its object
+        sent = ctx.sent_of(anchor)
+        scope = [t for t in sent if t.i > anchor.i and not any(a.dep_ == "relcl" and a.i > anchor.i for a in t.ancestors)]
+        supplier = ctx.role_actor(subject_of(sent.root)) if subject_of(sent.root) is not None else None
+        recipient = _pobj_actor(ctx, scope, TO_PREPS)
+        extra.append(anchor.head)
+    else:  # a nominalisation: "North Korea's supply of arms to Russia", "a supply line of shells"
+        if anchor.dep_ == "compound" and anchor.head.pos_ in {"NOUN", "PROPN"}:
+            heads = [anchor, anchor.head]
+            scope = scope + [t for t in anchor.head.subtree if t.i not in _clause_tokens(anchor.head)]
+        # "supplies of arms and munitions to Russia" with "to Russia" hung on the cargo
+        cargo = [p for prep in children(anchor, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
+        heads = heads + cargo + [c for p in cargo for c in children(p, {"conj"})]
+        for child in children(anchor, {"poss", "amod", "compound", "nmod"}):
+            actor = ctx.role_actor(child)
             if actor is not None and actor.kind == "named":
                 supplier = actor
                 break
-        supplier = supplier or _pobj_actor(ctx, anchor, FROM_PREPS, stop)
-        recipient = _pobj_actor(ctx, anchor, TO_PREPS, stop)
+        supplier = supplier or _pobj_actor(ctx, heads, {"from", "by"})
+        recipient = _pobj_actor(ctx, heads, TO_PREPS) or _pobj_actor(ctx, heads, {"for"}, direct=True)
         if supplier is None:
             supplier = _modifier_actor(ctx, scope)
+        governor = anchor.head if anchor.dep_ in {"dobj"} else None
+        if supplier is None and governor is not None and governor.lemma_.lower() not in DENIAL_VERBS | {"explain"}:
+            gsubj = subject_of(governor)  # "Pyongyang may have begun weapons shipments to Moscow"
+            if gsubj is not None:
+                supplier = ctx.role_actor(gsubj)
+        if recipient is None and governor is not None:
+            recipient = _pobj_actor(ctx, [governor], TO_PREPS | {"for"}, direct=True)
+        if recipient is None:  # "a supply line of shells that keeps Russian artillery in business"
+            recipient = _promised_recipient(ctx, heads[1:])
+        if anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.head.lemma_.lower() in CONTENT_VERBS:
+            # "the shipments could include artillery shells"
+            scope = scope + [t for c in anchor.head.children if c.dep_ in {"dobj", "attr"} for t in c.subtree]
         if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.lower_ in {"for", "as"}:
-            extra_items.append(anchor.head.head)  # "shells for the supply of Russia"
-    matched = ctx.lexicon.match_items([t for t in scope if t.i != anchor.i] + extra_items)
-    if not matched and lemma in {"deploy", "dispatch", "send"}:
-        matched = []
-    items = []
-    item_tokens = []
-    for label, tok, n in matched:
-        if label not in items:
-            items.append(label)
-        item_tokens.extend(tok.doc[tok.i : tok.i + n])
-    negated = any(c.dep_ == "neg" for c in anchor.children) or any(
-        c.dep_ == "neg" for c in anchor.head.children if anchor.dep_ in {"xcomp"} and c.head.i != anchor.i
-    )
-    if supplier is not None and recipient is not None and supplier.iri == recipient.iri and supplier.label == recipient.label:
+            extra.append(anchor.head.head)  # "shells for the supply of Russia"
+    items, item_tokens = _items(ctx, [t for t in scope if t.i != anchor.i] + extra)
+    backref = _has_backref([anchor] + scope + extra, ctx.lexicon)
+    # the cargo itself can be inherited only when the anchor (or its passive subject) is the
+    # back-reference: "There are no such supplies", "These shipments were loaded at Rajin"
+    carries = any(c.dep_ == "det" and c.lower_ in BACKREF_DETS for c in anchor.children) or (
+        subjpass is not None and any(c.dep_ == "det" and c.lower_ in BACKREF_DETS for c in subjpass.children)
+        and not children(anchor, {"dobj"}))
+    backref = backref or carries
+    if supplier is not None and recipient is not None and supplier.label == recipient.label:
         recipient = None
-    return _Transfer(anchor, supplier, recipient, items, item_tokens, negated)
+    return _Transfer(anchor, supplier, recipient, items, item_tokens, _negated(anchor), backref, scope, carries)
 
 
 def _is_anchor(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    if token.pos_ in {"VERB"} or token.tag_.startswith("VB"):
-        return lemma in SUPPLY_VERBS or lemma in RECEIVE_VERBS or lemma in USE_VERBS or lemma in ARRIVE_VERBS
+    if token.pos_ in {"ADJ", "VERB"} and token.lower_ == "bound":
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+    if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
+        if lemma in PRESENCE_VERBS:
+            # only troops present somewhere: "soldiers are now in the Kursk region"
+            subj = next(iter(children(token, {"nsubj"})), None)
+            return subj is not None and subj.lemma_.lower() in {"soldier", "troop", "serviceman", "personnel"} and any(
+                c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in token.children)
+        return lemma in SUPPLY_VERBS or lemma in RECEIVE_VERBS or lemma in USE_VERBS or lemma in ARRIVE_VERBS or (
+            lemma in HELP_VERBS and any(c.dep_ == "dobj" or (c.dep_ in {"ccomp", "xcomp"} and children(c, {"nsubj"})) for c in token.children))
+    if token.lower_ in GERUNDS and token.dep_ == "compound" and token.i > 0 and token.nbor(-1).lower_ in {",", "and"}:
+        return True
     if token.pos_ in {"NOUN", "PROPN"}:
         return lemma in TRANSFER_NOUNS or token.lower_ in {"supplies", "shipments", "deliveries", "transfers", "exports", "sales"}
     return False
 
 
-# ----------------------------------------------------------------------------------- attribution
-
-@dataclass
-class _Attribution:
-    claimant: Actor | None
-    verb: str
-    verb_token: Token | None
-    denial: bool
-
-
-def _subject_of(verb: Token) -> Token | None:
-    """The subject of a verb; with several (a dateline "KYIV —" parsed as one), the nearest."""
-    for dep in ("nsubj", "nsubjpass"):
-        subjects = _children(verb, {dep})
-        if not subjects:
-            continue
-        if dep == "nsubjpass":  # "it was reported by X"
-            for agent in _children(verb, {"agent"}):
-                for pobj in _children(agent, {"pobj"}):
-                    return pobj
-        return min(subjects, key=lambda t: abs(verb.i - t.i))
-    return None
-
-
-def _according_to(ctx: _Context, sent: Span) -> _Attribution | None:
-    for t in sent:
-        low = t.lower_
-        if low == "according" and t.i + 1 < sent.end and t.nbor().lower_ == "to":
-            for pobj in t.nbor().children:
-                if pobj.dep_ == "pobj":
-                    return _Attribution(ctx.claimant_from(pobj), "according to", t, False)
-        if t.lemma_.lower() == "cite" and t.dep_ in {"advcl", "acl", "xcomp", "conj", "ROOT"} and t.lower_ == "citing":
-            for obj in _children(t, {"dobj", "pobj"}):
-                return _Attribution(ctx.claimant_from(obj), "citing", t, False)
-    return None
-
-
-def _attributions(ctx: _Context, anchor: Token, sent: Span) -> list[_Attribution]:
-    """Walk up from the anchor to the nearest reporting verb or noun with an actor behind it.
-
-    Returns that attribution first, then any denial further up by someone else: in "North Korea
-    rejected U.S. accusations that it supplied weapons" the United States asserts and North Korea
-    denies.
-    """
-    found: list[_Attribution] = []
-    node = anchor
-    while True:
-        head = node.head
-        if head.i == node.i:
-            break
-        lemma = head.lemma_.lower()
-        if head.pos_ in {"VERB", "AUX", "ADJ"} and lemma in REPORTING_VERBS and node.dep_ not in {"nsubj", "nsubjpass"}:
-            subj = _subject_of(head)
-            if subj is None and head.dep_ in {"pcomp", "advcl", "xcomp"}:
-                # "Lawmakers quoted the NIS as saying ...": the speaker is the object of "quoted"
-                outer = head.head.head if head.dep_ == "pcomp" else head.head
-                subj = next(iter(_children(outer, {"dobj"})), None) or _subject_of(outer)
-            if subj is not None and subj.i not in {t.i for t in anchor.subtree}:
-                actor = ctx.actor_at(subj)
-                evidential = subj.pos_ == "NOUN" and subj.lemma_.lower() in EVIDENTIAL_SUBJECTS
-                if (actor is None or actor.kind != "named") and not evidential:
-                    actor = ctx.claimant_from(subj)
-                if actor is not None and not evidential:
-                    found.append(_Attribution(actor, head.text, head, lemma in DENIAL_VERBS))
-        elif head.pos_ == "NOUN" and lemma in REPORTING_NOUNS:
-            for child in head.children:
-                if child.i == node.i:
-                    continue  # "reports of X shipments": the path is the content, not the source
-                if child.dep_ in {"poss", "compound", "amod"} or (child.dep_ == "prep" and child.lower_ in {"by", "from"}):
-                    target = child if child.dep_ != "prep" else next(iter(_children(child, {"pobj"})), None)
-                    actor = ctx.actor_at(target) if target is not None else None
-                    if actor is not None and actor.kind == "named":
-                        found.append(_Attribution(actor, head.text, head, False))
-                        break
-        node = head
-    if not found:
-        # Reporting verb whose content precedes it as a sibling: "..., the ministry said."
-        root = sent.root
-        if root.lemma_.lower() in REPORTING_VERBS and anchor.i != root.i:
-            subj = _subject_of(root)
-            evidential = subj is not None and subj.lemma_.lower() in EVIDENTIAL_SUBJECTS
-            if subj is not None and not evidential and anchor.i not in {t.i for t in subj.subtree}:
-                found.append(_Attribution(ctx.claimant_from(subj), root.text, root, root.lemma_.lower() in DENIAL_VERBS))
-    if not found:
-        according = _according_to(ctx, sent)
-        return [according] if according else []
-    first = found[0]
-    later = [a for a in found[1:] if a.denial and a.claimant and first.claimant and a.claimant.label != first.claimant.label]
-    return [first, *later[:1]]
-
-
 # ---------------------------------------------------------------------------- certainty, evidence
 
-def _certainty(sent: Span, attribution: _Attribution | None) -> tuple[str, str | None]:
+def _scope_tokens(path: list[Token]) -> set[int]:
+    """Tokens whose cues scope over the transfer: the chain from the anchor up to the attributing
+    word, and the auxiliaries and adverbs on it ("may have begun", "likely indicates", "a likely
+    sign"). A hedge in a sibling clause ("and will likely use them", "though the cargo could not be
+    seen") does not scope over it."""
+    out = set()
+    for t in path:
+        out.add(t.i)
+        for c in t.children:
+            if c.dep_ in {"aux", "auxpass", "advmod", "neg", "amod", "acomp", "npadvmod", "prt"}:
+                out.update(x.i for x in c.subtree)
+    return out
+
+
+def _certainty(sent: Span, scope: set[int] | None) -> tuple[str, str | None]:
+    """The claimant's commitment: the weakest cue in scope wins; ``scope`` None reads the sentence
+    without its concessive clauses."""
+    if scope is None:
+        scope = {t.i for t in sent}
+        for t in sent:
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE for c in t.children):
+                scope -= {x.i for x in t.subtree}
+    in_scope = [t for t in sent if t.i in scope]
+    offsets = {t.idx - sent.start_char for t in in_scope}
     text = sent.text.lower()
-    level, cue = "certain", None
+
+    def scoped(m: re.Match) -> bool:
+        return any(m.start() <= o < m.end() for o in offsets)
+
     for pattern in POSSIBLE_PHRASES:
-        m = re.search(pattern, text)
-        if m:
-            return "possible", m.group(0)
-    for t in sent:
+        for m in re.finditer(pattern, text):
+            if scoped(m):
+                return "possible", sent.text[m.start() : m.end()]
+    level, cue = "certain", None
+    for pattern in PROBABLE_PHRASES:
+        for m in re.finditer(pattern, text):
+            if scoped(m):
+                level, cue = "probable", sent.text[m.start() : m.end()]
+    for t in in_scope:
         lemma = t.lemma_.lower()
         low = t.lower_
         found = None
         if low in POSSIBLE_CUES or lemma in POSSIBLE_CUES:
             found = "possible"
-        elif low in PROBABLE_CUES or lemma in PROBABLE_CUES:
+        elif cue is None and (low in PROBABLE_CUES or lemma in PROBABLE_CUES):
             found = "probable"
         if found and (cue is None or LEVEL[found] < LEVEL[level]):
             level, cue = found, t.text
             # keep the cue with its head when that is an evidential verb ("likely indicates")
             if t.dep_ == "advmod" and t.head.lemma_.lower() in PROBABLE_CUES | POSSIBLE_CUES:
                 cue = f"{t.text} {t.head.text}" if t.i < t.head.i else f"{t.head.text} {t.text}"
+            if t.lemma_ == "estimate" and t.i > sent.start and t.nbor(-1).lemma_ == "be":
+                cue = f"{t.nbor(-1).text} {t.text}"
     if cue is None:
-        for t in sent:
+        for t in in_scope:
             if t.lemma_.lower() in CERTAIN_CUES or t.lower_ in CERTAIN_CUES:
                 return "certain", t.text
     return level, cue
@@ -662,16 +684,16 @@ def _numbers(tokens: list[Token]) -> list[tuple[int, Token]]:
     return out
 
 
-def _evidence(ctx: _Context, parts: list[list[Token]], claimant: Actor | None, verb: str) -> tuple[dict, ...]:
+def _evidence(ctx: Context, parts: list[list[Token]], claimant: Actor | None, verb: str) -> tuple[dict, ...]:
     found: dict[str, dict] = {}
     for tokens in parts:
         if not tokens:
             continue
-        sent = tokens[0].sent
+        sent = ctx.sent_of(tokens[0])
         for label, tok, n in ctx.lexicon.match_evidence(tokens):
             item = found.setdefault(label, {"type": label, "cue": tok.doc[tok.i : tok.i + n].text})
             if label == "satellite imagery":
-                for ent in sent.ents:
+                for ent in ctx.ents_in(sent):
                     if ent.label_ == "DATE" and item.get("observed_on") is None and not re.search(r"years?|months?|weeks?", ent.text):
                         item["observed_on"] = ent.text
                 numbers = [
@@ -689,8 +711,8 @@ def _evidence(ctx: _Context, parts: list[list[Token]], claimant: Actor | None, v
         words = {w.lower() for w in re.findall(r"\w+", claimant.text)}
         if words & INTEL_AGENCY_WORDS:
             found.setdefault("intelligence", {"type": "intelligence", "cue": claimant.text})
-        elif claimant.actor_type in {"state", "agency"} and verb.lower() not in {"according to", "citing"}:
-            found.setdefault("official statement", {"type": "official statement", "cue": verb})
+        if claimant.actor_type in {"state", "agency"} and verb.lower() not in {"according to", "citing"}:
+            found.setdefault("official statement", {"type": "official statement", "cue": verb or claimant.text})
     return tuple(
         {"type": v["type"], "cue": v["cue"], "observed_on": v.get("observed_on"),
          "count": v.get("count"), "baseline": v.get("baseline")}
@@ -698,7 +720,21 @@ def _evidence(ctx: _Context, parts: list[list[Token]], claimant: Actor | None, v
     )
 
 
-def _own_tokens(sent: Span, verb: Token | None) -> list[Token]:
+def _speaker_of_sentence(ctx: Context, sent: Span) -> str | None:
+    """Who the sentence's main reporting verb names (a label), cached per sentence."""
+    key = ("speaker", sent.start)
+    if key not in ctx.memo:
+        root = sent.root
+        speaker = subject_of(root) if root.lemma_.lower() in REPORTING_VERBS else None
+        label = None
+        if speaker is not None and animate(ctx, speaker):
+            found = ctx.claimant_from(speaker)
+            label = found.label if found else None
+        ctx.memo[key] = label
+    return ctx.memo[key]
+
+
+def _own_tokens(ctx: Context, sent: Span, verb: Token | None) -> list[Token]:
     """The tokens a claimant is responsible for: the sentence without the clauses that other
     reporting verbs with their own speakers govern ("..., as the Kremlin dismissed ...")."""
     own = {t.i for t in sent}
@@ -706,51 +742,41 @@ def _own_tokens(sent: Span, verb: Token | None) -> list[Token]:
         if verb is not None and (t.i == verb.i or any(a.i == t.i for a in verb.ancestors)):
             continue
         if t.lemma_.lower() in REPORTING_VERBS and t.dep_ != "ROOT":
-            subj = _subject_of(t)
-            if subj is not None and subj.lemma_.lower() not in EVIDENTIAL_SUBJECTS:
+            subj = subject_of(t)
+            if subj is not None and animate(ctx, subj):
                 own -= {x.i for x in t.subtree}
     return [t for t in sent if t.i in own]
 
 
-def _evidence_tokens(ctx: _Context, doc: Doc, sent: Span, attribution: _Attribution | None) -> list[list[Token]]:
+def _evidence_tokens(ctx: Context, sent: Span, attribution: Attribution | None) -> list[list[Token]]:
     """Where a claim's evidence is read: its own clause, and neighbouring sentences of the same
     paragraph that nobody else is said to speak."""
     verb = attribution.verb_token if attribution else None
-    parts = [_own_tokens(sent, verb)]
-    if attribution is None:
-        # The outlet's own claim: it answers for every sentence nobody else is said to speak.
-        for other in doc.sents:
-            root = other.root
-            speaker = _subject_of(root) if root.lemma_.lower() in REPORTING_VERBS else None
-            if other.start != sent.start and (speaker is None or speaker.lemma_.lower() in EVIDENTIAL_SUBJECTS):
-                parts.append(list(other))
-        return parts
+    parts = [_own_tokens(ctx, sent, verb)]
+    sents = ctx.sents
+    idx = bisect.bisect_left(ctx.sent_starts, sent.start)
     claimant = attribution.claimant.label if attribution and attribution.claimant else None
-    sents = list(doc.sents)
-    idx = next(i for i, s in enumerate(sents) if s.start == sent.start)
     for j in (idx - 1, idx + 1):
         if not 0 <= j < len(sents):
             continue
         lo, hi = (sents[j].end_char, sent.start_char) if j < idx else (sent.end_char, sents[j].start_char)
-        if "\n" in doc.text[lo:hi]:
+        if "\n" in ctx.text[lo:hi]:
             continue  # another paragraph
-        root = sents[j].root
-        speaker = _subject_of(root) if root.lemma_.lower() in REPORTING_VERBS else None
-        other = ctx.claimant_from(speaker).label if speaker is not None else None
+        other = _speaker_of_sentence(ctx, sents[j])
         if other is None or other == claimant:
             parts.append(list(sents[j]))
     return parts
 
 
-def _time(sent: Span, anchor: Token) -> str | None:
-    for ent in sent.ents:
+def _time(ctx: Context, sent: Span) -> str | None:
+    for ent in ctx.ents_in(sent):
         if ent.label_ == "DATE" and not re.fullmatch(r"(?i)(the )?(past|last|previous) .*", ent.text):
             return ent.text
     return None
 
 
-def _site(ctx: _Context, sent: Span) -> Actor | None:
-    for ent in sent.ents:
+def _site(ctx: Context, sent: Span) -> Actor | None:
+    for ent in ctx.ents_in(sent):
         if ent.ent_id_ and ctx.lexicon.actors.get(ent.ent_id_, {}).get("kind") == "site":
             return ctx.actor_from_ent(ent)
     return None
@@ -763,97 +789,285 @@ def _quote_span(sent: Span) -> tuple[int, int, str]:
     return start, start + len(stripped), stripped
 
 
-# ------------------------------------------------------------------------------------- the driver
+# ------------------------------------------------------------------------------------- discourse
 
-def _is_denial_of_allegations(sent: Span) -> Token | None:
-    """A denial that names what it rejects but not the transfer: "Pyongyang dismissed the reports"."""
+def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer], earlier: list[RawClaim], sent: Span) -> None:
+    """Fill a missing supplier or recipient from the discourse.
+
+    In order: another transfer of the same sentence; the latest earlier claim that shares the known
+    role ("the think tank said the surge likely indicates supplies of arms to Russia" in a story about
+    North Korea); the transfer under discussion ("Nor is North Korea alone. Tehran has supplied the
+    Shahed drones ..." goes to Russia too); the state where the site under discussion lies (the
+    departure point); another state the sentence names. With both roles missing, only a sentence
+    that points back at the transfer ("These shipments were loaded at ...") takes both.
+    """
+    sup, rec = transfer.supplier, transfer.recipient
+    if sup is not None and rec is not None:
+        return
+    if sup is None and rec is None:
+        if transfer.backref and earlier:
+            transfer.supplier, transfer.recipient = earlier[-1].supplier, earlier[-1].recipient
+        return
+    for other in same_sentence:
+        if other is transfer:
+            continue
+        if sup is None and other.supplier is not None and other.supplier.label != rec.label and (
+                other.recipient is None or other.recipient.label == rec.label):
+            transfer.supplier = other.supplier
+            return
+        if rec is None and other.recipient is not None and other.recipient.label != sup.label and (
+                other.supplier is None or other.supplier.label == sup.label):
+            transfer.recipient = other.recipient
+            return
+    for claim in reversed(earlier):
+        if sup is None and claim.recipient.label == rec.label:
+            transfer.supplier = claim.supplier
+            return
+        if rec is None and claim.supplier.label == sup.label:
+            transfer.recipient = claim.recipient
+            return
+    if earlier:
+        topic = earlier[-1]
+        if sup is None and topic.supplier.label != rec.label:
+            transfer.supplier = topic.supplier
+            return
+        if rec is None and topic.recipient.label != sup.label:
+            transfer.recipient = topic.recipient
+            return
+    if sup is None and ctx.last_site is not None:
+        country = ctx.site_country(ctx.last_site)
+        if country is not None and country.label != rec.label:
+            transfer.supplier = country
+            return
+    known = sup or rec
+    for ent in ctx.ents_in(sent):
+        actor = ctx.known(ent[0])
+        if actor is None or actor.actor_type != "state" or actor.label == known.label or ent.start in ctx.excluded:
+            continue
+        if ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"over", "against", "at", "on", "in"}:
+            continue  # a target or a battlefield, not a party
+        if ent.root.head.lemma_.lower() in AGENT_NOUNS or ent.root.dep_ in {"nsubj", "nsubjpass"} or (
+                ent.root.dep_ == "conj" and ent.root.head.dep_ in {"nsubj", "nsubjpass"}):
+            continue  # the nationality of a speaker ("South Korean officials"), or a speaker
+        if sup is None:
+            transfer.supplier = actor
+        else:
+            transfer.recipient = actor
+        return
+
+
+def _denial_verb(ctx: Context, sent: Span) -> tuple[Token, Token | None] | None:
+    """A denial that names what it rejects but not the transfer: "Pyongyang dismissed the reports",
+    "We consider such statements unfounded", "This is another fabrication", "Such reports were
+    fairy tales". Returns (the denying word, its subject if any)."""
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    has_denial_word = bool(words & DENIAL_WORDS)
     for t in sent:
         lemma = t.lemma_.lower()
-        if lemma in DENIAL_VERBS or (lemma in {"call", "describe", "brand", "label"} and any(w.lower_ in DENIAL_WORDS for w in t.subtree)):
+        if lemma in DENIAL_VERBS:
             objs = [c for c in t.subtree if c.lemma_.lower() in ALLEGATION_NOUNS or c.lower_ in DENIAL_WORDS]
             if objs:
-                return t
+                return t, subject_of(t)
+        if has_denial_word and (lemma in {"call", "describe", "brand", "label", "consider", "be", "dismiss"}):
+            attr = [c for c in t.subtree if c.lower_ in DENIAL_WORDS or c.lemma_.lower() in DENIAL_WORDS]
+            subj = subject_of(t)
+            refers = [c for c in t.subtree if c.lemma_.lower() in ALLEGATION_NOUNS or (
+                c.dep_ in {"nsubj", "dobj", "det"} and c.lower_ in {"this", "that", "these", "those", "such", "it", "them"})]
+            if attr and refers:
+                return t, subj
     return None
 
 
-def _fill_roles(transfer: _Transfer, same_sentence: list[_Transfer], earlier: list[RawClaim]) -> None:
-    """Fill a missing supplier or recipient from the discourse: another transfer in the same
-    sentence, else the latest earlier claim that shares the known role ("the think tank said the
-    surge likely indicates supplies of arms to Russia" in a story about North Korea)."""
-    if transfer.supplier is not None and transfer.recipient is not None:
-        return
-    pool = [(t.supplier, t.recipient) for t in same_sentence if t is not transfer and t.supplier and t.recipient]
-    pool += [(c.supplier, c.recipient) for c in reversed(earlier)]
-    for supplier, recipient in pool:
-        if transfer.supplier is None and transfer.recipient is not None and recipient.label == transfer.recipient.label:
-            transfer.supplier = supplier
-            return
-        if transfer.recipient is None and transfer.supplier is not None and supplier.label == transfer.supplier.label:
-            transfer.recipient = recipient
-            return
+def _speaker_for(ctx: Context, sent: Span, verb: Token | None) -> tuple[list[Actor | None], str, Token | None] | None:
+    """Who says a sentence that does not restate the transfer: the subject of its reporting verb,
+    "according to", or the speaker of the quotation or transcript paragraph it sits in."""
+    cands = [verb] if verb is not None else []
+    cands += sorted((t for t in sent if t.lemma_.lower() in REPORTING_VERBS and t.pos_ in {"VERB", "AUX"}), key=lambda t: len(list(t.ancestors)))
+    for t in cands:
+        subj = subject_of(t)
+        if subj is not None and animate(ctx, subj) and not any(c.dep_ == "neg" for c in t.children):
+            claimants = ctx.claimants_from(subj)
+            if claimants != [None] or ctx.speaker_at(subj.idx)[1]:
+                return claimants, t.text, t
+    according = according_to(ctx, sent)
+    if according:
+        return [a.claimant for a in according], according[0].verb, according[0].verb_token
+    first = next((t for t in sent if not t.is_space), sent[0])
+    actor, known = ctx.speaker_at(first.idx)
+    if known:
+        return [actor], "", None
+    return None
+
+
+def _sentence_items(ctx: Context, sent: Span, supplier: Actor | None) -> tuple[list[str], list[Token]]:
+    return _items(ctx, [t for t in sent if not t.is_space], exclude_supplier=supplier)
+
+
+def _elaboration(ctx: Context, sent: Span, earlier: list[RawClaim]) -> tuple[_Transfer, list[Actor | None], str, Token | None] | None:
+    """A follow-up that names items of the transfer under discussion without restating it: "Those
+    containers could hold more than three million 152mm artillery shells, he added"; "markings on
+    them are consistent with the Hwasong-11"; "this missile was produced in North Korea". It needs a
+    speaker, items, and something that ties it to the transfer: a definite cargo or demonstrative,
+    "it is ... ammunition", or physical remains."""
+    if not earlier:
+        return None
+    topic = earlier[-1]
+    tokens = [t for t in sent if not t.is_space]
+    tied = _has_backref(tokens, ctx.lexicon)
+    remains = any(label == "physical remains" for label, _, _ in ctx.lexicon.match_evidence(tokens))
+    supplier = None
+    for t in tokens:  # "this missile was produced in North Korea"
+        if t.lemma_.lower() in MADE_VERBS - {"come"} and t.tag_ == "VBN":
+            supplier = _pobj_actor(ctx, [t], {"in", "by"})
+            if supplier is not None:
+                tied = True
+                break
+        if t.lower_ in {"it", "they"} and t.dep_ == "nsubj" and t.head.lemma_.lower() in CONTENT_VERBS:
+            tied = True
+    if not (tied or remains):
+        return None
+    if supplier is None:
+        supplier = _modifier_actor(ctx, tokens)
+    if supplier is None or supplier.label == topic.recipient.label:
+        supplier = topic.supplier
+    items, item_tokens = _sentence_items(ctx, sent, supplier)
+    items = [i for i in items if i != "other"]  # a cargo word alone only restates the cargo
+    if not items:
+        return None
+    speaker = _speaker_for(ctx, sent, None)
+    if speaker is None:
+        return None
+    claimants, verb, verb_token = speaker
+    transfer = _Transfer(sent.root, supplier, topic.recipient, items, item_tokens, False, True, tokens)
+    return transfer, claimants, verb, verb_token
+
+
+# ------------------------------------------------------------------------------------- the driver
+
+def _make(ctx: Context, sent: Span, transfer: _Transfer, claimant: Actor | None, verb: str, verb_token: Token | None,
+          stance: str, certainty: tuple[str, str | None], site: Actor | None) -> RawClaim:
+    start, end, quote = _quote_span(sent)
+    attribution = Attribution(claimant, verb, verb_token, stance == "denies") if (claimant or verb) else None
+    return RawClaim(
+        claimant=claimant,
+        verb=verb,
+        stance=stance,
+        certainty=certainty[0],
+        certainty_cue=certainty[1],
+        supplier=transfer.supplier,  # type: ignore[arg-type]
+        recipient=transfer.recipient,  # type: ignore[arg-type]
+        items=tuple(transfer.items),
+        item_text=", ".join(dict.fromkeys(t.text for t in transfer.item_tokens)),
+        site=site,
+        time=_time(ctx, sent),
+        evidence=_evidence(ctx, _evidence_tokens(ctx, sent, attribution), claimant, verb),
+        quote=quote,
+        start=start,
+        end=end,
+    )
+
+
+def _both_sides_deny(ctx: Context, sent: Span, claims: list[RawClaim]) -> list[RawClaim]:
+    """ "..., allegations both countries have rejected": a denial whose subject is "both" (or "the
+    two countries") is a denial by the supplier and by the recipient."""
+    out = []
+    for t in sent:
+        if t.lemma_.lower() not in DENIAL_VERBS:
+            continue
+        subj = subject_of(t)
+        if subj is None or not ({c.lower_ for c in subj.subtree} & {"both", "two"}):
+            continue
+        for claim in claims:
+            if claim.stance != "asserts":
+                continue
+            for actor in (claim.supplier, claim.recipient):
+                denial = RawClaim(**{**claim.__dict__, "claimant": actor, "verb": t.text, "stance": "denies",
+                                     "certainty": "certain", "certainty_cue": None})
+                out.append(denial)
+            break
+    return out
 
 
 def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
     """All claims in a Doc, in text order."""
-    ctx = _Context(doc, lexicon)
+    ctx = Context(doc, lexicon)
     out: list[RawClaim] = []
-    for sent in doc.sents:
-        made = []
+    for sent in ctx.sents:
+        question = sent.text.rstrip().rstrip("\"”’'").endswith("?")
+        site = _site(ctx, sent)
         transfers = []
         for token in sent:
-            if not _is_anchor(token):
+            if token.i in ctx.excluded or not _is_anchor(token):
                 continue
-            transfer = _transfer_at(ctx, token, sent)
-            if transfer is None or not transfer.items or (transfer.supplier is None and transfer.recipient is None):
+            transfer = _transfer_at(ctx, token)
+            if transfer is None:
+                continue
+            if not transfer.items and (transfer.carries or transfer.negated) and out:
+                # "The capabilities in this package include ...": the sentence names the cargo;
+                # "There are no such supplies": the cargo is the one under discussion
+                items, item_tokens = _sentence_items(ctx, sent, None)
+                items = [i for i in items if i != "other"]
+                transfer.items, transfer.item_tokens = (items, item_tokens) if items else (list(out[-1].items), [])
+            elif transfer.items == ["other"]:
+                # 'lists "ammunition boxes" among cargo loaded at Rajin': the sentence says what the cargo is
+                items, item_tokens = _sentence_items(ctx, sent, None)
+                if any(i != "other" for i in items):
+                    transfer.items, transfer.item_tokens = [i for i in items if i != "other"], item_tokens
+            if not transfer.items:
+                continue
+            if transfer.supplier is None and transfer.recipient is None and not transfer.backref:
                 continue
             transfers.append(transfer)
+        claims_here: list[RawClaim] = []
         for transfer in transfers:
-            _fill_roles(transfer, transfers, out)
-            if transfer.supplier is None or transfer.recipient is None:
+            _fill_roles(ctx, transfer, transfers, out, sent)
+            if transfer.supplier is None or transfer.recipient is None or question:
                 continue
-            attributions = _attributions(ctx, transfer.anchor, sent) or [None]
+            if transfer.supplier.label == transfer.recipient.label:
+                continue
+            attributions, path, refused = find_attributions(ctx, transfer.anchor, sent)
+            if refused:
+                continue
+            if not attributions:
+                speaker, known = ctx.speaker_at(transfer.anchor.idx)
+                attributions = [Attribution(speaker, "", None, False)] if known else [Attribution(None, "", None, False)]
+                scope = _scope_tokens(path)
+            else:
+                top = attributions[0].verb_token
+                scope = _scope_tokens(path if top is None or top.i in {t.i for t in path} else path + [top])
+            certainty = _certainty(sent, scope)
             for attribution in attributions:
-                made.append((transfer, attribution))
-        claims_here = []
-        for transfer, attribution in made:
-            claimant = attribution.claimant if attribution else None
-            denial = bool(attribution and attribution.denial) != transfer.negated
-            level, cue = _certainty(sent, attribution)
-            start, end, quote = _quote_span(sent)
-            claims_here.append(
-                RawClaim(
-                    claimant=claimant,
-                    verb=attribution.verb if attribution else "",
-                    stance="denies" if denial else "asserts",
-                    certainty=level,
-                    certainty_cue=cue,
-                    supplier=transfer.supplier,  # type: ignore[arg-type]
-                    recipient=transfer.recipient,  # type: ignore[arg-type]
-                    items=tuple(transfer.items),
-                    item_text=", ".join(dict.fromkeys(t.text for t in transfer.item_tokens)),
-                    site=_site(ctx, sent),
-                    time=_time(sent, transfer.anchor),
-                    evidence=_evidence(ctx, _evidence_tokens(ctx, doc, sent, attribution), claimant,
-                                       attribution.verb if attribution else ""),
-                    quote=quote,
-                    start=start,
-                    end=end,
-                )
-            )
-        if not claims_here and out:
-            verb = _is_denial_of_allegations(sent)
-            if verb is not None:
-                subj = _subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
-                if subj is not None:
-                    claimant = ctx.claimant_from(subj)
+                denial = attribution.denial or transfer.negated
+                level = certainty if not denial or certainty[0] != "certain" else ("certain", None)
+                claims_here.append(_make(ctx, sent, transfer, attribution.claimant, attribution.verb,
+                                         attribution.verb_token, "denies" if denial else "asserts", level,
+                                         site or (out[-1].site if transfer.backref and out else None)))
+        if not claims_here and out and not question:
+            denial = _denial_verb(ctx, sent)
+            if denial is not None:
+                verb, subj = denial
+                speaker = None
+                if subj is not None and animate(ctx, subj) and subj.lower_ not in {"this", "that", "these", "those", "it"} \
+                        and subj.lemma_.lower() not in ALLEGATION_NOUNS:
+                    speaker = (ctx.claimants_from(subj), verb.text, verb)
+                speaker = speaker or _speaker_for(ctx, sent, None)
+                if speaker is not None:
                     prior = out[-1]
-                    level, cue = _certainty(sent, None)
-                    start, end, quote = _quote_span(sent)
-                    claims_here.append(
-                        RawClaim(claimant, verb.text, "denies", level, cue, prior.supplier, prior.recipient,
-                                 prior.items, prior.item_text, prior.site, None,
-                                 _evidence(ctx, [list(verb.subtree)], claimant, verb.text), quote, start, end)
-                    )
+                    supplier = _modifier_actor(ctx, list(sent)) or prior.supplier
+                    items, item_tokens = _sentence_items(ctx, sent, supplier)
+                    transfer = _Transfer(verb, supplier, prior.recipient, items or list(prior.items), item_tokens, True)
+                    if supplier.label != prior.recipient.label:
+                        for claimant in speaker[0]:
+                            claims_here.append(_make(ctx, sent, transfer, claimant, speaker[1], speaker[2], "denies",
+                                                     _certainty(sent, None), site or prior.site))
+        if not claims_here and out and not question:
+            found = _elaboration(ctx, sent, out)
+            if found is not None:
+                transfer, claimants, verb, verb_token = found
+                for claimant in claimants:
+                    claims_here.append(_make(ctx, sent, transfer, claimant, verb, verb_token, "asserts",
+                                             _certainty(sent, None), site or out[-1].site))
+        claims_here += _both_sides_deny(ctx, sent, claims_here)
         # merge claims of one sentence that share claimant, supplier and recipient
         merged: dict[tuple, RawClaim] = {}
         for c in claims_here:
@@ -862,20 +1076,24 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 prev = merged[key]
                 items = tuple(dict.fromkeys(prev.items + c.items))
                 text = ", ".join(dict.fromkeys((prev.item_text + ", " + c.item_text).split(", ")))
-                merged[key] = RawClaim(**{**prev.__dict__, "items": items, "item_text": text})
+                weaker = c if LEVEL[c.certainty] < LEVEL[prev.certainty] else prev
+                merged[key] = RawClaim(**{**prev.__dict__, "items": items, "item_text": text,
+                                          "certainty": weaker.certainty, "certainty_cue": weaker.certainty_cue})
             else:
                 merged[key] = c
         for c in merged.values():
             out.append(c)
             if c.claimant is not None and c.claimant.kind == "named":
                 ctx.last_claimant = c.claimant
+        if site is not None:
+            ctx.last_site = site
         if not claims_here:
             # Remember who speaks in sentences without transfers too ("Kirby said ..."), for "he added".
             root = sent.root
             if root.lemma_.lower() in REPORTING_VERBS:
-                subj = _subject_of(root)
-                if subj is not None:
-                    actor = ctx.actor_at(subj)
+                subj = subject_of(root)
+                if subj is not None and animate(ctx, subj):
+                    actor = ctx.claimant_from(subj)
                     if actor is not None and actor.kind == "named":
                         ctx.last_claimant = actor
     return out

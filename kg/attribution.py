@@ -1,0 +1,812 @@
+"""Attribution: who says what. Claimants, anaphora, quotations and speakers over a parsed Doc.
+
+Reads: a spaCy ``Doc`` (dependency parse, lemmas, entities whose ``ent_id_`` is a gazetteer IRI) and
+the lexicon's actor table.
+Writes: :class:`Actor` values and :class:`Attribution` records that :mod:`kg.rules` turns into
+claims.
+
+The rules are general, after how news and analysis attribute content:
+
+* a reporting verb or noun above the transfer gives the claimant ("X said ...", "X's assessment
+  that ...", "according to X", "citing X", "X, she added, ..."), walking up the dependency tree
+  from the transfer; a verb whose subject is inanimate ("images show", "the pattern suggests") is
+  evidential, not a claimant, so the walk goes on;
+* quotations: every sentence inside a quotation belongs to the speaker named where it closes ("...,"
+  X said) or opens (X said: "..."), so multi-sentence quotes and "we" inside them resolve;
+* transcripts: a paragraph that begins with a speaker label ("MR. KIRBY:", "Maria Zakharova:")
+  belongs to that speaker;
+* anaphora: "it", "he", "the think tank", "the agency", "the diplomat" resolve to an actor named
+  before (or, for an indefinite description such as "a U.S. think tank", named later), and
+  "which"/"who" to the noun a relative clause hangs on;
+* an official speaks for the state named in his title ("Iran's foreign ministry spokesman X",
+  "U.S. Secretary of State X"), and later bare mentions of his name keep that state; a nationality
+  on an analyst, a think tank, a former officer or an anonymous source does not make them the state.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["ACTOR_LABELS", "Actor", "Attribution", "Context", "children", "subject_of", "find_attributions"]
+
+#: Entity labels that can be actors (suppliers, recipients, claimants).
+ACTOR_LABELS = {"GPE", "ORG", "NORP", "PERSON", "FAC", "LOC"}
+
+# Reporting and cognition verbs that attribute content to their subject.
+REPORTING_VERBS = {
+    "say", "tell", "state", "allege", "claim", "suggest", "posit", "affirm", "confirm", "deny",
+    "report", "assess", "believe", "accuse", "charge", "announce", "add", "warn", "conclude",
+    "estimate", "note", "insist", "maintain", "argue", "write", "reveal", "disclose", "indicate",
+    "show", "acknowledge", "admit", "reject", "dismiss", "refute", "contend", "think", "suspect",
+    "assert", "declare", "find", "observe", "brief", "testify", "explain", "describe", "call",
+    "publish", "stress", "emphasize", "emphasise", "point", "rebuff", "dispute", "fear", "judge",
+    "calculate", "highlight", "cite", "document", "verify", "corroborate", "tweet", "quote",
+    "post", "speculate", "underline", "mention", "caution", "condemn", "consider", "expect",
+}
+# Adjectives that report a stance of their subject: "we're concerned that ...", "we are confident".
+REPORTING_ADJS = {"concerned", "confident", "convinced", "sure", "certain", "aware", "worried"}
+# Reporting verbs that report only a clause: with a noun object they do something else.
+CLAUSAL_ONLY = {"say", "explain", "add", "write", "tell", "stress", "argue", "insist", "note", "urge", "ask", "demand"}
+DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff", "disavow", "dispute", "deride", "ridicule"}
+# Nouns that attribute content like a reporting verb ("a report by X", "X's assessment that").
+REPORTING_NOUNS = {
+    "report", "assessment", "statement", "analysis", "study", "finding", "conclusion", "claim",
+    "allegation", "accusation", "estimate", "warning", "briefing", "comment", "remark", "assertion",
+    "view", "belief", "judgment", "judgement",
+}
+FIRST_PERSON = {"we", "i", "us", "our", "my", "me", "ours"}
+PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"}
+RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+
+# Nouns that can stand for a claimant: people, offices, bodies. A subject outside this set that is
+# not a name or pronoun is taken as inanimate ("the increase indicates", "images show"). Agentive
+# suffixes catch the open class (investigators, lawmakers, artillerymen).
+AGENT_NOUNS = {
+    "official", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "diplomat",
+    "analyst", "expert", "researcher", "source", "officer", "soldier", "authority", "government",
+    "agency", "service", "institute", "office", "embassy", "ambassador", "president", "leader",
+    "secretary", "adviser", "advisor", "prosecutor", "lawmaker", "tank", "group", "media",
+    "intelligence", "military", "army", "command", "department", "administration", "team",
+    "monitor", "committee", "parliament", "council", "observer", "investigator", "commander",
+    "general", "head", "chief", "director", "press", "outlet", "newspaper", "people", "person",
+    "witness", "Kremlin", "center", "centre", "project", "organisation", "organization", "staff",
+    "cabinet", "state", "country", "capital", "sister", "brother", "aide", "envoy", "panel",
+    "inspector", "scholar", "academic", "journalist", "reporter", "capital", "artilleryman", "medium",
+}
+AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|men|ant|ent)s?$")
+# Heads whose nationality modifier makes them speak for that state.
+GOV_NOUNS = {
+    "official", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "ambassador",
+    "embassy", "government", "authority", "agency", "intelligence", "military", "army", "office",
+    "department", "administration", "president", "leader", "secretary", "adviser", "advisor",
+    "prosecutor", "command", "commander", "general", "diplomat", "service", "envoy", "cabinet",
+    "head", "chief", "director", "sister", "aide", "navy", "force", "forces", "delegation",
+}
+POSTED = {"diplomat", "ambassador", "embassy", "envoy", "delegation", "correspondent", "attache"}
+# Descriptions of an organisation named elsewhere in the article ("the think tank", "the group").
+ORG_DESCRIPTORS = {
+    "tank", "group", "institute", "center", "centre", "project", "organisation", "organization",
+    "researcher", "team", "monitor", "website", "outlet", "firm", "company", "programme", "program",
+    "initiative", "author", "newspaper", "paper", "publication",
+}
+# Descriptions of a government body or official named before ("the agency", "the spokesman").
+GOV_DESCRIPTORS = {
+    "agency", "ministry", "department", "office", "service", "government", "administration",
+    "embassy", "military", "spokesman", "spokeswoman", "spokesperson", "official", "minister",
+    "ambassador", "diplomat", "prosecutor", "analyst", "secretary", "adviser", "president",
+}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+ANONYMITY = re.compile(
+    r"condition of anonymity|declined to be (?:named|identified)|asked not to be (?:named|identified)|"
+    r"not authori[sz]ed to (?:speak|discuss)|anonymous|unnamed", re.I
+)
+# Words that, on an actor slot's pobj, mark a target or place of use rather than a party.
+TARGET_PREPS = {"over", "against", "at", "on"}
+# Speaker labels that open a transcript paragraph: "MR. KIRBY:", "Maria Zakharova:", "Q:".
+SPEAKER_LABEL = re.compile(r"(?:\[[^\]\n]*\]\s*)?([A-Z][A-Za-z.'\- ]{0,40}?):\s")
+QUESTION_LABELS = {"q", "question", "questioner", "reporter", "journalist"}
+# Datelines ("WASHINGTON (CPA) — ", "KYIV, Nov 5 (CPA) — ") name where a story was filed, not an actor.
+DATELINE = re.compile(r"[A-Z][A-Z.'/ ]{2,}(?:,[^\n—–]{0,30}?)?\s*(?:\([^)\n]{0,40}\)\s*)?(?:—|–|-{1,2})\s")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An actor as the rules found it: ``kind`` is named, unnamed or site."""
+
+    label: str
+    iri: str | None
+    kind: str
+    text: str
+    start: int = -1
+    actor_type: str = ""
+
+
+@dataclass
+class Attribution:
+    """Who a claim is attributed to: ``claimant`` None means the outlet itself."""
+
+    claimant: Actor | None
+    verb: str
+    verb_token: Token | None
+    denial: bool
+
+
+def children(token: Token, deps: set[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb; with several (a dateline "KYIV —" parsed as one), the nearest."""
+    for dep in ("nsubj", "nsubjpass"):
+        subjects = children(verb, {dep})
+        if not subjects:
+            continue
+        if dep == "nsubjpass":  # "it was reported by X"
+            for agent in children(verb, {"agent"}):
+                for pobj in children(agent, {"pobj"}):
+                    return pobj
+        return min(subjects, key=lambda t: abs(verb.i - t.i))
+    if verb.dep_ == "acomp" or (verb.pos_ == "ADJ" and verb.head.i != verb.i):  # "we're concerned"
+        return subject_of(verb.head) if verb.head.lemma_ == "be" else None
+    return None
+
+
+def speaker_subject(verb: Token) -> Token | None:
+    """The subject of a reporting verb; when the parser hung the speaker elsewhere ("...,
+    national security adviser Shin Won-sik said on Friday" parsed as an apposition), the name or
+    agent noun right before the verb."""
+    subj = subject_of(verb)
+    if subj is not None or verb.i == 0:
+        return subj
+    prev = verb.doc[verb.i - 1]
+    if prev.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or (prev.pos_ in {"NOUN", "PROPN"} and prev.lemma_.lower() in AGENT_NOUNS):
+        return prev
+    return None
+
+
+def is_negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+class Context:
+    """Per-document state: entities by token, paragraphs, quotations, speakers, and what was said.
+
+    Everything that costs more than a glance is computed once per document here, so the rules
+    look things up per sentence instead of scanning the document per anchor.
+    """
+
+    def __init__(self, doc: Doc, lexicon: Any):
+        self.doc = doc
+        self.lexicon = lexicon
+        self.text = text = doc.text
+        self.sents: list[Span] = list(doc.sents)
+        self.sent_starts = [s.start for s in self.sents]
+        self._sent_ents: dict[int, list[Span]] | None = None
+        self.memo: dict[tuple, Any] = {}  # per-sentence results the rules compute once
+        self.excluded: set[int] = set()
+        para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
+        self.para_starts = para_starts
+        for start in para_starts:
+            m = DATELINE.match(text, start)
+            if m:
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is not None:
+                    self.excluded.update(range(span.start, span.end))
+        for ent in doc.ents:
+            # "Seoul Ledger", "Washington Post", "Moscow Times": a capital that begins an outlet's
+            # name is not the state
+            nxt = ent.end
+            if ent.label_ == "GPE" and nxt < len(doc) and doc[nxt].pos_ == "PROPN" and doc[nxt].ent_type_ in {"", "ORG"} \
+                    and doc[nxt].text[:1].isupper() and ent.root.dep_ == "compound" and ent.root.head.i >= nxt:
+                self.excluded.update(range(ent.start, ent.end))
+        self.ent_of: dict[int, Span] = {}
+        self.ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS and e.start not in self.excluded]
+        for ent in self.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_of[i] = ent
+        self.alias: dict[str, Actor] = {}
+        for ent in self.ents:  # "Shin Won-sik ... Shin told": a known person's surname alone
+            info = lexicon.actors.get(ent.ent_id_) if ent.ent_id_ else None
+            if info and info.get("type") == "person" and len(ent) > 1:
+                # family names come first in Korean and Chinese names ("Shin Won-sik ... Shin said")
+                self.alias.setdefault(ent[-1].lower_, self.actor_from_ent(ent))
+                self.alias.setdefault(ent[0].lower_, self.actor_from_ent(ent))
+        # Speaker labels of transcript paragraphs: paragraph start offset -> (label span, text).
+        self.labels: dict[int, tuple[int, int, str]] = {}
+        for start in para_starts:
+            m = SPEAKER_LABEL.match(text, start)
+            if m and len(m.group(1).split()) <= 4:
+                self.labels[start] = (m.start(1), m.end(1), m.group(1))
+        self.label_starts = sorted(self.labels)
+        # Quotations: (start, end) character spans, paired per paragraph.
+        self.quotes: list[tuple[int, int]] = []
+        for m in re.finditer(r"“[^”]*”?|\"[^\"\n]*\"", text):
+            self.quotes.append((m.start(), m.end()))
+        self._quote_speaker: dict[tuple[int, int], tuple[Actor | None, bool]] = {}
+        self.last_claimant: Actor | None = None
+        self.last_site: Actor | None = None
+        self.last_person: Actor | None = None
+        self.descriptors: dict[str, Actor] = {}
+        self._person_titles()
+
+    # ------------------------------------------------------------------ basic lookups
+
+    def sent_of(self, token: Token) -> Span:
+        return self.sents[bisect.bisect_right(self.sent_starts, token.i) - 1]
+
+    def ents_in(self, sent: Span) -> list[Span]:
+        """All entities of a sentence (any label), bucketed once per document."""
+        if self._sent_ents is None:
+            self._sent_ents = {s.start: [] for s in self.sents}
+            for ent in self.doc.ents:
+                self._sent_ents[self.sent_of(ent[0]).start].append(ent)
+        return self._sent_ents.get(sent.start, [])
+
+    def para_start(self, char: int) -> int:
+        return self.para_starts[bisect.bisect_right(self.para_starts, char) - 1]
+
+    def actor_from_ent(self, ent: Span) -> Actor:
+        iri = ent.ent_id_ or None
+        if iri and iri in self.lexicon.actors:
+            info = self.lexicon.actors[iri]
+            if info.get("kind") == "site":
+                return Actor(info["label"], iri, "site", ent.text, ent.start_char, "site")
+            # An agency or person speaks for its state: the claimant/supplier is the state. A project
+            # keeps its own name (Beyond Parallel is not all of CSIS); kgo:partOf records the link.
+            top = info["top"]
+            top_type = self.lexicon.actors.get(top, {}).get("type", info["type"])
+            if top != iri and top_type == "state":
+                return Actor(info["top_label"], top, "named", ent.text, ent.start_char, top_type)
+            return Actor(info["label"], iri, "named", ent.text, ent.start_char, info["type"])
+        text = ent.text
+        for suffix in ("’s", "'s", "‘s"):
+            text = text.removesuffix(suffix)
+        text = re.sub(r"^(the|The)\s+", "", text).strip()
+        if ent.label_ in {"PERSON", "ORG"}:
+            for key in (text.lower(), text.split()[-1].lower() if text.split() else ""):
+                if key in self.alias:
+                    found = self.alias[key]
+                    return Actor(found.label, found.iri, found.kind, ent.text, ent.start_char, found.actor_type)
+        kind = "site" if ent.label_ in {"FAC", "LOC"} else "named"
+        return Actor(text, None, kind, ent.text, ent.start_char, ent.label_)
+
+    def known(self, token: Token) -> Actor | None:
+        """The gazetteer actor (or state of a known person) a token is part of, else None."""
+        ent = self.ent_of.get(token.i)
+        if ent is None:
+            return None
+        actor = self.actor_from_ent(ent)
+        return actor if actor.iri else None
+
+    def site_country(self, actor: Actor) -> Actor | None:
+        """The state a gazetteer site lies in: a transfer "to Dunai" goes to Russia."""
+        info = self.lexicon.actors.get(actor.iri or "", {})
+        located = info.get("located")
+        if not located or located not in self.lexicon.actors:
+            return None
+        linfo = self.lexicon.actors[located]
+        return Actor(linfo["label"], located, "named", actor.text, actor.start, linfo["type"])
+
+    def actor_at(self, token: Token, allow_children: bool = True, via_preps: bool = True) -> Actor | None:
+        """The actor a token names, directly or through a modifier ("South Korean authorities").
+
+        Only gazetteer entities count as modifiers: "European diplomat" is not an actor named
+        "European". Prepositions ("officials in Seoul", "the head of Ukraine's intelligence") are
+        followed only from nouns that stand for people or offices.
+        """
+        if token.i in self.ent_of:
+            return self.actor_from_ent(self.ent_of[token.i])
+        if allow_children:
+            for child in token.children:
+                if child.dep_ in {"compound", "amod", "poss", "nmod"}:
+                    known = self.known(child)
+                    if known is not None:
+                        return known
+                    for grand in child.children:  # "North Korean-supplied", "Russian-flagged"
+                        if grand.dep_ in {"npadvmod", "compound", "amod"} and grand.i < child.i:
+                            known = self.known(grand)
+                            if known is not None and child.lemma_.lower() not in {"flag", "flagged"}:
+                                return known
+            if via_preps and token.lemma_.lower() in GOV_NOUNS | AGENT_NOUNS:
+                # a diplomat "in Seoul" is posted there; officials "in Seoul" work for it
+                preps = {"of", "from"} if token.lemma_.lower() in POSTED else {"in", "of", "from"}
+                for child in token.children:
+                    if child.dep_ == "prep" and child.lower_ in preps:
+                        for pobj in children(child, {"pobj"}):
+                            found = self.actor_at(pobj, True, True)
+                            if found is not None and found.kind == "named" and found.iri:
+                                return found
+        return None
+
+    def role_actor(self, token: Token) -> Actor | None:
+        """The actor in a supplier/recipient slot; a site stands for the state it lies in."""
+        if token.lower_ in FIRST_PERSON:
+            return self.speaker_at(token.idx)[0]
+        if token.lower_ in PRONOUNS:
+            # "North Korea rejected claims that it supplied ...": the subject of an enclosing clause
+            for ancestor in token.ancestors:
+                for child in children(ancestor, {"nsubj", "nsubjpass"}):
+                    if child.i < token.i and child.i != token.i:
+                        found = self.role_actor(child) if child.lower_ not in PRONOUNS else None
+                        if found is not None:
+                            return found
+            return None
+        actor = self.actor_at(token, via_preps=False)
+        if actor is not None and actor.kind == "site":
+            return self.site_country(actor)
+        if actor is not None and actor.kind != "named":
+            return None
+        return actor
+
+    # ------------------------------------------------------------------ people and titles
+
+    def _person_titles(self) -> None:
+        """Map people the gazetteer does not know to the state their title names.
+
+        "Iran's foreign ministry spokesman Nasser Kanaani", "Russia's ambassador in Washington,
+        Anatoly Antonov", "U.S. Secretary of State Antony Blinken": the nationality sits on the
+        title (a compound or an apposition of the name). Later bare mentions ("Kanaani said") keep it.
+        """
+        for ent in self.ents:
+            if ent.label_ != "PERSON" or ent.ent_id_:
+                continue
+            root = ent.root
+            title_tokens: list[Token] = []
+            for child in root.children:
+                if child.dep_ in {"compound", "appos", "amod", "nmod"} and child.i not in range(ent.start, ent.end):
+                    title_tokens.append(child)
+            if root.dep_ == "appos" or (root.dep_ == "compound" and root.head.i > root.i and root.head.i not in range(ent.start, ent.end)):
+                title_tokens.append(root.head)
+            for title in title_tokens:
+                if title.lemma_.lower() not in GOV_NOUNS and not any(t.lemma_.lower() in GOV_NOUNS for t in title.subtree if t.i not in range(ent.start, ent.end)):
+                    continue
+                if any(t.lower_ in {"former", "ex"} for t in title.subtree):
+                    continue
+                state = None
+                for t in title.subtree:
+                    if t.i in range(ent.start, ent.end):
+                        continue
+                    known = self.known(t)
+                    if known is not None and known.actor_type == "state":
+                        state = known
+                        break
+                if state is not None:
+                    self.remember_person(ent, state)
+                    break
+
+    def remember_person(self, ent: Span, actor: Actor) -> None:
+        if actor.iri is None or ent.ent_id_:
+            return
+        words = ent.text.removesuffix("'s").removesuffix("’s").split()
+        if words:
+            self.alias[" ".join(words).lower()] = actor
+            self.alias[words[-1].lower()] = actor
+
+    # ------------------------------------------------------------------ speakers and quotes
+
+    def speaker_at(self, char: int) -> tuple[Actor | None, bool]:
+        """Who speaks at a character offset: (actor, known). ``known`` False means nobody is
+        said to; actor None with known True is the outlet (or a questioner)."""
+        for start, end in self.quotes:
+            if start <= char < end:
+                key = (start, end)
+                if key not in self._quote_speaker:
+                    self._quote_speaker[key] = self._find_quote_speaker(start, end)
+                if self._quote_speaker[key][1]:
+                    return self._quote_speaker[key]
+                break
+        if self.labels:  # a transcript: the last label before this point speaks until the next
+            starts = self.label_starts
+            k = bisect.bisect_right(starts, char) - 1
+            if k >= 0:
+                return self._label_actor(*self.labels[starts[k]]), True
+        return None, False
+
+    def in_quote(self, char: int) -> bool:
+        return any(start <= char < end for start, end in self.quotes)
+
+    def _label_actor(self, start: int, end: int, text: str) -> Actor | None:
+        if text.strip().lower() in QUESTION_LABELS:
+            return None
+        for ent in self.ents:
+            if ent.start_char >= start and ent.end_char <= end and ent.ent_id_:
+                return self.actor_from_ent(ent)
+        last = text.replace(".", " ").split()[-1].lower()
+        if last in self.alias:
+            return self.alias[last]
+        iri = self.lexicon.surname(last)
+        if iri:
+            info = self.lexicon.actors[iri]
+            top = info["top"]
+            return Actor(info["top_label"], top, "named", text, start, self.lexicon.actors.get(top, {}).get("type", ""))
+        return Actor(text.title(), None, "named", text, start, "PERSON")
+
+    def _find_quote_speaker(self, start: int, end: int) -> tuple[Actor | None, bool]:
+        doc = self.doc
+        closing = doc.char_span(max(end - 1, start), end, alignment_mode="expand")
+        opening = doc.char_span(start, start + 1, alignment_mode="expand")
+        if closing is not None:
+            sent = self.sent_of(closing[0])
+            for t in sent:
+                if t.idx >= end and t.lemma_.lower() in REPORTING_VERBS and t.pos_ in {"VERB", "AUX"}:
+                    subj = subject_of(t)
+                    if subj is not None and subj.idx >= end:
+                        return self.claimant_from(subj), True
+        if opening is not None:
+            sent = self.sent_of(opening[0])
+            for t in reversed(list(sent)):
+                if t.idx < start and t.lemma_.lower() in REPORTING_VERBS and t.pos_ in {"VERB", "AUX"}:
+                    subj = subject_of(t)
+                    if subj is not None and subj.idx < start:
+                        return self.claimant_from(subj), True
+        return None, False
+
+    # ------------------------------------------------------------------ claimants
+
+    def recent_actor(self, before: int, want: str) -> Actor | None:
+        """The latest named actor before char offset ``before`` of a wanted sort ("org" or "any").
+
+        Within the sentence of the latest candidate, a grammatical subject outranks the others and
+        an actor inside an apposition ranks last: in "Beyond Parallel, an outpost of CSIS, releases
+        a report. It posits ..." "It" is Beyond Parallel.
+        """
+        candidates: list[tuple[Actor, Span]] = []
+        for ent in self.ents:
+            if ent.start_char >= before:
+                break
+            actor = self._wanted(ent, want)
+            if actor is not None:
+                candidates.append((actor, ent))
+        if not candidates:
+            return None
+        last_sent = self.sent_of(candidates[-1][1][0]).start
+        same = [(a, e) for a, e in candidates if self.sent_of(e[0]).start == last_sent]
+
+        def rank(pair: tuple[Actor, Span]) -> tuple[int, int, int]:
+            ent = pair[1]
+            in_appos = any(t.dep_ == "appos" for t in ent.root.ancestors)
+            return (ent.root.dep_ in {"nsubj", "nsubjpass"}, not in_appos, ent.start)
+
+        return max(same, key=rank)[0]
+
+    def _wanted(self, ent: Span, want: str) -> Actor | None:
+        if ent.label_ not in {"ORG", "GPE", "PERSON"}:
+            return None
+        actor = self.actor_from_ent(ent)
+        if actor.kind != "named":
+            return None
+        if want == "org" and (ent.label_ != "ORG" or actor.actor_type in {"state", "agency", "person"}):
+            if actor.actor_type not in {"organisation", "project"}:
+                return None
+        if want == "agency" and self.lexicon.actors.get(ent.ent_id_, {}).get("type") != "agency":
+            return None
+        return actor
+
+    def next_org(self, after: int) -> Actor | None:
+        """The first organisation named after ``after``: "a U.S. think tank said ..." is the think
+        tank the article names further down."""
+        for ent in self.ents:
+            if ent.start_char > after:
+                actor = self._wanted(ent, "org")
+                if actor is not None:
+                    return actor
+        return None
+
+    def _phrase(self, token: Token, head_only: bool = False) -> Actor:
+        words = [
+            t for t in token.subtree
+            if t.i <= token.i and t.dep_ not in {"punct"} and not (t.dep_ == "det" and t.lower_ in {"the", "a", "an"})
+            and not (t.dep_ == "poss" and t.lower_ in FIRST_PERSON | PRONOUNS)
+        ]
+        # keep the contiguous stretch that ends at the head: no relative or appositive material
+        keep: list[Token] = []
+        for t in reversed(words):
+            if keep and t.i != keep[-1].i - 1:
+                break
+            keep.append(t)
+        keep.reverse()
+        phrase = " ".join(t.text for t in keep) or token.text
+        if keep and keep[0].pos_ != "PROPN" and not keep[0].text.isupper():
+            phrase = phrase[:1].lower() + phrase[1:]
+        return Actor(phrase, None, "unnamed", phrase, token.idx, "unnamed")
+
+    def claimants_from(self, token: Token) -> list[Actor | None]:
+        """The claimants a subject names: conjuncts ("The United States and South Korea say") and
+        conjoined nationalities ("Ukrainian and Western officials") give several."""
+        heads = [token] + [c for c in token.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN", "PRON"}]
+        out: list[Actor | None] = []
+        for head in heads:
+            mods = [c for c in head.children if c.dep_ == "amod"]
+            split = [m for m in mods if any(c.dep_ == "conj" for c in m.children)]
+            if split and head.lemma_.lower() in GOV_NOUNS:
+                group = [split[0]] + [c for c in split[0].children if c.dep_ == "conj"]
+                for mod in group:
+                    known = self.known(mod)
+                    if known is not None and known.actor_type == "state":
+                        out.append(known)
+                    else:
+                        out.append(Actor(f"{mod.text} {head.text}", None, "unnamed", f"{mod.text} {head.text}", mod.idx, "unnamed"))
+                continue
+            out.append(self.claimant_from(head))
+        seen: list[Actor | None] = []
+        for a in out:
+            if all((a.label if a else None) != (b.label if b else None) for b in seen):
+                seen.append(a)
+        return seen
+
+    def claimant_from(self, token: Token) -> Actor | None:
+        """Resolve the subject of a reporting verb to an actor (named, anaphoric or unnamed).
+
+        Returns None when the outlet itself speaks ("we" outside any quotation or transcript).
+        What a description resolved to is remembered for later mentions.
+        """
+        actor = self._claimant_from(token)
+        if actor is not None and token.pos_ in {"NOUN", "PROPN"} and token.lower_ not in PRONOUNS:
+            self._remember(token, actor)
+        return actor
+
+    def _claimant_from(self, token: Token) -> Actor | None:
+        lower = token.lower_
+        lemma = token.lemma_.lower()
+        if lower in FIRST_PERSON:
+            return self.speaker_at(token.idx)[0]
+        if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            return self.claimant_from(token.head.head)
+        if token.i in self.ent_of:
+            ent = self.ent_of[token.i]
+            actor = self.actor_from_ent(ent)
+            if actor.kind == "named":
+                if ent.label_ == "PERSON":
+                    self.last_person = actor
+                return actor
+        if lower in PRONOUNS:
+            return self._pronoun(token)
+        sent = self.sent_of(token)
+        former = any(t.lower_ in {"former", "ex", "retired"} for t in token.children)
+        anonymous = bool(ANONYMITY.search(sent.text))
+        speaks_for_state = lemma in GOV_NOUNS and not former and not anonymous
+        if speaks_for_state or lemma not in GOV_NOUNS | ORG_DESCRIPTORS | {"analyst", "expert", "source"}:
+            actor = self.actor_at(token, via_preps=speaks_for_state)
+            if actor is not None and actor.kind == "named" and (speaks_for_state or actor.actor_type not in {"state"}):
+                self._remember(token, actor)
+                return actor
+        for child in token.children:  # "The agency, known as HUR", "the group, Beyond Parallel"
+            if child.dep_ in {"appos", "acl"}:
+                for t in child.subtree:
+                    if t.i in self.ent_of and t.dep_ not in {"poss"}:
+                        actor = self.actor_from_ent(self.ent_of[t.i])
+                        if actor.kind == "named":
+                            self._remember(token, actor)
+                            return actor
+        for prep in token.children:  # "analysts at the think tank", "the head of the office"
+            if prep.dep_ == "prep" and prep.lower_ in {"at", "from", "with", "of", "for"}:
+                for pobj in children(prep, {"pobj"}):
+                    if pobj.i in self.ent_of or pobj.lemma_.lower() in ORG_DESCRIPTORS | GOV_DESCRIPTORS:
+                        found = self.claimant_from(pobj)
+                        if found is not None and found.kind == "named":
+                            actor = Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+                            self._remember(token, actor)
+                            return actor
+        if lemma in REPORTING_NOUNS:  # "the statement said", "the report acknowledged"
+            for child in token.children:
+                if child.dep_ in {"poss", "compound"} and child.i in self.ent_of:
+                    return self.actor_from_ent(self.ent_of[child.i])
+            if self.last_claimant is not None:
+                found = self.last_claimant
+                return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+        definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "these", "those"} or c.dep_ == "poss" for c in token.children)
+        if definite and lemma in self.descriptors:
+            found = self.descriptors[lemma]
+            return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type) if found.iri else found
+        if lemma in ORG_DESCRIPTORS and not former:
+            found = (self.recent_actor(token.idx, "org") if definite else None) or self.next_org(token.idx) or self.recent_actor(token.idx, "org")
+            if found is not None:
+                self._remember(token, found)
+                return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+        if lemma in GOV_NOUNS and not former and not anonymous:
+            # "the regional prosecutor's office said ..., the first time Ukrainian authorities ..."
+            for t in sent:
+                if t.lemma_.lower() in GOV_NOUNS and t.i != token.i:
+                    known = next((self.known(c) for c in t.children if c.dep_ in {"amod", "compound", "poss"} and self.known(c)), None)
+                    if known is not None and known.actor_type == "state":
+                        self._remember(token, known)
+                        return known
+            if definite and lemma in GOV_DESCRIPTORS:
+                found = self.recent_actor(token.idx, "agency") or self.last_claimant if lemma not in {"spokesman", "spokeswoman", "official", "minister", "diplomat", "ambassador", "secretary", "adviser", "president", "prosecutor", "analyst"} else self.last_person or self.last_claimant
+                if found is not None:
+                    return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+        actor = self._phrase(token)
+        self._remember(token, actor)
+        return actor
+
+    def _pronoun(self, token: Token) -> Actor | None:
+        lower = token.lower_
+        if lower in {"it", "its", "they", "their", "them"}:
+            for ancestor in token.ancestors:  # "Kyiv has shown reporters what it says ..."
+                for child in children(ancestor, {"nsubj"}):
+                    if child.i < token.i and child.i in self.ent_of:
+                        actor = self.actor_from_ent(self.ent_of[child.i])
+                        if actor.kind == "named":
+                            return actor
+            found = self.recent_actor(token.idx, "org") or self.last_claimant or self.recent_actor(token.idx, "any")
+        else:
+            found = self.last_person or self.last_claimant or self.recent_actor(token.idx, "any")
+        if found is None:
+            return None
+        return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+
+    def _remember(self, token: Token, actor: Actor) -> None:
+        """Remember what a description stood for, so "the diplomat" or "the office" later is the same."""
+        if token.pos_ in {"NOUN", "PROPN"} and token.i not in self.ent_of:
+            self.descriptors[token.lemma_.lower()] = actor
+            for child in token.children:
+                if child.dep_ in {"compound"} and child.pos_ == "NOUN":
+                    self.descriptors.setdefault(child.lemma_.lower(), actor)
+            for child in token.children:  # "the head of the regional prosecutor's office, Filchakov"
+                if child.dep_ == "appos" and child.i in self.ent_of and actor.iri:
+                    self.remember_person(self.ent_of[child.i], actor)
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in children(child, {"pobj"}):
+                        if pobj.pos_ == "NOUN":
+                            self.descriptors.setdefault(pobj.lemma_.lower(), actor)
+        right = token.right_edge.i
+        doc = token.doc
+        if right + 2 < len(doc) and doc[right + 1].text == "," and right + 2 in self.ent_of and actor.iri:
+            ent = self.ent_of[right + 2]  # "the head of the regional prosecutor's office, Oleksandr Filchakov"
+            if ent.start == right + 2 and ent.label_ in {"PERSON", "ORG"}:
+                self.remember_person(ent, actor)
+        singular = token.tag_ not in {"NNS", "NNPS"} and token.lemma_.lower() not in {"medium", "media"}
+        if singular and (actor.actor_type in {"person", "PERSON", "unnamed"} or token.lemma_.lower() in PERSON_PRONOUNS | GOV_DESCRIPTORS):
+            self.last_person = actor  # "he"/"she" later: only a single person
+
+
+def animate(ctx: Context, token: Token) -> bool:
+    """Whether a subject can be a claimant: a name, a pronoun, or a noun for people or bodies."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":  # "imagery that shows"
+        return animate(ctx, token.head.head)
+    if token.i in ctx.ent_of or token.pos_ == "PRON" or token.lower_ in FIRST_PERSON | PRONOUNS | RELATIVE_PRONOUNS:
+        return token.lower_ not in {"this", "that", "these", "those", "what"} or token.head.dep_ == "relcl"
+    lemma = token.lemma_.lower()
+    if lemma in AGENT_NOUNS or lemma in REPORTING_NOUNS:
+        return True
+    if ctx.lexicon.is_item_or_cargo(lemma):
+        return False
+    if AGENT_SUFFIX.search(token.lower_) and token.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return any(ctx.known(c) is not None for c in token.children if c.dep_ in {"amod", "compound", "poss"})
+
+
+def _outer_subject(head: Token) -> Token | None:
+    """Subject of a participle or infinitive that reports for its clause's subject: "..., saying",
+    "..., adding that", "calling it"; "Lawmakers quoted the NIS as saying" takes the object."""
+    outer = head.head
+    if head.dep_ == "pcomp":
+        outer = head.head.head
+    if outer.i == head.i:
+        return None
+    if outer.lemma_.lower() == "quote":
+        return next(iter(children(outer, {"dobj"})), None) or subject_of(outer)
+    return speaker_subject(outer)
+
+
+def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Attribution], list[Token], bool]:
+    """Walk up from the anchor to the nearest reporting verb or noun with a claimant behind it.
+
+    Returns (attributions, path, refused). The first attribution is the nearest; a denial further
+    up by someone else follows it ("North Korea rejected U.S. accusations that it supplied ..."
+    gives the United States asserting and North Korea denying). ``path`` is the chain of heads from
+    the anchor to the attributing word (certainty cues are read on it). ``refused`` is True when the
+    reporting verb is negated ("did not say", "has not confirmed"): that is no claim at all.
+    """
+    found: list[Attribution] = []
+    path = [anchor]
+    node = anchor
+    while True:
+        head = node.head
+        if head.i == node.i:
+            break
+        if not found:
+            path.append(head)
+        lemma = head.lemma_.lower()
+        is_verb = head.pos_ in {"VERB", "AUX"} and lemma in REPORTING_VERBS
+        is_adj = head.pos_ == "ADJ" and (lemma in REPORTING_ADJS or head.lower_ in REPORTING_ADJS)
+        if is_verb and node.dep_ == "dobj" and lemma in CLAUSAL_ONLY:
+            is_verb = False  # "should explain its own deliveries": not reporting them
+        if (is_verb or is_adj) and node.dep_ not in {"nsubj", "nsubjpass", "csubj"}:
+            raising = node.dep_ == "xcomp" and bool(children(head, {"nsubjpass"})) and not children(head, {"agent"})
+            if raising:  # "North Korea is estimated to have sent": a hedge, not a claimant
+                node = head
+                continue
+            if is_negated(head) and lemma not in DENIAL_VERBS and not found:
+                return [], path, True
+            subj = subject_of(head)
+            if subj is None and head.tag_ in {"VBG", "VB"} and head.dep_ in {"pcomp", "advcl", "xcomp", "conj"}:
+                subj = _outer_subject(head)  # "..., saying", "adding that", "quoted as saying"
+            if subj is None:
+                subj = speaker_subject(head)
+            if subj is not None and subj.i not in {t.i for t in anchor.subtree} and animate(ctx, subj):
+                for claimant in ctx.claimants_from(subj):
+                    found.append(Attribution(claimant, head.text, head, lemma in DENIAL_VERBS))
+        elif head.pos_ in {"NOUN", "PROPN"} and lemma in REPORTING_NOUNS:
+            for child in head.children:
+                if child.i == node.i:
+                    continue  # "reports of X shipments": the path is the content, not the source
+                target = None
+                if child.dep_ in {"poss", "compound", "amod"}:
+                    target = child
+                elif child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+                    target = next(iter(children(child, {"pobj"})), None)
+                if target is not None:
+                    actor = ctx.claimant_from(target) if target.pos_ != "ADJ" else ctx.actor_at(target)
+                    if actor is not None and actor.kind == "named":
+                        found.append(Attribution(actor, head.text, head, False))
+                        break
+            else:
+                if head.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "poss" for c in head.children):
+                    pass
+        node = head
+    if not found:
+        found.extend(_parenthetical(ctx, anchor, sent, path))
+    if not found:
+        found.extend(according_to(ctx, sent))
+    if not found:
+        return [], path, False
+    first = found[0]
+    firsts = [a for a in found if a.verb_token is first.verb_token]
+    later = [
+        a for a in found[len(firsts):]
+        if a.denial and a.claimant and first.claimant and a.claimant.label != first.claimant.label
+    ]
+    return [*firsts, *later[:1]], path, False
+
+
+def _parenthetical(ctx: Context, anchor: Token, sent: Span, path: list[Token]) -> list[Attribution]:
+    """A reporting verb beside the content rather than above it: "..., the ministry said.",
+    "The United States, she added, should explain ...", or a parse that hangs "said" under the
+    content."""
+    on_path = {t.i for t in path}
+    best = None
+    for t in sent:
+        if t.i in on_path or t.lemma_.lower() not in REPORTING_VERBS or t.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(a.i == anchor.i for a in t.ancestors) and t.dep_ not in {"conj", "parataxis", "advcl", "ccomp"}:
+            continue
+        if anchor.i in {x.i for x in t.subtree}:
+            continue
+        subj = speaker_subject(t)
+        if subj is None or not animate(ctx, subj) or is_negated(t):
+            continue
+        if best is None or abs(t.i - anchor.i) < abs(best[0].i - anchor.i):
+            best = (t, subj)
+    if best is None:
+        return []
+    verb, subj = best
+    return [Attribution(c, verb.text, verb, verb.lemma_.lower() in DENIAL_VERBS) for c in ctx.claimants_from(subj)]
+
+
+def according_to(ctx: Context, sent: Span) -> list[Attribution]:
+    """ "according to X", "citing X"; an inanimate source ("according to satellite photographs
+    analysed by a U.S. research group") gives way to who analysed it."""
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < sent.end and t.nbor().lower_ == "to":
+            for pobj in t.nbor().children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if not animate(ctx, pobj):
+                    for x in pobj.subtree:
+                        if x.dep_ == "agent" or (x.dep_ == "prep" and x.lower_ == "by"):
+                            for agent in x.children:
+                                if agent.dep_ == "pobj":
+                                    return [Attribution(c, "according to", t, False) for c in ctx.claimants_from(agent)]
+                    continue
+                return [Attribution(c, "according to", t, False) for c in ctx.claimants_from(pobj)]
+        if t.lower_ == "citing" and t.dep_ in {"advcl", "acl", "xcomp", "conj", "ROOT"}:
+            for obj in children(t, {"dobj", "pobj"}):
+                if animate(ctx, obj):
+                    return [Attribution(c, "citing", t, False) for c in ctx.claimants_from(obj)]
+    return []
