@@ -92,27 +92,72 @@ def cli() -> None:
               help='JSON Lines of pre-fetched documents: {"url", "title", "publisher", "published", "html" or "text"}.')
 @click.option("--model", default=None, envvar="KG_MODEL", help="spaCy model package or folder.")
 @click.option("--allow-loopback", is_flag=True, hidden=True, help="Allow fetching from 127.0.0.1 (tests).")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, metavar="N",
+              help="Processes running spaCy (one writer; same store as with 1). Each loads the model.")
+@click.option("--feed", "feeds", multiple=True, metavar="URL", help="An RSS or Atom feed: ingest the articles it lists.")
+@click.option("--sitemap", "sitemaps", multiple=True, metavar="URL",
+              help="A sitemap or sitemap index (plain or .gz): ingest the pages it lists.")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="DATE",
+              help="With --feed/--sitemap: skip entries dated before DATE (YYYY-MM-DD; undated entries are kept).")
+@click.option("--limit", type=click.IntRange(min=0), metavar="N", help="With --feed/--sitemap: at most N articles in all.")
+@click.option("--warc", "warcs", multiple=True, metavar="FILE",
+              help="Re-ingest the pages captured in a WARC file (.warc or .warc.gz), with no network.")
+@click.option("--warc-out", metavar="FILE",
+              help="Append every fetched response to this gzip WARC [default for a folder store: STORE/warc/YYYYMMDD.warc.gz].")
+@click.option("--no-warc-out", is_flag=True, help="Do not keep fetched responses in a WARC.")
+@click.option("--cache", "cache_dir", metavar="DIR",
+              help="HTTP cache for conditional requests (ETag/Last-Modified) [default for a folder store: STORE/http-cache].")
+@click.option("--no-cache", is_flag=True, help="Fetch without the HTTP cache.")
+@click.option("--deadline", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
+              metavar="SECONDS", help="Total time for one URL, retries and redirects included.")
+@click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True, metavar="SECONDS",
+              help="Seconds between two requests to one host (a longer robots.txt Crawl-delay wins).")
 @_store_option
 @_json_option
 def ingest_cli(sources: tuple[str, ...], jsonl: tuple[str, ...], model: str | None, allow_loopback: bool,
-               store_spec: str, as_json: bool) -> None:
-    """Ingest SOURCES: URLs, HTML or text files, folders of them, or --jsonl files.
+               workers: int, feeds: tuple[str, ...], sitemaps: tuple[str, ...], since: Any, limit: int | None,
+               warcs: tuple[str, ...], warc_out: str | None, no_warc_out: bool, cache_dir: str | None,
+               no_cache: bool, deadline: float, delay: float, store_spec: str, as_json: bool) -> None:
+    """Ingest SOURCES: URLs, HTML or text files, folders of them, WARC files, or --jsonl, --warc,
+    --feed and --sitemap sources.
 
     Re-ingesting a document replaces its graph; nothing is duplicated. A source that fails is
-    reported on stderr and the others are still ingested (exit 1 if any failed).
+    reported on stderr and the others are still ingested (exit 1 if any failed). Fetched
+    responses are kept verbatim in a WARC (evidence; `--warc` re-reads them) and revalidated
+    through an HTTP cache on the next run.
     """
     from kg.extract import load_pipeline
     from kg.ingest import ingest, iter_sources
     from kg.ontology import load_vocabulary
     from kg.store import open_store
+    from scrapers.crawl import Crawl
+    from scrapers.fetch import FetchConfig
+    from scrapers.warc import default_warc_path
 
-    if not sources and not jsonl:
-        raise click.UsageError("give at least one source or --jsonl FILE")
+    if not (sources or jsonl or warcs or feeds or sitemaps):
+        raise click.UsageError("give at least one source, --jsonl, --warc, --feed or --sitemap")
+    local_store = store_spec != ":memory:" and not store_spec.startswith(("http://", "https://"))
+    if not warc_out and local_store and not no_warc_out:
+        warc_out = str(default_warc_path(store_spec))
+    if not cache_dir and local_store and not no_cache:
+        cache_dir = str(Path(store_spec) / "http-cache")
+    config = FetchConfig(allow_loopback=allow_loopback, deadline=deadline, min_delay=delay)
+    crawl = Crawl(config, cache_dir=None if no_cache else cache_dir,
+                  warc_out=None if no_warc_out else warc_out, since=since.date() if since else None)
+    todo = iter_sources(sources, jsonl, warc=warcs, feeds=feeds, sitemaps=sitemaps)
+    found = {"fetch": crawl.fetch, "discover": lambda s: crawl.discover(s.kind, s.location), "limit": limit}
     vocab = load_vocabulary()
-    nlp = load_pipeline(vocab, model)
-    fetch = _make_fetch(allow_loopback)
-    with open_store(store_spec) as store:
-        report = ingest(store, nlp, vocab, iter_sources(sources, jsonl), fetch=fetch, progress=_progress)
+    with crawl:
+        if workers > 1:
+            from kg.parallel import ParallelExtractor
+
+            with ParallelExtractor(workers, model) as extractor, open_store(store_spec) as store:
+                report = ingest(store, None, vocab, todo, progress=_progress, extractor=extractor,
+                                batch_size=extractor.batch_size, **found)
+        else:
+            nlp = load_pipeline(vocab, model)
+            with open_store(store_spec) as store:
+                report = ingest(store, nlp, vocab, todo, progress=_progress, **found)
     if as_json:
         _print_json([report.to_dict()])
     else:
@@ -120,23 +165,6 @@ def ingest_cli(sources: tuple[str, ...], jsonl: tuple[str, ...], model: str | No
     if report.errors:
         click.echo(f"kg: error: {len(report.errors)} source(s) failed", err=True)
         sys.exit(1)
-
-
-def _make_fetch(allow_loopback: bool) -> Any:
-    """A function URL -> Article over one polite, guarded fetcher, created on the first URL."""
-    fetcher: list[Any] = []
-
-    def fetch(url: str) -> Any:
-        import requests
-
-        from scrapers.fetch import FetchConfig, Fetcher
-        from scrapers.parse import parse_page
-
-        if not fetcher:
-            fetcher.append(Fetcher(requests.Session(), FetchConfig(allow_loopback=allow_loopback)))
-        return parse_page(fetcher[0].fetch(url))
-
-    return fetch
 
 
 CLAIM_COLUMNS = [
@@ -309,13 +337,15 @@ def queries_cli() -> None:
 @cli.command("export")
 @click.argument("out")
 @click.option("--format", "fmt", required=True,
-              type=click.Choice(["gexf", "graphml", "csv", "turtle", "nquads", "trig", "ntriples", "jsonld"]),
-              help="gexf (Gephi), graphml (yEd, Cytoscape), csv (Neo4j import) or an RDF dump.")
-@click.option("--view", default="claims", show_default=True, type=click.Choice(["claims"]),
-              help="Which projection to export (graph formats).")
+              type=click.Choice(["gexf", "graphml", "csv", "stix", "turtle", "nquads", "trig", "ntriples", "jsonld"]),
+              help="gexf (Gephi), graphml (yEd, Cytoscape), csv (Neo4j import: OUT-nodes.csv, OUT-edges.csv), "
+                   "stix (a STIX 2.1 bundle) or an RDF dump (turtle, nquads, trig, ntriples, jsonld).")
+@click.option("--view", default="claims", show_default=True, type=click.Choice(["claims", "sources", "full"]),
+              help="Projection for graph formats: claims (actors linked by claims), sources (who reports "
+                   "whom), full (articles, claims, actors, propositions, sites, evidence).")
 @_store_option
 def export_cli(out: str, fmt: str, view: str, store_spec: str) -> None:
-    """Export the graph to OUT: GEXF 1.3 for Gephi, GraphML, CSV, or an RDF dump."""
+    """Export the graph to OUT: GEXF 1.3 for Gephi, GraphML, CSV, STIX 2.1, or an RDF dump."""
     from kg.export import export
     from kg.queries import load_queries
     from kg.store import open_store
@@ -323,6 +353,89 @@ def export_cli(out: str, fmt: str, view: str, store_spec: str) -> None:
     with open_store(store_spec, read_only=True) as store:
         export(store, load_queries(), fmt, out, view)
     click.echo(f"wrote {out}", err=True)
+
+
+@cli.command("serve")
+@_store_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Anything but loopback exposes the store to your network.")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True, help="TCP port (0: any free one).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=10.0, show_default=True,
+              metavar="SECONDS", help="Time limit per query; a query past it is stopped and answered 503.")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True, metavar="N",
+              help="Query processes (queries answered at once); each opens the store read-only.")
+def serve_cli(store_spec: str, host: str, port: int, timeout: float, workers: int) -> None:
+    """Serve a read-only SPARQL 1.1 endpoint at /sparql and an offline query page (YASGUI) at /.
+
+    SELECT/ASK answer JSON, XML, CSV or TSV and CONSTRUCT/DESCRIBE Turtle, N-Triples or JSON-LD,
+    by Accept header. Updates, SERVICE, LOAD and FROM are refused; the server makes no outbound
+    requests.
+    """
+    from kg.server import ServeConfig, serve
+
+    serve(ServeConfig(store=store_spec, host=host, port=port, timeout=timeout, workers=workers), log=_progress)
+
+
+@cli.command("validate")
+@click.option("--shapes", "shapes_path", metavar="FILE", help="SHACL shapes to use instead of the bundled ones.")
+@_store_option
+@_json_option
+def validate_cli(shapes_path: str | None, store_spec: str, as_json: bool) -> None:
+    """Check every article graph against the SHACL shapes: one violation per line, exit 1 if any.
+
+    Warnings (a date kept as written) are printed too but do not fail.
+    """
+    from kg.store import open_store
+    from kg.validate import load_shapes, validate_store
+
+    shapes = load_shapes(Path(shapes_path)) if shapes_path else None
+    with open_store(store_spec, read_only=True) as store:
+        results = validate_store(store, shapes=shapes, progress=_progress)
+    for v in results:
+        click.echo(json.dumps(v.to_dict(), ensure_ascii=False) if as_json else v.line())
+    violations = sum(1 for v in results if v.severity == "Violation")
+    if violations:
+        click.echo(f"kg: error: {violations} SHACL violation(s)", err=True)
+        sys.exit(1)
+    click.echo("all article graphs conform to the shapes", err=True)
+
+
+@cli.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--graph", "graph_iri", metavar="IRI",
+              help="Named graph to load into [default: minted from the file's SHA-256, so re-importing replaces].")
+@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml"]),
+              help="RDF format [default: from the file suffix].")
+@_store_option
+@_json_option
+def import_cli(file: str, graph_iri: str | None, fmt: str | None, store_spec: str, as_json: bool) -> None:
+    """Load an RDF file from another tool (Turtle, TriG, N-Quads, N-Triples, JSON-LD, RDF/XML)
+    into its own named graph, in one transaction. JSON-LD remote contexts are refused, never fetched."""
+    from kg.store import import_file, open_store
+
+    with open_store(store_spec) as store:
+        name, count = import_file(store, file, graph=graph_iri, fmt=fmt)
+    if as_json:
+        _print_json([{"graph": str(name), "triples": count}])
+    else:
+        click.echo(f"imported {count} triples from {file} into <{name}>", err=True)
+
+
+@cli.command("stats")
+@_store_option
+@_json_option
+def stats_cli(store_spec: str, as_json: bool) -> None:
+    """Count what the store holds: articles, claims, propositions, actors, named graphs, quads."""
+    from kg.store import open_store, stats
+
+    with open_store(store_spec, read_only=True) as store:
+        counts = stats(store).to_dict()
+    if as_json:
+        _print_json([counts])
+    else:
+        width = max(len(k) for k in counts)
+        for key, value in counts.items():
+            click.echo(f"{key.ljust(width)}  {value}")
 
 
 def main() -> None:

@@ -52,6 +52,7 @@ XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 # Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
 DEFAULT_PALETTE: Mapping[str, tuple[int, int, int]] = MappingProxyType({
     "actor": (213, 94, 0),
+    "unnamed": (153, 153, 153),
     "site": (0, 158, 115),
     "article": (86, 180, 233),
     "publisher": (0, 114, 178),
@@ -60,7 +61,7 @@ DEFAULT_PALETTE: Mapping[str, tuple[int, int, int]] = MappingProxyType({
     "evidence": (240, 228, 66),
 })
 DEFAULT_SIZES: Mapping[str, float] = MappingProxyType({
-    "actor": 24.0, "proposition": 20.0, "site": 16.0, "publisher": 14.0,
+    "actor": 24.0, "unnamed": 12.0, "proposition": 20.0, "site": 16.0, "publisher": 14.0,
     "claim": 10.0, "article": 8.0, "evidence": 6.0,
 })
 _NO_KIND_COLOUR = (153, 153, 153)

@@ -1,6 +1,7 @@
 """The ingest job: sources -> articles -> extraction -> graphs -> store.
 
-Reads: sources (URLs, HTML or text files, folders of them, JSON Lines of pre-fetched documents).
+Reads: sources (URLs, feeds and sitemaps that list URLs, HTML or text files, folders of them, JSON
+Lines of pre-fetched documents, WARC files of earlier fetches).
 Writes: one named graph per article into a :class:`kg.store.Store`, replacing any earlier graph of
 the same article in one transaction, so a repeated or resumed ingest never duplicates.
 
@@ -21,17 +22,22 @@ from spacy.language import Language
 from kg.build import ONTOLOGY_GRAPH, build_article, publisher_iri
 from kg.corroborate import update_derivations
 from kg.errors import OsintKGError, SourceError
-from kg.extract import extract_many
+from kg.extract import Extraction, extract_many
 from kg.ontology import Vocabulary, load_graph
 from kg.queries import load_queries
 from kg.store import Store
-from scrapers.parse import Article, parse_html, parse_text
+from scrapers.parse import Article, parse_html, parse_page, parse_text
+from scrapers.warc import read_warc
 
-__all__ = ["IngestReport", "Source", "iter_sources", "read_jsonl", "read_file", "ingest", "load_ontology"]
+__all__ = ["IngestReport", "Source", "iter_sources", "read_jsonl", "read_file", "read_warc_articles", "ingest",
+           "load_ontology"]
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TEXT_SUFFIXES = {".txt", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+WARC_SUFFIXES = (".warc", ".warc.gz")
+#: Media types of WARC responses that are articles (feeds and sitemaps recorded beside them are not).
+_ARTICLE_TYPES = {"text/html", "application/xhtml+xml", "text/plain", ""}
 #: Larger local files are refused rather than read into memory (a news article is well under this).
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -51,10 +57,19 @@ class IngestReport:
 
 @dataclass(frozen=True)
 class Source:
-    """One thing to ingest: ``kind`` is url, file or jsonl."""
+    """One thing to ingest.
+
+    ``kind`` is ``url`` (an article to fetch), ``feed`` or ``sitemap`` (fetched to find article
+    URLs), ``file`` (HTML or text), ``jsonl`` (pre-fetched documents) or ``warc`` (responses
+    captured earlier, re-read with no network).
+    """
 
     kind: str
     location: str
+
+
+#: ``Source(kind="feed" | "sitemap") -> article URLs`` (see :func:`scrapers.discover.discover_feed`).
+Discover = Callable[[Source], Iterable[str]]
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -122,8 +137,14 @@ def read_jsonl(path: Path) -> Iterator[Article | SourceError]:
                 yield exc
 
 
-def iter_sources(paths: Iterable[str], jsonl: Iterable[str] = ()) -> Iterator[Source]:
-    """Expand CLI arguments: URLs, files, folders (their HTML, text and JSONL files), JSONL files."""
+def iter_sources(paths: Iterable[str], jsonl: Iterable[str] = (), *, warc: Iterable[str] = (),
+                 feeds: Iterable[str] = (), sitemaps: Iterable[str] = ()) -> Iterator[Source]:
+    """Expand CLI arguments: URLs, files, folders (their HTML, text, JSONL and WARC files), JSONL
+    files, WARC files, feed URLs and sitemap URLs.
+
+    >>> [s.kind for s in iter_sources(["https://a.example/x", "crawl.warc.gz"], feeds=["https://a.example/rss"])]
+    ['url', 'warc', 'feed']
+    """
     for item in paths:
         if item.startswith(("http://", "https://")):
             yield Source("url", item)
@@ -134,25 +155,100 @@ def iter_sources(paths: Iterable[str], jsonl: Iterable[str] = ()) -> Iterator[So
                 suffix = child.suffix.lower()
                 if suffix in JSONL_SUFFIXES:
                     yield Source("jsonl", str(child))
+                elif child.name.lower().endswith(WARC_SUFFIXES):
+                    yield Source("warc", str(child))
                 elif suffix in HTML_SUFFIXES | TEXT_SUFFIXES:
                     yield Source("file", str(child))
         elif path.suffix.lower() in JSONL_SUFFIXES:
             yield Source("jsonl", str(path))
+        elif path.name.lower().endswith(WARC_SUFFIXES):
+            yield Source("warc", str(path))
         else:
             yield Source("file", str(path))
     for item in jsonl:
         yield Source("jsonl", item)
+    for item in warc:
+        yield Source("warc", item)
+    for item in feeds:
+        yield Source("feed", item)
+    for item in sitemaps:
+        yield Source("sitemap", item)
 
 
-def _articles(sources: Iterable[Source], fetch: Callable[[str], Article] | None) -> Iterator[Article | SourceError]:
+def read_warc_articles(path: Path) -> Iterator[Article | SourceError]:
+    """Articles from the HTML and text responses captured in a WARC file (no network).
+
+    A page parses exactly as it did when fetched (same final URL, bytes and charset), so it gets
+    the same identity and graph. Feeds and sitemaps recorded in the same file are skipped.
+    """
+    for page in read_warc(path):
+        if isinstance(page, SourceError):
+            yield page
+        elif page.content_type in _ARTICLE_TYPES:
+            try:
+                yield parse_page(page)
+            except SourceError as exc:
+                yield exc
+
+
+def _plan(sources: Iterable[Source], discover: Discover | None, limit: int | None
+          ) -> Iterator[Source | SourceError]:
+    """Sources with feeds and sitemaps replaced by the article URLs they list.
+
+    Discovered URLs are de-duplicated (against every URL already planned) and capped at
+    ``limit`` in total; URLs given directly are never dropped.
+    """
+    seen: set[str] = set()
+    found = 0
     for source in sources:
+        if source.kind not in ("feed", "sitemap"):
+            if source.kind == "url":
+                seen.add(source.location)
+            yield source
+            continue
+        if discover is None:
+            yield SourceError(source.location, f"{source.kind} discovery is not enabled")
+            continue
+        try:
+            for url in discover(source):
+                if limit is not None and found >= limit:
+                    break
+                if url not in seen:
+                    seen.add(url)
+                    found += 1
+                    yield Source("url", url)
+        except SourceError as exc:
+            yield exc
+
+
+def _articles(sources: Iterable[Source], fetch: Callable[[str], Article] | None, *,
+              discover: Discover | None = None, limit: int | None = None,
+              progress: Callable[[str], None] | None = None) -> Iterator[Article | SourceError]:
+    """Articles from every source, in order; a failing source becomes its error.
+
+    Feeds and sitemaps are expanded first, so that URL fetches can be counted ("[3/50] fetched
+    URL" on ``progress``).
+    """
+    planned = list(_plan(sources, discover, limit))
+    total = sum(1 for s in planned if isinstance(s, Source) and s.kind == "url")
+    done = 0
+    for source in planned:
+        if isinstance(source, SourceError):
+            yield source
+            continue
         try:
             if source.kind == "jsonl":
                 yield from read_jsonl(Path(source.location))
+            elif source.kind == "warc":
+                yield from read_warc_articles(Path(source.location))
             elif source.kind == "url":
+                done += 1
                 if fetch is None:
                     raise SourceError(source.location, "fetching URLs is not enabled")
-                yield fetch(source.location)
+                article = fetch(source.location)
+                if progress:
+                    progress(f"[{done}/{total}] fetched {source.location}")
+                yield article
             else:
                 yield read_file(Path(source.location))
         except SourceError as exc:
@@ -171,8 +267,11 @@ def ingest(
     sources: Iterable[Source],
     *,
     fetch: Callable[[str], Article] | None = None,
+    discover: Discover | None = None,
+    limit: int | None = None,
     batch_size: int = 16,
     progress: Callable[[str], None] | None = None,
+    extractor: Callable[..., Iterable[Extraction]] | None = None,
 ) -> IngestReport:
     """Ingest sources into the store.
 
@@ -182,8 +281,13 @@ def ingest(
         vocab: the ontology vocabulary.
         sources: from :func:`iter_sources`.
         fetch: turns a URL into an Article (``None``: URLs are refused).
+        discover: lists the article URLs of a feed or sitemap source (``None``: refused).
+        limit: most article URLs taken from feeds and sitemaps, all together.
         batch_size: articles per ``nlp.pipe`` batch.
         progress: called with one line per stored article (the CLI prints it on stderr).
+        extractor: extracts ``(text, publisher, publisher_iri)`` triples in order instead of
+            ``nlp`` (a :class:`kg.parallel.ParallelExtractor`; ``nlp`` may then be ``None``). This
+            process stays the one writer, so the store ends up the same.
 
     Returns:
         An :class:`IngestReport`; failed sources are listed in ``errors``.
@@ -194,9 +298,12 @@ def ingest(
 
     def flush() -> None:
         triples = ((a.text, a.publisher, publisher_iri(vocab, a.publisher)) for a in batch)
-        for article, extraction in zip(batch, extract_many(nlp, triples, batch_size=batch_size)):
+        extractions = extractor(triples) if extractor else extract_many(nlp, triples, batch_size=batch_size)
+        for article, extraction in zip(batch, extractions):
             built = build_article(article, extraction, vocab)
-            store.replace_graph(built.graph_name, built.graph)
+            # The article graph and the shared entity graphs it brings, in ONE transaction: a
+            # killed ingest never leaves an article without its propositions and actors.
+            store.replace_graphs({built.graph_name: built.graph, **getattr(built, "shared", {})})
             report.articles += 1
             report.claims += len(extraction.claims)
             report.stored.append(article.key_url)
@@ -204,7 +311,7 @@ def ingest(
                 progress(f"stored {article.key_url} ({len(extraction.claims)} claims)")
         batch.clear()
 
-    for item in _articles(sources, fetch):
+    for item in _articles(sources, fetch, discover=discover, limit=limit, progress=progress):
         if isinstance(item, OsintKGError):
             report.errors.append(str(item))
             if progress:

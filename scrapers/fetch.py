@@ -21,46 +21,57 @@ Guarantees of :meth:`Fetcher.fetch`:
 * an SSRF guard: only http(s); hosts are resolved and private, loopback, link-local, multicast,
   reserved, unspecified and cloud-metadata addresses are refused in every spelling, before any
   request and again when each socket is opened (so DNS rebinding between the check and the
-  connection does not get through).
+  connection does not get through) (:mod:`scrapers.guard`);
+* with a ``cache`` (:class:`scrapers.cache.HttpCache`), conditional requests: a stored ETag or
+  Last-Modified is sent back and a 304 serves the stored page;
+* with a ``recorder`` (:class:`scrapers.warc.WarcRecorder`), the final request and response of
+  every successful fetch, exact headers and body bytes as received, kept as evidence.
+
+Nothing is cached or recorded from a failed fetch.
 """
 
 from __future__ import annotations
 
 import base64
-import codecs
 import dataclasses
-import ipaddress
 import logging
-import re
-import socket
 import threading
 import time
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urljoin, urlsplit
 
-import charset_normalizer
 import requests
 import urllib3
 from protego import Protego
-from requests.adapters import HTTPAdapter
 from requests.cookies import extract_cookies_to_jar
 from requests.utils import requote_uri
-from urllib3.connection import HTTPConnection, HTTPSConnection
-from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
-from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
 
 from kg.errors import ConfigError, FetchError
+from scrapers.charset import MAX_UNDECODABLE, decode_text, detect_encoding, undecodable_share
+from scrapers.charset import media_type as _media_type
+from scrapers.guard import (
+    Resolver,
+    _AddressGuard,
+    _AddressRefused,
+    _GuardedAdapter,
+    address_refusal,
+    check_url,
+    parse_ip_literal,
+)
 
 __all__ = [
     "DEFAULT_USER_AGENT",
+    "Exchange",
     "FetchConfig",
     "FetchedPage",
     "Fetcher",
+    "Recorder",
+    "decode_body",
     "Resolver",
     "address_refusal",
     "check_url",
@@ -73,24 +84,6 @@ log = logging.getLogger(__name__)
 
 DEFAULT_USER_AGENT = "osint-kg/0.1 (+https://github.com/osint-kg/osint-kg)"
 
-#: ``(host, port) -> IP address strings``; the default is the system resolver (getaddrinfo).
-Resolver = Callable[[str, int], Sequence[str]]
-
-IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
-
-# Cloud instance-metadata endpoints: refused even when private addresses are allowed, since
-# reaching one from a crawler is the classic SSRF credential theft (AWS, AWS ECS, Alibaba).
-_METADATA = frozenset(
-    ipaddress.ip_address(a)
-    for a in ("169.254.169.254", "169.254.170.2", "100.100.100.200", "fd00:ec2::254")
-)
-# Networks a user may allow with allow_private_addresses (RFC 1918, CGNAT, unique-local).
-_PRIVATE = tuple(
-    ipaddress.ip_network(n)
-    for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7")
-)
-_NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
-_IPV4_COMPAT = ipaddress.ip_network("::/96")
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _CHUNK = 16 * 1024
@@ -98,20 +91,6 @@ _CHUNK = 16 * 1024
 _ROBOTS_MAX_BYTES = 512 * 1024
 # RFC 9309: a cached robots.txt should not be used for more than 24 hours.
 _ROBOTS_TTL = 24 * 3600.0
-# The HTML spec's prescan reads 1024 bytes; real pages put <meta charset> after long comments.
-_META_SCAN = 4096
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE
-)
-# WHATWG Encoding: these labels all mean windows-1252 on the web.
-_WIN1252 = frozenset(
-    "ascii us-ascii iso-8859-1 iso8859-1 iso_8859-1 latin1 latin-1 l1 cp819 ibm819 "
-    "windows-1252 x-cp1252 cp1252".split()
-)
-_NOT_LETTERS = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")
-)
 
 
 @dataclass(frozen=True)
@@ -238,333 +217,74 @@ class FetchedPage:
         return cls(**data)
 
 
-# --------------------------------------------------------------------------- charsets
+@dataclass(frozen=True)
+class Exchange:
+    """One HTTP request and its response as they went over the wire: what a recorder keeps.
 
-
-def _media_type(content_type: str | None) -> str:
-    return (content_type or "").split(";", 1)[0].strip().lower()
-
-
-def _codec(label: str | bytes | None) -> str | None:
-    """Python codec name for a charset label, with the web's windows-1252 aliasing."""
-    if isinstance(label, bytes):
-        label = label.decode("ascii", "ignore")
-    label = (label or "").strip().strip("\"'").lower()
-    if not label:
-        return None
-    if label in _WIN1252:
-        return "cp1252"
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
-        return None
-
-
-def detect_encoding(content: bytes, content_type: str | None = None) -> str | None:
-    """Find the charset of a body: BOM, then the header's charset, then ``<meta>``, then sniffing.
-
-    The byte-order mark comes first, as in the HTML standard: it cannot be wrong, headers can.
-    Sniffing takes UTF-8 whenever valid UTF-8 sequences outnumber invalid bytes (one bad byte
-    must not flip a UTF-8 page to a single-byte codec and garble every accent), else asks
-    charset_normalizer.
-
-    Args:
-        content: the body bytes.
-        content_type: the ``Content-Type`` header value, if any.
-
-    Returns:
-        A Python codec name, or None when nothing can be said (decode as UTF-8 then).
-
-    >>> detect_encoding(b"caf\\xe9", "text/html; charset=ISO-8859-1")
-    'cp1252'
-    >>> detect_encoding(b'<meta charset="utf-8">caf\\xc3\\xa9')
-    'utf-8'
+    ``body`` is the payload as received (still gzip-compressed when the server said so; the
+    chunked framing is undone by the HTTP client). ``revisit`` marks a 304 answered from the
+    cache: ``body`` is then empty and ``page`` is the stored page it confirmed.
     """
-    for bom, name in _BOMS:
-        if content.startswith(bom):
-            return name
-    params = (content_type or "").split(";")[1:]
-    for param in params:
-        key, _, value = param.partition("=")
-        if key.strip().lower() == "charset" and _codec(value):
-            return _codec(value)
-    media = _media_type(content_type)
-    if media in ("", "text/html", "application/xhtml+xml"):
-        match = _META_CHARSET.search(content[:_META_SCAN])
-        label = _codec(match.group(1)) if match else None
-        if label:
-            # HTML: a <meta> claiming UTF-16 in an ASCII-compatible document means UTF-8.
-            return "utf-8" if label.startswith("utf-16") else label
-    return _sniff_encoding(content)
+
+    url: str
+    method: str
+    request_headers: tuple[tuple[str, str], ...]
+    http_version: str
+    status: int
+    reason: str
+    headers: tuple[tuple[str, str], ...]
+    body: bytes = field(repr=False)
+    fetched_at: str
+    revisit: bool = False
 
 
-def _sniff_encoding(content: bytes) -> str | None:
-    if not content:
-        return None
-    # Counting with str/bytes methods keeps this fast on a 10 MB page.
-    text = content.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd") - content.count(b"\xef\xbf\xbd")
-    valid = len(text) - len(text.encode("ascii", errors="ignore")) - bad
-    if bad == 0 or valid >= bad:
-        return "utf-8"
-    # Latin-script text (high bytes sparse among ASCII letters: French, German, Spanish...) is
-    # windows-1252, the web's default; charset_normalizer guesses mac-latin2 or even Shift-JIS
-    # for such short samples. Dense high bytes mean another script: let it detect that.
-    letters = len(content.translate(None, _NOT_LETTERS))
-    high = len(content) - len(content.decode("ascii", errors="ignore"))
-    if high <= 0.3 * (letters + high):
-        return "cp1252"
-    best = charset_normalizer.from_bytes(content).best()
-    return _codec(best.encoding) if best is not None else None
+class Recorder(Protocol):
+    """Receives the final exchange of every successful fetch (see :class:`scrapers.warc.WarcRecorder`)."""
+
+    def record(self, exchange: Exchange) -> None: ...
 
 
-def decode_text(content: bytes, encoding: str | None) -> str:
-    """Decode ``content`` with ``encoding`` (UTF-8 when None), never failing on a bad byte.
+class Cache(Protocol):
+    """A store of fetched pages keyed by requested URL (see :class:`scrapers.cache.HttpCache`)."""
 
-    >>> decode_text(b"\\xef\\xbb\\xbfok \\xff", "utf-8")
-    'ok \\ufffd'
-    """
-    text = content.decode(_codec(encoding) or "utf-8", errors="replace")
-    return text[1:] if text.startswith("\ufeff") else text
+    def get(self, url: str) -> FetchedPage | None: ...
 
+    def put(self, page: FetchedPage) -> None: ...
 
-# --------------------------------------------------------------------------- SSRF guard
-
-_DIGITS = {8: frozenset("01234567"), 10: frozenset("0123456789"), 16: frozenset("0123456789abcdef")}
+    def hit(self, url: str) -> None: ...
 
 
-def parse_ip_literal(host: str) -> IPAddress | None:
-    """Read a host as an IP address in any spelling a resolver accepts, else None.
-
-    IPv4 follows ``inet_aton``: one to four dot-separated parts, each decimal, octal (leading
-    ``0``) or hex (``0x``), the last filling the remaining bytes. IPv6 may be bracketed and carry
-    a zone.
-
-    >>> [str(parse_ip_literal(h)) for h in ("127.1", "0x7f000001", "2130706433", "0177.0.0.1")]
-    ['127.0.0.1', '127.0.0.1', '127.0.0.1', '127.0.0.1']
-    >>> str(parse_ip_literal("[::ffff:127.0.0.1]")), parse_ip_literal("example.org")
-    ('::ffff:7f00:1', None)
-    """
-    host = host.strip()
-    if host.startswith("[") and host.endswith("]"):
-        host = host[1:-1]
-    if ":" in host:
-        try:
-            return ipaddress.IPv6Address(host.split("%", 1)[0])
-        except ValueError:
-            return None
-    parts = host.rstrip(".").lower().split(".")
-    if not 1 <= len(parts) <= 4:
-        return None
-    numbers = []
-    for part in parts:
-        if part.startswith("0x"):
-            base, digits = 16, part[2:]
-        elif len(part) > 1 and part.startswith("0"):
-            base, digits = 8, part[1:]
-        else:
-            base, digits = 10, part
-        # Check characters ourselves: int() also takes "1_0" and non-ASCII digits.
-        if not part or not set(digits) <= _DIGITS[base]:
-            return None
-        numbers.append(int(digits or "0", base))
-    if any(n > 255 for n in numbers[:-1]) or numbers[-1] >= 256 ** (5 - len(numbers)):
-        return None
-    value = numbers[-1]
-    for i, n in enumerate(numbers[:-1]):
-        value += n << (8 * (3 - i))
-    return ipaddress.IPv4Address(value)
-
-
-def address_refusal(
-    address: str | IPAddress, *, allow_private: bool = False, allow_loopback: bool = False
-) -> str | None:
-    """Why a crawler must not connect to ``address``, or None when it may.
-
-    IPv4 addresses embedded in IPv6 (mapped, NAT64, 6to4, Teredo) are judged as the IPv4
-    address they reach. Cloud-metadata, multicast, unspecified and reserved addresses are always
-    refused.
-
-    >>> address_refusal("8.8.8.8") is None, address_refusal("::ffff:10.1.2.3")
-    (True, 'private')
-    >>> address_refusal("169.254.169.254", allow_private=True)
-    'cloud metadata'
-    """
-    ip = ipaddress.ip_address(address.split("%", 1)[0]) if isinstance(address, str) else address
-    if ip in _METADATA:
-        return "cloud metadata"
-    if isinstance(ip, ipaddress.IPv6Address):
-        if ip.ipv4_mapped is not None:
-            return address_refusal(ip.ipv4_mapped, allow_private=allow_private,
-                                   allow_loopback=allow_loopback)
-        if ip in _IPV4_COMPAT and int(ip) > 1:
-            return "reserved (IPv4-compatible)"
-        embedded = ip.sixtofour or (ip.teredo[1] if ip.teredo else None)
-        if any(ip in net for net in _NAT64):
-            embedded = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
-        if embedded is not None:
-            reason = address_refusal(embedded, allow_private=allow_private,
-                                     allow_loopback=allow_loopback)
-            if reason:
-                return f"{reason} (embedded {embedded})"
-    if ip.is_loopback:
-        return None if allow_loopback else "loopback"
-    if ip.is_unspecified:
-        return "unspecified"
-    if ip.is_multicast:
-        return "multicast"
-    if ip.is_link_local:
-        return None if allow_private else "link-local"
-    if any(ip in net for net in _PRIVATE):
-        return None if allow_private else "private"
-    if not ip.is_global or getattr(ip, "is_site_local", False):
-        return "reserved"
-    return None
-
-
-def _system_resolver(host: str, port: int) -> list[str]:
-    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    return list(dict.fromkeys(info[4][0] for info in infos))
-
-
-class _AddressRefused(Exception):
-    """Raised inside the transport when a socket would reach a refused address."""
-
-    def __init__(self, reason: str):
-        self.reason = reason
-        super().__init__(reason)
-
-
-class _AddressGuard:
-    """Resolves hosts and vets every address; used before requests and when sockets open."""
-
-    def __init__(self, config: FetchConfig, resolver: Resolver | None):
-        self.allow_private = config.allow_private_addresses
-        self.allow_loopback = config.allow_loopback
-        self.resolver = resolver or _system_resolver
-
-    def vet(self, host: str, port: int) -> list[IPAddress]:
-        host = host.strip().strip("[]").rstrip(".").lower()
-        if not host:
-            raise _AddressRefused("no host")
-        literal = parse_ip_literal(host)
-        if literal is None and (host == "localhost" or host.endswith(".localhost")):
-            if not self.allow_loopback:
-                raise _AddressRefused(f"address refused: {host} (loopback name)")
-        if literal is not None:
-            addresses = [literal]
-        else:
-            addresses = []
-            for found in self.resolver(host, port):
-                ip = parse_ip_literal(found)
-                if ip is None:
-                    raise _AddressRefused(f"resolver returned a non-address for {host}: {found!r}")
-                addresses.append(ip)
-        if not addresses:
-            raise _AddressRefused(f"{host} has no addresses")
-        for ip in addresses:
-            reason = address_refusal(ip, allow_private=self.allow_private,
-                                     allow_loopback=self.allow_loopback)
-            if reason:
-                raise _AddressRefused(f"address refused: {host} -> {ip} ({reason})")
-        return addresses
-
-    def connect(self, host: str, port: int, timeout: Any, source_address: Any,
-                socket_options: Any) -> socket.socket:
-        """Open a socket to a vetted address of ``host`` (what urllib3's create_connection does)."""
-        error: OSError | None = None
-        for ip in self.vet(host, port):
-            family = socket.AF_INET6 if ip.version == 6 else socket.AF_INET
-            sock = socket.socket(family, socket.SOCK_STREAM)
-            try:
-                for option in socket_options or ():
-                    sock.setsockopt(*option)
-                sock.settimeout(timeout if isinstance(timeout, (int, float))
-                                else socket.getdefaulttimeout())
-                if source_address:
-                    sock.bind(source_address)
-                sock.connect((str(ip), port))
-                return sock
-            except OSError as exc:
-                error = exc
-                sock.close()
-        raise error or OSError(f"cannot connect to {host}")
-
-
-def check_url(url: str, config: FetchConfig, *, resolver: Resolver | None = None) -> list[str]:
-    """Refuse a URL the fetcher must not request; return the addresses its host resolves to.
-
-    Args:
-        url: the URL to check.
-        config: gives ``allow_private_addresses`` and ``allow_loopback``.
-        resolver: ``(host, port) -> addresses``; the system resolver by default.
-
-    Returns:
-        The vetted IP addresses, as strings.
+def decode_body(raw: bytes, coding: str | None, max_bytes: int, url: str) -> bytes:
+    """Undo a ``Content-Encoding`` on a stored body, with the same cap as a live fetch.
 
     Raises:
-        FetchError: the scheme is not http(s), the URL is malformed, the host does not resolve,
-            or any address it resolves to is refused.
+        FetchError: unsupported or corrupt encoding, or more than ``max_bytes`` once inflated.
 
-    >>> check_url("http://0x7f.1/", FetchConfig())
-    Traceback (most recent call last):
-    ...
-    kg.errors.FetchError: http://0x7f.1/: address refused: 0x7f.1 -> 127.0.0.1 (loopback)
+    >>> import gzip
+    >>> decode_body(gzip.compress(b"hi"), "gzip", 10, "u")
+    b'hi'
     """
     try:
-        parts = urllib3.util.parse_url(url)
-    except urllib3.exceptions.LocationParseError as exc:
-        raise FetchError(url, f"malformed URL: {exc}") from None
-    scheme = (parts.scheme or "").lower()
-    if scheme not in ("http", "https"):
-        raise FetchError(url, f"scheme not allowed: {scheme or 'none'!r}")
-    port = parts.port or (443 if scheme == "https" else 80)
+        inflater = _Inflater(coding)
+    except ValueError:
+        raise FetchError(url, f"unsupported content encoding: {coding}") from None
+    chunks, total = [], 0
     try:
-        return [str(ip) for ip in _AddressGuard(config, resolver).vet(parts.host or "", port)]
-    except _AddressRefused as exc:
-        raise FetchError(url, exc.reason) from None
-    except (socket.gaierror, UnicodeError) as exc:
-        raise FetchError(url, f"cannot resolve host: {exc}") from None
+        for piece in inflater.feed(raw, max_bytes):
+            chunks.append(piece)
+            total += len(piece)
+    except zlib.error as exc:
+        raise FetchError(url, f"corrupt {inflater.coding} body: {exc}") from None
+    if total > max_bytes:
+        raise FetchError(url, f"size cap exceeded: more than {max_bytes} bytes")
+    return b"".join(chunks)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 # --------------------------------------------------------------------------- transport
-
-
-class _GuardedConnectionMixin:
-    _osint_guard: _AddressGuard
-
-    def _new_conn(self) -> socket.socket:
-        try:
-            return self._osint_guard.connect(self._dns_host, self.port, self.timeout,
-                                             self.source_address, self.socket_options)
-        except socket.gaierror as exc:
-            raise NameResolutionError(self.host, self, exc) from exc
-        except TimeoutError as exc:
-            raise ConnectTimeoutError(self, f"connection to {self.host} timed out") from exc
-        except OSError as exc:
-            raise NewConnectionError(self, f"failed to establish a connection: {exc}") from exc
-
-
-class _GuardedAdapter(HTTPAdapter):
-    """An HTTPAdapter whose direct connections only ever open sockets to vetted addresses.
-
-    (Through a proxy the proxy resolves the target; then the check before each request is
-    what guards it.)
-    """
-
-    def __init__(self, guard: _AddressGuard):
-        self._osint_guard = guard
-        super().__init__(pool_connections=4, pool_maxsize=4, max_retries=0)
-
-    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        super().init_poolmanager(*args, **kwargs)
-        attrs = {"_osint_guard": self._osint_guard}
-        http = type("GuardedHTTPConnection", (_GuardedConnectionMixin, HTTPConnection), attrs)
-        https = type("GuardedHTTPSConnection", (_GuardedConnectionMixin, HTTPSConnection), attrs)
-        self.poolmanager.pool_classes_by_scheme = {
-            "http": type("GuardedHTTPPool", (HTTPConnectionPool,), {"ConnectionCls": http}),
-            "https": type("GuardedHTTPSPool", (HTTPSConnectionPool,), {"ConnectionCls": https}),
-        }
 
 
 class _Inflater:
@@ -637,6 +357,9 @@ class _Hop:
     reason: str
     headers: tuple[tuple[str, str], ...]
     content: bytes = b""
+    raw: bytes = b""  # the body as received, kept only when a recorder wants it
+    request_headers: tuple[tuple[str, str], ...] = ()
+    http_version: str = "HTTP/1.1"
 
     def header(self, name: str) -> str | None:
         return next((v for k, v in self.headers if k.lower() == name), None)
@@ -676,6 +399,8 @@ class Fetcher:
         session: the caller's session (cookies, auth, proxies, TLS settings).
         config: the fetch policy; defaults to :class:`FetchConfig()`.
         resolver: ``(host, port) -> addresses``; the system resolver by default (tests pass one).
+        cache: where pages are kept for conditional requests (None: no cache).
+        recorder: receives the final exchange of each successful fetch (None: nothing kept).
 
     Example::
 
@@ -684,9 +409,12 @@ class Fetcher:
     """
 
     def __init__(self, session: requests.Session, config: FetchConfig | None = None, *,
-                 resolver: Resolver | None = None):
+                 resolver: Resolver | None = None, cache: Cache | None = None,
+                 recorder: Recorder | None = None):
         self.session = session
         self.config = config or FetchConfig()
+        self.cache = cache
+        self.recorder = recorder
         self._guard = _AddressGuard(self.config, resolver)
         self._adapter = _GuardedAdapter(self._guard)
         self._lock = threading.Lock()
@@ -704,8 +432,17 @@ class Fetcher:
         """Close this fetcher's connections (the session stays the caller's)."""
         self._adapter.close()
 
-    def fetch(self, url: str) -> FetchedPage:
+    def fetch(self, url: str, *, content_types: Sequence[str] | None = None) -> FetchedPage:
         """Fetch ``url`` into a :class:`FetchedPage`.
+
+        With a cache, a stored page's validators are sent (``If-None-Match``,
+        ``If-Modified-Since``) and a 304 returns the stored page. Only a fetch that succeeded is
+        cached and recorded.
+
+        Args:
+            url: the URL to fetch.
+            content_types: media types accepted for this fetch only, instead of the config's
+                (a feed or sitemap needs XML types that article pages do not).
 
         Raises:
             FetchError: on any failure (HTTP status, deadline, size cap, content type,
@@ -713,15 +450,35 @@ class Fetcher:
                 the server answered with an error.
         """
         cfg = self.config
+        types = tuple(t.lower() for t in content_types) if content_types else cfg.allowed_content_types
         deadline = _Deadline(cfg.deadline)
-        hop = self._follow(url, deadline, types=cfg.allowed_content_types,
-                           max_bytes=cfg.max_bytes, robots=cfg.respect_robots)
+        cached = self.cache.get(url) if self.cache is not None else None
+        if cached is not None and _media_type(cached.header("content-type")) not in types:
+            cached = None  # stored for another kind of fetch: ask afresh
+        conditional = _validators(cached)
+        hop = self._follow(url, deadline, types=types, max_bytes=cfg.max_bytes,
+                           robots=cfg.respect_robots, conditional=conditional,
+                           keep_raw=self.recorder is not None)
+        if hop.status == 304 and cached is not None:
+            assert self.cache is not None
+            self.cache.hit(url)
+            self._record(hop, revisit=True)
+            return dataclasses.replace(cached, fetched_at=_now())
         content_type = next((v for k, v in hop.headers if k.lower() == "content-type"), None)
-        return FetchedPage(
+        encoding = detect_encoding(hop.content, content_type)
+        if _is_text(content_type):
+            share = undecodable_share(hop.content, encoding)
+            if share > MAX_UNDECODABLE:
+                raise FetchError(url, f"undecodable text: {share:.0%} of characters are not "
+                                      f"valid {encoding or 'utf-8'}")
+        page = FetchedPage(
             url=hop.url, requested_url=url, status=hop.status, headers=hop.headers,
-            content=hop.content, encoding=detect_encoding(hop.content, content_type),
-            fetched_at=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            content=hop.content, encoding=encoding, fetched_at=_now(),
         )
+        self._record(hop)
+        if self.cache is not None:
+            self.cache.put(page)
+        return page
 
     def robots(self, url: str) -> Protego | None:
         """The parsed robots.txt for ``url``'s origin (None: no rules), fetched if not cached."""
@@ -729,8 +486,17 @@ class Fetcher:
 
     # ---------------------------------------------------------------- internals
 
+    def _record(self, hop: _Hop, revisit: bool = False) -> None:
+        if self.recorder is not None:
+            self.recorder.record(Exchange(
+                url=hop.url, method="GET", request_headers=hop.request_headers,
+                http_version=hop.http_version, status=hop.status, reason=hop.reason,
+                headers=hop.headers, body=b"" if revisit else hop.raw, fetched_at=_now(),
+                revisit=revisit))
+
     def _follow(self, url: str, deadline: _Deadline, *, types: Sequence[str] | None,
-                max_bytes: int, robots: bool, truncate: bool = False) -> _Hop:
+                max_bytes: int, robots: bool, truncate: bool = False,
+                conditional: dict[str, str] | None = None, keep_raw: bool = False) -> _Hop:
         current, hops = url, 0
         while True:
             try:
@@ -742,7 +508,10 @@ class Fetcher:
                 rules = self._robots_for(url, current, deadline)
                 if rules is not None and not rules.can_fetch(current, self.config.user_agent):
                     raise FetchError(url, f"robots.txt disallows {current}")
-            hop = self._with_retries(url, current, deadline, types, max_bytes, truncate)
+            hop = self._with_retries(url, current, deadline, types, max_bytes, truncate,
+                                     conditional or {}, keep_raw)
+            if hop.status == 304 and conditional:
+                return hop
             if hop.status in _REDIRECTS:
                 location = hop.header("location")
                 if not location:
@@ -757,14 +526,16 @@ class Fetcher:
             return hop
 
     def _with_retries(self, url: str, current: str, deadline: _Deadline,
-                      types: Sequence[str] | None, max_bytes: int, truncate: bool) -> _Hop:
+                      types: Sequence[str] | None, max_bytes: int, truncate: bool,
+                      conditional: dict[str, str], keep_raw: bool) -> _Hop:
         attempt = 0
         while True:
             self._wait_turn(current, deadline)
             if deadline.remaining() <= 0:
                 raise deadline.error(url)
             try:
-                return self._attempt(url, current, deadline, types, max_bytes, truncate)
+                return self._attempt(url, current, deadline, types, max_bytes, truncate,
+                                     conditional, keep_raw)
             except _Retry as retry:
                 backoff = min(self.config.backoff_max, self.config.backoff_factor * 2**attempt)
                 wait = max(backoff, retry.wait)
@@ -780,14 +551,15 @@ class Fetcher:
                 attempt += 1
 
     def _attempt(self, url: str, current: str, deadline: _Deadline,
-                 types: Sequence[str] | None, max_bytes: int, truncate: bool) -> _Hop:
+                 types: Sequence[str] | None, max_bytes: int, truncate: bool,
+                 conditional: dict[str, str], keep_raw: bool) -> _Hop:
         cfg = self.config
         remaining = deadline.remaining()
         accept = ",".join(types) + ",*/*;q=0.1" if types else "*/*"
         try:
             request = self.session.prepare_request(requests.Request("GET", current, headers={
                 "User-Agent": cfg.user_agent, "Accept": accept,
-                "Accept-Encoding": "gzip, deflate"}))
+                "Accept-Encoding": "gzip, deflate", **conditional}))
             env = self.session.merge_environment_settings(request.url, {}, True, None, None)
             response = self._adapter.send(
                 request, stream=True, verify=env["verify"], cert=env["cert"],
@@ -805,8 +577,11 @@ class Fetcher:
             raise FetchError(url, f"request failed: {exc}") from None
         try:
             extract_cookies_to_jar(self.session.cookies, request, response.raw)
-            headers = tuple((str(k), str(v)) for k, v in response.raw.headers.items())
-            hop = _Hop(current, response.status_code, response.reason or "", headers)
+            headers = _received_headers(response)
+            version = {10: "HTTP/1.0", 11: "HTTP/1.1"}.get(getattr(response.raw, "version", 11),
+                                                          "HTTP/1.1")
+            hop = _Hop(current, response.status_code, response.reason or "", headers,
+                       request_headers=_sent_headers(request), http_version=version)
             if hop.status == 429 or (hop.status >= 500 and hop.status != 501):
                 raise _Retry(hop.reason or "server error", hop.status,
                              _retry_after(hop.header("retry-after")))
@@ -819,7 +594,8 @@ class Fetcher:
             if (not hop.header("content-encoding") and length.isdigit()
                     and int(length) > max_bytes and not truncate):
                 raise FetchError(url, f"size cap exceeded: Content-Length {length} > {max_bytes}")
-            hop.content = self._read_body(url, response, deadline, max_bytes, truncate)
+            hop.content, hop.raw = self._read_body(url, response, deadline, max_bytes, truncate,
+                                                   keep_raw)
             if types and not media and not _looks_like_html(hop.content, types):
                 raise FetchError(url, "content type not allowed: none given, not HTML")
             return hop
@@ -827,7 +603,8 @@ class Fetcher:
             response.close()
 
     def _read_body(self, url: str, response: requests.Response, deadline: _Deadline,
-                   max_bytes: int, truncate: bool) -> bytes:
+                   max_bytes: int, truncate: bool, keep_raw: bool) -> tuple[bytes, bytes]:
+        """The decoded body and (when ``keep_raw``) the bytes as received."""
         try:
             inflater = _Inflater(response.headers.get("content-encoding"))
         except ValueError:
@@ -839,6 +616,7 @@ class Fetcher:
         watchdog.daemon = True
         watchdog.start()
         chunks: list[bytes] = []
+        raw: list[bytes] = []
         total = 0
         try:
             while True:
@@ -846,13 +624,15 @@ class Fetcher:
                 if deadline.remaining() <= 0:
                     raise deadline.error(url)
                 if not data:
-                    return b"".join(chunks)
+                    return b"".join(chunks), b"".join(raw)
+                if keep_raw:
+                    raw.append(data)
                 for piece in inflater.feed(data, max_bytes - total):
                     chunks.append(piece)
                     total += len(piece)
                     if total > max_bytes:
                         if truncate:
-                            return b"".join(chunks)[:max_bytes]
+                            return b"".join(chunks)[:max_bytes], b""
                         raise FetchError(url, f"size cap exceeded: more than {max_bytes} bytes")
         except zlib.error as exc:
             raise FetchError(url, f"corrupt {inflater.coding} body: {exc}") from None
@@ -902,6 +682,44 @@ class Fetcher:
                 self._host_delay[host] = min(float(delay), self.config.max_crawl_delay)
         self._robots[origin] = (rules, time.monotonic() + _ROBOTS_TTL)
         return rules
+
+
+def _is_text(content_type: str | None) -> bool:
+    """HTML, XML and text bodies are checked for decodability (not gzip sitemaps or others)."""
+    media = _media_type(content_type)
+    return not media or media.startswith("text/") or media.endswith(("+xml", "/xml"))
+
+
+def _validators(page: FetchedPage | None) -> dict[str, str]:
+    """Conditional-request headers for a stored page (empty: nothing to revalidate with)."""
+    if page is None:
+        return {}
+    headers = {}
+    if page.header("etag"):
+        headers["If-None-Match"] = page.header("etag") or ""
+    if page.header("last-modified"):
+        headers["If-Modified-Since"] = page.header("last-modified") or ""
+    return headers
+
+
+def _received_headers(response: requests.Response) -> tuple[tuple[str, str], ...]:
+    """Response headers exactly as received: order, duplicates and the case of each name.
+
+    urllib3's header dict keeps the first spelling of a repeated name; http.client's message
+    (which requests itself reads cookies from) keeps every line as it came.
+    """
+    message = getattr(getattr(response.raw, "_original_response", None), "msg", None)
+    items = message.items() if message is not None else response.raw.headers.items()
+    return tuple((str(k), str(v)) for k, v in items)
+
+
+def _sent_headers(request: requests.PreparedRequest) -> tuple[tuple[str, str], ...]:
+    """The request headers as sent; urllib3 adds ``Host`` itself, so it is put first here."""
+    host = urlsplit(request.url or "").netloc.rpartition("@")[2]
+    sent = [(str(k), str(v)) for k, v in request.headers.items()]
+    if not any(k.lower() == "host" for k, _ in sent):
+        sent.insert(0, ("Host", host))
+    return tuple(sent)
 
 
 def _looks_like_html(content: bytes, types: Sequence[str]) -> bool:

@@ -22,7 +22,7 @@ import lxml.html
 import trafilatura
 
 from kg.errors import ParseError
-from scrapers.fetch import decode_text, detect_encoding
+from scrapers.charset import MAX_UNDECODABLE, decode_text, detect_encoding, undecodable_share
 
 if TYPE_CHECKING:
     from scrapers.fetch import FetchedPage
@@ -158,11 +158,20 @@ def parse_page(page: FetchedPage) -> Article:
         ParseError: the content type is not HTML or plain text, or no text was found.
     """
     media = page.content_type
-    if media in _HTML_TYPES or not media:
-        return parse_html(page.text, page.url)
+    if media not in _HTML_TYPES and media and media != "text/plain":
+        raise ParseError(page.url, f"unsupported content type: {media}")
+    text = page.text
+    _check_decoded(page)
     if media == "text/plain":
-        return parse_text(page.text, page.url)
-    raise ParseError(page.url, f"unsupported content type: {media}")
+        return parse_text(text, page.url)
+    return parse_html(text, page.url)
+
+
+def _check_decoded(page: FetchedPage) -> None:
+    share = undecodable_share(page.content, page.encoding)
+    if share > MAX_UNDECODABLE:
+        raise ParseError(page.url, f"undecodable text: {share:.0%} of characters are not valid "
+                                   f"{page.encoding or 'utf-8'}")
 
 
 def parse_text(text: str, url: str, *, title: str = "", publisher: str = "",
@@ -244,7 +253,7 @@ def parse_html(html: str | bytes, url: str, *, publisher: str = "", title: str =
     container = _container(tree)
     doc = trafilatura.bare_extraction(
         text, url=url or None, favor_precision=True, include_comments=False,
-        include_tables=False, include_links=True, include_images=True, with_metadata=True)
+        include_tables=False, include_links=True, include_images=False, with_metadata=True)
 
     sites = [s for s in (ld.publisher, _first(meta, "og:site_name"),
                          _first(meta, "application-name")) if s]
@@ -252,8 +261,21 @@ def parse_html(html: str | bytes, url: str, *, publisher: str = "", title: str =
     blocks, links, graphics = _trafilatura_body(doc, base)
     if all(kind == "head" for kind, _ in blocks):  # headings alone are not an article
         blocks, links = _fallback_body(container, base)
-    if blocks and _norm(blocks[0][1]).casefold() == found_title.casefold():
-        blocks = blocks[1:]  # the headline is the title, not body text
+    if blocks and _looks_truncated(blocks, tree):
+        # A second opinion: trafilatura's recall mode (tables included: old sites lay articles
+        # out in them) keeps what precision mode cut. Taken only when it finds at least twice
+        # the text, since it also keeps more boilerplate. On the shared benchmark precision mode
+        # lost most of the body on 3 of 181 pages; this runs on under 10% of pages
+        # (benchmarks/article_extraction.py).
+        second = trafilatura.bare_extraction(
+            text, url=url or None, favor_recall=True, include_comments=False,
+            include_tables=True, include_links=True, include_images=False, with_metadata=False)
+        more = _trafilatura_body(second, base)
+        if _words(more[0]) >= 2 * _words(blocks):
+            blocks, links, graphics = more
+    titles = _title_keys(tree, meta, ld, found_title)
+    while len(blocks) > 1 and _key(blocks[0][1]) in titles:
+        blocks = blocks[1:]  # the headline (in any of its spellings) is the title, not body text
     if not blocks:
         raise ParseError(url, "no article text found")
     body, paragraphs = _join([t for _, t in blocks])
@@ -300,13 +322,13 @@ def _join(texts: list[str]) -> tuple[str, tuple[Paragraph, ...]]:
 
 
 # trafilatura's output tags that hold blocks of text rather than inline content.
-_CONTAINERS = {"list", "quote", "div", "body", "section"}
-_BLOCKS = {"p", "head", "item", "list", "quote", "code", "div"}
+_CONTAINERS = {"list", "quote", "div", "body", "section", "table", "row", "cell"}
+_BLOCKS = {"p", "head", "item", "list", "quote", "code", "div", "row", "cell"}
 
 
 def _block_elements(element: Any) -> Iterator[Any]:
     for child in element:
-        if not isinstance(child.tag, str) or child.tag in ("graphic", "table", "lb"):
+        if not isinstance(child.tag, str) or child.tag in ("graphic", "lb"):
             continue
         if child.tag in _CONTAINERS and any(c.tag in _BLOCKS for c in child
                                             if isinstance(c.tag, str)):
@@ -350,6 +372,33 @@ def _fallback_body(container: Any, base: str) -> tuple[list[tuple[str, str]], tu
     paragraphs = [p for p in root.iter("p") if _norm(p.text_content())]
     links = _links((a.get("href"), a.text_content()) for p in paragraphs for a in p.iter("a"))
     return [("p", _norm(p.text_content())) for p in paragraphs], _absolute(links, base)
+
+
+def _words(blocks: list[tuple[str, str]]) -> int:
+    return sum(len(text.split()) for _, text in blocks)
+
+
+# Precision mode's body is suspect when it holds under half the words of the page's <p> elements
+# (menus and footers are rarely in <p>, article text nearly always is).
+_TRUNCATED = 0.5
+
+
+def _looks_truncated(blocks: list[tuple[str, str]], tree: Any) -> bool:
+    in_paragraphs = sum(len(p.text_content().split()) for p in tree.iter("p"))
+    return _words(blocks) < _TRUNCATED * in_paragraphs
+
+
+def _key(text: str) -> str:
+    """Text compared loosely: case, punctuation and spacing ignored."""
+    return " ".join(re.sub(r"\W+", " ", text.casefold()).split())
+
+
+def _title_keys(tree: Any, meta: dict[str, list[str]], ld: _JsonLd, title: str) -> set[str]:
+    """Every spelling of the headline the page gives: a body line equal to one is not body."""
+    found = [title, ld.headline or "", *meta.get("og:title", []), *meta.get("twitter:title", [])]
+    found += [h.text_content() for h in tree.iter("h1")]
+    found += [t.text_content() for t in tree.iter("title")]
+    return {k for k in map(_key, found) if k}
 
 
 def _links(pairs: Iterable[tuple[str | None, str]]) -> list[tuple[str, str]]:

@@ -57,7 +57,10 @@ def test_claims_carry_provenance_quote_and_propositions(nlp, vocab):
         start, end = int(g.value(pos, OA.start)), int(g.value(pos, OA.end))
         assert article.text[start:end] == str(exact)
     us_claim = next(c for c in claims if g.value(c, OSINT.stance) == OSINT.asserts)
-    items = {g.value(p, OSINT.item) for p in g.objects(us_claim, OSINT.proposition)}
+    everything = Graph()
+    for part in [g, *built.shared.values()]:
+        everything += part
+    items = {everything.value(p, OSINT.item) for p in g.objects(us_claim, OSINT.proposition)}
     # narrower items roll up to munitions
     assert {OSINT.ArtilleryShells, OSINT.Rockets, OSINT.Munitions} <= items
 
@@ -84,3 +87,15 @@ def test_literals_survive_a_turtle_round_trip(value):
     g.add((URIRef("https://w3id.org/osint-kg/id/x"), OSINT.claimantText, Literal(value)))
     back = Graph().parse(data=g.serialize(format="turtle"), format="turtle")
     assert isomorphic(g, back)
+
+
+def test_shared_entities_are_described_once_outside_article_graphs(nlp, vocab):
+    """Propositions and outlets live in their own graphs, so the union of many article graphs
+    holds each description once (no row multiplication in joins, no inflated counts)."""
+    _, a = _built(nlp, vocab, "https://news.example/a")
+    _, b = _built(nlp, vocab, "https://news.example/b")
+    assert not list(a.graph.subjects(RDF.type, OSINT.Proposition))
+    shared_props = [n for n, g in a.shared.items() if (None, RDF.type, OSINT.Proposition) in g]
+    assert shared_props and set(shared_props) <= set(b.shared)
+    for name in a.shared:
+        assert set(a.shared[name]) == set(b.shared[name])  # a function of the entity alone

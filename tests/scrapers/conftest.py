@@ -79,6 +79,8 @@ class _Handler(BaseHTTPRequestHandler):
         route = ROUTES.get(parts.path)
         if route is None and parts.path.startswith("/status/"):
             route = _status
+        if route is None and parts.path.startswith("/examples/"):
+            route = _example
         try:
             (route or _not_found)(self, query, count)
         except (BrokenPipeError, ConnectionResetError):
@@ -224,6 +226,96 @@ def _echo(h: _Handler, q: dict[str, str], n: int) -> None:
     h.send(200, body, "text/plain; charset=utf-8")
 
 
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+# A fixed validator pair, so conditional requests can be answered with 304.
+ETAG, LAST_MODIFIED = '"v1-abc"', "Fri, 13 Oct 2023 18:42:00 GMT"
+
+
+def _example(h: _Handler, q: dict[str, str], n: int) -> None:
+    """An example article, gzip-compressed, with an ETag and Last-Modified; 304 when unchanged."""
+    path = EXAMPLES / h.path.split("?")[0].rsplit("/", 1)[-1]
+    if not path.is_file() or path.suffix != ".html":
+        return _not_found(h, q, n)
+    validators = {"ETag": ETAG, "Last-Modified": LAST_MODIFIED}
+    if h.headers.get("If-None-Match") == ETAG or h.headers.get("If-Modified-Since") == LAST_MODIFIED:
+        h.send(304, b"", content_type=None, headers=validators)
+        return
+    h.send(200, gzip.compress(path.read_bytes()), "text/html; charset=utf-8",
+           {**validators, "Content-Encoding": "gzip", "X-Twice": "one", "x-twice": "two"})
+
+
+def _etag_only(h: _Handler, q: dict[str, str], n: int) -> None:
+    if h.headers.get("If-None-Match") == ETAG:
+        h.send(304, b"", content_type=None, headers={"ETag": ETAG})
+    else:
+        h.send(200, UTF8_PAGE, "text/html; charset=utf-8", {"ETag": ETAG})
+
+
+def _no_validators(h: _Handler, q: dict[str, str], n: int) -> None:
+    h.send(200, UTF8_PAGE, "text/html; charset=utf-8")
+
+
+def _article_list(h: _Handler) -> list[tuple[str, str]]:
+    """(url, date) of the example articles, newest first, as a feed or sitemap lists them."""
+    return [(h.mock.url("/examples/meridian-wire.html"), "2023-10-13"),
+            (h.mock.url("/examples/seoul-ledger.html"), "2023-09-20"),
+            (h.mock.url("/examples/daily-courier.html"), "2023-08-01")]
+
+
+def _rss(h: _Handler, q: dict[str, str], n: int) -> None:
+    from email.utils import format_datetime
+    from datetime import datetime, timezone
+
+    items = "".join(
+        f"<item><title>t</title><link>{url}</link><pubDate>"
+        f"{format_datetime(datetime.fromisoformat(day).replace(tzinfo=timezone.utc))}</pubDate></item>"
+        for url, day in _article_list(h))
+    h.send(200, f'<?xml version="1.0"?><rss version="2.0"><channel><title>News</title>{items}'
+                f"</channel></rss>".encode(), "application/rss+xml")
+
+
+def _atom(h: _Handler, q: dict[str, str], n: int) -> None:
+    entries = "".join(f'<entry><title>t</title><id>{url}</id><link href="{url}"/>'
+                      f"<updated>{day}T00:00:00Z</updated></entry>" for url, day in _article_list(h))
+    h.send(200, f'<feed xmlns="http://www.w3.org/2005/Atom"><title>News</title>{entries}</feed>'
+           .encode(), "application/atom+xml; charset=utf-8")
+
+
+_SM = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+
+def _sitemap_index(h: _Handler, q: dict[str, str], n: int) -> None:
+    children = "".join(f"<sitemap><loc>{h.mock.url(p)}</loc></sitemap>"
+                       for p in ("/sitemap-1.xml", "/sitemap-2.xml.gz", "/sitemap-1.xml"))
+    h.send(200, f'<sitemapindex xmlns="{_SM}">{children}</sitemapindex>'.encode(), "application/xml")
+
+
+def _urlset(entries: list[tuple[str, str]]) -> bytes:
+    urls = "".join(f"<url><loc>{u}</loc><lastmod>{d}</lastmod></url>" for u, d in entries)
+    return f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="{_SM}">{urls}</urlset>'.encode()
+
+
+def _sitemap_1(h: _Handler, q: dict[str, str], n: int) -> None:
+    h.send(200, _urlset(_article_list(h)[:2]), "text/xml")
+
+
+def _sitemap_2(h: _Handler, q: dict[str, str], n: int) -> None:
+    h.send(200, gzip.compress(_urlset(_article_list(h)[2:])), "application/x-gzip")
+
+
+BILLION_LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + b"".join(f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'.encode()
+               for i in range(1, 10))
+    + b']><rss version="2.0"><channel><item><title>&lol9;</title><link>http://a.example/</link>'
+      b"</item></channel></rss>")
+XXE = (b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+       b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>&xxe;</loc></url>'
+       b"</urlset>")
+# A body that claims UTF-8 and is not: every byte is invalid.
+INVALID_UTF8 = bytes(range(0x80, 0x100)) * 64
+
+
 def _robots(h: _Handler, q: dict[str, str], n: int) -> None:
     if h.mock.robots is None:
         h.send(404, b"no robots here", "text/plain")
@@ -263,6 +355,17 @@ ROUTES: dict[str, Callable[[_Handler, dict[str, str], int], None]] = {
     "/big": _big,
     "/echo": _echo,
     "/robots.txt": _robots,
+    "/etag-only": _etag_only,
+    "/no-validators": _no_validators,
+    "/feed.rss": _rss,
+    "/feed.atom": _atom,
+    "/sitemap.xml": _sitemap_index,
+    "/sitemap-1.xml": _sitemap_1,
+    "/sitemap-2.xml.gz": _sitemap_2,
+    "/bomb.rss": _charset(BILLION_LAUGHS, "application/rss+xml"),
+    "/xxe.rss": _charset(XXE.replace(b"urlset", b"rss"), "application/rss+xml"),
+    "/xxe-sitemap.xml": _charset(XXE, "application/xml"),
+    "/invalid-utf8": _charset(INVALID_UTF8, "text/html; charset=utf-8"),
     "/charset/header": _charset(CAFE_P.encode("cp1252"), "text/html; charset=windows-1252"),
     "/charset/latin1-label": _charset(CAFE_P.encode("cp1252"), "text/html; charset=ISO-8859-1"),
     "/charset/meta": _charset(

@@ -1,0 +1,174 @@
+"""Ingest throughput against bare spaCy, and store load rate against raw pyoxigraph bulk load.
+
+    python benchmarks/ingest.py [--repeat 6] [--workers 2] [--articles 2000] [--remote]
+
+1. Throughput (words/second, side by side in one run, same texts): the texts of the development set
+   (tests/data/devset/articles.jsonl, 17 real-style news articles, ~190 words each) repeated
+   ``--repeat`` times under distinct URLs, as a JSONL file. Measured:
+   bare ``nlp.pipe`` of the model alone (our components disabled), then ``kg.ingest.ingest`` of the
+   JSONL (parse + extract + build + store into a fresh on-disk store + derivations), with one
+   process and with ``--workers`` processes. Target (issue 7): ingest / bare >= 0.85.
+2. Store load rate (quads/second): ``--articles`` synthetic articles (benchmarks/synthetic.py) are
+   built once; then the same quads go through ``Store.replace_graph`` (one transaction per
+   article, as ingest writes) into a fresh on-disk store, and through raw
+   ``pyoxigraph.Store.bulk_extend`` into another fresh on-disk store. Target: store / raw >= 0.5.
+   With ``--remote``, the same quads are also posted as N-Quads to ``oxigraph serve`` on
+   127.0.0.1 (Graph Store Protocol; bulk loading a remote SPARQL server).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import pyoxigraph as ox  # noqa: E402
+
+from kg.build import build_article  # noqa: E402
+from kg.extract import load_pipeline  # noqa: E402
+from kg.ingest import Source, ingest  # noqa: E402
+from kg.ontology import load_vocabulary  # noqa: E402
+from kg.store import open_store, to_ox  # noqa: E402
+
+DEVSET = ROOT / "tests" / "data" / "devset" / "articles.jsonl"
+
+
+def throughput(repeat: int, workers: int, tmp: Path) -> dict:
+    vocab = load_vocabulary()
+    nlp = load_pipeline(vocab)
+    docs = [json.loads(line) for line in DEVSET.read_text(encoding="utf-8").splitlines() if line.strip()]
+    jsonl = tmp / "articles.jsonl"
+    with jsonl.open("w", encoding="utf-8") as fh:
+        for r in range(repeat):
+            for d in docs:
+                fh.write(json.dumps({**d, "url": f"{d['url']}?copy={r}"}) + "\n")
+    texts = [d["text"] for d in docs] * repeat
+    words = sum(len(t.split()) for t in texts)
+    out = {"articles": len(texts), "words": words}
+
+    ours = [n for n in nlp.pipe_names if n.startswith("osint_")]
+    with nlp.select_pipes(disable=ours):
+        for _ in nlp.pipe(texts[:16]):  # warm up
+            pass
+        t = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=16):
+            pass
+        out["bare_wps"] = words / (time.perf_counter() - t)
+
+    t = time.perf_counter()
+    with open_store(tmp / "store1") as store:
+        report = ingest(store, nlp, vocab, [Source("jsonl", str(jsonl))])
+    out["ingest1_wps"] = words / (time.perf_counter() - t)
+    assert report.articles == len(texts), report.errors
+
+    if workers > 1:
+        from kg.parallel import ParallelExtractor
+
+        with ParallelExtractor(workers) as extractor:
+            list(extractor([(texts[0], "", None)] * workers))  # workers load the model before the clock
+            t = time.perf_counter()
+            with open_store(tmp / "storeN") as store:
+                ingest(store, None, vocab, [Source("jsonl", str(jsonl))], extractor=extractor,
+                       batch_size=extractor.batch_size)
+            out[f"ingest{workers}_wps"] = words / (time.perf_counter() - t)
+    return out
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def store_load(n: int, tmp: Path, remote: bool) -> dict:
+    from synthetic import generate
+
+    vocab = load_vocabulary()
+    built = [build_article(i.article, i.extraction, vocab) for i in generate(n, vocab, seed=11)]
+    quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(b.graph_name)) for b in built for s, p, o in b.graph]
+    out = {"articles": n, "quads": len(quads)}
+
+    t = time.perf_counter()
+    with open_store(tmp / "viastore") as store:
+        for b in built:
+            store.replace_graph(b.graph_name, b.graph)
+    out["store_qps"] = len(quads) / (time.perf_counter() - t)
+
+    t = time.perf_counter()
+    raw = ox.Store(str(tmp / "raw"))
+    raw.bulk_extend(quads)
+    raw.flush()
+    out["raw_bulk_qps"] = len(quads) / (time.perf_counter() - t)
+    del raw
+
+    t = time.perf_counter()
+    mem = ox.Store()
+    mem.bulk_extend(quads)
+    out["raw_bulk_memory_qps"] = len(quads) / (time.perf_counter() - t)
+
+    if remote and shutil.which("oxigraph"):
+        import requests
+
+        port = _free_port()
+        proc = subprocess.Popen(["oxigraph", "serve", "--location", str(tmp / "server"), "--bind", f"127.0.0.1:{port}"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            base = f"http://127.0.0.1:{port}"
+            for _ in range(100):
+                try:
+                    requests.get(f"{base}/query", params={"query": "ASK {}"}, timeout=1)
+                    break
+                except requests.ConnectionError:
+                    time.sleep(0.1)
+            body = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+            chunks = body.split(b"\n")
+            step = 200_000
+            t = time.perf_counter()
+            for i in range(0, len(chunks), step):  # ~200k quads a request
+                r = requests.post(f"{base}/store", data=b"\n".join(chunks[i:i + step]) + b"\n",
+                                  headers={"Content-Type": "application/n-quads"}, timeout=600)
+                r.raise_for_status()
+            out["remote_post_qps"] = len(quads) / (time.perf_counter() - t)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=6, help="times the development-set texts are repeated")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--articles", type=int, default=2000, help="synthetic articles for the store load rate")
+    parser.add_argument("--remote", action="store_true", help="also post the quads to `oxigraph serve` on 127.0.0.1")
+    parser.add_argument("--skip-throughput", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        if not args.skip_throughput:
+            t = throughput(args.repeat, args.workers, Path(tmp))
+            print(f"throughput on {t['articles']} articles ({t['words']} words; devset texts x{args.repeat}):")
+            print(f"  bare nlp.pipe         {t['bare_wps']:8.0f} words/s")
+            print(f"  kg ingest, 1 process  {t['ingest1_wps']:8.0f} words/s   ratio {t['ingest1_wps'] / t['bare_wps']:.2f}  (target >= 0.85)")
+            if args.workers > 1:
+                w = t[f"ingest{args.workers}_wps"]
+                print(f"  kg ingest, {args.workers} workers  {w:8.0f} words/s   ratio {w / t['bare_wps']:.2f}")
+        s = store_load(args.articles, Path(tmp), args.remote)
+        print(f"store load of {s['articles']} synthetic articles ({s['quads']} quads), on disk:")
+        print(f"  Store.replace_graph   {s['store_qps']:8.0f} quads/s   ratio {s['store_qps'] / s['raw_bulk_qps']:.2f}  (target >= 0.5)")
+        print(f"  raw bulk_extend       {s['raw_bulk_qps']:8.0f} quads/s   (in memory: {s['raw_bulk_memory_qps']:.0f})")
+        if "remote_post_qps" in s:
+            print(f"  oxigraph serve POST   {s['remote_post_qps']:8.0f} quads/s   (N-Quads to /store, Graph Store Protocol)")
+
+
+if __name__ == "__main__":
+    main()
