@@ -53,7 +53,7 @@ from scrapers.parse import Article, Link  # noqa: E402
 __all__ = ["SyntheticArticle", "generate", "write_store", "cached_store", "CACHE_DIR", "GENERATOR_VERSION"]
 
 #: Bump when the generator changes, so cached stores are regenerated.
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 CACHE_DIR = Path(tempfile.gettempdir()) / "osint-kg-bench"
 START = date(2023, 1, 1)
 DAYS = 731
@@ -235,7 +235,7 @@ def write_store(store: Store, n: int, vocab: Vocabulary, seed: int = 7, progress
     claims = 0
     for i, item in enumerate(generate(n, vocab, seed), 1):
         built = build_article(item.article, item.extraction, vocab)
-        store.replace_graph(built.graph_name, built.graph)
+        store.replace_graphs({built.graph_name: built.graph, **built.shared})
         claims += len(item.extraction.claims)
         if progress and i % 5000 == 0:
             rate = i / (time.perf_counter() - started)
