@@ -47,6 +47,9 @@ REPORTING_VERBS = {
     "publish", "stress", "emphasize", "emphasise", "point", "rebuff", "dispute", "fear", "judge",
     "calculate", "highlight", "cite", "document", "verify", "corroborate", "tweet", "quote",
     "post", "speculate", "underline", "mention", "caution", "condemn", "consider", "expect",
+    "boast", "concede", "reiterate", "repeat", "recall", "predict", "allege", "hint", "imply",
+    "remark", "counter", "retort", "assure", "inform", "establish", "determine", "uncover", "discover",
+    "complain", "signal", "acknowledge", "certify", "attest", "contend", "recount",
 }
 # Adjectives that report a stance of their subject: "we're concerned that ...", "we are confident".
 REPORTING_ADJS = {"concerned", "confident", "convinced", "sure", "certain", "aware", "worried"}
@@ -77,7 +80,11 @@ AGENT_NOUNS = {
     "witness", "Kremlin", "center", "centre", "project", "organisation", "organization", "staff",
     "cabinet", "state", "country", "capital", "sister", "brother", "aide", "envoy", "panel",
     "inspector", "scholar", "academic", "journalist", "reporter", "capital", "artilleryman", "medium",
+    "representative", "mission", "delegation", "commission", "spokesperson", "envoy", "expert",
 }
+# Media artefacts that carry a claim of their own ("a video shared on X claims ..."): the source is
+# the artefact, not the outlet that reports on it.
+MEDIA_NOUNS = {"video", "clip", "post", "tweet", "article", "broadcast", "documentary", "message", "blog", "footage"}
 AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|men|ant|ent)s?$")
 # Heads whose nationality modifier makes them speak for that state.
 GOV_NOUNS = {
@@ -86,13 +93,14 @@ GOV_NOUNS = {
     "department", "administration", "president", "leader", "secretary", "adviser", "advisor",
     "prosecutor", "command", "commander", "general", "diplomat", "service", "envoy", "cabinet",
     "head", "chief", "director", "sister", "aide", "navy", "force", "forces", "delegation",
+    "representative", "mission", "envoy",
 }
 POSTED = {"diplomat", "ambassador", "embassy", "envoy", "delegation", "correspondent", "attache"}
 # Descriptions of an organisation named elsewhere in the article ("the think tank", "the group").
 ORG_DESCRIPTORS = {
     "tank", "group", "institute", "center", "centre", "project", "organisation", "organization",
     "researcher", "team", "monitor", "website", "outlet", "firm", "company", "programme", "program",
-    "initiative", "author", "newspaper", "paper", "publication",
+    "initiative", "author", "newspaper", "paper", "publication", "panel", "commission", "committee",
 }
 # Descriptions of a government body or official named before ("the agency", "the spokesman").
 GOV_DESCRIPTORS = {
@@ -101,6 +109,12 @@ GOV_DESCRIPTORS = {
     "ambassador", "diplomat", "prosecutor", "analyst", "secretary", "adviser", "president",
 }
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+# How an outlet names itself: "reviewed by the paper", "seen by this newspaper".
+OWN_OUTLET = {"paper", "newspaper", "publication"}
+PERSON_TITLES = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "ambassador", "diplomat",
+                 "prosecutor", "analyst", "secretary", "adviser", "president"}
+# What a body publishes: "according to Pentagon figures", "State Department data" is that body.
+SOURCE_NOUNS = {"figure", "data", "datum", "record", "estimate", "statistic", "document", "tally", "count", "number", "account"}
 ANONYMITY = re.compile(
     r"condition of anonymity|declined to be (?:named|identified)|asked not to be (?:named|identified)|"
     r"not authori[sz]ed to (?:speak|discuss)|anonymous|unnamed", re.I
@@ -205,7 +219,10 @@ class Context:
                     and doc[nxt].text[:1].isupper() and ent.root.dep_ == "compound" and ent.root.head.i >= nxt:
                 self.excluded.update(range(ent.start, ent.end))
         self.ent_of: dict[int, Span] = {}
-        self.ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS and e.start not in self.excluded]
+        # A name the item lexicon knows ("Shaheds", "Javelins", "ATACMS") is cargo, not a party,
+        # whatever label the statistical NER gave it.
+        self.ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS and e.start not in self.excluded
+                     and (e.ent_id_ or not _names_item(lexicon, e))]
         for ent in self.ents:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
@@ -222,6 +239,11 @@ class Context:
             m = SPEAKER_LABEL.match(text, start)
             if m and len(m.group(1).split()) <= 4:
                 self.labels[start] = (m.start(1), m.end(1), m.group(1))
+        if len(self.labels) < 2:
+            # one "Verdict: False." or "Update: ..." does not make a transcript
+            known = {k: v for k, v in self.labels.items() if v[2].strip().lower() not in QUESTION_LABELS
+                     and lexicon.surname(v[2].replace(".", " ").split()[-1]) is not None}
+            self.labels = known
         self.label_starts = sorted(self.labels)
         # Quotations: (start, end) character spans, paired per paragraph.
         self.quotes: list[tuple[int, int]] = []
@@ -229,6 +251,10 @@ class Context:
             self.quotes.append((m.start(), m.end()))
         self._quote_speaker: dict[tuple[int, int], tuple[Actor | None, bool]] = {}
         self.last_claimant: Actor | None = None
+        # A document that is itself one body's statement ("[Translated from German. Statement of the
+        # Federal Ministry of Defence, Berlin.]") speaks for that body where nobody else is quoted.
+        self.recent_ent: Span | None = None
+        self.default_speaker: Actor | None = self._statement_header()
         self.last_site: Actor | None = None
         self.last_person: Actor | None = None
         self.descriptors: dict[str, Actor] = {}
@@ -337,11 +363,37 @@ class Context:
                             return found
             return None
         actor = self.actor_at(token, via_preps=False)
+        if actor is None and token.lemma_.lower() in GOV_DESCRIPTORS - PERSON_TITLES and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            # "the department announced a package" said by a department's spokesman: his state
+            speaker, known = self.speaker_at(token.idx)
+            if known and speaker is not None and speaker.actor_type in {"state", "agency"}:
+                return speaker
         if actor is not None and actor.kind == "site":
             return self.site_country(actor)
         if actor is not None and actor.kind != "named":
             return None
         return actor
+
+    def _statement_header(self) -> Actor | None:
+        """The body whose statement the whole document is, from a short editorial first paragraph
+        ("[Translated from German. Statement of the Federal Ministry of Defence, Berlin.]",
+        "Press release by the Ministry of Foreign Affairs of Ukraine")."""
+        first = self.text.split("\n", 1)[0]
+        if len(first.split()) > 30 or not re.search(r"(?i)\b(statement|press release|communiqu[eé]|declaration)\b", first):
+            return None
+        if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|unofficial translation|statement|press release|communiqu[eé]|the following is)\b)", first):
+            return None  # a news lede ("X said in a statement ...") is not an editorial note
+        if re.search(r"(?i)\b(?:excerpts?|transcript|briefing)\b", first):
+            return None  # a transcript names its speakers itself
+        for ent in self.ents:
+            if ent.start_char >= len(first):
+                break
+            actor = self.actor_from_ent(ent)
+            if actor.kind == "named" and actor.iri and actor.actor_type in {"state", "agency"}:
+                self.last_claimant = actor
+                return actor
+        return None
 
     # ------------------------------------------------------------------ people and titles
 
@@ -400,6 +452,8 @@ class Context:
                 if self._quote_speaker[key][1]:
                     return self._quote_speaker[key]
                 break
+        if self.default_speaker is not None and not self.labels:
+            return self.default_speaker, True
         if self.labels:  # a transcript: the last label before this point speaks until the next
             starts = self.label_starts
             k = bisect.bisect_right(starts, char) - 1
@@ -448,7 +502,7 @@ class Context:
 
     # ------------------------------------------------------------------ claimants
 
-    def recent_actor(self, before: int, want: str) -> Actor | None:
+    def recent_actor(self, before: int, want: str, skip_quoted: bool = False) -> Actor | None:
         """The latest named actor before char offset ``before`` of a wanted sort ("org" or "any").
 
         Within the sentence of the latest candidate, a grammatical subject outranks the others and
@@ -459,6 +513,8 @@ class Context:
         for ent in self.ents:
             if ent.start_char >= before:
                 break
+            if skip_quoted and self.in_quote(ent.start_char):
+                continue
             actor = self._wanted(ent, want)
             if actor is not None:
                 candidates.append((actor, ent))
@@ -472,7 +528,9 @@ class Context:
             in_appos = any(t.dep_ == "appos" for t in ent.root.ancestors)
             return (ent.root.dep_ in {"nsubj", "nsubjpass"}, not in_appos, ent.start)
 
-        return max(same, key=rank)[0]
+        best = max(same, key=rank)
+        self.recent_ent = best[1]
+        return best[0]
 
     def _wanted(self, ent: Span, want: str) -> Actor | None:
         if ent.label_ not in {"ORG", "GPE", "PERSON"}:
@@ -480,9 +538,13 @@ class Context:
         actor = self.actor_from_ent(ent)
         if actor.kind != "named":
             return None
-        if want == "org" and (ent.label_ != "ORG" or actor.actor_type in {"state", "agency", "person"}):
-            if actor.actor_type not in {"organisation", "project"}:
-                return None
+        if actor.iri is None and ent.root.lemma_.lower() in GOV_NOUNS:  # "Ukraine's defence ministry"
+            state = next((self.known(c) for c in ent.root.children if c.dep_ in {"poss", "compound", "amod"}
+                          and c.i not in range(ent.start, ent.end) and self.known(c)), None)
+            if state is not None:
+                actor = state
+        if want == "org" and not (actor.actor_type in {"organisation", "project"} or (actor.iri is None and ent.label_ == "ORG")):
+            return None  # a state, agency, person or armed group is not "the think tank"
         if want == "agency" and self.lexicon.actors.get(ent.ent_id_, {}).get("type") != "agency":
             return None
         return actor
@@ -490,8 +552,10 @@ class Context:
     def next_org(self, after: int) -> Actor | None:
         """The first organisation named after ``after``: "a U.S. think tank said ..." is the think
         tank the article names further down."""
+        k = bisect.bisect_right([x.start_char for x in self.sents], after) - 1
+        limit = self.sents[min(k + 2, len(self.sents) - 1)].end_char  # this sentence or the next two
         for ent in self.ents:
-            if ent.start_char > after:
+            if after < ent.start_char < limit:
                 actor = self._wanted(ent, "org")
                 if actor is not None:
                     return actor
@@ -560,6 +624,14 @@ class Context:
         if token.i in self.ent_of:
             ent = self.ent_of[token.i]
             actor = self.actor_from_ent(ent)
+            if actor.iri is None and ent.root.lemma_.lower() in GOV_NOUNS:
+                # "Ukraine's defence ministry" tagged ORG without a gazetteer entry: the state it serves
+                for child in ent.root.children:
+                    if child.dep_ in {"poss", "compound", "amod"} and child.i not in range(ent.start, ent.end):
+                        known = self.known(child)
+                        if known is not None:
+                            self._remember(token, known)
+                            return known
             if actor.kind == "named":
                 if ent.label_ == "PERSON":
                     self.last_person = actor
@@ -570,6 +642,12 @@ class Context:
         former = any(t.lower_ in {"former", "ex", "retired"} for t in token.children)
         anonymous = bool(ANONYMITY.search(sent.text))
         speaks_for_state = lemma in GOV_NOUNS and not former and not anonymous
+        if lemma in SOURCE_NOUNS:  # "Pentagon figures", "Russia's own data": the body that keeps them
+            for child in token.children:
+                if child.dep_ in {"compound", "poss", "amod"}:
+                    known = self.known(child)
+                    if known is not None:
+                        return known
         if speaks_for_state or lemma not in GOV_NOUNS | ORG_DESCRIPTORS | {"analyst", "expert", "source"}:
             actor = self.actor_at(token, via_preps=speaks_for_state)
             if actor is not None and actor.kind == "named" and (speaks_for_state or actor.actor_type not in {"state"}):
@@ -603,6 +681,8 @@ class Context:
         if definite and lemma in self.descriptors:
             found = self.descriptors[lemma]
             return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type) if found.iri else found
+        if lemma in OWN_OUTLET and any(c.lower_ in {"the", "this"} for c in token.children) and self.recent_actor(token.idx, "org") is None:
+            return None  # "customs data reviewed by the paper": the outlet itself
         if lemma in ORG_DESCRIPTORS and not former:
             found = (self.recent_actor(token.idx, "org") if definite else None) or self.next_org(token.idx) or self.recent_actor(token.idx, "org")
             if found is not None:
@@ -616,8 +696,17 @@ class Context:
                     if known is not None and known.actor_type == "state":
                         self._remember(token, known)
                         return known
+            if not definite and lemma in {"spokesperson", "spokesman", "spokeswoman"}:
+                # "a spokesperson stated", in a body's own statement or right after its position
+                found = self.default_speaker or (self.last_claimant if self.last_claimant is not None
+                                                 and self.last_claimant.actor_type in {"state", "agency"} else None)
+                if found is not None:
+                    return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
             if definite and lemma in GOV_DESCRIPTORS:
                 found = self.recent_actor(token.idx, "agency") or self.last_claimant if lemma not in {"spokesman", "spokeswoman", "official", "minister", "diplomat", "ambassador", "secretary", "adviser", "president", "prosecutor", "analyst"} else self.last_person or self.last_claimant
+                if found is None and lemma not in PERSON_TITLES:
+                    speaker, known = self.speaker_at(token.idx)  # "the department" in its spokesman's mouth
+                    found = speaker if known and speaker is not None and speaker.actor_type in {"state", "agency"} else None
                 if found is not None:
                     return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
         actor = self._phrase(token)
@@ -633,7 +722,19 @@ class Context:
                         actor = self.actor_from_ent(self.ent_of[child.i])
                         if actor.kind == "named":
                             return actor
-            found = self.recent_actor(token.idx, "org") or self.last_claimant or self.recent_actor(token.idx, "any")
+                    if lower == "they" and child.i < token.i and child.tag_ in {"NNS", "NNPS"} and animate(self, child):
+                        return self._claimant_from(child)  # "Ukrainian officials say they believe ..."
+            # a speaker pronoun outside a quotation does not refer into the quotation ("... to
+            # Yemen's Ansar Allah," it said): the quoted names are what was said, not who said it
+            outside = not self.in_quote(token.idx)
+            found = self.recent_actor(token.idx, "org", outside)
+            if found is not None and self.last_claimant is not None and found.label != self.last_claimant.label:
+                # an organisation named only as an object ("denied arming the Houthis") is less
+                # likely the "it" that speaks next than the claimant just reported
+                root = self.recent_ent.root
+                if root.dep_ not in {"nsubj", "nsubjpass", "appos"} and not (root.dep_ == "poss" and root.head.dep_ in {"nsubj", "nsubjpass"}):
+                    found = self.last_claimant
+            found = found or self.last_claimant or self.recent_actor(token.idx, "any", outside)
         else:
             found = self.last_person or self.last_claimant or self.recent_actor(token.idx, "any")
         if found is None:
@@ -665,6 +766,13 @@ class Context:
             self.last_person = actor  # "he"/"she" later: only a single person
 
 
+def _names_item(lexicon: Any, ent: Span) -> bool:
+    """Whether the item lexicon covers a whole entity ("Shaheds", "Javelins", "ATACMS")."""
+    tokens = [t for t in ent if t.lower_ not in {"'s", "’s"}]
+    covered = {t.i + k for _, t, n in lexicon.match_items(tokens) for k in range(n)}
+    return bool(tokens) and all(t.i in covered for t in tokens)
+
+
 def animate(ctx: Context, token: Token) -> bool:
     """Whether a subject can be a claimant: a name, a pronoun, or a noun for people or bodies."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":  # "imagery that shows"
@@ -672,7 +780,7 @@ def animate(ctx: Context, token: Token) -> bool:
     if token.i in ctx.ent_of or token.pos_ == "PRON" or token.lower_ in FIRST_PERSON | PRONOUNS | RELATIVE_PRONOUNS:
         return token.lower_ not in {"this", "that", "these", "those", "what"} or token.head.dep_ == "relcl"
     lemma = token.lemma_.lower()
-    if lemma in AGENT_NOUNS or lemma in REPORTING_NOUNS:
+    if lemma in AGENT_NOUNS or lemma in REPORTING_NOUNS or lemma in MEDIA_NOUNS:
         return True
     if ctx.lexicon.is_item_or_cargo(lemma):
         return False
@@ -722,8 +830,8 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
             if raising:  # "North Korea is estimated to have sent": a hedge, not a claimant
                 node = head
                 continue
-            if is_negated(head) and lemma not in DENIAL_VERBS and not found:
-                return [], path, True
+            if is_negated(head) and not found:
+                return [], path, True  # "has not confirmed", "did not deny": no claim either way
             subj = subject_of(head)
             if subj is None and head.tag_ in {"VBG", "VB"} and head.dep_ in {"pcomp", "advcl", "xcomp", "conj"}:
                 subj = _outer_subject(head)  # "..., saying", "adding that", "quoted as saying"

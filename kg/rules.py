@@ -9,14 +9,14 @@ receive, or a noun such as supply, shipment, transfer) with an item in its reach
 supplier and recipient roles makes a transfer; :mod:`kg.attribution` finds who says so (reporting
 verbs and nouns, "according to", quotations, transcript speakers, anaphora); negation and denial
 verbs give the stance; modal and evidential cues on the path from the transfer to its claimant give
-the certainty (the weakest cue wins, after FactBank). Sentences that do not restate the transfer
+the certainty (the weakest cue wins, after FactBank; see :mod:`kg.evidence`, which also reads the
+evidence). Sentences that do not restate the transfer
 under discussion ("Those containers could hold three million shells, he added", "We consider such
 statements unfounded") inherit it from the discourse.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -27,6 +27,7 @@ from kg.attribution import (
     ACTOR_LABELS,
     AGENT_NOUNS,
     DENIAL_VERBS,
+    GOV_NOUNS,
     REPORTING_VERBS,
     Actor,
     Attribution,
@@ -36,6 +37,25 @@ from kg.attribution import (
     children,
     find_attributions,
     subject_of,
+)
+from kg.evidence import (  # noqa: F401  (re-exported: kg.rules keeps these public names)
+    BASELINE_CUES,
+    CERTAIN_CUES,
+    CONCESSIVE,
+    COUNTED_NOUNS,
+    INTEL_AGENCY_WORDS,
+    LEVEL,
+    POSSIBLE_CUES,
+    POSSIBLE_PHRASES,
+    PROBABLE_CUES,
+    PROBABLE_PHRASES,
+    _certainty,
+    _evidence,
+    _evidence_tokens,
+    _numbers,
+    _own_tokens,
+    _scope_tokens,
+    _speaker_of_sentence,
 )
 from kg.ontology import Vocabulary
 
@@ -90,39 +110,31 @@ MADE_VERBS = {"make", "produce", "manufacture", "build", "originate", "come"}
 # "munitions factories", "an ammunition depot". Cargo and transfer heads keep them.
 ITEM_HEADS_OK = CARGO_NOUNS | TRANSFER_NOUNS | {
     "line", "stock", "stockpile", "round", "system", "launcher", "series", "type", "variant", "model", "class",
+    "component", "part", "kit", "battery",
 }
 # Verbs that say what a cargo holds: "the shipments could include artillery shells".
 CONTENT_VERBS = {"include", "contain", "hold", "be", "comprise", "carry"}
-CONCESSIVE = {"though", "although", "while", "whereas", "but"}
-
-# Certainty cues (after FactBank: CT+ certain, PR+ probable, PS+ possible); the weakest cue wins.
-POSSIBLE_CUES = {
-    "may", "might", "could", "possibly", "perhaps", "suggest", "potentially", "potential",
-    "speculate", "conjecture", "unclear", "unconfirmed", "rumor", "rumour", "maybe", "possible",
-    "possibility",
+# Agent nouns of a transfer: "Germany is one of the largest suppliers of military aid to Ukraine".
+SUPPLIER_NOUNS = {"supplier", "exporter", "provider"}
+# Nouns of provenance: "components consistent with Iranian manufacture", "shells of North Korean origin".
+ORIGIN_NOUNS = {"manufacture", "origin", "provenance", "production", "make", "design"}
+# Relative clauses on a cargo that name who gets it: "the million shells it promised Ukraine", "a
+# supply line of shells that keeps Russian artillery in business" (not "drones that terrorise Ukrainian cities").
+BENEFIT_VERBS = {"promise", "pledge", "owe", "keep", "need", "want", "request", "order", "offer", "give",
+                 "sell", "send", "deliver", "provide", "supply", "ship", "allow", "help", "let", "feed", "sustain"}
+# Verbs that say a transfer did not or should not happen without denying it ("London had resisted
+# sending", "Berlin refuses to hand over"), or that act on trade in general ("strictly controlled
+# exports", "choke off the supply"): what they govern is no claim.
+BLOCKING_GOVERNORS = {
+    "resist", "refuse", "decline", "hesitate", "balk", "avoid", "fail", "oppose", "reluctant", "unwilling",
+    "control", "restrict", "ban", "prohibit", "halt", "block", "curb", "suspend", "choke", "cut", "stop",
+    "prevent", "sanction", "limit", "regulate", "monitor", "track", "license",
+    "urge", "request", "demand", "press", "plead", "appeal",
 }
-PROBABLE_CUES = {
-    "likely", "probably", "believe", "assess", "assessment", "indicate", "appear", "apparently",
-    "seem", "suspect", "presumably", "estimate", "reportedly", "allegedly", "evidently", "think",
-    "expect", "consistent", "suspected", "judge",
-}
-CERTAIN_CUES = {"confirm", "affirm", "clearly", "definitely", "undeniably", "certainly", "verify", "prove"}
-POSSIBLE_PHRASES = (
-    r"cannot (?:be )?rul(?:e|ed) out", r"can ?not rule out", r"impossible to (?:\w+ ){0,2}(?:identify|confirm|verify|determine|say)",
-    r"not (?:possible|able) to (?:\w+ ){0,2}(?:identify|confirm|verify|determine)",
-    r"could not (?:be )?(?:\w+ )?(?:confirmed|verified)", r"raises? the possibility", r"no way to (?:verify|confirm)",
-    r"not (?:yet )?(?:been )?(?:independently )?(?:confirmed|verified)",
-)
-PROBABLE_PHRASES = (
-    r"(?:almost|nearly|virtually) certain(?:ly)?", r"(?:very|highly|most) likely", r"is estimated",
-    r"consistent with", r"likely (?:sign|indicat\w+)",
-)
-LEVEL = {"possible": 0, "probable": 1, "certain": 2}
-
-# Evidence detail: counts of things seen on imagery, and the baseline they are compared with.
-COUNTED_NOUNS = {"railcars", "railcar", "cars", "wagons", "containers", "vessels", "ships", "trucks", "freight", "rail"}
-BASELINE_CUES = {"compared", "against", "most", "versus", "than", "vs", "previous", "past", "average", "maximum"}
-INTEL_AGENCY_WORDS = {"intelligence", "spy", "nis", "hur", "gur", "cia", "dia"}
+# "There is no evidence that ...": absence of evidence, not a claim and not a denial.
+EVIDENCE_NOUNS = {"evidence", "sign", "indication", "proof", "trace"}
+# Departures with a destination: "trains loaded with ammunition have left Belarusian depots for Russia".
+DEPART_VERBS = {"leave", "depart", "head", "sail"}
 
 
 @dataclass(frozen=True)
@@ -158,7 +170,8 @@ class Lexicon:
 
     @classmethod
     def from_vocabulary(cls, vocab: Vocabulary) -> "Lexicon":
-        items = {c.label: sorted({c.label, *c.alt_labels}) for c in vocab.items.values()}
+        # the bare label "other" is a category name, not a word for cargo ("other dual-use items")
+        items = {c.label: sorted({c.label, *c.alt_labels} - {"other"}) for c in vocab.items.values()}
         broader = {
             c.label: vocab.items[c.broader].label for c in vocab.items.values() if c.broader in vocab.items
         }
@@ -205,6 +218,10 @@ class Lexicon:
         """The gazetteer person whose name ends with ``word`` ("KIRBY" in a transcript label)."""
         return self._surnames.get(word.lower())
 
+    def is_cargo_word(self, token: Token) -> bool:
+        """A word for what is carried, not what it is ("cargo", "containers", "goods")."""
+        return token.lemma_.lower() in CARGO_NOUNS | {"good", "goods", "supplies"}
+
     def is_item_or_cargo(self, lemma: str) -> bool:
         return lemma in CARGO_NOUNS or lemma in self._item_words or lemma + "s" in self._item_words
 
@@ -244,9 +261,21 @@ def gazetteer_patterns(vocab: Vocabulary, tokenizer: Any) -> list[dict[str, Any]
     """EntityRuler patterns for every gazetteer label, with the actor's IRI as pattern ``id``.
 
     Acronyms and capitalised names match case-sensitively (so "US" is not "us"); demonyms
-    ("North Korean") become NORP entities pointing at the same actor.
+    ("North Korean") become NORP entities pointing at the same actor. Names that begin with a
+    capital are phrase patterns (the ruler's PhraseMatcher costs the same for 100 names as for
+    1000, the token Matcher grows with each): the name as written, and with its later words in
+    lower and title case ("Kursk region", "Kursk Region"), which is what the token patterns
+    (first word exact, the rest case-blind) matched in practice.
     """
-    patterns = []
+    patterns: list[dict[str, Any]] = []
+    seen: set[tuple] = set()
+
+    def add(label: str, pattern: Any, iri: str) -> None:
+        key = (label, repr(pattern), iri)
+        if key not in seen:
+            seen.add(key)
+            patterns.append({"label": label, "pattern": pattern, "id": iri})
+
     for entry in vocab.entries.values():
         if entry.kind == "site":
             label = "FAC"
@@ -257,15 +286,23 @@ def gazetteer_patterns(vocab: Vocabulary, tokenizer: Any) -> list[dict[str, Any]
         else:
             label = "ORG"
         for name, ent_label in [(n, label) for n in entry.labels] + [(n, "NORP") for n in entry.hidden]:
-            words = [t.text for t in tokenizer(name)]
-            if words and words[0].lower() == "the" and len(words) > 1:
-                words = words[1:]
-            if len(words) == 1 and (words[0].isupper() or len(words[0]) <= 3):
-                pattern = [{"ORTH": words[0]}]
+            tokens = list(tokenizer(name))
+            if tokens and tokens[0].lower_ == "the" and len(tokens) > 1:
+                tokens = tokens[1:]
+            if not tokens:
+                continue
+            words = [t.text for t in tokens]
+            if len(words) == 1 and (words[0].isupper() or len(words[0]) <= 3 or words[0][:1].isupper()):
+                add(ent_label, words[0], entry.iri)  # exact, as a phrase
+            elif words[0][:1].isupper():
+                for variant in ({}, {"lower": True}, {"title": True}):
+                    text = "".join(
+                        (t.text if i == 0 or not variant else t.text.lower() if variant.get("lower")
+                         else t.text[:1].upper() + t.text[1:]) + t.whitespace_
+                        for i, t in enumerate(tokens)).strip()
+                    add(ent_label, text, entry.iri)
             else:
-                pattern = [{"LOWER": w.lower()} if i else {"ORTH": w} for i, w in enumerate(words)]
-                pattern[0] = {"ORTH": words[0]} if words[0][:1].isupper() else {"LOWER": words[0].lower()}
-            patterns.append({"label": ent_label, "pattern": pattern, "id": entry.iri})
+                add(ent_label, [{"LOWER": w.lower()} for w in words], entry.iri)
             # Hyphenated and curly-apostrophe variants are tokenised the same; a possessive "'s"
             # is a separate token, so "North Korea's" matches "North Korea".
     return patterns
@@ -302,6 +339,11 @@ def _clause_tokens(token: Token) -> set[int]:
     for child in token.children:
         if child.dep_ in {"ccomp", "advcl", "relcl", "parataxis"} or (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}):
             out.update(t.i for t in child.subtree)
+        elif child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            out.update(t.i for t in child.subtree)  # a purpose: "that Russia uses to build weapons"
+    for t in token.subtree:  # "... and strictly controlled exports of dual-use items": trade in general
+        if t.dep_ == "amod" and t.lemma_.lower() in BLOCKING_GOVERNORS and t.head.i != token.i:
+            out.update(x.i for x in t.head.subtree)
     return out
 
 
@@ -375,13 +417,20 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
     spans = {tok.i + k for _, tok, n in matched for k in range(n)}
     items: list[str] = []
     item_tokens: list[Token] = []
+    labels_at = {tok.i + k: label for label, tok, n in matched for k in range(n)}
     for label, tok, n in matched:
         last = tok.doc[tok.i + n - 1]
+        if n == 1 and any(c.dep_ == "compound" and c.i in labels_at and labels_at[c.i] != label and c.pos_ == "PROPN"
+                          for c in last.children):
+            continue  # "Javelin missiles", "Storm Shadow missiles": the named system says what they are
         first = last
         while first.dep_ == "conj" and first.head.i != first.i:  # "satellite and ballistic missile programs"
             first = first.head
         if first.dep_ in {"compound", "amod", "nmod"} and first.head.i not in spans and first.head.lemma_.lower() not in ITEM_HEADS_OK:
             continue
+        if first.dep_ == "pobj" and first.head.lower_ == "for" and first.head.head.i != first.i and (
+                first.head.head.i in spans or first.head.head.lemma_.lower() in {"part", "component", "engine", "spare", "kit"}):
+            continue  # "engines and other parts for its attack drones": what the cargo is for
         if exclude_supplier is not None:  # "those of Russian Iskander missiles" are not the cargo
             owner = _modifier_actor(ctx, [last])
             if owner is not None and owner.label != exclude_supplier.label:
@@ -390,7 +439,10 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
             items.append(label)
         item_tokens.extend(tok.doc[tok.i : tok.i + n])
     if len(items) > 1 and "other" in items:
-        items.remove("other")
+        # a cargo word ("containers", "supplies") gives way to what the cargo is; drones do not
+        named_other = any(label == "other" and not ctx.lexicon.is_cargo_word(tok) for label, tok, _ in matched)
+        if not named_other:
+            items.remove("other")
     return items, item_tokens
 
 
@@ -418,8 +470,8 @@ def _negated(anchor: Token) -> bool:
     if any(c.dep_ == "neg" for c in anchor.children) or no_det(anchor):
         return True
     for c in anchor.children:
-        if c.dep_ in {"nsubjpass", "dobj", "attr"} and no_det(c):
-            return True
+        if c.dep_ in {"nsubjpass", "dobj", "attr"} and (no_det(c) or any(x.dep_ == "neg" for x in c.children)):
+            return True  # "no weapons had been loaded", "not a single Javelin has been handed"
     head = anchor.head
     if anchor.dep_ in {"xcomp", "acl", "compound", "pcomp"} and head.i != anchor.i:
         if any(c.dep_ == "neg" for c in head.children) or no_det(head):
@@ -445,6 +497,9 @@ def _purpose_recipient(ctx: Context, anchor: Token) -> Actor | None:
 def _subject(ctx: Context, verb: Token, dep: str) -> Token | None:
     """The verb's nearest subject of that kind, never a dateline ("KYIV, Nov 5 (CPA) — ...")."""
     subjects = [c for c in verb.children if c.dep_ == dep and c.i not in ctx.excluded]
+    if not subjects:  # the parser sometimes hangs the subject on the auxiliary ("Iran had armed Russia")
+        subjects = [c for aux in verb.children if aux.dep_ in {"aux", "auxpass"} for c in aux.children
+                    if c.dep_ == dep and c.i not in ctx.excluded]
     return min(subjects, key=lambda t: abs(verb.i - t.i)) if subjects else None
 
 
@@ -453,7 +508,7 @@ def _promised_recipient(ctx: Context, objs: list[Token]) -> Actor | None:
     the cargo names as its beneficiary."""
     for obj in objs:
         for t in obj.subtree:
-            if t.dep_ == "relcl":
+            if t.dep_ == "relcl" and t.lemma_.lower() in BENEFIT_VERBS:
                 for c in t.children:
                     if c.dep_ in {"dative", "dobj"}:
                         actor = ctx.role_actor(c) or ctx.actor_at(c)  # "keeps Russian artillery in business"
@@ -477,15 +532,35 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     if anchor.dep_ == "conj" and subj is None and subjpass is None:  # "were loaded at X and carried to Y"
         subj = _subject(ctx, anchor.head, "nsubj")
         subjpass = _subject(ctx, anchor.head, "nsubjpass")
+    if subj is None and subjpass is None and anchor.dep_ == "xcomp" and not children(anchor.head, {"dobj"}):
+        # raising and subject control: "Russia is believed to have received", "Iran plans to send"
+        subj = _subject(ctx, anchor.head, "nsubjpass") or _subject(ctx, anchor.head, "nsubj")
     if subj is not None and subj.lower_ in {"that", "which", "who"} and anchor.dep_ == "relcl":
         subj = None
     if anchor.dep_ in {"acl", "relcl", "amod"} and anchor.head.pos_ in {"NOUN", "PROPN"}:
         extra.append(anchor.head)
+        # "ballistic missile components bound for ...": the head noun with its modifiers
+        extra.extend(t for c in anchor.head.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < anchor.head.i
+                     for t in c.subtree)
         # "the thousands of troops the North has sent": the cargo is what the quantity counts
         extra.extend(p for prep in children(anchor.head, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"}))
     heads = [anchor]
+    if anchor.dep_ in {"amod", "acl"} and anchor.head.pos_ in {"NOUN", "PROPN"}:
+        heads = [anchor, anchor.head]  # "Iranian-supplied weapons to the Houthis"
+        for c in anchor.children:
+            if c.dep_ in {"npadvmod", "compound", "amod"} and c.i < anchor.i and ctx.known(c) is not None:
+                supplier = ctx.known(c)
     if anchor.lower_ == "bound":  # "munitions bound for Russia", "cargo ... bound for Dunai"
         recipient = _pobj_actor(ctx, heads, {"for"})
+        if anchor.head.pos_ in {"NOUN", "PROPN"}:  # "Iranian-made missile components bound for ..."
+            supplier = supplier or _modifier_actor(ctx, [anchor.head], exclude=recipient)
+    elif verbal and lemma in DEPART_VERBS:  # "trains loaded with ammunition have left Belarusian depots for Russia"
+        if subj is not None:
+            extra.append(subj)
+            supplier = _modifier_actor(ctx, [subj])
+        origin = next(iter(children(anchor, {"dobj"})), None)
+        recipient = _pobj_actor(ctx, heads + ([origin] if origin is not None else []), {"for", "to", "toward", "towards"})
+        supplier = supplier or (ctx.role_actor(origin) if origin is not None else None) or _pobj_actor(ctx, heads, {"from"})
     elif verbal and (lemma in ARRIVE_VERBS or lemma in PRESENCE_VERBS):
         carrier = subj or subjpass
         if carrier is None and anchor.dep_ == "xcomp":
@@ -493,8 +568,13 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         if carrier is not None:
             extra.append(carrier)
             supplier = _modifier_actor(ctx, [carrier])
+        if supplier is None:  # "troops had been deployed there by Pyongyang"
+            supplier = _pobj_actor(ctx, heads, {"by"})
         target = next(iter(children(anchor, {"dobj"})), None)
-        recipient = (ctx.role_actor(target) if target is not None else None) or _pobj_actor(ctx, heads, {"in", "at", "into", "to"})
+        recipient = (ctx.role_actor(target) if target is not None else None) or _pobj_actor(ctx, heads, {"in", "at", "into", "to", "inside"}) \
+            or _pobj_actor(ctx, heads, {"alongside"}) or _pobj_actor(ctx, heads, {"for"}, direct=True)  # "fighting alongside Russian units"
+        if recipient is None and any(c.lower_ == "there" for c in anchor.children) and ctx.last_site is not None:
+            recipient = ctx.site_country(ctx.last_site)  # "there": the place under discussion
     elif verbal and lemma in RECEIVE_VERBS:
         recipient = ctx.role_actor(subj) if subj is not None else None
         supplier = _pobj_actor(ctx, heads + children(anchor, {"dobj"}), {"from"}) or _modifier_actor(ctx, [t for t in scope if t.i != anchor.i])
@@ -511,7 +591,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             supplier = _modifier_actor(ctx, list(ctx.sent_of(anchor)), exclude=recipient)
     elif verbal:
         agent = _pobj_actor(ctx, children(anchor, {"agent"}) and [anchor], {"by"}, direct=True)
-        supplier = agent or (ctx.role_actor(subj) if subj is not None else None)
+        supplier = agent or (ctx.role_actor(subj) if subj is not None else None) or supplier
         if supplier is None and subjpass is not None:
             supplier = _modifier_actor(ctx, [subjpass])
         if subjpass is not None:
@@ -549,6 +629,18 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         supplier = ctx.role_actor(subject_of(sent.root)) if subject_of(sent.root) is not None else None
         recipient = _pobj_actor(ctx, scope, TO_PREPS)
         extra.append(anchor.head)
+    elif lemma in SUPPLIER_NOUNS:  # "Germany is one of the largest suppliers of military aid to Ukraine"
+        node = anchor
+        if node.dep_ == "pobj" and node.head.lower_ in {"of", "among"}:
+            node = node.head.head
+        if node.dep_ == "attr" or (node.dep_ == "nsubj" and node.head.lemma_ == "be"):
+            copula = node.head
+            other = next((c for c in copula.children if c.dep_ in {"nsubj", "attr"} and c.i != node.i), None)
+            supplier = ctx.role_actor(other) if other is not None else None
+        cargo = [p for prep in children(anchor, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
+        heads = heads + cargo
+        recipient = _pobj_actor(ctx, heads, TO_PREPS) or _pobj_actor(ctx, heads, {"for"}, direct=True)
+        scope = [t for t in scope if not any(a.dep_ == "relcl" and a.i in {x.i for x in scope} for a in t.ancestors)]
     else:  # a nominalisation: "North Korea's supply of arms to Russia", "a supply line of shells"
         if anchor.dep_ == "compound" and anchor.head.pos_ in {"NOUN", "PROPN"}:
             heads = [anchor, anchor.head]
@@ -580,10 +672,12 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.lower_ in {"for", "as"}:
             extra.append(anchor.head.head)  # "shells for the supply of Russia"
     items, item_tokens = _items(ctx, [t for t in scope if t.i != anchor.i] + extra)
+    if not items and lemma == "arm" and verbal:  # "denied arming the Houthis": arms are the cargo
+        items, item_tokens = ["munitions"], [anchor]
     backref = _has_backref([anchor] + scope + extra, ctx.lexicon)
     # the cargo itself can be inherited only when the anchor (or its passive subject) is the
     # back-reference: "There are no such supplies", "These shipments were loaded at Rajin"
-    carries = any(c.dep_ == "det" and c.lower_ in BACKREF_DETS for c in anchor.children) or (
+    carries = any(c.dep_ in {"det", "amod", "predet"} and c.lower_ in BACKREF_DETS for c in anchor.children) or (
         subjpass is not None and any(c.dep_ == "det" and c.lower_ in BACKREF_DETS for c in subjpass.children)
         and not children(anchor, {"dobj"}))
     backref = backref or carries
@@ -592,180 +686,55 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     return _Transfer(anchor, supplier, recipient, items, item_tokens, _negated(anchor), backref, scope, carries)
 
 
+def _blocked(anchor: Token) -> bool:
+    """A transfer that a governing word keeps from being claimed: "had resisted sending", "refuses
+    to hand over", "strictly controlled exports", "choke off the supply", "no evidence that ... reached"."""
+    node = anchor
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ in {"xcomp", "pcomp", "dobj", "acomp", "nsubjpass"} or (node.dep_ == "pobj" and head.dep_ == "prep"):
+            target = head.head if node.dep_ == "pobj" else head
+            if target.lemma_.lower() in BLOCKING_GOVERNORS:
+                return True
+        if any(c.dep_ == "amod" and c.lemma_.lower() in BLOCKING_GOVERNORS for c in node.children):
+            return True  # "strictly controlled exports"
+        if head.lemma_.lower() in EVIDENCE_NOUNS and any(c.lower_ in {"no", "little"} for c in head.children):
+            return True
+        if node.dep_ not in {"pobj", "prep", "pcomp", "ccomp", "acl", "xcomp"}:
+            return False
+        node = head
+    return False
+
+
 def _is_anchor(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ in {"ADJ", "VERB"} and token.lower_ == "bound":
         return any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
     if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
+        if lemma in DEPART_VERBS:  # "left Belarusian depots for Russia"
+            return any(c.dep_ == "prep" and c.lower_ in {"for", "to", "toward", "towards"}
+                       for h in [token] + children(token, {"dobj"}) for c in h.children)
         if lemma in PRESENCE_VERBS:
-            # only troops present somewhere: "soldiers are now in the Kursk region"
-            subj = next(iter(children(token, {"nsubj"})), None)
+            # only troops present somewhere: "soldiers are now in the Kursk region", "soldiers have
+            # begun fighting in ...", "troops had been deployed there by Pyongyang"
+            subj = next(iter(children(token, {"nsubj", "nsubjpass"})), None)
+            if subj is None and token.dep_ == "xcomp":
+                subj = next(iter(children(token.head, {"nsubj"})), None)
+            if lemma == "deploy" and subj is not None and any(c.dep_ in {"agent", "advmod"} for c in token.children):
+                return subj.lemma_.lower() in {"soldier", "troop", "serviceman", "personnel"}
             return subj is not None and subj.lemma_.lower() in {"soldier", "troop", "serviceman", "personnel"} and any(
-                c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in token.children)
+                c.dep_ == "prep" and c.lower_ in {"in", "at", "inside", "alongside", "for"} for c in token.children)
+        if lemma in RECEIVE_VERBS and not children(token, {"dobj", "nsubjpass", "dative"}) and token.dep_ not in {"relcl", "acl"}:
+            return False  # "get into the specifics": nothing received
         return lemma in SUPPLY_VERBS or lemma in RECEIVE_VERBS or lemma in USE_VERBS or lemma in ARRIVE_VERBS or (
             lemma in HELP_VERBS and any(c.dep_ == "dobj" or (c.dep_ in {"ccomp", "xcomp"} and children(c, {"nsubj"})) for c in token.children))
     if token.lower_ in GERUNDS and token.dep_ == "compound" and token.i > 0 and token.nbor(-1).lower_ in {",", "and"}:
         return True
     if token.pos_ in {"NOUN", "PROPN"}:
-        return lemma in TRANSFER_NOUNS or token.lower_ in {"supplies", "shipments", "deliveries", "transfers", "exports", "sales"}
+        return lemma in TRANSFER_NOUNS or lemma in SUPPLIER_NOUNS or token.lower_ in {"supplies", "shipments", "deliveries", "transfers", "exports", "sales"}
     return False
-
-
-# ---------------------------------------------------------------------------- certainty, evidence
-
-def _scope_tokens(path: list[Token]) -> set[int]:
-    """Tokens whose cues scope over the transfer: the chain from the anchor up to the attributing
-    word, and the auxiliaries and adverbs on it ("may have begun", "likely indicates", "a likely
-    sign"). A hedge in a sibling clause ("and will likely use them", "though the cargo could not be
-    seen") does not scope over it."""
-    out = set()
-    for t in path:
-        out.add(t.i)
-        for c in t.children:
-            if c.dep_ in {"aux", "auxpass", "advmod", "neg", "amod", "acomp", "npadvmod", "prt"}:
-                out.update(x.i for x in c.subtree)
-    return out
-
-
-def _certainty(sent: Span, scope: set[int] | None) -> tuple[str, str | None]:
-    """The claimant's commitment: the weakest cue in scope wins; ``scope`` None reads the sentence
-    without its concessive clauses."""
-    if scope is None:
-        scope = {t.i for t in sent}
-        for t in sent:
-            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE for c in t.children):
-                scope -= {x.i for x in t.subtree}
-    in_scope = [t for t in sent if t.i in scope]
-    offsets = {t.idx - sent.start_char for t in in_scope}
-    text = sent.text.lower()
-
-    def scoped(m: re.Match) -> bool:
-        return any(m.start() <= o < m.end() for o in offsets)
-
-    for pattern in POSSIBLE_PHRASES:
-        for m in re.finditer(pattern, text):
-            if scoped(m):
-                return "possible", sent.text[m.start() : m.end()]
-    level, cue = "certain", None
-    for pattern in PROBABLE_PHRASES:
-        for m in re.finditer(pattern, text):
-            if scoped(m):
-                level, cue = "probable", sent.text[m.start() : m.end()]
-    for t in in_scope:
-        lemma = t.lemma_.lower()
-        low = t.lower_
-        found = None
-        if low in POSSIBLE_CUES or lemma in POSSIBLE_CUES:
-            found = "possible"
-        elif cue is None and (low in PROBABLE_CUES or lemma in PROBABLE_CUES):
-            found = "probable"
-        if found and (cue is None or LEVEL[found] < LEVEL[level]):
-            level, cue = found, t.text
-            # keep the cue with its head when that is an evidential verb ("likely indicates")
-            if t.dep_ == "advmod" and t.head.lemma_.lower() in PROBABLE_CUES | POSSIBLE_CUES:
-                cue = f"{t.text} {t.head.text}" if t.i < t.head.i else f"{t.head.text} {t.text}"
-            if t.lemma_ == "estimate" and t.i > sent.start and t.nbor(-1).lemma_ == "be":
-                cue = f"{t.nbor(-1).text} {t.text}"
-    if cue is None:
-        for t in in_scope:
-            if t.lemma_.lower() in CERTAIN_CUES or t.lower_ in CERTAIN_CUES:
-                return "certain", t.text
-    return level, cue
-
-
-def _numbers(tokens: list[Token]) -> list[tuple[int, Token]]:
-    out = []
-    for t in tokens:
-        if t.like_num or t.pos_ == "NUM":
-            try:
-                out.append((int(t.text.replace(",", "").lstrip("~")), t))
-            except ValueError:
-                continue
-    return out
-
-
-def _evidence(ctx: Context, parts: list[list[Token]], claimant: Actor | None, verb: str) -> tuple[dict, ...]:
-    found: dict[str, dict] = {}
-    for tokens in parts:
-        if not tokens:
-            continue
-        sent = ctx.sent_of(tokens[0])
-        for label, tok, n in ctx.lexicon.match_evidence(tokens):
-            item = found.setdefault(label, {"type": label, "cue": tok.doc[tok.i : tok.i + n].text})
-            if label == "satellite imagery":
-                for ent in ctx.ents_in(sent):
-                    if ent.label_ == "DATE" and item.get("observed_on") is None and not re.search(r"years?|months?|weeks?", ent.text):
-                        item["observed_on"] = ent.text
-                numbers = [
-                    (value, t) for value, t in _numbers(list(sent))
-                    if any(w.lower_ in COUNTED_NOUNS for w in t.doc[t.i + 1 : min(t.i + 4, sent.end)])
-                    or any(w.lower_ in BASELINE_CUES for w in t.doc[max(t.i - 3, sent.start) : t.i])
-                ]
-                for value, t in numbers:
-                    before = {w.lower_ for w in t.doc[max(t.i - 4, sent.start) : t.i]}
-                    if before & BASELINE_CUES and item.get("count") is not None:
-                        item.setdefault("baseline", value)
-                    elif item.get("count") is None:
-                        item["count"] = value
-    if claimant is not None and claimant.kind == "named":
-        words = {w.lower() for w in re.findall(r"\w+", claimant.text)}
-        if words & INTEL_AGENCY_WORDS:
-            found.setdefault("intelligence", {"type": "intelligence", "cue": claimant.text})
-        if claimant.actor_type in {"state", "agency"} and verb.lower() not in {"according to", "citing"}:
-            found.setdefault("official statement", {"type": "official statement", "cue": verb or claimant.text})
-    return tuple(
-        {"type": v["type"], "cue": v["cue"], "observed_on": v.get("observed_on"),
-         "count": v.get("count"), "baseline": v.get("baseline")}
-        for v in found.values()
-    )
-
-
-def _speaker_of_sentence(ctx: Context, sent: Span) -> str | None:
-    """Who the sentence's main reporting verb names (a label), cached per sentence."""
-    key = ("speaker", sent.start)
-    if key not in ctx.memo:
-        root = sent.root
-        speaker = subject_of(root) if root.lemma_.lower() in REPORTING_VERBS else None
-        label = None
-        if speaker is not None and animate(ctx, speaker):
-            found = ctx.claimant_from(speaker)
-            label = found.label if found else None
-        ctx.memo[key] = label
-    return ctx.memo[key]
-
-
-def _own_tokens(ctx: Context, sent: Span, verb: Token | None) -> list[Token]:
-    """The tokens a claimant is responsible for: the sentence without the clauses that other
-    reporting verbs with their own speakers govern ("..., as the Kremlin dismissed ...")."""
-    own = {t.i for t in sent}
-    for t in sent:
-        if verb is not None and (t.i == verb.i or any(a.i == t.i for a in verb.ancestors)):
-            continue
-        if t.lemma_.lower() in REPORTING_VERBS and t.dep_ != "ROOT":
-            subj = subject_of(t)
-            if subj is not None and animate(ctx, subj):
-                own -= {x.i for x in t.subtree}
-    return [t for t in sent if t.i in own]
-
-
-def _evidence_tokens(ctx: Context, sent: Span, attribution: Attribution | None) -> list[list[Token]]:
-    """Where a claim's evidence is read: its own clause, and neighbouring sentences of the same
-    paragraph that nobody else is said to speak."""
-    verb = attribution.verb_token if attribution else None
-    parts = [_own_tokens(ctx, sent, verb)]
-    sents = ctx.sents
-    idx = bisect.bisect_left(ctx.sent_starts, sent.start)
-    claimant = attribution.claimant.label if attribution and attribution.claimant else None
-    for j in (idx - 1, idx + 1):
-        if not 0 <= j < len(sents):
-            continue
-        lo, hi = (sents[j].end_char, sent.start_char) if j < idx else (sent.end_char, sents[j].start_char)
-        if "\n" in ctx.text[lo:hi]:
-            continue  # another paragraph
-        other = _speaker_of_sentence(ctx, sents[j])
-        if other is None or other == claimant:
-            parts.append(list(sents[j]))
-    return parts
 
 
 def _time(ctx: Context, sent: Span) -> str | None:
@@ -805,9 +774,18 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
     if sup is not None and rec is not None:
         return
     if sup is None and rec is None:
-        if transfer.backref and earlier:
+        if (transfer.backref or (transfer.negated and transfer.item_tokens)) and earlier:
+            # "These shipments were loaded at ...", "Not a single Javelin has been handed to any
+            # third party": the transfer under discussion
             transfer.supplier, transfer.recipient = earlier[-1].supplier, earlier[-1].recipient
         return
+    if sup is None:  # "consistent with Iranian manufacture", "of North Korean origin"
+        for t in sent:
+            if t.lemma_.lower() in ORIGIN_NOUNS:
+                origin = next((ctx.known(c) for c in t.children if c.dep_ in {"amod", "compound", "poss"} and ctx.known(c)), None)
+                if origin is not None and origin.label != rec.label:
+                    transfer.supplier = origin
+                    return
     for other in same_sentence:
         if other is transfer:
             continue
@@ -846,6 +824,9 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
             continue
         if ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"over", "against", "at", "on", "in"}:
             continue  # a target or a battlefield, not a party
+        if ent.root.dep_ in {"amod", "compound"} and ent.root.head.pos_ == "NOUN" and not (
+                ent.root.head.lemma_.lower() in GOV_NOUNS or ctx.lexicon.is_item_or_cargo(ent.root.head.lemma_.lower())):
+            continue  # "Ukrainian cities", "Russian strikes": a place or an event, not a party
         if ent.root.head.lemma_.lower() in AGENT_NOUNS or ent.root.dep_ in {"nsubj", "nsubjpass"} or (
                 ent.root.dep_ == "conj" and ent.root.head.dep_ in {"nsubj", "nsubjpass"}):
             continue  # the nationality of a speaker ("South Korean officials"), or a speaker
@@ -866,13 +847,15 @@ def _denial_verb(ctx: Context, sent: Span) -> tuple[Token, Token | None] | None:
         lemma = t.lemma_.lower()
         if lemma in DENIAL_VERBS:
             objs = [c for c in t.subtree if c.lemma_.lower() in ALLEGATION_NOUNS or c.lower_ in DENIAL_WORDS]
+            objs += [c for c in t.children if c.dep_ == "dobj" and c.lower_ in {"that", "this", "it", "them", "these", "those"}]
             if objs:
                 return t, subject_of(t)
         if has_denial_word and (lemma in {"call", "describe", "brand", "label", "consider", "be", "dismiss"}):
             attr = [c for c in t.subtree if c.lower_ in DENIAL_WORDS or c.lemma_.lower() in DENIAL_WORDS]
             subj = subject_of(t)
-            refers = [c for c in t.subtree if c.lemma_.lower() in ALLEGATION_NOUNS or (
-                c.dep_ in {"nsubj", "dobj", "det"} and c.lower_ in {"this", "that", "these", "those", "such", "it", "them"})]
+            aside = {x.i for c in t.subtree if c.dep_ in {"appos", "acl", "relcl"} for x in c.subtree}
+            refers = [c for c in t.subtree if c.i not in aside and (c.lemma_.lower() in ALLEGATION_NOUNS or (
+                c.dep_ in {"nsubj", "dobj", "det"} and c.lower_ in {"this", "that", "these", "those", "such", "it", "them"}))]
             if attr and refers:
                 return t, subj
     return None
@@ -1000,7 +983,7 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
             if token.i in ctx.excluded or not _is_anchor(token):
                 continue
             transfer = _transfer_at(ctx, token)
-            if transfer is None:
+            if transfer is None or _blocked(token):
                 continue
             if not transfer.items and (transfer.carries or transfer.negated) and out:
                 # "The capabilities in this package include ...": the sentence names the cargo;
@@ -1008,14 +991,15 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 items, item_tokens = _sentence_items(ctx, sent, None)
                 items = [i for i in items if i != "other"]
                 transfer.items, transfer.item_tokens = (items, item_tokens) if items else (list(out[-1].items), [])
-            elif transfer.items == ["other"]:
+            elif transfer.items == ["other"] and all(ctx.lexicon.is_cargo_word(t) for t in transfer.item_tokens[-1:]):
                 # 'lists "ammunition boxes" among cargo loaded at Rajin': the sentence says what the cargo is
                 items, item_tokens = _sentence_items(ctx, sent, None)
                 if any(i != "other" for i in items):
                     transfer.items, transfer.item_tokens = [i for i in items if i != "other"], item_tokens
             if not transfer.items:
                 continue
-            if transfer.supplier is None and transfer.recipient is None and not transfer.backref:
+            if transfer.supplier is None and transfer.recipient is None and not (
+                    transfer.backref or (transfer.negated and transfer.item_tokens)):
                 continue
             transfers.append(transfer)
         claims_here: list[RawClaim] = []
@@ -1059,7 +1043,7 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                     if supplier.label != prior.recipient.label:
                         for claimant in speaker[0]:
                             claims_here.append(_make(ctx, sent, transfer, claimant, speaker[1], speaker[2], "denies",
-                                                     _certainty(sent, None), site or prior.site))
+                                                     _certainty(sent, None, DENIAL_WORDS | ALLEGATION_NOUNS), site or prior.site))
         if not claims_here and out and not question:
             found = _elaboration(ctx, sent, out)
             if found is not None:

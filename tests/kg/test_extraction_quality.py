@@ -1,9 +1,9 @@
 """Quality gates (in the spirit of trafilatura's eval_gate): extraction and corroboration may not
 fall below pinned floors on the annotated sets. Raise a floor when a change lifts the figure.
 
-The development set is what the rules were tuned on, so its figure flatters them; the held-out set
-(tests/data/heldout, written apart from the rules and not to be read while tuning them) is the
-honest figure. benchmarks/extraction.py prints both in full.
+The development sets (tests/data/devset, then tests/data/dev2) are what the rules were tuned on, so
+their figures flatter them; the held-out set (tests/data/heldout, written apart from the rules and
+not to be read while tuning them) is the honest figure. benchmarks/extraction.py prints both in full.
 """
 
 from __future__ import annotations
@@ -32,8 +32,11 @@ def extraction():
 @pytest.mark.parametrize("subset,floors", [
     # measured 2026-11-25: devset F1 1.000, stance 1.000, certainty 1.000
     ("devset", {"f1": 0.95, "stance_accuracy": 0.95, "certainty_accuracy": 0.90}),
-    # measured 2026-11-25: held-out F1 0.228 (P 0.375, R 0.164), stance 1.000, certainty 1.000 over 11
-    ("heldout", {"f1": 0.20, "precision": 0.30}),
+    # measured 2026-11-25 after tuning on dev2: dev2 F1 0.891 (P 0.961, R 0.831)
+    ("dev2", {"f1": 0.85, "stance_accuracy": 0.95, "certainty_accuracy": 0.90}),
+    # measured 2026-11-25: held-out F1 0.424 (P 0.600, R 0.327), stance 1.000, certainty 1.000 over 19
+    # (0.228 before the dev2 round; never tuned on)
+    ("heldout", {"f1": 0.40, "precision": 0.55}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
