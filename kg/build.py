@@ -33,6 +33,7 @@ __all__ = [
     "graph_iri",
     "publisher_iri",
     "actor_iri",
+    "site_iri",
     "proposition_iri",
     "slug",
     "build_article",
@@ -123,6 +124,11 @@ def actor_iri(label: str, iri: str | None, kind: str = "named", scope: str = "")
     if kind == "unnamed":
         return ID[f"actor/unnamed/{scope}/{slug(label)}"]
     return ID[f"actor/name/{slug(label)}"]
+
+
+def site_iri(label: str, iri: str | None = None) -> URIRef:
+    """The IRI of a site: the gazetteer's, else minted from its name."""
+    return URIRef(iri) if iri else ID[f"site/name/{slug(label)}"]
 
 
 def proposition_iri(supplier: URIRef, recipient: URIRef, item: URIRef) -> tuple[URIRef, str]:
@@ -314,7 +320,7 @@ def _add_claim(g: Graph, vocab: Vocabulary, art: URIRef, pub: URIRef, scope: str
     if c.time:
         g.add((transfer, OSINT.timeText, Literal(c.time)))
     if c.site:
-        site = URIRef(c.site_iri) if c.site_iri else ID[f"site/name/{slug(c.site)}"]
+        site = site_iri(c.site, c.site_iri)
         g.add((transfer, OSINT.site, site))
         if not c.site_iri:
             shared.of(site).add((site, RDF.type, OSINT.Site))

@@ -28,7 +28,7 @@ from typing import Any
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
-from kg.build import actor_iri
+from kg.build import actor_iri, site_iri
 from kg.config import Config, load_config
 from kg.errors import QueryError
 from kg.ontology import Vocabulary
@@ -86,7 +86,7 @@ class Filters:
             out["item"] = URIRef(concept.iri)
         if self.site:
             entry = vocab.find(self.site, "site")
-            out["site"] = URIRef(entry.iri) if entry else ID[f"site/name/{self.site}"]
+            out["site"] = site_iri(self.site, entry.iri if entry else None)
         for key in ("since", "until"):
             value = getattr(self, key)
             if value:

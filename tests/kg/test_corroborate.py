@@ -141,3 +141,11 @@ def test_syndicated_copy_is_an_echo_not_a_claimant(tmp_path, nlp, vocab, queries
     assert "Outlet One" in row.claimants
     one = next(d for d in row.details if d.claimant == "Outlet One")
     assert "Outlet Two" in one.reporters and one.echoes == 1
+
+
+def test_site_filter_names_the_same_iri_the_builder_mints(vocab):
+    """A site the gazetteer does not know is filtered by the IRI build_article gave it."""
+    from kg.build import site_iri
+
+    assert Filters(site="Port of Nowhere").bindings(vocab)["site"] == site_iri("Port of Nowhere")
+    assert str(Filters(site="Rajin").bindings(vocab)["site"]).endswith("/site/rajin-port")
