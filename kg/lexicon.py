@@ -1,0 +1,174 @@
+"""Word lists from the ontology for the extraction rules, and the gazetteer's EntityRuler patterns.
+
+Reads: a :class:`~kg.ontology.Vocabulary` (gazetteer actors and sites, the item taxonomy, evidence
+types). Writes: a :class:`Lexicon` (plain, JSON-able, so spaCy's config can carry it) that matches
+item and evidence phrases over tokens, and EntityRuler patterns whose ``id`` is the actor's IRI.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Token
+
+from kg.ontology import Vocabulary
+
+# Nouns for what is carried, not what it is: a definite one ("the cargo", "those containers")
+# points back at the transfer under discussion.
+CARGO_NOUNS = {
+    "cargo", "container", "shipment", "consignment", "wagon", "railcar", "car", "crate", "box",
+    "freight", "supply", "delivery", "transfer", "load", "package", "batch", "trainload", "equipment",
+}
+
+_SPLIT = re.compile(r"\w+|[^\w\s]")
+
+
+@dataclass
+class Lexicon:
+    """Word lists from the ontology, in a form spaCy config can carry (JSON-able)."""
+
+    items: dict[str, list[str]] = field(default_factory=dict)  # category label -> phrases
+    broader: dict[str, str] = field(default_factory=dict)  # category label -> broader label
+    evidence: dict[str, list[str]] = field(default_factory=dict)  # evidence label -> phrases
+    actors: dict[str, dict[str, str]] = field(default_factory=dict)  # iri -> {label, type, top, located}
+
+    @classmethod
+    def from_vocabulary(cls, vocab: Vocabulary) -> "Lexicon":
+        # the bare label "other" is a category name, not a word for cargo ("other dual-use items")
+        items = {c.label: sorted({c.label, *c.alt_labels} - {"other"}) for c in vocab.items.values()}
+        broader = {
+            c.label: vocab.items[c.broader].label for c in vocab.items.values() if c.broader in vocab.items
+        }
+        evidence = {c.label: sorted({c.label, *c.alt_labels}) for c in vocab.evidence_types.values()}
+        actors = {
+            e.iri: {"label": e.label, "type": e.actor_type or e.kind, "top": vocab.top(e.iri),
+                    "top_label": vocab.label(vocab.top(e.iri)), "kind": e.kind,
+                    "located": e.located_in or "", "names": "|".join(e.labels)}
+            for e in vocab.entries.values()
+        }
+        return cls(items, broader, evidence, actors)
+
+    def to_config(self) -> dict[str, Any]:
+        return {"items": self.items, "broader": self.broader, "evidence": self.evidence, "actors": self.actors}
+
+    @classmethod
+    def from_config(cls, config: dict[str, Any]) -> "Lexicon":
+        return cls(
+            dict(config.get("items", {})), dict(config.get("broader", {})),
+            dict(config.get("evidence", {})), dict(config.get("actors", {})),
+        )
+
+    def __post_init__(self) -> None:
+        # Phrases are split the way spaCy splits them ("anti-aircraft" is three tokens) and indexed
+        # by first word; longest first for greedy matching.
+        self._item_index = _index(self.items)
+        self._evidence_index = _index(self.evidence)
+        self._item_words = {w for label, ps in self.items.items() for p in ps for w in [p.lower().split()[-1]]}
+        self._surnames: dict[str, str] = {}
+        for iri, info in self.actors.items():
+            if info.get("type") == "person":
+                for name in str(info.get("names") or info["label"]).split("|"):
+                    if name:
+                        self._surnames.setdefault(name.split()[-1].lower(), iri)
+
+    def match_items(self, tokens: list[Token]) -> list[tuple[str, Token, int]]:
+        """Item categories named in ``tokens`` (contiguous), as (label, first token, length)."""
+        return _match(tokens, self._item_index)
+
+    def match_evidence(self, tokens: list[Token]) -> list[tuple[str, Token, int]]:
+        return _match(tokens, self._evidence_index)
+
+    def surname(self, word: str) -> str | None:
+        """The gazetteer person whose name ends with ``word`` ("KIRBY" in a transcript label)."""
+        return self._surnames.get(word.lower())
+
+    def is_cargo_word(self, token: Token) -> bool:
+        """A word for what is carried, not what it is ("cargo", "containers", "goods")."""
+        return token.lemma_.lower() in CARGO_NOUNS | {"good", "goods", "supplies"}
+
+    def is_item_or_cargo(self, lemma: str) -> bool:
+        return lemma in CARGO_NOUNS or lemma in self._item_words or lemma + "s" in self._item_words
+
+
+def _index(table: dict[str, list[str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for label, phrases in table.items():
+        for phrase in phrases:
+            for words in {tuple(phrase.lower().split()), tuple(_SPLIT.findall(phrase.lower()))}:
+                if words:
+                    index.setdefault(words[0], []).append((words, label))
+    for key in index:
+        index[key].sort(key=lambda x: -len(x[0]))
+    return index
+
+
+def _match(tokens: list[Token], index: dict[str, list[tuple[tuple[str, ...], str]]]) -> list[tuple[str, Token, int]]:
+    out = []
+    lowers = [t.lower_ for t in tokens]
+    i = 0
+    while i < len(tokens):
+        candidates = index.get(lowers[i], [])
+        lemma = tokens[i].lemma_.lower()
+        if lemma != lowers[i]:
+            candidates = candidates + [c for c in index.get(lemma, []) if len(c[0]) == 1]
+        for words, label in candidates:
+            n = len(words)
+            if tuple(lowers[i : i + n]) == words or (n == 1 and lemma == words[0]):
+                out.append((label, tokens[i], n))
+                i += n - 1
+                break
+        i += 1
+    return out
+
+
+def gazetteer_patterns(vocab: Vocabulary, tokenizer: Any) -> list[dict[str, Any]]:
+    """EntityRuler patterns for every gazetteer label, with the actor's IRI as pattern ``id``.
+
+    Acronyms and capitalised names match case-sensitively (so "US" is not "us"); demonyms
+    ("North Korean") become NORP entities pointing at the same actor. Names that begin with a
+    capital are phrase patterns (the ruler's PhraseMatcher costs the same for 100 names as for
+    1000, the token Matcher grows with each): the name as written, and with its later words in
+    lower and title case ("Kursk region", "Kursk Region"), which is what the token patterns
+    (first word exact, the rest case-blind) matched in practice.
+    """
+    patterns: list[dict[str, Any]] = []
+    seen: set[tuple] = set()
+
+    def add(label: str, pattern: Any, iri: str) -> None:
+        key = (label, repr(pattern), iri)
+        if key not in seen:
+            seen.add(key)
+            patterns.append({"label": label, "pattern": pattern, "id": iri})
+
+    for entry in vocab.entries.values():
+        if entry.kind == "site":
+            label = "FAC"
+        elif entry.actor_type == "state":
+            label = "GPE"
+        elif entry.actor_type == "person":
+            label = "PERSON"
+        else:
+            label = "ORG"
+        for name, ent_label in [(n, label) for n in entry.labels] + [(n, "NORP") for n in entry.hidden]:
+            tokens = list(tokenizer(name))
+            if tokens and tokens[0].lower_ == "the" and len(tokens) > 1:
+                tokens = tokens[1:]
+            if not tokens:
+                continue
+            words = [t.text for t in tokens]
+            if len(words) == 1 and (words[0].isupper() or len(words[0]) <= 3 or words[0][:1].isupper()):
+                add(ent_label, words[0], entry.iri)  # exact, as a phrase
+            elif words[0][:1].isupper():
+                for variant in ({}, {"lower": True}, {"title": True}):
+                    text = "".join(
+                        (t.text if i == 0 or not variant else t.text.lower() if variant.get("lower")
+                         else t.text[:1].upper() + t.text[1:]) + t.whitespace_
+                        for i, t in enumerate(tokens)).strip()
+                    add(ent_label, text, entry.iri)
+            else:
+                add(ent_label, [{"LOWER": w.lower()} for w in words], entry.iri)
+            # Hyphenated and curly-apostrophe variants are tokenised the same; a possessive "'s"
+            # is a separate token, so "North Korea's" matches "North Korea".
+    return patterns

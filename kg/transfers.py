@@ -1,0 +1,537 @@
+"""Transfers: who supplies what to whom, found from a transfer anchor in a parsed sentence.
+
+Reads: a spaCy ``Token`` (a supply, receive, arrive or use verb, a transfer noun such as shipment,
+or a nominal modifier such as "North Korean-supplied") and the :class:`~kg.attribution.Context`
+of its document. Writes: :class:`_Transfer` records (anchor, supplier, recipient, items, negation)
+that :mod:`kg.rules` completes from the discourse and attributes to a claimant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from spacy.tokens import Span, Token
+
+from kg.attribution import (
+    DENIAL_VERBS,
+    Actor,
+    Context,
+    children,
+    subject_of,
+)
+from kg.lexicon import CARGO_NOUNS, Lexicon
+
+DENIAL_WORDS = {
+    "groundless", "baseless", "absurd", "fabrication", "fabricated", "false", "nonsense", "lie", "lies",
+    "unfounded", "fake", "slander", "smear", "propaganda", "ridiculous", "denial", "fairy", "fiction",
+    "fantasy", "hoax", "untrue", "unsubstantiated",
+}
+# Nouns that name what a denial rejects, so the denied transfer comes from context.
+ALLEGATION_NOUNS = {
+    "report", "claim", "allegation", "accusation", "speculation", "suggestion", "rumor", "rumour",
+    "story", "charge", "assertion", "statement", "insinuation",
+}
+SUPPLY_VERBS = {
+    "supply", "provide", "ship", "send", "deliver", "transfer", "export", "sell", "give", "furnish",
+    "funnel", "smuggle", "dispatch", "transport", "move", "hand", "arm", "route", "bring", "ferry",
+    "channel", "donate", "lend", "load", "carry", "resupply", "replenish", "shuttle", "airlift",
+}
+ARRIVE_VERBS = {"reach", "arrive"}
+# "11,000 North Korean soldiers are now in the Kursk region": troops present abroad were sent there.
+PRESENCE_VERBS = {"be", "remain", "stay", "station", "deploy", "fight", "serve"}
+RECEIVE_VERBS = {"receive", "acquire", "obtain", "buy", "purchase", "import", "get", "procure"}
+USE_VERBS = {"use", "fire", "launch", "employ", "field", "shoot"}
+HELP_VERBS = {"help", "assist"}
+TRANSFER_NOUNS = {
+    "supply", "shipment", "delivery", "transfer", "export", "sale", "provision", "consignment",
+    "dispatch", "resupply", "package", "import",
+}
+# A supply verb's gerund that the parser took for a noun modifier after a comma or "and"
+# (", shipping shells by the trainload and ... missiles") is still the verb.
+GERUNDS = {"shipping", "sending", "supplying", "delivering", "providing", "transferring", "exporting", "smuggling"}
+BACKREF_DETS = {"the", "these", "those", "this", "such", "that"}
+DEMONSTRATIVES = {"these", "those", "this", "such"}
+TO_PREPS = {"to", "into", "toward", "towards"}
+MADE_VERBS = {"make", "produce", "manufacture", "build", "originate", "come"}
+# Item words that modify another noun name that noun, not a cargo: "ballistic missile programs",
+# "munitions factories", "an ammunition depot". Cargo and transfer heads keep them.
+ITEM_HEADS_OK = CARGO_NOUNS | TRANSFER_NOUNS | {
+    "line", "stock", "stockpile", "round", "system", "launcher", "series", "type", "variant", "model", "class",
+    "component", "part", "kit", "battery",
+}
+# Verbs that say what a cargo holds: "the shipments could include artillery shells".
+CONTENT_VERBS = {"include", "contain", "hold", "be", "comprise", "carry"}
+# Agent nouns of a transfer: "Germany is one of the largest suppliers of military aid to Ukraine".
+SUPPLIER_NOUNS = {"supplier", "exporter", "provider"}
+# Nouns of provenance: "components consistent with Iranian manufacture", "shells of North Korean origin".
+ORIGIN_NOUNS = {"manufacture", "origin", "provenance", "production", "make", "design"}
+# Relative clauses on a cargo that name who gets it: "the million shells it promised Ukraine", "a
+# supply line of shells that keeps Russian artillery in business" (not "drones that terrorise Ukrainian cities").
+BENEFIT_VERBS = {"promise", "pledge", "owe", "keep", "need", "want", "request", "order", "offer", "give",
+                 "sell", "send", "deliver", "provide", "supply", "ship", "allow", "help", "let", "feed", "sustain"}
+# Verbs that say a transfer did not or should not happen without denying it ("London had resisted
+# sending", "Berlin refuses to hand over"), or that act on trade in general ("strictly controlled
+# exports", "choke off the supply"): what they govern is no claim.
+BLOCKING_GOVERNORS = {
+    "resist", "refuse", "decline", "hesitate", "balk", "avoid", "fail", "oppose", "reluctant", "unwilling",
+    "control", "restrict", "ban", "prohibit", "halt", "block", "curb", "suspend", "choke", "cut", "stop",
+    "prevent", "sanction", "limit", "regulate", "monitor", "track", "license",
+    "urge", "request", "demand", "press", "plead", "appeal",
+}
+# "There is no evidence that ...": absence of evidence, not a claim and not a denial.
+EVIDENCE_NOUNS = {"evidence", "sign", "indication", "proof", "trace"}
+# Departures with a destination: "trains loaded with ammunition have left Belarusian depots for Russia".
+DEPART_VERBS = {"leave", "depart", "head", "sail"}
+
+
+
+# ------------------------------------------------------------------------------------ transfers
+
+def _pobj_actor(ctx: Context, heads: Iterable[Token], preps: set[str], direct: bool = False) -> Actor | None:
+    """First actor in a prepositional phrase with one of ``preps`` attached to one of ``heads``.
+
+    ``direct`` keeps only a pobj that is itself a name or a possessor ("for Ukraine", "for North
+    Korea's programme"), not a name buried deeper ("for its war in Ukraine").
+    """
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ not in {"prep", "agent", "dative"} or prep.lower_ not in preps:
+                continue
+            for pobj in children(prep, {"pobj"}):
+                if direct and pobj.i not in ctx.ent_of:
+                    poss = [c for c in pobj.children if c.dep_ == "poss" and c.i in ctx.ent_of]
+                    if not poss:
+                        continue
+                    actor = ctx.role_actor(poss[0])
+                else:
+                    actor = ctx.role_actor(pobj)
+                if actor is not None and actor.kind == "named":
+                    return actor
+    return None
+
+
+def _clause_tokens(token: Token) -> set[int]:
+    """Indices of nested clauses under ``token`` that belong to other predicates."""
+    out: set[int] = set()
+    for child in token.children:
+        if child.dep_ in {"ccomp", "advcl", "relcl", "parataxis"} or (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}):
+            out.update(t.i for t in child.subtree)
+        elif child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            out.update(t.i for t in child.subtree)  # a purpose: "that Russia uses to build weapons"
+    for t in token.subtree:  # "... and strictly controlled exports of dual-use items": trade in general
+        if t.dep_ == "amod" and t.lemma_.lower() in BLOCKING_GOVERNORS and t.head.i != token.i:
+            out.update(x.i for x in t.head.subtree)
+    return out
+
+
+def _modifier_actor(ctx: Context, tokens: Iterable[Token], exclude: Actor | None = None) -> Actor | None:
+    """A supplier named as a modifier of an item noun: "North Korean shells", "Pyongyang's
+    missiles", "North Korean-supplied missiles", "shells made in North Korea", "weapons provided by X"."""
+    for t in tokens:
+        if not ctx.lexicon.is_item_or_cargo(t.lemma_.lower()):
+            continue
+        for child in t.children:
+            if child.dep_ in {"amod", "compound", "poss", "nmod"}:
+                actor = ctx.known(child) if child.lower_ not in {"its", "their"} else ctx.role_actor(child)
+                if actor is None:
+                    for grand in child.children:  # "North Korean-supplied"
+                        if grand.i < child.i and child.lemma_.lower() in SUPPLY_VERBS | MADE_VERBS:
+                            actor = ctx.known(grand)
+                            if actor is not None:
+                                break
+                if actor is not None and actor.kind == "named" and (exclude is None or actor.label != exclude.label):
+                    return actor
+            if child.dep_ == "acl" and child.lemma_.lower() in MADE_VERBS | SUPPLY_VERBS:
+                found = _pobj_actor(ctx, [child] + children(child, {"agent"}), {"in", "by", "from"})
+                if found is not None and (exclude is None or found.label != exclude.label):
+                    return found
+    return None
+
+
+def _controller(ctx: Context, anchor: Token) -> Actor | None:
+    """Implicit subject of a non-finite anchor: "denied supplying", "accused X of sending",
+    "We have no intention to export", "North Korea had decided to send"."""
+    head = anchor.head
+    order = ("nsubj", "nsubjpass", "dobj")
+    if anchor.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+        order = ("dobj", "nsubj", "nsubjpass")  # object control: "accused Pyongyang of supplying"
+    elif anchor.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in {"dobj", "attr", "pobj"}:
+        head = head.head  # "We have no intention to export"
+        if head.dep_ == "prep":
+            head = head.head
+    elif anchor.dep_ == "xcomp" and head.lemma_.lower() in {"urge", "ask", "force", "persuade", "allow", "help"}:
+        order = ("dobj", "nsubj", "nsubjpass")
+    if head.i == anchor.i:
+        return None
+    for dep in order:
+        for child in children(head, {dep}):
+            actor = ctx.role_actor(child)
+            if actor is not None and actor.kind == "named":
+                return actor
+    if head.dep_ in {"xcomp", "conj", "advcl"} and head.head.i != head.i:
+        return _controller(ctx, head)
+    return None
+
+
+@dataclass
+class _Transfer:
+    anchor: Token
+    supplier: Actor | None
+    recipient: Actor | None
+    items: list[str]
+    item_tokens: list[Token]
+    negated: bool
+    backref: bool = False
+    scope: list[Token] = field(default_factory=list)
+    carries: bool = False
+
+
+def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = None) -> tuple[list[str], list[Token]]:
+    """Item categories among ``tokens``, most specific first; an item word that only modifies some
+    other noun ("missile programs") does not count, and "other" (cargo) gives way to any category."""
+    matched = ctx.lexicon.match_items(tokens)
+    spans = {tok.i + k for _, tok, n in matched for k in range(n)}
+    items: list[str] = []
+    item_tokens: list[Token] = []
+    labels_at = {tok.i + k: label for label, tok, n in matched for k in range(n)}
+    for label, tok, n in matched:
+        last = tok.doc[tok.i + n - 1]
+        if n == 1 and any(c.dep_ == "compound" and c.i in labels_at and labels_at[c.i] != label and c.pos_ == "PROPN"
+                          for c in last.children):
+            continue  # "Javelin missiles", "Storm Shadow missiles": the named system says what they are
+        first = last
+        while first.dep_ == "conj" and first.head.i != first.i:  # "satellite and ballistic missile programs"
+            first = first.head
+        if first.dep_ in {"compound", "amod", "nmod"} and first.head.i not in spans and first.head.lemma_.lower() not in ITEM_HEADS_OK:
+            continue
+        if first.dep_ == "pobj" and first.head.lower_ == "for" and first.head.head.i != first.i and (
+                first.head.head.i in spans or first.head.head.lemma_.lower() in {"part", "component", "engine", "spare", "kit"}):
+            continue  # "engines and other parts for its attack drones": what the cargo is for
+        if exclude_supplier is not None:  # "those of Russian Iskander missiles" are not the cargo
+            owner = _modifier_actor(ctx, [last])
+            if owner is not None and owner.label != exclude_supplier.label:
+                continue
+        if label not in items:
+            items.append(label)
+        item_tokens.extend(tok.doc[tok.i : tok.i + n])
+    if len(items) > 1 and "other" in items:
+        # a cargo word ("containers", "supplies") gives way to what the cargo is; drones do not
+        named_other = any(label == "other" and not ctx.lexicon.is_cargo_word(tok) for label, tok, _ in matched)
+        if not named_other:
+            items.remove("other")
+    return items, item_tokens
+
+
+def _has_backref(tokens: Iterable[Token], lexicon: Lexicon) -> bool:
+    """A definite cargo ("the cargo", "these shipments", "such supplies") or a demonstrative item
+    ("this missile") points back at a transfer already under discussion."""
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        if t.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        dets = {c.lower_ for c in t.children if c.dep_ in {"det", "amod", "predet"}}
+        if lemma in CARGO_NOUNS and dets & BACKREF_DETS:
+            return True
+        if dets & DEMONSTRATIVES and lexicon.is_item_or_cargo(lemma):
+            return True
+    return False
+
+
+def _negated(anchor: Token) -> bool:
+    """Negation on the transfer: "had not sent", "never exported", "no weapons had been loaded",
+    "There are no such supplies", "no intention to export"."""
+    def no_det(tok: Token) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in tok.children)
+
+    if any(c.dep_ == "neg" for c in anchor.children) or no_det(anchor):
+        return True
+    for c in anchor.children:
+        if c.dep_ in {"nsubjpass", "dobj", "attr"} and (no_det(c) or any(x.dep_ == "neg" for x in c.children)):
+            return True  # "no weapons had been loaded", "not a single Javelin has been handed"
+    head = anchor.head
+    if anchor.dep_ in {"xcomp", "acl", "compound", "pcomp"} and head.i != anchor.i:
+        if any(c.dep_ == "neg" for c in head.children) or no_det(head):
+            return True
+    return False
+
+
+def _purpose_recipient(ctx: Context, anchor: Token) -> Actor | None:
+    """ "sent troops to support Russia's war", "sent to fight for Moscow": the side a purpose clause serves."""
+    for clause in anchor.children:
+        if clause.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            for obj in children(clause, {"dobj"}):
+                for poss in children(obj, {"poss"}):
+                    actor = ctx.role_actor(poss)
+                    if actor is not None:
+                        return actor
+            found = _pobj_actor(ctx, [clause], {"for"}, direct=True)
+            if found is not None:
+                return found
+    return None
+
+
+def _subject(ctx: Context, verb: Token, dep: str) -> Token | None:
+    """The verb's nearest subject of that kind, never a dateline ("KYIV, Nov 5 (CPA) — ...")."""
+    subjects = [c for c in verb.children if c.dep_ == dep and c.i not in ctx.excluded]
+    if not subjects:  # the parser sometimes hangs the subject on the auxiliary ("Iran had armed Russia")
+        subjects = [c for aux in verb.children if aux.dep_ in {"aux", "auxpass"} for c in aux.children
+                    if c.dep_ == dep and c.i not in ctx.excluded]
+    return min(subjects, key=lambda t: abs(verb.i - t.i)) if subjects else None
+
+
+def _promised_recipient(ctx: Context, objs: list[Token]) -> Actor | None:
+    """ "delivered half of the million shells it promised Ukraine": the party a relative clause on
+    the cargo names as its beneficiary."""
+    for obj in objs:
+        for t in obj.subtree:
+            if t.dep_ == "relcl" and t.lemma_.lower() in BENEFIT_VERBS:
+                for c in t.children:
+                    if c.dep_ in {"dative", "dobj"}:
+                        actor = ctx.role_actor(c) or ctx.actor_at(c)  # "keeps Russian artillery in business"
+                        if actor is not None:
+                            return actor
+                found = _pobj_actor(ctx, [t], TO_PREPS)
+                if found is not None:
+                    return found
+    return None
+
+
+def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
+    lemma = anchor.lemma_.lower()
+    stop = _clause_tokens(anchor)
+    scope = [t for t in anchor.subtree if t.i not in stop]
+    supplier = recipient = None
+    extra: list[Token] = []
+    verbal = anchor.pos_ in {"VERB", "AUX"} or anchor.tag_.startswith("VB")
+    subj = _subject(ctx, anchor, "nsubj")
+    subjpass = _subject(ctx, anchor, "nsubjpass")
+    if anchor.dep_ == "conj" and subj is None and subjpass is None:  # "were loaded at X and carried to Y"
+        subj = _subject(ctx, anchor.head, "nsubj")
+        subjpass = _subject(ctx, anchor.head, "nsubjpass")
+    if subj is None and subjpass is None and anchor.dep_ == "xcomp" and not children(anchor.head, {"dobj"}):
+        # raising and subject control: "Russia is believed to have received", "Iran plans to send"
+        subj = _subject(ctx, anchor.head, "nsubjpass") or _subject(ctx, anchor.head, "nsubj")
+    if subj is not None and subj.lower_ in {"that", "which", "who"} and anchor.dep_ == "relcl":
+        subj = None
+    if anchor.dep_ in {"acl", "relcl", "amod"} and anchor.head.pos_ in {"NOUN", "PROPN"}:
+        extra.append(anchor.head)
+        # "ballistic missile components bound for ...": the head noun with its modifiers
+        extra.extend(t for c in anchor.head.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < anchor.head.i
+                     for t in c.subtree)
+        # "the thousands of troops the North has sent": the cargo is what the quantity counts
+        extra.extend(p for prep in children(anchor.head, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"}))
+    heads = [anchor]
+    if anchor.dep_ in {"amod", "acl"} and anchor.head.pos_ in {"NOUN", "PROPN"}:
+        heads = [anchor, anchor.head]  # "Iranian-supplied weapons to the Houthis"
+        for c in anchor.children:
+            if c.dep_ in {"npadvmod", "compound", "amod"} and c.i < anchor.i and ctx.known(c) is not None:
+                supplier = ctx.known(c)
+    if anchor.lower_ == "bound":  # "munitions bound for Russia", "cargo ... bound for Dunai"
+        recipient = _pobj_actor(ctx, heads, {"for"})
+        if anchor.head.pos_ in {"NOUN", "PROPN"}:  # "Iranian-made missile components bound for ..."
+            supplier = supplier or _modifier_actor(ctx, [anchor.head], exclude=recipient)
+    elif verbal and lemma in DEPART_VERBS:  # "trains loaded with ammunition have left Belarusian depots for Russia"
+        if subj is not None:
+            extra.append(subj)
+            supplier = _modifier_actor(ctx, [subj])
+        origin = next(iter(children(anchor, {"dobj"})), None)
+        recipient = _pobj_actor(ctx, heads + ([origin] if origin is not None else []), {"for", "to", "toward", "towards"})
+        supplier = supplier or (ctx.role_actor(origin) if origin is not None else None) or _pobj_actor(ctx, heads, {"from"})
+    elif verbal and (lemma in ARRIVE_VERBS or lemma in PRESENCE_VERBS):
+        carrier = subj or subjpass
+        if carrier is None and anchor.dep_ == "xcomp":
+            carrier = next(iter(children(anchor.head, {"nsubj"})), None)
+        if carrier is not None:
+            extra.append(carrier)
+            supplier = _modifier_actor(ctx, [carrier])
+        if supplier is None:  # "troops had been deployed there by Pyongyang"
+            supplier = _pobj_actor(ctx, heads, {"by"})
+        target = next(iter(children(anchor, {"dobj"})), None)
+        recipient = (ctx.role_actor(target) if target is not None else None) or _pobj_actor(ctx, heads, {"in", "at", "into", "to", "inside"}) \
+            or _pobj_actor(ctx, heads, {"alongside"}) or _pobj_actor(ctx, heads, {"for"}, direct=True)  # "fighting alongside Russian units"
+        if recipient is None and any(c.lower_ == "there" for c in anchor.children) and ctx.last_site is not None:
+            recipient = ctx.site_country(ctx.last_site)  # "there": the place under discussion
+    elif verbal and lemma in RECEIVE_VERBS:
+        recipient = ctx.role_actor(subj) if subj is not None else None
+        supplier = _pobj_actor(ctx, heads + children(anchor, {"dobj"}), {"from"}) or _modifier_actor(ctx, [t for t in scope if t.i != anchor.i])
+    elif verbal and lemma in USE_VERBS:
+        recipient = ctx.role_actor(subj) if subj is not None else _pobj_actor(ctx, heads, {"by"})
+        if recipient is None and (subjpass is None or anchor.dep_ in {"relcl", "acl"}):
+            return None  # use by nobody named says nothing about who received
+        if subjpass is not None:  # "shells made in North Korea are being fired at ...": the user is implied
+            extra.append(subjpass)
+        supplier = _modifier_actor(ctx, scope + extra, exclude=recipient)
+        if supplier is None and recipient is None:
+            return None
+        if supplier is None:  # "identified North Korean weapons among the missiles Russia has fired"
+            supplier = _modifier_actor(ctx, list(ctx.sent_of(anchor)), exclude=recipient)
+    elif verbal:
+        agent = _pobj_actor(ctx, children(anchor, {"agent"}) and [anchor], {"by"}, direct=True)
+        supplier = agent or (ctx.role_actor(subj) if subj is not None else None) or supplier
+        if supplier is None and subjpass is not None:
+            supplier = _modifier_actor(ctx, [subjpass])
+        if subjpass is not None:
+            extra.append(subjpass)
+        if supplier is None:
+            supplier = _pobj_actor(ctx, heads, {"from", "at"})
+        if supplier is None and anchor.dep_ in {"xcomp", "pcomp", "advcl", "conj", "acl", "dobj"}:
+            supplier = _controller(ctx, anchor)
+        objs = children(anchor, {"dobj", "dative", "iobj"})
+        for obj in objs:  # "supplied Russia with shells", "gave Moscow missiles"
+            actor = ctx.actor_at(obj, allow_children=False)
+            if actor is not None and actor.kind == "named" and actor != supplier:
+                recipient = actor
+                break
+        if recipient is None:
+            recipient = _pobj_actor(ctx, heads + objs, TO_PREPS) or _pobj_actor(ctx, heads + objs, {"for"}, direct=True)
+        if recipient is None:
+            recipient = _purpose_recipient(ctx, anchor) or _pobj_actor(ctx, heads + objs, {"on"}, direct=True)
+        if recipient is None:
+            recipient = _promised_recipient(ctx, objs)
+        if lemma in HELP_VERBS and recipient is None:  # "help the DPRK build satellites"
+            for clause in children(anchor, {"ccomp", "xcomp"}):
+                for s_ in children(clause, {"nsubj"}):
+                    recipient = ctx.role_actor(s_)
+        if lemma in HELP_VERBS:
+            with_items = [t for p in anchor.children if p.dep_ == "prep" and p.lower_ == "with" for t in p.subtree]
+            if not _items(ctx, with_items)[0] and any(c.dep_ in {"xcomp", "ccomp"} for c in anchor.children):
+                return _Transfer(anchor, supplier, recipient, ["technology"], [anchor], _negated(anchor), False, scope)
+            scope = [anchor] + with_items
+        if supplier is None:
+            supplier = _modifier_actor(ctx, scope + extra)
+    elif anchor.lower_ in GERUNDS:  # misparsed gerund: the rest of the clause is its object
+        sent = ctx.sent_of(anchor)
+        scope = [t for t in sent if t.i > anchor.i and not any(a.dep_ == "relcl" and a.i > anchor.i for a in t.ancestors)]
+        supplier = ctx.role_actor(subject_of(sent.root)) if subject_of(sent.root) is not None else None
+        recipient = _pobj_actor(ctx, scope, TO_PREPS)
+        extra.append(anchor.head)
+    elif lemma in SUPPLIER_NOUNS:  # "Germany is one of the largest suppliers of military aid to Ukraine"
+        node = anchor
+        if node.dep_ == "pobj" and node.head.lower_ in {"of", "among"}:
+            node = node.head.head
+        if node.dep_ == "attr" or (node.dep_ == "nsubj" and node.head.lemma_ == "be"):
+            copula = node.head
+            other = next((c for c in copula.children if c.dep_ in {"nsubj", "attr"} and c.i != node.i), None)
+            supplier = ctx.role_actor(other) if other is not None else None
+        cargo = [p for prep in children(anchor, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
+        heads = heads + cargo
+        recipient = _pobj_actor(ctx, heads, TO_PREPS) or _pobj_actor(ctx, heads, {"for"}, direct=True)
+        scope = [t for t in scope if not any(a.dep_ == "relcl" and a.i in {x.i for x in scope} for a in t.ancestors)]
+    else:  # a nominalisation: "North Korea's supply of arms to Russia", "a supply line of shells"
+        if anchor.dep_ == "compound" and anchor.head.pos_ in {"NOUN", "PROPN"}:
+            heads = [anchor, anchor.head]
+            scope = scope + [t for t in anchor.head.subtree if t.i not in _clause_tokens(anchor.head)]
+        # "supplies of arms and munitions to Russia" with "to Russia" hung on the cargo
+        cargo = [p for prep in children(anchor, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
+        heads = heads + cargo + [c for p in cargo for c in children(p, {"conj"})]
+        for child in children(anchor, {"poss", "amod", "compound", "nmod"}):
+            actor = ctx.role_actor(child)
+            if actor is not None and actor.kind == "named":
+                supplier = actor
+                break
+        supplier = supplier or _pobj_actor(ctx, heads, {"from", "by"})
+        recipient = _pobj_actor(ctx, heads, TO_PREPS) or _pobj_actor(ctx, heads, {"for"}, direct=True)
+        if supplier is None:
+            supplier = _modifier_actor(ctx, scope)
+        governor = anchor.head if anchor.dep_ in {"dobj"} else None
+        if supplier is None and governor is not None and governor.lemma_.lower() not in DENIAL_VERBS | {"explain"}:
+            gsubj = subject_of(governor)  # "Pyongyang may have begun weapons shipments to Moscow"
+            if gsubj is not None:
+                supplier = ctx.role_actor(gsubj)
+        if recipient is None and governor is not None:
+            recipient = _pobj_actor(ctx, [governor], TO_PREPS | {"for"}, direct=True)
+        if recipient is None:  # "a supply line of shells that keeps Russian artillery in business"
+            recipient = _promised_recipient(ctx, heads[1:])
+        if anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.head.lemma_.lower() in CONTENT_VERBS:
+            # "the shipments could include artillery shells"
+            scope = scope + [t for c in anchor.head.children if c.dep_ in {"dobj", "attr"} for t in c.subtree]
+        if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.lower_ in {"for", "as"}:
+            extra.append(anchor.head.head)  # "shells for the supply of Russia"
+    items, item_tokens = _items(ctx, [t for t in scope if t.i != anchor.i] + extra)
+    if not items and lemma == "arm" and verbal:  # "denied arming the Houthis": arms are the cargo
+        items, item_tokens = ["munitions"], [anchor]
+    backref = _has_backref([anchor] + scope + extra, ctx.lexicon)
+    # the cargo itself can be inherited only when the anchor (or its passive subject) is the
+    # back-reference: "There are no such supplies", "These shipments were loaded at Rajin"
+    carries = any(c.dep_ in {"det", "amod", "predet"} and c.lower_ in BACKREF_DETS for c in anchor.children) or (
+        subjpass is not None and any(c.dep_ == "det" and c.lower_ in BACKREF_DETS for c in subjpass.children)
+        and not children(anchor, {"dobj"}))
+    backref = backref or carries
+    if supplier is not None and recipient is not None and supplier.label == recipient.label:
+        recipient = None
+    return _Transfer(anchor, supplier, recipient, items, item_tokens, _negated(anchor), backref, scope, carries)
+
+
+def _blocked(anchor: Token) -> bool:
+    """A transfer that a governing word keeps from being claimed: "had resisted sending", "refuses
+    to hand over", "strictly controlled exports", "choke off the supply", "no evidence that ... reached"."""
+    node = anchor
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ in {"xcomp", "pcomp", "dobj", "acomp", "nsubjpass"} or (node.dep_ == "pobj" and head.dep_ == "prep"):
+            target = head.head if node.dep_ == "pobj" else head
+            if target.lemma_.lower() in BLOCKING_GOVERNORS:
+                return True
+        if any(c.dep_ == "amod" and c.lemma_.lower() in BLOCKING_GOVERNORS for c in node.children):
+            return True  # "strictly controlled exports"
+        if head.lemma_.lower() in EVIDENCE_NOUNS and any(c.lower_ in {"no", "little"} for c in head.children):
+            return True
+        if node.dep_ not in {"pobj", "prep", "pcomp", "ccomp", "acl", "xcomp"}:
+            return False
+        node = head
+    return False
+
+
+def _is_anchor(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ in {"ADJ", "VERB"} and token.lower_ == "bound":
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+    if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
+        if lemma in DEPART_VERBS:  # "left Belarusian depots for Russia"
+            return any(c.dep_ == "prep" and c.lower_ in {"for", "to", "toward", "towards"}
+                       for h in [token] + children(token, {"dobj"}) for c in h.children)
+        if lemma in PRESENCE_VERBS:
+            # only troops present somewhere: "soldiers are now in the Kursk region", "soldiers have
+            # begun fighting in ...", "troops had been deployed there by Pyongyang"
+            subj = next(iter(children(token, {"nsubj", "nsubjpass"})), None)
+            if subj is None and token.dep_ == "xcomp":
+                subj = next(iter(children(token.head, {"nsubj"})), None)
+            if lemma == "deploy" and subj is not None and any(c.dep_ in {"agent", "advmod"} for c in token.children):
+                return subj.lemma_.lower() in {"soldier", "troop", "serviceman", "personnel"}
+            return subj is not None and subj.lemma_.lower() in {"soldier", "troop", "serviceman", "personnel"} and any(
+                c.dep_ == "prep" and c.lower_ in {"in", "at", "inside", "alongside", "for"} for c in token.children)
+        if lemma in RECEIVE_VERBS and not children(token, {"dobj", "nsubjpass", "dative"}) and token.dep_ not in {"relcl", "acl"}:
+            return False  # "get into the specifics": nothing received
+        return lemma in SUPPLY_VERBS or lemma in RECEIVE_VERBS or lemma in USE_VERBS or lemma in ARRIVE_VERBS or (
+            lemma in HELP_VERBS and any(c.dep_ == "dobj" or (c.dep_ in {"ccomp", "xcomp"} and children(c, {"nsubj"})) for c in token.children))
+    if token.lower_ in GERUNDS and token.dep_ == "compound" and token.i > 0 and token.nbor(-1).lower_ in {",", "and"}:
+        return True
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return lemma in TRANSFER_NOUNS or lemma in SUPPLIER_NOUNS or token.lower_ in {"supplies", "shipments", "deliveries", "transfers", "exports", "sales"}
+    return False
+
+
+def _time(ctx: Context, sent: Span) -> str | None:
+    for ent in ctx.ents_in(sent):
+        if ent.label_ == "DATE" and not re.fullmatch(r"(?i)(the )?(past|last|previous) .*", ent.text):
+            return ent.text
+    return None
+
+
+def _site(ctx: Context, sent: Span) -> Actor | None:
+    for ent in ctx.ents_in(sent):
+        if ent.ent_id_ and ctx.lexicon.actors.get(ent.ent_id_, {}).get("kind") == "site":
+            return ctx.actor_from_ent(ent)
+    return None
+
+
+def _quote_span(sent: Span) -> tuple[int, int, str]:
+    text = sent.text
+    stripped = text.strip()
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    return start, start + len(stripped), stripped
