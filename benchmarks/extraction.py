@@ -38,6 +38,13 @@ def norm(text: str | None) -> str:
     return text
 
 
+def canon(name: str | None, vocab: Vocabulary) -> str:
+    """A name as the gazetteer knows it: the annotation's "RUSI" and the extractor's "Royal United
+    Services Institute" are one actor. Names the gazetteer does not know compare as written."""
+    entry = vocab.find(str(name or "")) if name else None
+    return norm(entry.label if entry is not None else name)
+
+
 def norm_items(items: list[str] | tuple[str, ...], vocab: Vocabulary) -> frozenset[str]:
     """Item labels with broader categories dropped when a narrower one is present."""
     items = set(items)
@@ -79,14 +86,14 @@ def score(docs: list[dict[str, Any]], predicted: list[list[Claim]], vocab: Vocab
         for g in golds:
             start = doc["text"].find(g["quote"])
             span = (start, start + len(g["quote"]))
-            key = (norm(g["claimant"]), norm(g["supplier"]), norm(g["recipient"]))
+            key = (canon(g["claimant"], vocab), canon(g["supplier"], vocab), canon(g["recipient"], vocab))
             items = norm_items(g["items"], vocab)
             hit = None
             loose = None
             for i, p in enumerate(preds):
                 if not _overlaps(span, (p.start, p.end)):
                     continue
-                if (norm(p.claimant), norm(p.supplier), norm(p.recipient)) != key:
+                if (canon(p.claimant, vocab), canon(p.supplier, vocab), canon(p.recipient, vocab)) != key:
                     continue
                 if loose is None and i not in loose_used:
                     loose = i

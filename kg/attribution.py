@@ -180,6 +180,18 @@ def speaker_subject(verb: Token) -> Token | None:
     prev = verb.doc[verb.i - 1]
     if prev.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or (prev.pos_ in {"NOUN", "PROPN"} and prev.lemma_.lower() in AGENT_NOUNS):
         return prev
+    if prev.text == ",":
+        # "after the State Department, citing declassified intelligence, said ...", "South Korean
+        # authorities, meanwhile, affirm ...": the speaker stands before a comma-bounded aside
+        doc, start = verb.doc, verb.sent.start
+        j = prev.i - 1
+        while j > start and j > prev.i - 12 and doc[j].text != ",":
+            j -= 1
+        if j > start and doc[j].text == ",":
+            before = doc[j - 1]
+            if before.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or (
+                    before.pos_ in {"NOUN", "PROPN"} and (before.lemma_.lower() in AGENT_NOUNS or AGENT_SUFFIX.search(before.lower_))):
+                return before
     return None
 
 
@@ -237,7 +249,7 @@ class Context:
         self.labels: dict[int, tuple[int, int, str]] = {}
         for start in para_starts:
             m = SPEAKER_LABEL.match(text, start)
-            if m and len(m.group(1).split()) <= 4:
+            if m and len(m.group(1).split()) <= 4 and _speaker_like(m.group(1), lexicon):
                 self.labels[start] = (m.start(1), m.end(1), m.group(1))
         if len(self.labels) < 2:
             # one "Verdict: False." or "Update: ..." does not make a transcript
@@ -255,6 +267,7 @@ class Context:
         # Federal Ministry of Defence, Berlin.]") speaks for that body where nobody else is quoted.
         self.recent_ent: Span | None = None
         self.default_speaker: Actor | None = self._statement_header()
+        self.host: Actor | None = self._briefing_host()
         self.last_site: Actor | None = None
         self.last_person: Actor | None = None
         self.descriptors: dict[str, Actor] = {}
@@ -386,6 +399,9 @@ class Context:
             return None  # a news lede ("X said in a statement ...") is not an editorial note
         if re.search(r"(?i)\b(?:excerpts?|transcript|briefing)\b", first):
             return None  # a transcript names its speakers itself
+        return self._first_body(first)
+
+    def _first_body(self, first: str) -> Actor | None:
         for ent in self.ents:
             if ent.start_char >= len(first):
                 break
@@ -394,6 +410,20 @@ class Context:
                 self.last_claimant = actor
                 return actor
         return None
+
+    def _briefing_host(self) -> Actor | None:
+        """The body that holds a briefing whose transcript the document is ("The following is an
+        edited transcript of Friday's State Department press briefing"): speakers at its podium
+        whom the text does not otherwise name speak for it."""
+        first = self.text.split("\n", 1)[0]
+        if len(first.split()) > 40 or not re.search(r"(?i)\b(?:transcript|briefing|press conference)\b", first):
+            return None
+        if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|edited|excerpts?|transcript|the following is)\b)", first):
+            return None
+        last_claimant = self.last_claimant
+        actor = self._first_body(first)
+        self.last_claimant = last_claimant
+        return actor
 
     # ------------------------------------------------------------------ people and titles
 
@@ -478,6 +508,8 @@ class Context:
             info = self.lexicon.actors[iri]
             top = info["top"]
             return Actor(info["top_label"], top, "named", text, start, self.lexicon.actors.get(top, {}).get("type", ""))
+        if self.host is not None:
+            return self.host  # "Mr. Miller:" at the State Department's podium
         return Actor(text.title(), None, "named", text, start, "PERSON")
 
     def _find_quote_speaker(self, start: int, end: int) -> tuple[Actor | None, bool]:
@@ -789,6 +821,34 @@ def animate(ctx: Context, token: Token) -> bool:
     return any(ctx.known(c) is not None for c in token.children if c.dep_ in {"amod", "compound", "poss"})
 
 
+SPEAKER_TITLES = re.compile(r"^(?:mr|mrs|ms|dr|sen|rep|gen|adm|col|amb|prof|secretary|minister|spokes\w*|president|ambassador|general|admiral)\b\.?", re.I)
+
+
+def _speaker_like(label: str, lexicon: Any) -> bool:
+    """Whether a paragraph's "Label:" names a speaker ("MR. KIRBY", "Maria Zakharova", "Q",
+    "Question") rather than a heading ("Key Takeaways", "Update", "Verdict")."""
+    words = label.replace(".", " ").split()
+    if not words:
+        return False
+    if label.strip().lower() in QUESTION_LABELS or SPEAKER_TITLES.match(label.strip()):
+        return True
+    if label.isupper() and len(words) <= 3:
+        return True  # transcript style: "KIRBY", "MR. KIRBY"
+    if lexicon.surname(words[-1]) is not None:
+        return True
+    # a personal name: two or three capitalised words, none a common heading word
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(
+        w.lower() in HEADING_WORDS for w in words)
+
+
+HEADING_WORDS = {
+    "key", "takeaways", "takeaway", "update", "updates", "note", "notes", "verdict", "editor", "summary",
+    "background", "analysis", "correction", "read", "more", "related", "source", "sources", "context",
+    "bottom", "line", "what", "why", "how", "photo", "video", "caption", "disclaimer", "breaking", "news",
+    "timeline", "fact", "check", "claim", "rating", "conclusion", "findings", "recommendations",
+}
+
+
 def _verb_lemma(token: Token) -> str:
     """The verb lemma of a word the tagger took for something else: "affirm", "alleges", "posits"."""
     word = token.lower_
@@ -878,6 +938,8 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
     if not found:
         found.extend(according_to(ctx, sent))
     if not found:
+        found.extend(_mistagged_report(ctx, anchor, sent))
+    if not found:
         return [], path, False
     first = found[0]
     firsts = [a for a in found if a.verb_token is first.verb_token]
@@ -910,6 +972,23 @@ def _parenthetical(ctx: Context, anchor: Token, sent: Span, path: list[Token]) -
         return []
     verb, subj = best
     return [Attribution(c, verb.text, verb, verb.lemma_.lower() in DENIAL_VERBS) for c in ctx.claimants_from(subj)]
+
+
+def _mistagged_report(ctx: Context, anchor: Token, sent: Span) -> list[Attribution]:
+    """A reporting verb the tagger took for another word and the parser hung anywhere
+    ("South Korean authorities, meanwhile, affirm that ..." with affirm/ADJ/prep): a reporting
+    word form followed by "that" before the content, with a speaker before it."""
+    for t in sent:
+        if t.i >= anchor.i:
+            break
+        if t.pos_ in {"VERB", "AUX"} or t.i + 1 >= sent.end or t.nbor().lower_ != "that":
+            continue
+        if _verb_lemma(t) not in REPORTING_VERBS or t.lower_ == "report" and t.i > sent.start and t.nbor(-1).pos_ == "DET":
+            continue
+        subj = speaker_subject(t)
+        if subj is not None and animate(ctx, subj):
+            return [Attribution(c, t.text, t, _verb_lemma(t) in DENIAL_VERBS) for c in ctx.claimants_from(subj)]
+    return []
 
 
 def according_to(ctx: Context, sent: Span) -> list[Attribution]:

@@ -58,7 +58,7 @@ MADE_VERBS = {"make", "produce", "manufacture", "build", "originate", "come"}
 # Item words that modify another noun name that noun, not a cargo: "ballistic missile programs",
 # "munitions factories", "an ammunition depot". Cargo and transfer heads keep them.
 ITEM_HEADS_OK = CARGO_NOUNS | TRANSFER_NOUNS | {
-    "line", "stock", "stockpile", "round", "system", "launcher", "series", "type", "variant", "model", "class",
+    "line", "stock", "stockpile", "round", "system", "series", "type", "variant", "model", "class",
     "component", "part", "kit", "battery",
 }
 # Verbs that say what a cargo holds: "the shipments could include artillery shells".
@@ -79,7 +79,14 @@ BLOCKING_GOVERNORS = {
     "control", "restrict", "ban", "prohibit", "halt", "block", "curb", "suspend", "choke", "cut", "stop",
     "prevent", "sanction", "limit", "regulate", "monitor", "track", "license",
     "urge", "request", "demand", "press", "plead", "appeal",
+    # proposals and silence: "could consider supplying weapons", "state media have been silent about the shipments"
+    "consider", "contemplate", "weigh", "mull", "silent",
 }
+# "We have not seen China provide lethal weapons": absence of evidence, not a denial and not a claim.
+PERCEPTION_VERBS = {"see", "observe", "detect", "notice", "witness", "spot", "identify"}
+# What is left of an item after use: moving it ("sent fragments of one missile to researchers") is
+# no transfer of the item.
+REMAINS_NOUNS = {"fragment", "debris", "wreckage", "remains", "remnant", "shard", "piece", "sample"}
 # "There is no evidence that ...": absence of evidence, not a claim and not a denial.
 EVIDENCE_NOUNS = {"evidence", "sign", "indication", "proof", "trace"}
 # Departures with a destination: "trains loaded with ammunition have left Belarusian depots for Russia".
@@ -207,6 +214,8 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
             first = first.head
         if first.dep_ in {"compound", "amod", "nmod"} and first.head.i not in spans and first.head.lemma_.lower() not in ITEM_HEADS_OK:
             continue
+        if first.dep_ in {"compound", "nmod"} and first.head.lemma_.lower() in {"launcher", "launchers"}:
+            continue  # "Iskander launchers" are launchers (weapons), not missiles
         if first.dep_ == "pobj" and first.head.lower_ == "for" and first.head.head.i != first.i and (
                 first.head.head.i in spans or first.head.head.lemma_.lower() in {"part", "component", "engine", "spare", "kit"}):
             continue  # "engines and other parts for its attack drones": what the cargo is for
@@ -470,9 +479,14 @@ def _blocked(anchor: Token) -> bool:
     to hand over", "strictly controlled exports", "choke off the supply", "no evidence that ... reached"."""
     node = anchor
     for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in node.children):
+            return True  # "if such a deployment did take place": a hypothetical
         head = node.head
         if head.i == node.i:
             return False
+        if head.lemma_.lower() in PERCEPTION_VERBS and (
+                any(c.dep_ == "neg" for c in head.children) or any(c.lower_ in {"never", "no"} for c in head.children)):
+            return True  # "we have not seen China provide ...", "never observed"
         if node.dep_ in {"xcomp", "pcomp", "dobj", "acomp", "nsubjpass"} or (node.dep_ == "pobj" and head.dep_ == "prep"):
             target = head.head if node.dep_ == "pobj" else head
             if target.lemma_.lower() in BLOCKING_GOVERNORS:
@@ -505,6 +519,10 @@ def _is_anchor(token: Token) -> bool:
                 return subj.lemma_.lower() in {"soldier", "troop", "serviceman", "personnel"}
             return subj is not None and subj.lemma_.lower() in {"soldier", "troop", "serviceman", "personnel"} and any(
                 c.dep_ == "prep" and c.lower_ in {"in", "at", "inside", "alongside", "for"} for c in token.children)
+        if lemma in USE_VERBS and any(c.dep_ == "prt" and c.lower_ in {"down", "up"} for c in token.children):
+            return False  # "shot down 300 of the drones": destroyed, not used
+        if lemma in SUPPLY_VERBS and any(c.lemma_.lower() in REMAINS_NOUNS for c in children(token, {"dobj", "nsubjpass"})):
+            return False  # "sent fragments of one missile to researchers"
         if lemma in RECEIVE_VERBS and not children(token, {"dobj", "nsubjpass", "dative"}) and token.dep_ not in {"relcl", "acl"}:
             return False  # "get into the specifics": nothing received
         return lemma in SUPPLY_VERBS or lemma in RECEIVE_VERBS or lemma in USE_VERBS or lemma in ARRIVE_VERBS or (
