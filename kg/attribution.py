@@ -60,7 +60,7 @@ DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff", "disavow", "dis
 REPORTING_NOUNS = {
     "report", "assessment", "statement", "analysis", "study", "finding", "conclusion", "claim",
     "allegation", "accusation", "estimate", "warning", "briefing", "comment", "remark", "assertion",
-    "view", "belief", "judgment", "judgement",
+    "view", "belief", "judgment", "judgement", "verdict",
 }
 FIRST_PERSON = {"we", "i", "us", "our", "my", "me", "ours"}
 PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"}
@@ -224,6 +224,9 @@ class Context:
                 if span is not None:
                     self.excluded.update(range(span.start, span.end))
         for ent in doc.ents:
+            if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in {"based", "headquartered"}:
+                self.excluded.update(range(ent.start, ent.end))  # "a UK-based group": where it sits, not a party
+                continue
             # "Seoul Ledger", "Washington Post", "Moscow Times": a capital that begins an outlet's
             # name is not the state
             nxt = ent.end
@@ -849,6 +852,26 @@ HEADING_WORDS = {
 }
 
 
+def _copular_source(ctx: Context, copula: Token) -> Attribution | None:
+    """The owner of a reporting noun that is the subject of "is that ...": "their verdict",
+    "the conclusion of the report", "the group's assessment"."""
+    for subj in children(copula, {"nsubj"}):
+        if subj.lemma_.lower() not in REPORTING_NOUNS | {"verdict"}:
+            continue
+        for child in subj.children:
+            target = None
+            if child.dep_ in {"poss", "compound"}:
+                target = child
+            elif child.dep_ == "prep" and child.lower_ in {"by", "from", "of"}:
+                target = next(iter(children(child, {"pobj"})), None)
+            if target is None:
+                continue
+            actor = ctx.claimant_from(target)
+            if actor is not None and actor.kind == "named":
+                return Attribution(actor, subj.text, subj, False)
+    return None
+
+
 def _verb_lemma(token: Token) -> str:
     """The verb lemma of a word the tagger took for something else: "affirm", "alleges", "posits"."""
     word = token.lower_
@@ -915,6 +938,9 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
             if subj is not None and subj.i not in {t.i for t in anchor.subtree} and animate(ctx, subj):
                 for claimant in ctx.claimants_from(subj):
                     found.append(Attribution(claimant, head.text, head, lemma in DENIAL_VERBS))
+        elif lemma == "be" and node.dep_ in {"ccomp", "attr"} and not found and _copular_source(ctx, head) is not None:
+            # "Their verdict ... is that the surge likely reflects arms moving to Russia"
+            found.append(_copular_source(ctx, head))
         elif head.pos_ in {"NOUN", "PROPN"} and lemma in REPORTING_NOUNS:
             for child in head.children:
                 if child.i == node.i:
@@ -947,7 +973,30 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
         a for a in found[len(firsts):]
         if a.denial and a.claimant and first.claimant and a.claimant.label != first.claimant.label
     ]
-    return [*firsts, *later[:1]], path, False
+    echoed = [a for a in _confirmed_sources(ctx, sent)
+              if a.claimant is not None and all(f.claimant is None or f.claimant.label != a.claimant.label for f in firsts)]
+    return [*firsts, *echoed, *later[:1]], path, False
+
+
+CONFIRM_VERBS = {"confirm", "corroborate", "echo", "support", "back", "match", "vindicate", "bear", "repeat"}
+
+
+def _confirmed_sources(ctx: Context, sent: Span) -> list[Attribution]:
+    """Who said it first when the claimant confirms them: "..., confirming what Kyiv had alleged
+    for weeks" makes Ukraine a claimant of the same content."""
+    out: list[Attribution] = []
+    for t in sent:
+        if t.lower_ != "what" or t.dep_ not in {"dobj", "nsubj"}:
+            continue
+        verb = t.head
+        if verb.lemma_.lower() not in REPORTING_VERBS or verb.dep_ not in {"ccomp", "pcomp", "dobj", "xcomp"}:
+            continue
+        if verb.head.lemma_.lower() not in CONFIRM_VERBS or is_negated(verb.head):
+            continue
+        subj = subject_of(verb)
+        if subj is not None and animate(ctx, subj):
+            out.extend(Attribution(c, verb.text, verb, verb.lemma_.lower() in DENIAL_VERBS) for c in ctx.claimants_from(subj))
+    return out
 
 
 def _parenthetical(ctx: Context, anchor: Token, sent: Span, path: list[Token]) -> list[Attribution]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.attribution import (
+    children,
     ACTOR_LABELS,
     AGENT_NOUNS,
     DENIAL_VERBS,
@@ -57,6 +58,9 @@ from kg.evidence import (  # noqa: F401  (re-exported: kg.rules keeps these publ
 )
 from kg.lexicon import CARGO_NOUNS, Lexicon, gazetteer_patterns  # noqa: F401  (public here)
 from kg.transfers import (
+    BACKREF_DETS,
+    REMAINS_NOUNS,
+    SUPPLY_VERBS,
     ALLEGATION_NOUNS,
     CONTENT_VERBS,
     DENIAL_WORDS,
@@ -261,7 +265,12 @@ def _elaboration(ctx: Context, sent: Span, earlier: list[RawClaim]) -> tuple[_Tr
         supplier = _modifier_actor(ctx, tokens)
     if supplier is None or supplier.label == topic.recipient.label:
         supplier = topic.supplier
+    if any(t.lemma_.lower() in SUPPLY_VERBS and any(c.lemma_.lower() in REMAINS_NOUNS for c in children(t, {"dobj", "nsubjpass"}))
+           for t in tokens):
+        return None  # "investigators sent fragments of one missile to researchers": the remains moved, not the items
     items, item_tokens = _sentence_items(ctx, sent, supplier)
+    if item_tokens and all(t.dep_ == "poss" or t.head.dep_ == "poss" for t in item_tokens):
+        return None  # "the soldiers' nationality": the items only own what the sentence is about
     items = [i for i in items if i != "other"]  # a cargo word alone only restates the cargo
     if not items:
         return None
@@ -333,6 +342,8 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
             transfer = _transfer_at(ctx, token)
             if transfer is None or _blocked(token):
                 continue
+            if transfer.negated and token.dep_ == "relcl":
+                continue  # "a model that Iran had not previously exported" describes the model
             if not transfer.items and (transfer.carries or transfer.negated) and out:
                 # "The capabilities in this package include ...": the sentence names the cargo;
                 # "There are no such supplies": the cargo is the one under discussion
@@ -357,6 +368,14 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 continue
             if transfer.supplier.label == transfer.recipient.label:
                 continue
+            if transfer.items == ["other"] and transfer.item_tokens and all(
+                    ctx.lexicon.is_cargo_word(t) and any(c.dep_ == "det" and c.lower_ in BACKREF_DETS for c in t.children)
+                    for t in transfer.item_tokens):
+                # "The containers were shipped ... from Najin": the cargo is the one under discussion
+                prior = next((c for c in reversed(out) if c.supplier.label == transfer.supplier.label
+                              and c.recipient.label == transfer.recipient.label and set(c.items) - {"other"}), None)
+                if prior is not None:
+                    transfer.items = [i for i in prior.items if i != "other"]
             attributions, path, refused = find_attributions(ctx, transfer.anchor, sent)
             if refused:
                 continue

@@ -214,6 +214,8 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
             first = first.head
         if first.dep_ in {"compound", "amod", "nmod"} and first.head.i not in spans and first.head.lemma_.lower() not in ITEM_HEADS_OK:
             continue
+        if n == 1 and first.dep_ == "compound" and first.pos_ != "PROPN" and first.head.i in labels_at and labels_at[first.head.i] != label:
+            continue  # "infantry rockets" are rockets
         if first.dep_ in {"compound", "nmod"} and first.head.lemma_.lower() in {"launcher", "launchers"}:
             continue  # "Iskander launchers" are launchers (weapons), not missiles
         if first.dep_ == "pobj" and first.head.lower_ == "for" and first.head.head.i != first.i and (
@@ -386,6 +388,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             extra.append(subjpass)
         if supplier is None:
             supplier = _pobj_actor(ctx, heads, {"from", "at"})
+        if supplier is None:  # "drones ... manufactured in Iran and transferred to Russian forces"
+            made = [t for t in [anchor.head] + children(anchor, {"conj"})
+                    if t.i != anchor.i and (anchor.dep_ == "conj" or t.dep_ == "conj") and t.lemma_.lower() in MADE_VERBS - {"come"}]
+            supplier = _pobj_actor(ctx, made, {"in", "by"}) if made else None
         if supplier is None and anchor.dep_ in {"xcomp", "pcomp", "advcl", "conj", "acl", "dobj"}:
             supplier = _controller(ctx, anchor)
         objs = children(anchor, {"dobj", "dative", "iobj"})
@@ -519,6 +525,8 @@ def _is_anchor(token: Token) -> bool:
                 return subj.lemma_.lower() in {"soldier", "troop", "serviceman", "personnel"}
             return subj is not None and subj.lemma_.lower() in {"soldier", "troop", "serviceman", "personnel"} and any(
                 c.dep_ == "prep" and c.lower_ in {"in", "at", "inside", "alongside", "for"} for c in token.children)
+        if lemma in USE_VERBS and token.dep_ == "acl" and not children(token, {"agent"}):
+            return False  # "of 24 such missiles launched between Dec. 27 and Feb. 7": describes the missiles
         if lemma in USE_VERBS and any(c.dep_ == "prt" and c.lower_ in {"down", "up"} for c in token.children):
             return False  # "shot down 300 of the drones": destroyed, not used
         if lemma in SUPPLY_VERBS and any(c.lemma_.lower() in REMAINS_NOUNS for c in children(token, {"dobj", "nsubjpass"})):
