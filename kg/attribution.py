@@ -379,6 +379,13 @@ class Context:
                             return found
             return None
         actor = self.actor_at(token, via_preps=False)
+        if actor is None and token.lemma_.lower() in {"state", "country", "government"} and any(
+                c.lower_ in {"member", "members"} for c in token.children):
+            # "member states had delivered ...": the union or alliance the sentence names
+            for ent in self.ents_in(self.sent_of(token)):
+                found = self.known(ent[0])
+                if found is not None and found.actor_type == "organisation" and ent.start < token.i:
+                    return found
         if actor is None and token.lemma_.lower() in GOV_DESCRIPTORS - PERSON_TITLES and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             # "the department announced a package" said by a department's spokesman: his state

@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.attribution import REPORTING_VERBS, Actor, Attribution, Context, animate, subject_of
+from kg.attribution import REPORTING_VERBS, Actor, Attribution, Context, animate, children, subject_of
 
 CONCESSIVE = {"though", "although", "while", "whereas", "but"}
 
@@ -63,6 +63,10 @@ def _scope_tokens(path: list[Token]) -> set[int]:
         for c in t.children:
             if c.dep_ in {"aux", "auxpass", "advmod", "neg", "amod", "acomp", "npadvmod", "prt"}:
                 out.update(x.i for x in c.subtree)
+            elif c.dep_ == "prep" and c.lower_ in {"in", "by"} and any(
+                    p.lemma_.lower() in {"assessment", "view", "judgment", "judgement", "estimation", "opinion"}
+                    for p in children(c, {"pobj"})):
+                out.update(x.i for x in c.subtree)  # "In our assessment, ... is the transfer of ..."
     return out
 
 

@@ -40,8 +40,8 @@ SUPPLY_VERBS = {
 }
 ARRIVE_VERBS = {"reach", "arrive"}
 # "11,000 North Korean soldiers are now in the Kursk region": troops present abroad were sent there.
-PRESENCE_VERBS = {"be", "remain", "stay", "station", "deploy", "fight", "serve"}
-RECEIVE_VERBS = {"receive", "acquire", "obtain", "buy", "purchase", "import", "get", "procure"}
+PRESENCE_VERBS = {"be", "remain", "stay", "station", "deploy", "fight", "serve", "commit", "train"}
+RECEIVE_VERBS = {"receive", "acquire", "obtain", "buy", "purchase", "import", "get", "procure", "order"}
 USE_VERBS = {"use", "fire", "launch", "employ", "field", "shoot"}
 HELP_VERBS = {"help", "assist"}
 TRANSFER_NOUNS = {
@@ -196,6 +196,21 @@ class _Transfer:
     carries: bool = False
 
 
+def _with_of(tokens: list[Token]) -> list[Token]:
+    """Tokens and the nouns their "of" phrases name: "drones of various types from Iran"."""
+    return tokens + [p for t in tokens for prep in children(t, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
+
+
+def _ancestors_to_clause(token: Token) -> list[Token]:
+    """The heads above a token up to (not including) the nearest verb."""
+    out = []
+    for a in token.ancestors:
+        if a.pos_ in {"VERB", "AUX"}:
+            break
+        out.append(a)
+    return out
+
+
 def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = None) -> tuple[list[str], list[Token]]:
     """Item categories among ``tokens``, most specific first; an item word that only modifies some
     other noun ("missile programs") does not count, and "other" (cargo) gives way to any category."""
@@ -221,6 +236,8 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
         if first.dep_ == "pobj" and first.head.lower_ == "for" and first.head.head.i != first.i and (
                 first.head.head.i in spans or first.head.head.lemma_.lower() in {"part", "component", "engine", "spare", "kit"}):
             continue  # "engines and other parts for its attack drones": what the cargo is for
+        if any(a.dep_ == "prep" and a.lower_ in {"against"} for a in _ancestors_to_clause(last)):
+            continue  # "a chance against Russian missiles": what is defended against
         if exclude_supplier is not None:  # "those of Russian Iskander missiles" are not the cargo
             owner = _modifier_actor(ctx, [last])
             if owner is not None and owner.label != exclude_supplier.label:
@@ -355,19 +372,28 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         carrier = subj or subjpass
         if carrier is None and anchor.dep_ == "xcomp":
             carrier = next(iter(children(anchor.head, {"nsubj"})), None)
+        if (carrier is None or carrier.lower_ == "there") and children(anchor, {"expl"}) or (carrier is not None and carrier.lower_ == "there"):
+            carrier = next(iter(children(anchor, {"attr"})), None)  # "there are DPRK troops in Russia"
         if carrier is not None:
             extra.append(carrier)
             supplier = _modifier_actor(ctx, [carrier])
         if supplier is None:  # "troops had been deployed there by Pyongyang"
             supplier = _pobj_actor(ctx, heads, {"by"})
         target = next(iter(children(anchor, {"dobj"})), None)
-        recipient = (ctx.role_actor(target) if target is not None else None) or _pobj_actor(ctx, heads, {"in", "at", "into", "to", "inside"}) \
+        holders = heads + ([carrier] if carrier is not None and children(anchor, {"expl"}) else [])
+        recipient = (ctx.role_actor(target) if target is not None else None) or _pobj_actor(ctx, holders, {"in", "at", "into", "to", "inside"}) \
             or _pobj_actor(ctx, heads, {"alongside"}) or _pobj_actor(ctx, heads, {"for"}, direct=True)  # "fighting alongside Russian units"
-        if recipient is None and any(c.lower_ == "there" for c in anchor.children) and ctx.last_site is not None:
+        if recipient is None and any(c.lower_ == "there" and c.dep_ not in {"expl", "nsubj"} for c in anchor.children) and ctx.last_site is not None:
             recipient = ctx.site_country(ctx.last_site)  # "there": the place under discussion
+        if recipient is None:  # "committed to frontline positions in Kursk Oblast": the site's country
+            for t in scope:
+                actor = ctx.actor_at(t, allow_children=False) if t.i in ctx.ent_of else None
+                if actor is not None and actor.kind == "site":
+                    recipient = ctx.site_country(actor)
+                    break
     elif verbal and lemma in RECEIVE_VERBS:
         recipient = ctx.role_actor(subj) if subj is not None else None
-        supplier = _pobj_actor(ctx, heads + children(anchor, {"dobj"}), {"from"}) or _modifier_actor(ctx, [t for t in scope if t.i != anchor.i])
+        supplier = _pobj_actor(ctx, _with_of(heads + children(anchor, {"dobj"})), {"from"}) or _modifier_actor(ctx, [t for t in scope if t.i != anchor.i])
     elif verbal and lemma in USE_VERBS:
         recipient = ctx.role_actor(subj) if subj is not None else _pobj_actor(ctx, heads, {"by"})
         if recipient is None and (subjpass is None or anchor.dep_ in {"relcl", "acl"}):
@@ -460,6 +486,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             recipient = _pobj_actor(ctx, [governor], TO_PREPS | {"for"}, direct=True)
         if recipient is None:  # "a supply line of shells that keeps Russian artillery in business"
             recipient = _promised_recipient(ctx, heads[1:])
+        for clause in children(anchor, {"relcl"}):  # "a $1 billion package that includes Bradley fighting vehicles"
+            if clause.lemma_.lower() in CONTENT_VERBS - {"be"}:
+                scope = scope + [t for c in children(clause, {"dobj"}) for t in c.subtree]
         if anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.head.lemma_.lower() in CONTENT_VERBS:
             # "the shipments could include artillery shells"
             scope = scope + [t for c in anchor.head.children if c.dep_ in {"dobj", "attr"} for t in c.subtree]
@@ -521,16 +550,26 @@ def _is_anchor(token: Token) -> bool:
             subj = next(iter(children(token, {"nsubj", "nsubjpass"})), None)
             if subj is None and token.dep_ == "xcomp":
                 subj = next(iter(children(token.head, {"nsubj"})), None)
+            if subj is not None and subj.lower_ == "there" and subj.dep_ in {"expl", "nsubj"}:
+                subj = next(iter(children(token, {"attr"})), None)  # "there are DPRK troops in Russia"
+            elif subj is None and children(token, {"expl"}):
+                subj = next(iter(children(token, {"attr"})), None)
             if lemma == "deploy" and subj is not None and any(c.dep_ in {"agent", "advmod"} for c in token.children):
                 return subj.lemma_.lower() in {"soldier", "troop", "serviceman", "personnel"}
-            return subj is not None and subj.lemma_.lower() in {"soldier", "troop", "serviceman", "personnel"} and any(
-                c.dep_ == "prep" and c.lower_ in {"in", "at", "inside", "alongside", "for"} for c in token.children)
+            troop_words = {"soldier", "troop", "serviceman", "personnel", "infantryman", "infantry"}
+            if subj is None or subj.lemma_.lower() not in troop_words:
+                return False
+            preps = {"in", "at", "inside", "alongside", "for"} | ({"to"} if lemma in {"commit", "deploy"} else set())
+            holders = [token] + ([subj] if children(token, {"expl"}) else [])  # "there are DPRK troops in Russia"
+            return any(c.dep_ == "prep" and c.lower_ in preps for h in holders for c in h.children)
         if lemma in USE_VERBS and token.dep_ == "acl" and not children(token, {"agent"}):
             return False  # "of 24 such missiles launched between Dec. 27 and Feb. 7": describes the missiles
         if lemma in USE_VERBS and any(c.dep_ == "prt" and c.lower_ in {"down", "up"} for c in token.children):
             return False  # "shot down 300 of the drones": destroyed, not used
         if lemma in SUPPLY_VERBS and any(c.lemma_.lower() in REMAINS_NOUNS for c in children(token, {"dobj", "nsubjpass"})):
             return False  # "sent fragments of one missile to researchers"
+        if lemma == "order":  # "Russia has ordered 1,700 drones from Iran": a purchase only with its source
+            return any(c.dep_ == "prep" and c.lower_ == "from" for h in _with_of([token] + children(token, {"dobj"})) for c in h.children)
         if lemma in RECEIVE_VERBS and not children(token, {"dobj", "nsubjpass", "dative"}) and token.dep_ not in {"relcl", "acl"}:
             return False  # "get into the specifics": nothing received
         return lemma in SUPPLY_VERBS or lemma in RECEIVE_VERBS or lemma in USE_VERBS or lemma in ARRIVE_VERBS or (
