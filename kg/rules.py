@@ -282,6 +282,33 @@ def _elaboration(ctx: Context, sent: Span, earlier: list[RawClaim]) -> tuple[_Tr
     return transfer, claimants, verb, verb_token
 
 
+def _answered_items(ctx: Context, earlier: list[RawClaim], supplier: Actor, prior: RawClaim) -> list[str]:
+    """What a bare denial ("dismissed the allegations") rejects: the items alleged so far for the
+    same supplier and recipient; when the allegations differ (shells here, munitions there), the
+    broadest category they share."""
+    alleged = [c.items for c in earlier if c.stance == "asserts" and c.supplier.label == supplier.label
+               and c.recipient.label == prior.recipient.label]
+    if not alleged:
+        return list(prior.items)
+    if all(set(a) == set(alleged[-1]) for a in alleged):
+        return list(alleged[-1])
+    broader = ctx.lexicon.broader
+
+    def top(label: str) -> str:
+        seen = set()
+        while label in broader and label not in seen:
+            seen.add(label)
+            label = broader[label]
+        return label
+
+    tops: list[str] = []
+    for items in alleged:
+        for label in items:
+            if top(label) not in tops:
+                tops.append(top(label))
+    return tops
+
+
 # ------------------------------------------------------------------------------------- the driver
 
 def _make(ctx: Context, sent: Span, transfer: _Transfer, claimant: Actor | None, verb: str, verb_token: Token | None,
@@ -406,7 +433,8 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                     prior = out[-1]
                     supplier = _modifier_actor(ctx, list(sent)) or prior.supplier
                     items, item_tokens = _sentence_items(ctx, sent, supplier)
-                    transfer = _Transfer(verb, supplier, prior.recipient, items or list(prior.items), item_tokens, True)
+                    transfer = _Transfer(verb, supplier, prior.recipient, items or _answered_items(ctx, out, supplier, prior),
+                                         item_tokens, True)
                     if supplier.label != prior.recipient.label:
                         for claimant in speaker[0]:
                             claims_here.append(_make(ctx, sent, transfer, claimant, speaker[1], speaker[2], "denies",

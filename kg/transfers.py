@@ -196,6 +196,24 @@ class _Transfer:
     carries: bool = False
 
 
+# Help that is technology when it serves a weapons or space programme: "assistance that could help
+# its satellite and ballistic missile programmes", "help with its space-based capabilities".
+KNOW_HOW_NOUNS = {"assistance", "help", "support", "expertise", "cooperation", "training"}
+PROGRAMME_WORDS = {"program", "programme", "capability", "satellite", "missile", "nuclear", "space", "space-based",
+                   "rocket", "launch", "submarine", "reconnaissance"}
+
+
+def _know_how(tokens: list[Token]) -> tuple[list[str], list[Token]]:
+    for t in tokens:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in KNOW_HOW_NOUNS:
+            continue
+        words = {x.lemma_.lower() for x in t.subtree} | {x.lower_ for x in t.subtree}
+        if t.lemma_.lower() == "expertise" or words & PROGRAMME_WORDS or any(
+                c.lemma_.lower() in {"technical", "technological", "scientific", "engineering"} for c in t.children):
+            return ["technology"], [t]
+    return [], []
+
+
 def _with_of(tokens: list[Token]) -> list[Token]:
     """Tokens and the nouns their "of" phrases name: "drones of various types from Iran"."""
     return tokens + [p for t in tokens for prep in children(t, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
@@ -497,6 +515,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     items, item_tokens = _items(ctx, [t for t in scope if t.i != anchor.i] + extra)
     if not items and lemma == "arm" and verbal:  # "denied arming the Houthis": arms are the cargo
         items, item_tokens = ["munitions"], [anchor]
+    if not items:
+        items, item_tokens = _know_how([t for t in scope if t.i != anchor.i] + extra)
     backref = _has_backref([anchor] + scope + extra, ctx.lexicon)
     # the cargo itself can be inherited only when the anchor (or its passive subject) is the
     # back-reference: "There are no such supplies", "These shipments were loaded at Rajin"
@@ -572,6 +592,8 @@ def _is_anchor(token: Token) -> bool:
             return any(c.dep_ == "prep" and c.lower_ == "from" for h in _with_of([token] + children(token, {"dobj"})) for c in h.children)
         if lemma in RECEIVE_VERBS and not children(token, {"dobj", "nsubjpass", "dative"}) and token.dep_ not in {"relcl", "acl"}:
             return False  # "get into the specifics": nothing received
+        if lemma in HELP_VERBS and token.dep_ == "relcl" and token.head.lemma_.lower() in KNOW_HOW_NOUNS:
+            return False  # "assistance that could help its missile programmes": the assistance is the transfer
         return lemma in SUPPLY_VERBS or lemma in RECEIVE_VERBS or lemma in USE_VERBS or lemma in ARRIVE_VERBS or (
             lemma in HELP_VERBS and any(c.dep_ == "dobj" or (c.dep_ in {"ccomp", "xcomp"} and children(c, {"nsubj"})) for c in token.children))
     if token.lower_ in GERUNDS and token.dep_ == "compound" and token.i > 0 and token.nbor(-1).lower_ in {",", "and"}:
