@@ -370,8 +370,13 @@ class Context:
         if token.lower_ in FIRST_PERSON:
             return self.speaker_at(token.idx)[0]
         if token.lower_ in PRONOUNS:
-            # "North Korea rejected claims that it supplied ...": the subject of an enclosing clause
+            # "North Korea rejected claims that it supplied ...": the subject of an enclosing clause;
+            # never the subject of its own clause ("allegations that Iran had supplied it": not Iran)
+            own = token.head if token.dep_ in {"dobj", "dative", "iobj"} else (
+                token.head.head if token.dep_ == "pobj" else None)
             for ancestor in token.ancestors:
+                if own is not None and ancestor.i == own.i:
+                    continue
                 for child in children(ancestor, {"nsubj", "nsubjpass"}):
                     if child.i < token.i and child.i != token.i:
                         found = self.role_actor(child) if child.lower_ not in PRONOUNS else None
@@ -464,8 +469,8 @@ class Context:
                     if t.i in range(ent.start, ent.end):
                         continue
                     known = self.known(t)
-                    if known is not None and known.actor_type == "state":
-                        state = known
+                    if known is not None and known.actor_type in {"state", "organisation"}:
+                        state = known  # "NATO chief Mark Rutte" speaks for NATO as a minister for a state
                         break
                 if state is not None:
                     self.remember_person(ent, state)
@@ -931,7 +936,9 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
         if is_verb and node.dep_ == "dobj" and lemma in CLAUSAL_ONLY:
             is_verb = False  # "should explain its own deliveries": not reporting them
         if (is_verb or is_adj) and node.dep_ not in {"nsubj", "nsubjpass", "csubj"}:
-            raising = node.dep_ == "xcomp" and bool(children(head, {"nsubjpass"})) and not children(head, {"agent"})
+            raising = node.dep_ in {"xcomp", "prep", "ccomp"} and bool(children(head, {"nsubjpass"})) and not children(head, {"agent"})
+            # "is believed to have sent", "Moscow is suspected of providing", "it is said that": a
+            # hedge on the content, whose subject is not the claimant
             if raising:  # "North Korea is estimated to have sent": a hedge, not a claimant
                 node = head
                 continue
@@ -1055,13 +1062,15 @@ def according_to(ctx: Context, sent: Span) -> list[Attribution]:
             for pobj in t.nbor().children:
                 if pobj.dep_ != "pobj":
                     continue
-                if not animate(ctx, pobj):
+                if not animate(ctx, pobj) or pobj.lemma_.lower() in SOURCE_NOUNS | REPORTING_NOUNS:
+                    # "according to satellite photographs analysed by ...", "according to estimates by Ukrainian intelligence"
                     for x in pobj.subtree:
                         if x.dep_ == "agent" or (x.dep_ == "prep" and x.lower_ == "by"):
                             for agent in x.children:
                                 if agent.dep_ == "pobj":
                                     return [Attribution(c, "according to", t, False) for c in ctx.claimants_from(agent)]
-                    continue
+                    if not animate(ctx, pobj):
+                        continue
                 return [Attribution(c, "according to", t, False) for c in ctx.claimants_from(pobj)]
         if t.lower_ == "citing" and t.dep_ in {"advcl", "acl", "xcomp", "conj", "ROOT"}:
             for obj in children(t, {"dobj", "pobj"}):

@@ -15,6 +15,7 @@ from typing import Iterable
 from spacy.tokens import Span, Token
 
 from kg.attribution import (
+    PRONOUNS,
     DENIAL_VERBS,
     Actor,
     Context,
@@ -41,6 +42,10 @@ SUPPLY_VERBS = {
 ARRIVE_VERBS = {"reach", "arrive"}
 # "11,000 North Korean soldiers are now in the Kursk region": troops present abroad were sent there.
 PRESENCE_VERBS = {"be", "remain", "stay", "station", "deploy", "fight", "serve", "commit", "train"}
+# Verbs of provenance: "the shells came from North Korea".
+ORIGIN_VERBS = {"come", "originate"}
+# Presence verbs that send when active: "North Korea has deployed 11,000 soldiers to Kursk".
+SENDING_PRESENCE = {"deploy", "commit", "station"}
 RECEIVE_VERBS = {"receive", "acquire", "obtain", "buy", "purchase", "import", "get", "procure", "order"}
 USE_VERBS = {"use", "fire", "launch", "employ", "field", "shoot"}
 HELP_VERBS = {"help", "assist"}
@@ -214,6 +219,15 @@ def _know_how(tokens: list[Token]) -> tuple[list[str], list[Token]]:
     return [], []
 
 
+def _origin_subject(verb: Token) -> Token | None:
+    """What "came from" somewhere: the subject, or (when the parser hung it elsewhere) the noun
+    right before the verb ("said about half of Russia's artillery shells came from ...")."""
+    subj = next(iter(children(verb, {"nsubj"})), None)
+    if subj is None and verb.i > 0 and verb.nbor(-1).pos_ == "NOUN":
+        subj = verb.nbor(-1)
+    return subj
+
+
 def _with_of(tokens: list[Token]) -> list[Token]:
     """Tokens and the nouns their "of" phrases name: "drones of various types from Iran"."""
     return tokens + [p for t in tokens for prep in children(t, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
@@ -358,8 +372,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         subj = _subject(ctx, anchor.head, "nsubj")
         subjpass = _subject(ctx, anchor.head, "nsubjpass")
     if subj is None and subjpass is None and anchor.dep_ == "xcomp" and not children(anchor.head, {"dobj"}):
-        # raising and subject control: "Russia is believed to have received", "Iran plans to send"
-        subj = _subject(ctx, anchor.head, "nsubjpass") or _subject(ctx, anchor.head, "nsubj")
+        # raising and subject control: "Russia is believed to have received", "Iran plans to send",
+        # "North Korea is likely to receive"
+        controller = anchor.head.head if anchor.head.dep_ == "acomp" else anchor.head
+        subj = _subject(ctx, controller, "nsubjpass") or _subject(ctx, controller, "nsubj")
     if subj is not None and subj.lower_ in {"that", "which", "who"} and anchor.dep_ == "relcl":
         subj = None
     if anchor.dep_ in {"acl", "relcl", "amod"} and anchor.head.pos_ in {"NOUN", "PROPN"}:
@@ -386,7 +402,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         origin = next(iter(children(anchor, {"dobj"})), None)
         recipient = _pobj_actor(ctx, heads + ([origin] if origin is not None else []), {"for", "to", "toward", "towards"})
         supplier = supplier or (ctx.role_actor(origin) if origin is not None else None) or _pobj_actor(ctx, heads, {"from"})
-    elif verbal and (lemma in ARRIVE_VERBS or lemma in PRESENCE_VERBS):
+    elif verbal and (lemma in ARRIVE_VERBS or lemma in PRESENCE_VERBS) and not (
+            lemma in SENDING_PRESENCE and children(anchor, {"dobj"})):
         carrier = subj or subjpass
         if carrier is None and anchor.dep_ == "xcomp":
             carrier = next(iter(children(anchor.head, {"nsubj"})), None)
@@ -409,6 +426,13 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                 if actor is not None and actor.kind == "site":
                     recipient = ctx.site_country(actor)
                     break
+    elif verbal and lemma in ORIGIN_VERBS:
+        supplier = _pobj_actor(ctx, [anchor], {"from"})
+        carrier = _origin_subject(anchor)
+        if carrier is not None:
+            held = _with_of([carrier])  # "half of Russia's artillery shells"
+            extra.extend(t for h in held for t in h.subtree)
+            recipient = _modifier_actor(ctx, held, exclude=supplier)
     elif verbal and lemma in RECEIVE_VERBS:
         recipient = ctx.role_actor(subj) if subj is not None else None
         supplier = _pobj_actor(ctx, _with_of(heads + children(anchor, {"dobj"})), {"from"}) or _modifier_actor(ctx, [t for t in scope if t.i != anchor.i])
@@ -440,7 +464,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             supplier = _controller(ctx, anchor)
         objs = children(anchor, {"dobj", "dative", "iobj"})
         for obj in objs:  # "supplied Russia with shells", "gave Moscow missiles"
-            actor = ctx.actor_at(obj, allow_children=False)
+            # "allegations that Iran had supplied it with missiles": a pronoun object is resolved
+            actor = ctx.role_actor(obj) if obj.lower_ in PRONOUNS else ctx.actor_at(obj, allow_children=False)
             if actor is not None and actor.kind == "named" and actor != supplier:
                 recipient = actor
                 break
@@ -564,6 +589,10 @@ def _is_anchor(token: Token) -> bool:
         if lemma in DEPART_VERBS:  # "left Belarusian depots for Russia"
             return any(c.dep_ == "prep" and c.lower_ in {"for", "to", "toward", "towards"}
                        for h in [token] + children(token, {"dobj"}) for c in h.children)
+        if lemma in ORIGIN_VERBS:  # "half of Russia's artillery shells came from North Korea"
+            return _origin_subject(token) is not None and any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children)
+        if lemma in SENDING_PRESENCE and children(token, {"dobj"}):
+            return True  # "has deployed some 11,000 soldiers to the Kursk region"
         if lemma in PRESENCE_VERBS:
             # only troops present somewhere: "soldiers are now in the Kursk region", "soldiers have
             # begun fighting in ...", "troops had been deployed there by Pyongyang"

@@ -163,3 +163,27 @@ def test_assistance_for_a_missile_programme_is_technology(nlp):
     claims = _claims(nlp, "We believe Moscow has been giving Pyongyang assistance that could help its ballistic missile programme, the official said.")
     assert [(c.supplier, c.recipient, c.items, c.certainty) for c in claims] == [
         ("Russia", "North Korea", ("technology",), "probable")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In exchange, Moscow is suspected of providing Pyongyang with military technology, analysts say.",
+     ("analysts", "Russia", "North Korea", ("technology",))),
+    ("North Korea has provided Russia with millions of shells, according to estimates by Ukrainian intelligence.",
+     ("Ukraine", "North Korea", "Russia", ("artillery shells",))),
+    ("Kim Jong Un has sent troops to help Putin's war effort, NATO chief Mark Rutte said.",
+     ("NATO", "North Korea", "Russia", ("troops",))),
+    ("Budanov said about half of Russia's artillery shells came from North Korea.",
+     ("Ukraine", "North Korea", "Russia", ("artillery shells",))),
+    ("Arms experts say North Korea is likely to receive missile technology from Russia in return.",
+     ("arms experts", "Russia", "North Korea", ("technology",))),
+    ("The Pentagon estimates that North Korea has deployed some 11,000 soldiers to the Kursk region.",
+     ("United States", "North Korea", "Russia", ("troops",))),
+])
+def test_common_wire_forms(nlp, text, expected):
+    assert [(c.claimant, c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [expected]
+
+
+def test_pronoun_object_is_not_its_own_clause_subject(nlp):
+    text = "Russia's foreign ministry rejected as \"groundless\" Western allegations that Iran had supplied it with missiles."
+    assert [(c.claimant, c.stance, c.supplier, c.recipient) for c in _claims(nlp, text)] == [
+        ("Russia", "denies", "Iran", "Russia")]
