@@ -5,6 +5,9 @@ Two stages with plain data between them::
     Fetcher(session, FetchConfig()).fetch(url) -> FetchedPage    (scrapers.fetch)
     parse_page(page) / parse_html(...) / parse_text(...) -> Article  (scrapers.parse)
 
+Parsing splits into the body extractor and its repairs (scrapers.body) and site adapters a user
+writes for sites it gets wrong (scrapers.adapters).
+
 Around them: the SSRF guard (scrapers.guard), charset detection (scrapers.charset), an HTTP cache
 for conditional requests (scrapers.cache), WARC evidence written and read back (scrapers.warc),
 feed and sitemap discovery (scrapers.discover), and :class:`Crawl`, which ties one fetcher, cache
@@ -14,6 +17,7 @@ Nothing is created on import: the caller makes the ``requests.Session`` and the 
 passes them in.
 """
 
+from scrapers.adapters import Extracted, SiteAdapter, SiteAdapters
 from scrapers.cache import HttpCache
 from scrapers.charset import decode_text, detect_encoding
 from scrapers.crawl import Crawl
@@ -48,6 +52,9 @@ from scrapers.warc import WarcRecorder, default_warc_path, read_warc
 
 __all__ = [
     "DEFAULT_USER_AGENT",
+    "Extracted",
+    "SiteAdapter",
+    "SiteAdapters",
     "Crawl",
     "Discovered",
     "Exchange",

@@ -17,6 +17,7 @@ from typing import Any
 
 import requests
 
+from scrapers.adapters import SiteAdapters
 from scrapers.cache import HttpCache
 from scrapers.discover import discover_feed, discover_sitemap
 from scrapers.fetch import FetchConfig, Fetcher
@@ -35,6 +36,7 @@ class Crawl:
         warc_out: WARC file every successful response is appended to (None: not kept).
         since: feed and sitemap entries dated before this day are skipped (undated ones kept).
         session: the requests session to use (default: a new one, closed with the crawl).
+        adapters: site adapters for the pages fetched (:mod:`scrapers.adapters`).
 
     Example::
 
@@ -45,11 +47,12 @@ class Crawl:
 
     def __init__(self, config: FetchConfig, *, cache_dir: str | Path | None = None,
                  warc_out: str | Path | None = None, since: date | None = None,
-                 session: requests.Session | None = None):
+                 session: requests.Session | None = None, adapters: SiteAdapters | None = None):
         self.config = config
         self.cache = HttpCache(cache_dir) if cache_dir else None
         self.recorder = WarcRecorder(warc_out) if warc_out else None
         self.since = since
+        self.adapters = adapters
         self._session = session
         self._own_session = session is None
         self._fetcher: Fetcher | None = None
@@ -70,7 +73,7 @@ class Crawl:
             FetchError: the fetch failed (nothing is cached or recorded then).
             ParseError: the page is not an article.
         """
-        return parse_page(self.fetcher.fetch(url))
+        return parse_page(self.fetcher.fetch(url), adapters=self.adapters)
 
     def discover(self, kind: str, url: str) -> Iterator[str]:
         """Article URLs listed by a ``feed`` or a ``sitemap`` (lazily: a limit stops fetching).

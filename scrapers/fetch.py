@@ -24,10 +24,14 @@ Guarantees of :meth:`Fetcher.fetch`:
   connection does not get through) (:mod:`scrapers.guard`);
 * with a ``cache`` (:class:`scrapers.cache.HttpCache`), conditional requests: a stored ETag or
   Last-Modified is sent back and a 304 serves the stored page;
-* with a ``recorder`` (:class:`scrapers.warc.WarcRecorder`), the final request and response of
-  every successful fetch, exact headers and body bytes as received, kept as evidence.
+* with a ``recorder`` (:class:`scrapers.warc.WarcRecorder`), every response of a successful
+  fetch kept as evidence with the request that got it, exact headers and body bytes as received:
+  each redirect hop (its body up to 64 KiB), the final response (or, for a 304 from the cache,
+  a revisit pointing at the stored response) and the robots.txt answers (2xx or 4xx) that
+  allowed the fetch. Retried attempts (429/5xx) are not kept.
 
-Nothing is cached or recorded from a failed fetch.
+Nothing is cached or recorded from a failed fetch: its exchanges are dropped, and a robots.txt
+fetched on its way is recorded with the first successful fetch from that origin.
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ import logging
 import threading
 import time
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -52,7 +56,12 @@ from requests.cookies import extract_cookies_to_jar
 from requests.utils import requote_uri
 
 from kg.errors import ConfigError, FetchError
-from scrapers.charset import MAX_UNDECODABLE, decode_text, detect_encoding, undecodable_share
+from scrapers.charset import (
+    MAX_UNDECODABLE,
+    decode_text,
+    detect_encoding,
+    undecodable_share,
+)
 from scrapers.charset import media_type as _media_type
 from scrapers.guard import (
     Resolver,
@@ -63,6 +72,8 @@ from scrapers.guard import (
     check_url,
     parse_ip_literal,
 )
+from scrapers.inflate import Inflater as _Inflater
+from scrapers.inflate import decode_body
 
 __all__ = [
     "DEFAULT_USER_AGENT",
@@ -87,6 +98,8 @@ DEFAULT_USER_AGENT = "osint-kg/0.1 (+https://github.com/osint-kg/osint-kg)"
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _CHUNK = 16 * 1024
+# A redirect's body is kept as evidence up to this size (they are a line of HTML at most).
+_REDIRECT_BODY_MAX = 64 * 1024
 # RFC 9309: crawlers must parse at least 500 KiB of robots.txt; beyond that we truncate.
 _ROBOTS_MAX_BYTES = 512 * 1024
 # RFC 9309: a cached robots.txt should not be used for more than 24 hours.
@@ -222,8 +235,11 @@ class Exchange:
     """One HTTP request and its response as they went over the wire: what a recorder keeps.
 
     ``body`` is the payload as received (still gzip-compressed when the server said so; the
-    chunked framing is undone by the HTTP client). ``revisit`` marks a 304 answered from the
-    cache: ``body`` is then empty and ``page`` is the stored page it confirmed.
+    chunked framing is undone by the HTTP client); ``truncated`` says why it is not whole
+    (``"length"``: cut at a cap, ``"disconnect"``: the server stopped sending), as WARC's
+    ``WARC-Truncated``. ``revisit`` marks a 304 answered from the cache: ``body`` is then empty
+    and ``refers_to_url``/``refers_to_date`` name the stored response it confirmed (its final
+    URL and the time it was fetched, which is that response's WARC-Date).
     """
 
     url: str
@@ -236,10 +252,13 @@ class Exchange:
     body: bytes = field(repr=False)
     fetched_at: str
     revisit: bool = False
+    truncated: str = ""
+    refers_to_url: str = ""
+    refers_to_date: str = ""
 
 
 class Recorder(Protocol):
-    """Receives the final exchange of every successful fetch (see :class:`scrapers.warc.WarcRecorder`)."""
+    """Receives the exchanges of every successful fetch (see :class:`scrapers.warc.WarcRecorder`)."""
 
     def record(self, exchange: Exchange) -> None: ...
 
@@ -254,85 +273,11 @@ class Cache(Protocol):
     def hit(self, url: str) -> None: ...
 
 
-def decode_body(raw: bytes, coding: str | None, max_bytes: int, url: str) -> bytes:
-    """Undo a ``Content-Encoding`` on a stored body, with the same cap as a live fetch.
-
-    Raises:
-        FetchError: unsupported or corrupt encoding, or more than ``max_bytes`` once inflated.
-
-    >>> import gzip
-    >>> decode_body(gzip.compress(b"hi"), "gzip", 10, "u")
-    b'hi'
-    """
-    try:
-        inflater = _Inflater(coding)
-    except ValueError:
-        raise FetchError(url, f"unsupported content encoding: {coding}") from None
-    chunks, total = [], 0
-    try:
-        for piece in inflater.feed(raw, max_bytes):
-            chunks.append(piece)
-            total += len(piece)
-    except zlib.error as exc:
-        raise FetchError(url, f"corrupt {inflater.coding} body: {exc}") from None
-    if total > max_bytes:
-        raise FetchError(url, f"size cap exceeded: more than {max_bytes} bytes")
-    return b"".join(chunks)
-
-
 def _now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 # --------------------------------------------------------------------------- transport
-
-
-class _Inflater:
-    """Undoes a Content-Encoding while never producing more bytes than the caller allows."""
-
-    def __init__(self, coding: str | None):
-        codings = [c.strip().lower() for c in (coding or "").split(",") if c.strip()]
-        codings = [c for c in codings if c != "identity"]
-        if len(codings) > 1 or (codings and codings[0] not in ("gzip", "x-gzip", "deflate")):
-            raise ValueError(coding)
-        self.coding = codings[0] if codings else None
-        self._wbits = 16 + zlib.MAX_WBITS if self.coding in ("gzip", "x-gzip") else zlib.MAX_WBITS
-        self._inflater: Any = None
-        self._started = False
-        self._done = False
-
-    def feed(self, data: bytes, budget: int) -> Iterator[bytes]:
-        """Yield decompressed pieces of ``data``; stop as soon as more than ``budget`` came out."""
-        if self.coding is None:
-            yield data
-            return
-        produced = 0
-        while data and not self._done:
-            if self._inflater is None:
-                if self._started and not data.startswith(b"\x1f\x8b"):
-                    # After the last member: only another gzip member may follow; anything
-                    # else is trailing junk, which browsers ignore and so do we.
-                    self._done = True
-                    return
-                self._inflater = zlib.decompressobj(self._wbits)
-            try:
-                out = self._inflater.decompress(data, budget - produced + 1)
-            except zlib.error:
-                if self.coding != "deflate" or self._started:
-                    raise
-                # "deflate" is sent both zlib-wrapped (RFC) and raw (old IIS): try raw.
-                self._wbits, self._inflater = -zlib.MAX_WBITS, None
-                continue
-            self._started = True
-            produced += len(out)
-            yield out
-            if produced > budget:
-                return
-            if self._inflater.eof:
-                data = self._inflater.unused_data
-                self._inflater = None
-            else:
-                data = self._inflater.unconsumed_tail
 
 
 class _Deadline:
@@ -360,6 +305,8 @@ class _Hop:
     raw: bytes = b""  # the body as received, kept only when a recorder wants it
     request_headers: tuple[tuple[str, str], ...] = ()
     http_version: str = "HTTP/1.1"
+    truncated: str = ""  # why ``raw`` is not the whole body (WARC-Truncated)
+    fetched_at: str = ""  # when the response came (its WARC-Date)
 
     def header(self, name: str) -> str | None:
         return next((v for k, v in self.headers if k.lower() == name), None)
@@ -400,7 +347,7 @@ class Fetcher:
         config: the fetch policy; defaults to :class:`FetchConfig()`.
         resolver: ``(host, port) -> addresses``; the system resolver by default (tests pass one).
         cache: where pages are kept for conditional requests (None: no cache).
-        recorder: receives the final exchange of each successful fetch (None: nothing kept).
+        recorder: receives the exchanges of each successful fetch (None: nothing kept).
 
     Example::
 
@@ -421,6 +368,8 @@ class Fetcher:
         self._last_request: dict[str, float] = {}
         self._host_delay: dict[str, float] = {}
         self._robots: dict[str, tuple[Protego | None, float]] = {}
+        # robots.txt exchanges not yet recorded, by origin: kept until a fetch there succeeds.
+        self._robots_unrecorded: dict[str, list[_Hop]] = {}
 
     def __enter__(self) -> Fetcher:
         return self
@@ -456,14 +405,16 @@ class Fetcher:
         if cached is not None and _media_type(cached.header("content-type")) not in types:
             cached = None  # stored for another kind of fetch: ask afresh
         conditional = _validators(cached)
+        trail: list[_Hop] = []
         hop = self._follow(url, deadline, types=types, max_bytes=cfg.max_bytes,
                            robots=cfg.respect_robots, conditional=conditional,
-                           keep_raw=self.recorder is not None)
+                           keep_raw=self.recorder is not None, trail=trail)
+        now = hop.fetched_at
         if hop.status == 304 and cached is not None:
             assert self.cache is not None
             self.cache.hit(url)
-            self._record(hop, revisit=True)
-            return dataclasses.replace(cached, fetched_at=_now())
+            self._record(trail, revisit_of=cached)
+            return dataclasses.replace(cached, fetched_at=now)
         content_type = next((v for k, v in hop.headers if k.lower() == "content-type"), None)
         encoding = detect_encoding(hop.content, content_type)
         if _is_text(content_type):
@@ -473,9 +424,9 @@ class Fetcher:
                                       f"valid {encoding or 'utf-8'}")
         page = FetchedPage(
             url=hop.url, requested_url=url, status=hop.status, headers=hop.headers,
-            content=hop.content, encoding=encoding, fetched_at=_now(),
+            content=hop.content, encoding=encoding, fetched_at=now,
         )
-        self._record(hop)
+        self._record(trail)
         if self.cache is not None:
             self.cache.put(page)
         return page
@@ -486,17 +437,32 @@ class Fetcher:
 
     # ---------------------------------------------------------------- internals
 
-    def _record(self, hop: _Hop, revisit: bool = False) -> None:
-        if self.recorder is not None:
+    def _record(self, trail: list[_Hop], revisit_of: FetchedPage | None = None) -> None:
+        """Hand a successful fetch's exchanges to the recorder: first the robots.txt answers
+        not yet recorded for the origins it went through, then each hop in order (the last
+        one a revisit of ``revisit_of`` when the cache answered)."""
+        if self.recorder is None:
+            return
+        hops: list[tuple[_Hop, bool]] = []
+        for hop in trail:
+            hops += [(r, False) for r in self._robots_unrecorded.pop(_origin(hop.url), ())]
+        hops += [(hop, False) for hop in trail[:-1]]
+        hops.append((trail[-1], revisit_of is not None))
+        for hop, revisit in hops:
             self.recorder.record(Exchange(
                 url=hop.url, method="GET", request_headers=hop.request_headers,
                 http_version=hop.http_version, status=hop.status, reason=hop.reason,
-                headers=hop.headers, body=b"" if revisit else hop.raw, fetched_at=_now(),
-                revisit=revisit))
+                headers=hop.headers, body=b"" if revisit else hop.raw, fetched_at=hop.fetched_at,
+                revisit=revisit, truncated="" if revisit else hop.truncated,
+                refers_to_url=revisit_of.url if revisit and revisit_of else "",
+                refers_to_date=revisit_of.fetched_at if revisit and revisit_of else ""))
 
     def _follow(self, url: str, deadline: _Deadline, *, types: Sequence[str] | None,
                 max_bytes: int, robots: bool, truncate: bool = False,
-                conditional: dict[str, str] | None = None, keep_raw: bool = False) -> _Hop:
+                conditional: dict[str, str] | None = None, keep_raw: bool = False,
+                trail: list[_Hop] | None = None) -> _Hop:
+        """Follow redirects from ``url``; every response received is appended to ``trail``
+        (also the one that makes the fetch fail)."""
         current, hops = url, 0
         while True:
             try:
@@ -510,6 +476,8 @@ class Fetcher:
                     raise FetchError(url, f"robots.txt disallows {current}")
             hop = self._with_retries(url, current, deadline, types, max_bytes, truncate,
                                      conditional or {}, keep_raw)
+            if trail is not None:
+                trail.append(hop)
             if hop.status == 304 and conditional:
                 return hop
             if hop.status in _REDIRECTS:
@@ -581,10 +549,14 @@ class Fetcher:
             version = {10: "HTTP/1.0", 11: "HTTP/1.1"}.get(getattr(response.raw, "version", 11),
                                                           "HTTP/1.1")
             hop = _Hop(current, response.status_code, response.reason or "", headers,
-                       request_headers=_sent_headers(request), http_version=version)
+                       request_headers=_sent_headers(request), http_version=version,
+                       fetched_at=_now())
             if hop.status == 429 or (hop.status >= 500 and hop.status != 501):
                 raise _Retry(hop.reason or "server error", hop.status,
                              _retry_after(hop.header("retry-after")))
+            if keep_raw and not 200 <= hop.status < 300 and hop.status != 304:
+                # Kept when the fetch succeeds: a redirect hop, or robots.txt's 4xx.
+                hop.raw, hop.truncated = self._read_raw(url, response, deadline)
             if not 200 <= hop.status < 300:
                 return hop
             media = _media_type(hop.header("content-type"))
@@ -594,8 +566,9 @@ class Fetcher:
             if (not hop.header("content-encoding") and length.isdigit()
                     and int(length) > max_bytes and not truncate):
                 raise FetchError(url, f"size cap exceeded: Content-Length {length} > {max_bytes}")
-            hop.content, hop.raw = self._read_body(url, response, deadline, max_bytes, truncate,
-                                                   keep_raw)
+            hop.content, hop.raw, cut = self._read_body(url, response, deadline, max_bytes,
+                                                        truncate, keep_raw)
+            hop.truncated = "length" if cut else ""
             if types and not media and not _looks_like_html(hop.content, types):
                 raise FetchError(url, "content type not allowed: none given, not HTML")
             return hop
@@ -603,8 +576,9 @@ class Fetcher:
             response.close()
 
     def _read_body(self, url: str, response: requests.Response, deadline: _Deadline,
-                   max_bytes: int, truncate: bool, keep_raw: bool) -> tuple[bytes, bytes]:
-        """The decoded body and (when ``keep_raw``) the bytes as received."""
+                   max_bytes: int, truncate: bool, keep_raw: bool) -> tuple[bytes, bytes, bool]:
+        """The decoded body, (when ``keep_raw``) the bytes as received, and whether the body
+        was cut at ``max_bytes`` (only with ``truncate``; else that is an error)."""
         try:
             inflater = _Inflater(response.headers.get("content-encoding"))
         except ValueError:
@@ -624,7 +598,7 @@ class Fetcher:
                 if deadline.remaining() <= 0:
                     raise deadline.error(url)
                 if not data:
-                    return b"".join(chunks), b"".join(raw)
+                    return b"".join(chunks), b"".join(raw), False
                 if keep_raw:
                     raw.append(data)
                 for piece in inflater.feed(data, max_bytes - total):
@@ -632,7 +606,7 @@ class Fetcher:
                     total += len(piece)
                     if total > max_bytes:
                         if truncate:
-                            return b"".join(chunks)[:max_bytes], b""
+                            return b"".join(chunks)[:max_bytes], b"".join(raw), True
                         raise FetchError(url, f"size cap exceeded: more than {max_bytes} bytes")
         except zlib.error as exc:
             raise FetchError(url, f"corrupt {inflater.coding} body: {exc}") from None
@@ -640,6 +614,32 @@ class Fetcher:
             if deadline.remaining() <= 0:
                 raise deadline.error(url) from None
             raise _Retry(f"connection error while reading: {exc}") from None
+        finally:
+            watchdog.cancel()
+
+    def _read_raw(self, url: str, response: requests.Response, deadline: _Deadline
+                  ) -> tuple[bytes, str]:
+        """An error or redirect body as received, up to :data:`_REDIRECT_BODY_MAX`, and why it is cut
+        short (``"length"``, ``"disconnect"`` or ``""``): evidence only, never decoded."""
+        watchdog = threading.Timer(max(deadline.remaining(), 0.0), _shutdown, (response.raw,))
+        watchdog.daemon = True
+        watchdog.start()
+        raw: list[bytes] = []
+        total = 0
+        try:
+            while total <= _REDIRECT_BODY_MAX:
+                data = response.raw.read1(_CHUNK, decode_content=False)
+                if deadline.remaining() <= 0:
+                    raise deadline.error(url)
+                if not data:
+                    return b"".join(raw), ""
+                raw.append(data)
+                total += len(data)
+            return b"".join(raw)[:_REDIRECT_BODY_MAX], "length"
+        except (urllib3.exceptions.HTTPError, OSError):
+            if deadline.remaining() <= 0:
+                raise deadline.error(url) from None
+            return b"".join(raw), "disconnect"
         finally:
             watchdog.cancel()
 
@@ -657,13 +657,15 @@ class Fetcher:
 
     def _robots_for(self, url: str, current: str, deadline: _Deadline) -> Protego | None:
         parts = urlsplit(current)
-        origin = f"{parts.scheme.lower()}://{(parts.netloc.rpartition('@')[2]).lower()}"
+        origin = _origin(current)
         cached = self._robots.get(origin)
         if cached is not None and cached[1] > time.monotonic():
             return cached[0]
+        trail: list[_Hop] = []
         try:
             hop = self._follow(origin + "/robots.txt", deadline, types=None,
-                               max_bytes=_ROBOTS_MAX_BYTES, robots=False, truncate=True)
+                               max_bytes=_ROBOTS_MAX_BYTES, robots=False, truncate=True,
+                               keep_raw=self.recorder is not None, trail=trail)
         except FetchError as exc:
             # RFC 9309: 4xx means no rules ("unavailable"); 5xx or no answer means "unreachable",
             # and an unreachable robots.txt must be read as disallowing everything.
@@ -681,7 +683,15 @@ class Fetcher:
                 host = (parts.hostname or "").lower()
                 self._host_delay[host] = min(float(delay), self.config.max_crawl_delay)
         self._robots[origin] = (rules, time.monotonic() + _ROBOTS_TTL)
+        if self.recorder is not None and trail:
+            self._robots_unrecorded[origin] = trail
         return rules
+
+
+def _origin(url: str) -> str:
+    """``scheme://host[:port]`` of a URL, lower-cased and without user info."""
+    parts = urlsplit(url)
+    return f"{parts.scheme.lower()}://{(parts.netloc.rpartition('@')[2]).lower()}"
 
 
 def _is_text(content_type: str | None) -> bool:

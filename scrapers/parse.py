@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
@@ -19,10 +19,19 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 import lxml.html
-import trafilatura
+from htmldate import find_date
+from trafilatura.metadata import extract_author
 
 from kg.errors import ParseError
-from scrapers.charset import MAX_UNDECODABLE, decode_text, detect_encoding, undecodable_share
+from scrapers.adapters import SiteAdapters
+from scrapers.body import Body, article_container, extract_body, norm
+from scrapers.body import key as _key
+from scrapers.charset import (
+    MAX_UNDECODABLE,
+    decode_text,
+    detect_encoding,
+    undecodable_share,
+)
 
 if TYPE_CHECKING:
     from scrapers.fetch import FetchedPage
@@ -145,11 +154,12 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def parse_page(page: FetchedPage) -> Article:
+def parse_page(page: FetchedPage, *, adapters: SiteAdapters | None = None) -> Article:
     """Parse a fetched page, choosing the parser from its content type.
 
     Args:
         page: what :meth:`scrapers.fetch.Fetcher.fetch` returned (or a stored copy).
+        adapters: site adapters for HTML pages (see :func:`parse_html`).
 
     Returns:
         The :class:`Article`, with ``url`` the page's final URL.
@@ -164,7 +174,7 @@ def parse_page(page: FetchedPage) -> Article:
     _check_decoded(page)
     if media == "text/plain":
         return parse_text(text, page.url)
-    return parse_html(text, page.url)
+    return parse_html(text, page.url, adapters=adapters)
 
 
 def _check_decoded(page: FetchedPage) -> None:
@@ -212,12 +222,12 @@ def parse_text(text: str, url: str, *, title: str = "", publisher: str = "",
 
 
 def parse_html(html: str | bytes, url: str, *, publisher: str = "", title: str = "",
-               published: str | None = None) -> Article:
+               published: str | None = None, adapters: SiteAdapters | None = None) -> Article:
     """Turn an HTML page into an :class:`Article`: body text, paragraphs and metadata.
 
-    The body comes from trafilatura (precision mode, no comments or tables); when it finds no
-    body, the ``<p>`` elements of the page's ``<article>``/``<main>``/``<body>`` are used,
-    without navigation, headers, footers, asides, forms and cookie/share/related boxes.
+    The body comes from a site adapter when one matches the URL (:mod:`scrapers.adapters`),
+    else from trafilatura and the repairs of :mod:`scrapers.body` (split bodies, embedded posts,
+    teaser cards, calls to action; plain ``<p>`` paragraphs when it finds nothing).
     Metadata comes from JSON-LD (parsed with :func:`json.loads` only: contexts are never
     fetched), OpenGraph and other meta tags, ``<link rel=canonical>``, ``<html lang>``,
     ``<time>`` and htmldate (via trafilatura). Every date found is kept in ``dates``.
@@ -228,6 +238,8 @@ def parse_html(html: str | bytes, url: str, *, publisher: str = "", title: str =
         publisher: overrides the publisher found in the page.
         title: overrides the title found in the page.
         published: overrides the publication date found in the page.
+        adapters: site adapters; the first matching the URL reads the body (and the title,
+            authors and date it has selectors for).
 
     Returns:
         The :class:`Article`; ``paragraphs[i].text == text[start:end]``, joined by blank lines.
@@ -250,50 +262,43 @@ def parse_html(html: str | bytes, url: str, *, publisher: str = "", title: str =
     base = _base_url(tree, url)
     meta = _meta_tags(tree)
     ld = _JsonLd.from_tree(tree)
-    container = _container(tree)
-    doc = trafilatura.bare_extraction(
-        text, url=url or None, favor_precision=True, include_comments=False,
-        include_tables=False, include_links=True, include_images=False, with_metadata=True)
-
+    container = article_container(tree)
     sites = [s for s in (ld.publisher, _first(meta, "og:site_name"),
                          _first(meta, "application-name")) if s]
-    found_title = title or _title(tree, meta, ld, container, sites + [_host_label(url)])
-    blocks, links, graphics = _trafilatura_body(doc, base)
-    if all(kind == "head" for kind, _ in blocks):  # headings alone are not an article
-        blocks, links = _fallback_body(container, base)
-    if blocks and _looks_truncated(blocks, tree):
-        # A second opinion: trafilatura's recall mode (tables included: old sites lay articles
-        # out in them) keeps what precision mode cut. Taken only when it finds at least twice
-        # the text, since it also keeps more boilerplate. On the shared benchmark precision mode
-        # lost most of the body on 3 of 181 pages; this runs on under 10% of pages
-        # (benchmarks/article_extraction.py).
-        second = trafilatura.bare_extraction(
-            text, url=url or None, favor_recall=True, include_comments=False,
-            include_tables=True, include_links=True, include_images=False, with_metadata=False)
-        more = _trafilatura_body(second, base)
-        if _words(more[0]) >= 2 * _words(blocks):
-            blocks, links, graphics = more
-    titles = _title_keys(tree, meta, ld, found_title)
-    while len(blocks) > 1 and _key(blocks[0][1]) in titles:
+    adapter = adapters.for_url(url) if adapters else None
+    read = adapter.extract(text, url) if adapter else None
+    found_title = title or (read and read.title) or _title(tree, meta, ld, container,
+                                                           sites + [_host_label(url)])
+    headline = {k for k in map(_key, [found_title, ld.headline or "", *meta.get("og:title", []),
+                                     *meta.get("twitter:title", [])]) if k}
+    if read is not None:
+        found = Body(read.blocks, read.links)
+    else:
+        found = extract_body(text, tree, url, headline_keys=headline)
+    blocks = list(found.blocks)
+    titles = headline | _title_keys(tree)
+    while len(blocks) > 1 and _key(blocks[0]) in titles:
         blocks = blocks[1:]  # the headline (in any of its spellings) is the title, not body text
     if not blocks:
         raise ParseError(url, "no article text found")
-    body, paragraphs = _join([t for _, t in blocks])
+    body, paragraphs = _join(blocks)
 
-    dates = _dates(meta, ld, container, doc, published)
+    canonical = _canonical(tree, meta, base, url)
+    dates = _dates(meta, ld, container, _htmldate(tree, canonical or url), published,
+                   read.published if read else None)
     return Article(
         url=url,
         text=body,
         title=found_title,
-        canonical_url=_canonical(tree, meta, base, url),
-        authors=_authors(tree, meta, ld, doc),
+        canonical_url=canonical,
+        authors=(read and read.authors) or _authors(tree, meta, ld),
         publisher=publisher or (sites[0] if sites else _host(url)),
         published=(_iso_date(published) or published) if published else _pick(dates, _PUBLISHED),
         modified=_pick(dates, _MODIFIED),
         language=_language(tree, meta, ld),
         paragraphs=paragraphs,
-        links=links,
-        images=_images(container, base, graphics),
+        links=_absolute(found.links, base),
+        images=_images(container, base, found.images),
         dates=dates,
     )
 
@@ -309,10 +314,6 @@ def _html_text(html: str | bytes) -> str:
     return _CONTROL.sub("", html)
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _join(texts: list[str]) -> tuple[str, tuple[Paragraph, ...]]:
     paragraphs, pos = [], 0
     for text in texts:
@@ -321,91 +322,14 @@ def _join(texts: list[str]) -> tuple[str, tuple[Paragraph, ...]]:
     return "\n\n".join(texts), tuple(paragraphs)
 
 
-# trafilatura's output tags that hold blocks of text rather than inline content.
-_CONTAINERS = {"list", "quote", "div", "body", "section", "table", "row", "cell"}
-_BLOCKS = {"p", "head", "item", "list", "quote", "code", "div", "row", "cell"}
-
-
-def _block_elements(element: Any) -> Iterator[Any]:
-    for child in element:
-        if not isinstance(child.tag, str) or child.tag in ("graphic", "lb"):
-            continue
-        if child.tag in _CONTAINERS and any(c.tag in _BLOCKS for c in child
-                                            if isinstance(c.tag, str)):
-            yield from _block_elements(child)
-        else:
-            yield child
-
-
-def _trafilatura_body(doc: Any, base: str) -> tuple[list[tuple[str, str]], tuple[Link, ...],
-                                                    list[Image]]:
-    body = getattr(doc, "body", None)
-    if body is None:
-        return [], (), []
-    for lb in body.iter("lb"):
-        lb.text = " "  # a <br> separates words
-    blocks = [(el.tag, _norm("".join(el.itertext()))) for el in _block_elements(body)]
-    links = _links((ref.get("target"), "".join(ref.itertext())) for ref in body.iter("ref"))
-    images = [Image(src, "") for g in body.iter("graphic") if (src := _web_url(base, g.get("src")))]
-    return [(tag, text) for tag, text in blocks if text], _absolute(links, base), images
-
-
-_BOILERPLATE_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer",
-                     "aside", "form", "button", "figure", "iframe", "svg")
-_BOILERPLATE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "dialog",
-                      "alertdialog", "search"}
-_BOILERPLATE_NAMES = re.compile(
-    r"cookie|consent|gdpr|banner|newsletter|subscribe|related|recirc|recommend|share|social|"
-    r"promo|advert|sponsor|sidebar|comment|author-?(box|bio)|byline|breadcrumb|popup|modal",
-    re.IGNORECASE)
-
-
-def _fallback_body(container: Any, base: str) -> tuple[list[tuple[str, str]], tuple[Link, ...]]:
-    """The <p> texts of the content container, with obvious boilerplate removed."""
-    root = lxml.html.fromstring(lxml.html.tostring(container))  # a copy: the tree is shared
-    doomed = [el for el in root.iter() if isinstance(el.tag, str) and el is not root and (
-        el.tag in _BOILERPLATE_TAGS or el.get("role") in _BOILERPLATE_ROLES
-        or el.get("hidden") is not None or el.get("aria-hidden") == "true"
-        or _BOILERPLATE_NAMES.search(f"{el.get('class', '')} {el.get('id', '')}"))]
-    for el in doomed:
-        el.drop_tree()
-    paragraphs = [p for p in root.iter("p") if _norm(p.text_content())]
-    links = _links((a.get("href"), a.text_content()) for p in paragraphs for a in p.iter("a"))
-    return [("p", _norm(p.text_content())) for p in paragraphs], _absolute(links, base)
-
-
-def _words(blocks: list[tuple[str, str]]) -> int:
-    return sum(len(text.split()) for _, text in blocks)
-
-
-# Precision mode's body is suspect when it holds under half the words of the page's <p> elements
-# (menus and footers are rarely in <p>, article text nearly always is).
-_TRUNCATED = 0.5
-
-
-def _looks_truncated(blocks: list[tuple[str, str]], tree: Any) -> bool:
-    in_paragraphs = sum(len(p.text_content().split()) for p in tree.iter("p"))
-    return _words(blocks) < _TRUNCATED * in_paragraphs
-
-
-def _key(text: str) -> str:
-    """Text compared loosely: case, punctuation and spacing ignored."""
-    return " ".join(re.sub(r"\W+", " ", text.casefold()).split())
-
-
-def _title_keys(tree: Any, meta: dict[str, list[str]], ld: _JsonLd, title: str) -> set[str]:
-    """Every spelling of the headline the page gives: a body line equal to one is not body."""
-    found = [title, ld.headline or "", *meta.get("og:title", []), *meta.get("twitter:title", [])]
-    found += [h.text_content() for h in tree.iter("h1")]
+def _title_keys(tree: Any) -> set[str]:
+    """The page's own headline lines (``<h1>``, ``<title>``): a body line equal to one is not body."""
+    found = [h.text_content() for h in tree.iter("h1")]
     found += [t.text_content() for t in tree.iter("title")]
     return {k for k in map(_key, found) if k}
 
 
-def _links(pairs: Iterable[tuple[str | None, str]]) -> list[tuple[str, str]]:
-    return [(href.strip(), _norm(text)) for href, text in pairs if href and href.strip()]
-
-
-def _absolute(links: list[tuple[str, str]], base: str) -> tuple[Link, ...]:
+def _absolute(links: Iterable[tuple[str, str]], base: str) -> tuple[Link, ...]:
     out: dict[str, Link] = {}
     for href, text in links:
         absolute = _web_url(base, href)
@@ -414,19 +338,7 @@ def _absolute(links: list[tuple[str, str]], base: str) -> tuple[Link, ...]:
     return tuple(out.values())
 
 
-def _container(tree: Any) -> Any:
-    """The element holding the article: the largest <article>, else <main>, else <body>."""
-    articles = tree.xpath("//article")
-    if articles:
-        return max(articles, key=lambda el: len(el.text_content()))
-    for xpath in ("//*[@itemprop='articleBody']", "//main", "//*[@role='main']", "//body"):
-        found = tree.xpath(xpath)
-        if found:
-            return found[0]
-    return tree
-
-
-def _images(container: Any, base: str, graphics: list[Image]) -> tuple[Image, ...]:
+def _images(container: Any, base: str, graphics: Iterable[str]) -> tuple[Image, ...]:
     found: dict[str, Image] = {}
     for figure in container.iter("figure"):
         img = next(figure.iter("img"), None)
@@ -437,10 +349,11 @@ def _images(container: Any, base: str, graphics: list[Image]) -> tuple[Image, ..
         if not src:
             continue
         caption = next(figure.iter("figcaption"), None)
-        found.setdefault(src, Image(src, _norm(caption.text_content()) if caption is not None
+        found.setdefault(src, Image(src, norm(caption.text_content()) if caption is not None
                                     else ""))
-    for image in graphics:
-        found.setdefault(image.src, image)
+    for src in graphics:
+        if (absolute := _web_url(base, src)):
+            found.setdefault(absolute, Image(absolute, ""))
     return tuple(found.values())
 
 
@@ -529,7 +442,7 @@ def _ld_text(value: Any, ids: dict[str, Any], depth: int = 0) -> str | None:
     if depth > 4:
         return None
     if isinstance(value, str):
-        return _norm(value) or None
+        return norm(value) or None
     if isinstance(value, list):
         return next((t for v in value if (t := _ld_text(v, ids, depth + 1))), None)
     if isinstance(value, dict):
@@ -554,7 +467,7 @@ def _meta_tags(tree: Any) -> dict[str, list[str]]:
         key = meta.get("property") or meta.get("name") or meta.get("itemprop")
         if key is None and meta.get("http-equiv"):
             key = "http-equiv:" + meta.get("http-equiv")
-        content = _norm(meta.get("content") or "")
+        content = norm(meta.get("content") or "")
         if key and content:
             found.setdefault(key.strip().lower(), []).append(content)
     return found
@@ -603,7 +516,7 @@ def _site_key(text: str) -> str:
 def _strip_site(title: str, sites: list[str], *, html_title: bool = False) -> str:
     """Remove " | Site" suffixes (and "Site | " prefixes) naming the site."""
     keys = {_site_key(s) for s in sites if _site_key(s)}
-    title = _norm(title)
+    title = norm(title)
     for sep in _TITLE_SEPARATORS:
         head, found, tail = title.rpartition(sep)
         if found and head and _site_key(tail) in keys:
@@ -622,13 +535,13 @@ def _title(tree: Any, meta: dict[str, list[str]], ld: _JsonLd, container: Any,
 
     (trafilatura's own title is not used: it cuts "Kim - Putin summit ends" down to "Kim".)
     """
-    h1 = next((_norm(h.text_content()) for h in container.iter("h1")), None) or next(
-        (_norm(h.text_content()) for h in tree.iter("h1")), None)
+    h1 = next((norm(h.text_content()) for h in container.iter("h1")), None) or next(
+        (norm(h.text_content()) for h in tree.iter("h1")), None)
     for candidate in (_first(meta, "og:title", "twitter:title"), h1, ld.headline):
-        if candidate and _norm(candidate):
+        if candidate and norm(candidate):
             return _strip_site(candidate, sites)
     title = tree.find(".//title")
-    if title is not None and _norm(title.text_content()):
+    if title is not None and norm(title.text_content()):
         return _strip_site(title.text_content(), sites, html_title=True)
     return ""
 
@@ -637,17 +550,18 @@ _AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "pa
                 "sailthru.author", "byl")
 
 
-def _authors(tree: Any, meta: dict[str, list[str]], ld: _JsonLd, doc: Any) -> tuple[str, ...]:
-    """JSON-LD authors, else author meta tags, else rel=author links, else trafilatura's."""
-    sources = [
-        ld.authors,
-        [v for key in _AUTHOR_META for v in meta.get(key, [])],
-        [a.text_content() for a in tree.xpath("//a[@rel='author']")],
-        (getattr(doc, "author", None) or "").split(";"),
+def _authors(tree: Any, meta: dict[str, list[str]], ld: _JsonLd) -> tuple[str, ...]:
+    """JSON-LD authors, else author meta tags, else rel=author links, else the byline
+    trafilatura finds in the page (asked only when the others found nobody)."""
+    sources: list[Callable[[], Iterable[str]]] = [
+        lambda: ld.authors,
+        lambda: [v for key in _AUTHOR_META for v in meta.get(key, [])],
+        lambda: [a.text_content() for a in tree.xpath("//a[@rel='author']")],
+        lambda: (extract_author(tree) or "").split(";"),
     ]
     for names in sources:
         cleaned: dict[str, str] = {}
-        for raw in names:
+        for raw in names():
             for name in _split_names(raw):
                 cleaned.setdefault(name.casefold(), name)
         if cleaned:
@@ -656,7 +570,7 @@ def _authors(tree: Any, meta: dict[str, list[str]], ld: _JsonLd, doc: Any) -> tu
 
 
 def _split_names(raw: str) -> list[str]:
-    raw = re.sub(r"^\s*by\s+", "", _norm(raw), flags=re.IGNORECASE)
+    raw = re.sub(r"^\s*by\s+", "", norm(raw), flags=re.IGNORECASE)
     if not raw or len(raw) > 200 or re.match(r"https?:|www\.|/", raw):
         return []
     parts = [p.strip() for p in re.split(r"\s*(?:;|\||\band\b|&)\s*", raw) if p.strip()]
@@ -713,7 +627,7 @@ _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "d
 # Most trustworthy first. htmldate (via trafilatura) is right on 84-87% of pages in our
 # benchmark, against ~50% for JSON-LD/OpenGraph alone (mostly because they are absent), so
 # among the explicit dates, the first one agreeing with htmldate's day is preferred.
-_PUBLISHED = ("given", "jsonld:datePublished",
+_PUBLISHED = ("given", "adapter", "jsonld:datePublished",
               *(f"meta:{k}" for k in _PUBLISHED_META), "jsonld:dateCreated", "time:pubdate",
               "htmldate", "time")
 _MODIFIED = ("jsonld:dateModified", *(f"meta:{k}" for k in _MODIFIED_META))
@@ -751,8 +665,8 @@ def _iso_date(value: Any) -> str | None:
     return None
 
 
-def _dates(meta: dict[str, list[str]], ld: _JsonLd, container: Any, doc: Any,
-           given: str | None) -> tuple[DateCandidate, ...]:
+def _dates(meta: dict[str, list[str]], ld: _JsonLd, container: Any, htmldate: str | None,
+           given: str | None, adapter: str | None = None) -> tuple[DateCandidate, ...]:
     found: dict[tuple[str, str], DateCandidate] = {}
 
     def add(value: Any, source: str) -> None:
@@ -761,6 +675,7 @@ def _dates(meta: dict[str, list[str]], ld: _JsonLd, container: Any, doc: Any,
             found.setdefault((iso, source), DateCandidate(iso, source))
 
     add(given, "given")
+    add(adapter, "adapter")
     for prop, value in ld.dates:
         add(value, f"jsonld:{prop}")
     for key in _PUBLISHED_META + _MODIFIED_META:
@@ -769,8 +684,15 @@ def _dates(meta: dict[str, list[str]], ld: _JsonLd, container: Any, doc: Any,
     for time_el in list(container.iter("time"))[:5]:
         add(time_el.get("datetime"), "time:pubdate" if time_el.get("pubdate") is not None
             else "time")
-    add(getattr(doc, "date", None), "htmldate")
+    add(htmldate, "htmldate")
     return tuple(found.values())
+
+
+def _htmldate(tree: Any, url: str) -> str | None:
+    """htmldate's publication date, asked as trafilatura asks it (original date, extensive
+    search, nothing after today). htmldate works on its own copy of the tree."""
+    return find_date(tree, url=url or None, original_date=True, extensive_search=True,
+                     max_date=datetime.now().astimezone().strftime("%Y-%m-%d"))
 
 
 def _plausible(iso: str) -> bool:

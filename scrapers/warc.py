@@ -1,18 +1,21 @@
 """Evidence: every fetched response kept verbatim in a gzip-compressed WARC, and read back.
 
 Reads (writing): :class:`scrapers.fetch.Exchange` objects from a :class:`Fetcher` with this
-recorder (only successful fetches reach it).
-Writes: a ``request`` and a ``response`` record per fetch, linked by ``WARC-Concurrent-To``, with
-the headers exactly as sent and received (order and duplicates kept) and the body bytes as
-received (still compressed when the server compressed them); a 304 from a cache revalidation
-becomes a ``revisit`` record (profile server-not-modified). Each record is its own gzip member,
-so appending to an existing ``.warc.gz`` is valid and a crash loses at most the record being
-written.
+recorder (only successful fetches reach it: their robots.txt answers, redirect hops and final
+response, in that order).
+Writes: a ``request`` and a ``response`` record per exchange, linked by ``WARC-Concurrent-To``,
+with the headers exactly as sent and received (order and duplicates kept) and the body bytes as
+received (still compressed when the server compressed them; ``WARC-Truncated`` when a cap cut
+them). A 304 from a cache revalidation becomes a ``revisit`` record (profile
+server-not-modified) with ``WARC-Refers-To-Target-URI`` and ``WARC-Refers-To-Date`` naming the
+response it confirmed. Each record is its own gzip member, so appending to an existing
+``.warc.gz`` is valid and a crash loses at most the record being written.
 
 Reads (re-ingesting): :func:`read_warc` turns the ``response`` records of a WARC (ours or any
 other crawler's) back into :class:`scrapers.fetch.FetchedPage` objects, with the same caps as a
 live fetch, so an article re-read from a WARC gets the same URL, bytes and charset, and so the same
-graph, as when it was fetched.
+graph, as when it was fetched. A ``revisit`` record is resolved to the response it refers to
+(:func:`read_warc` says how), so a page that was only revalidated that day is still ingested.
 
 One caveat: the HTTP client undoes ``Transfer-Encoding: chunked`` before we see the body, so the
 stored body is de-chunked while the stored header still says chunked; :func:`read_warc` (and
@@ -23,7 +26,7 @@ from __future__ import annotations
 
 import io
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -32,12 +35,14 @@ from urllib.parse import urlsplit
 from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import ChunkedDataReader
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord as ArchiveRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from kg.errors import FetchError, SourceError
 from scrapers.charset import detect_encoding
-from scrapers.fetch import Exchange, FetchedPage, decode_body
+from scrapers.fetch import Exchange, FetchedPage
+from scrapers.inflate import decode_body
 
 __all__ = ["WarcRecorder", "read_warc", "default_warc_path"]
 
@@ -103,7 +108,11 @@ class WarcRecorder:
             extra = {"WARC-Date": date}
             if exchange.revisit:
                 extra.update({"WARC-Profile": _NOT_MODIFIED, "WARC-Refers-To-Target-URI":
-                              exchange.url})
+                              exchange.refers_to_url or exchange.url})
+                if exchange.refers_to_date:
+                    extra["WARC-Refers-To-Date"] = exchange.refers_to_date
+            elif exchange.truncated:
+                extra["WARC-Truncated"] = exchange.truncated
             response = writer.create_warc_record(
                 exchange.url, kind, payload=io.BytesIO(exchange.body),
                 length=len(exchange.body) if not exchange.revisit else 0,
@@ -126,45 +135,187 @@ class WarcRecorder:
             self.records += 1
 
 
-def read_warc(path: str | Path, *, max_bytes: int = 10 * 1024 * 1024
+def read_warc(path: str | Path, *, max_bytes: int = 10 * 1024 * 1024,
+              originals: Iterable[str | Path] | None = None
               ) -> Iterator[FetchedPage | SourceError]:
     """The successful (2xx) HTTP responses in a WARC file, as fetched pages.
 
-    Redirects, errors, requests, revisits and metadata records are skipped. A response that is
-    too large or badly encoded becomes an error and the file goes on; a file that cannot be read
-    at all (missing, not a WARC, truncated) ends with one :class:`SourceError`.
+    A ``revisit`` record (the page was fetched again and found unchanged) stands for the
+    response it refers to, found by ``WARC-Refers-To`` (a record ID), else by
+    ``WARC-Payload-Digest`` (profile identical-payload-digest), else by
+    ``WARC-Refers-To-Target-URI`` (or its own target) and ``WARC-Refers-To-Date`` (the latest
+    response for that URI when the date does not match one). The response is looked for earlier
+    in this file, then in ``originals``. A page is yielded once per response: a revisit of a
+    response already read from this file adds nothing; one whose response is nowhere is a
+    :class:`SourceError` (the page cannot be re-read without it).
+
+    robots.txt answers, redirects, errors, requests and metadata records are skipped. A response
+    that is too large or badly encoded becomes an error and the file goes on; a file that cannot
+    be read at all (missing, not a WARC, truncated) ends with one :class:`SourceError`.
 
     Args:
         path: a ``.warc`` or ``.warc.gz`` file.
         max_bytes: cap on each decoded body (as :attr:`FetchConfig.max_bytes`).
+        originals: other WARC files where the responses of revisits may be (each is read once,
+            and only if a revisit needs it). By default, the other ``.warc``/``.warc.gz`` files
+            in the same folder: a crawl writes one file a day (:func:`default_warc_path`), and a
+            page revalidated today was captured on an earlier day.
     """
     where = str(path)
     try:
-        fh = open(path, "rb")
+        fh = open(path, "rb")  # noqa: SIM115 (closed below; a generator cannot use "with" here)
     except OSError as exc:
         yield SourceError(where, f"cannot open WARC: {exc.strerror or exc}")
         return
+    if originals is None:
+        originals = _siblings(Path(path))
+    index = _Index(Path(path), [Path(p) for p in originals], max_bytes)
+    read: set[tuple[Path, int]] = set()
     with fh:
         try:
-            for record in ArchiveIterator(fh):
-                if record.rec_type != "response" or record.http_headers is None:
+            records = ArchiveIterator(fh)
+            for record in records:
+                if record.rec_type == "response" and record.http_headers is not None:
+                    skipped = _skipped(record)
+                    page = None if skipped else _page(record, max_bytes)
+                    # (asking for the offset reads the record to its end: the body comes first)
+                    at = (index.path, records.get_record_offset())
+                    index.add(record, at)
+                    if skipped:
+                        continue
+                    read.add(at)
+                elif record.rec_type == "revisit" and not _skipped(record):
+                    page = index.resolve(record, read)
+                else:
                     continue
-                page = _page(record, max_bytes)
                 if page is not None:
                     yield page
-        except FetchError as exc:
-            yield exc
         except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
             yield SourceError(where, f"not a readable WARC: {exc}")
 
 
-def _page(record: Any, max_bytes: int) -> FetchedPage | FetchError | None:
-    url = record.rec_headers.get_header("WARC-Target-URI") or ""
-    url = url.strip("<>")
+def _siblings(path: Path) -> list[Path]:
     try:
-        status = int(record.http_headers.get_statuscode() or 0)
+        return sorted(p for p in path.parent.iterdir()
+                      if p.name.lower().endswith((".warc", ".warc.gz")) and p != path)
+    except OSError:
+        return []
+
+
+def _skipped(record: ArchiveRecord) -> bool:
+    """Not a page: a robots.txt answer, or not a 2xx (a revisit's 304 is resolved, not skipped)."""
+    url = _target(record)
+    if urlsplit(url).path == "/robots.txt":
+        return True
+    if record.rec_type == "revisit":
+        return False
+    return not 200 <= _status(record) < 300
+
+
+def _target(record: ArchiveRecord) -> str:
+    return (record.rec_headers.get_header("WARC-Target-URI") or "").strip("<>")
+
+
+def _status(record: ArchiveRecord) -> int:
+    try:
+        return int(record.http_headers.get_statuscode() or 0) if record.http_headers else 0
     except ValueError:
-        return None
+        return 0
+
+
+class _Index:
+    """Where the 2xx responses are (file, offset), by record ID, payload digest and URI."""
+
+    def __init__(self, path: Path, originals: list[Path], max_bytes: int):
+        self.path = path
+        self.max_bytes = max_bytes
+        self._pending = list(originals)  # not indexed yet: read when a revisit needs them
+        self.ids: dict[str, tuple[Path, int]] = {}
+        self.digests: dict[str, tuple[Path, int]] = {}
+        self.uris: dict[str, list[tuple[str, tuple[Path, int]]]] = {}
+
+    def add(self, record: ArchiveRecord, at: tuple[Path, int]) -> None:
+        if not 200 <= _status(record) < 300:
+            return
+        headers = record.rec_headers
+        if headers.get_header("WARC-Record-ID"):
+            self.ids[headers.get_header("WARC-Record-ID")] = at
+        if headers.get_header("WARC-Payload-Digest"):
+            self.digests[headers.get_header("WARC-Payload-Digest")] = at
+        self.uris.setdefault(_target(record), []).append((headers.get_header("WARC-Date") or "",
+                                                           at))
+
+    def resolve(self, revisit: ArchiveRecord, read: set[tuple[Path, int]]
+                ) -> FetchedPage | SourceError | None:
+        """The page a revisit stands for (None: already read from this file)."""
+        at = self._find(revisit)
+        while at is None and self._pending:
+            self._scan(self._pending.pop(0))
+            at = self._find(revisit)
+        url = _target(revisit)
+        if at is None:
+            return SourceError(url, "revisit record: the response it refers to is not in this "
+                                    "WARC file or beside it")
+        if at in read:
+            return None
+        read.add(at)
+        try:
+            with at[0].open("rb") as fh:
+                fh.seek(at[1])
+                original = next(iter(ArchiveIterator(fh)))
+                page = _page(original, self.max_bytes)
+        except (ArchiveLoadFailed, EOFError, OSError, ValueError, StopIteration) as exc:
+            return SourceError(url, f"revisit record: cannot read its response in {at[0]}: {exc}")
+        if not isinstance(page, FetchedPage):
+            return page
+        date = revisit.rec_headers.get_header("WARC-Date") or page.fetched_at
+        if 200 <= _status(revisit) < 300:  # identical payload under new headers (other crawlers)
+            headers = tuple((str(k), str(v)) for k, v in revisit.http_headers.headers)
+            return FetchedPage(url=url, requested_url=url, status=_status(revisit),
+                               headers=headers, content=page.content,
+                               encoding=detect_encoding(page.content, _header(headers,
+                                                                              "content-type")),
+                               fetched_at=date)
+        return FetchedPage(url=page.url, requested_url=page.url, status=page.status,
+                           headers=page.headers, content=page.content, encoding=page.encoding,
+                           fetched_at=date)
+
+    def _find(self, revisit: ArchiveRecord) -> tuple[Path, int] | None:
+        headers = revisit.rec_headers
+        refers_to = headers.get_header("WARC-Refers-To")
+        if refers_to and refers_to in self.ids:
+            return self.ids[refers_to]
+        digest = headers.get_header("WARC-Payload-Digest")
+        profile = headers.get_header("WARC-Profile") or ""
+        if digest and "identical-payload-digest" in profile and digest in self.digests:
+            return self.digests[digest]
+        uri = (headers.get_header("WARC-Refers-To-Target-URI") or "").strip("<>") or _target(
+            revisit)
+        captures = self.uris.get(uri)
+        if not captures:
+            return None
+        date = headers.get_header("WARC-Refers-To-Date")
+        exact = [at for when, at in captures if date and when == date]
+        return exact[-1] if exact else max(captures, key=lambda c: c[0])[1]
+
+    def _scan(self, path: Path) -> None:
+        try:
+            with path.open("rb") as fh:
+                records = ArchiveIterator(fh)
+                for record in records:
+                    if record.rec_type == "response" and record.http_headers is not None:
+                        self.add(record, (path, records.get_record_offset()))
+        except (ArchiveLoadFailed, EOFError, OSError, ValueError):
+            pass  # an unreadable neighbour only means fewer revisits can be resolved
+
+
+def _header(headers: tuple[tuple[str, str], ...], name: str) -> str | None:
+    return next((v for k, v in headers if k.lower() == name), None)
+
+
+def _page(record: ArchiveRecord, max_bytes: int) -> FetchedPage | FetchError | None:
+    url = _target(record)
+    status = _status(record)
     if not 200 <= status < 300:
         return None
     headers = tuple((str(k), str(v)) for k, v in record.http_headers.headers)

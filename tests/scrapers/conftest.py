@@ -51,6 +51,7 @@ class MockServer:
             self.log: list[tuple[float, str, dict[str, str]]] = []
         self.robots: str | None = None
         self.robots_status = 200
+        self.pages: dict[str, bytes] = {}  # extra HTML pages a test serves, by path
 
     def url(self, path: str, host: str = "127.0.0.1") -> str:
         return f"{self.scheme}://{host}:{self.port}{path}"
@@ -76,6 +77,9 @@ class _Handler(BaseHTTPRequestHandler):
             self.mock.log.append((time.monotonic(), parts.path, dict(self.headers.items())))
             count = self.mock.hits[parts.path]
         query = {k: v[0] for k, v in parse_qs(parts.query).items()}
+        if parts.path in self.mock.pages:
+            self.send(200, self.mock.pages[parts.path], "text/html; charset=utf-8")
+            return
         route = ROUTES.get(parts.path)
         if route is None and parts.path.startswith("/status/"):
             route = _status
@@ -191,6 +195,10 @@ def _brotli(h: _Handler, q: dict[str, str], n: int) -> None:
 
 def _redirect(h: _Handler, q: dict[str, str], n: int) -> None:
     h.send(302, b"", headers={"Location": q["to"]})
+
+
+def _moved(h: _Handler, q: dict[str, str], n: int) -> None:
+    h.send(301, b"<a href='/page'>Moved here</a>", headers={"Location": "/page"})
 
 
 def _redirect_loop(h: _Handler, q: dict[str, str], n: int) -> None:
@@ -346,6 +354,7 @@ ROUTES: dict[str, Callable[[_Handler, dict[str, str], int], None]] = {
     "/deflate-raw": _deflate_raw,
     "/brotli": _brotli,
     "/redirect": _redirect,
+    "/moved": _moved,
     "/redirect-loop": _redirect_loop,
     "/redirect-loop-b": _redirect_loop_b,
     "/chain-1": _chain,

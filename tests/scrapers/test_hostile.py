@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from warcio.archiveiterator import ArchiveIterator
+
 if TYPE_CHECKING:
     from conftest import MockServer
 
@@ -82,7 +84,15 @@ def test_hostile_servers_end_in_typed_errors_within_bounds(server: MockServer, t
         assert result["seconds"] < DEADLINE + SLACK, result
     good = by_path["/examples/meridian-wire.html"]
     assert good.get("ok", "").startswith("U.S. says North Korea"), good  # the run went on
-    assert report["records"] == 1  # only the good page was kept as evidence
+    # Only the good page was kept as evidence, with the robots.txt answer that allowed it (fetched
+    # on the way of the first, failed, fetch and recorded with the first success).
+    assert report["records"] == 2
+    with (tmp_path / "out.warc.gz").open("rb") as fh:
+        kept = [(r.rec_type, r.rec_headers.get_header("WARC-Target-URI"))
+                for r in ArchiveIterator(fh) if r.rec_type != "warcinfo"]
+    assert kept == [("request", server.url("/robots.txt")), ("response", server.url("/robots.txt")),
+                    ("request", server.url("/examples/meridian-wire.html")),
+                    ("response", server.url("/examples/meridian-wire.html"))]
     cached = list((tmp_path / "cache").rglob("*.json"))
     assert len(cached) == 1  # and only it was cached
     assert report["maxrss_mb"] < 200, report["maxrss_mb"]

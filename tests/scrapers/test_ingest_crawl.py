@@ -26,13 +26,14 @@ def kg(*args: str) -> Result:
     return CliRunner().invoke(cli, list(args), catch_exceptions=False)
 
 
-def responses(folder: Path) -> list[str]:
+def responses(folder: Path, robots: bool = False) -> list[str]:
+    """The URIs of the response records in a folder's WARC files (robots.txt only if asked)."""
     uris = []
     for warc in sorted(folder.glob("*.warc.gz")):
         with warc.open("rb") as fh:
             uris += [r.rec_headers.get_header("WARC-Target-URI") for r in ArchiveIterator(fh)
                      if r.rec_type == "response"]
-    return uris
+    return [u for u in uris if robots or not u.endswith("/robots.txt")]
 
 
 def nquads(store_path: Path) -> set[str]:
@@ -59,7 +60,8 @@ def test_bad_urls_are_one_line_each_and_the_good_one_is_stored(server: MockServe
     assert f"[10/10] fetched {server.url(GOOD)}" in lines
     assert any(line.startswith("stored ") for line in lines)
     assert lines[-1] == "kg: error: 9 source(s) failed"
-    assert responses(store / "warc") == [server.url(GOOD)]  # nothing kept from a failed fetch
+    # Nothing kept from a failed fetch; robots.txt is kept with the first success.
+    assert responses(store / "warc", robots=True) == [server.url("/robots.txt"), server.url(GOOD)]
 
 
 def test_warc_reingest_gives_the_same_graph_with_no_network(server: MockServer,
@@ -72,6 +74,23 @@ def test_warc_reingest_gives_the_same_graph_with_no_network(server: MockServer,
     result = kg("ingest", "--store", str(replay), "--warc", str(warc))
     assert result.exit_code == 0, result.output
     assert "ingested 2 articles" in result.stderr
+    assert sum(server.hits.values()) == hits  # no request at all
+    assert nquads(replay) == nquads(live)
+
+
+def test_a_page_only_revalidated_in_a_warc_is_still_reingested(server: MockServer,
+                                                               tmp_path: Path) -> None:
+    # Two runs, one WARC each: the second run's file holds only a revisit (the page was unchanged).
+    live, replay, evidence = tmp_path / "live", tmp_path / "replay", tmp_path / "evidence"
+    for day in ("20240301", "20240302"):
+        result = kg("ingest", "--store", str(live), *FAST, "--warc-out",
+                    str(evidence / f"{day}.warc.gz"), server.url(GOOD))
+        assert result.exit_code == 0, result.output
+    assert responses(evidence) == [server.url(GOOD)]
+    hits = sum(server.hits.values())
+    result = kg("ingest", "--store", str(replay), "--warc", str(evidence / "20240302.warc.gz"))
+    assert result.exit_code == 0, result.output
+    assert "ingested 1 articles" in result.stderr
     assert sum(server.hits.values()) == hits  # no request at all
     assert nquads(replay) == nquads(live)
 

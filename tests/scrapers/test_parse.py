@@ -176,17 +176,33 @@ def test_page_that_is_not_an_article() -> None:
         parse_html(page(NOT_ARTICLE), NOT_ARTICLE)
 
 
-def test_fallback_to_paragraphs_when_trafilatura_finds_nothing() -> None:
-    # trafilatura (tables excluded) returns nothing for an old table-layout page.
-    doc = ("<html><body><div class='cookie-notice'><p>We use cookies.</p></div><table><tr>"
-           "<td><nav><p>Home | News</p></nav></td><td><p>KCNA said the reports were groundless."
-           "</p><p>It called them a <a href='/smear'>smear campaign</a>.</p></td></tr></table>"
+def test_fallback_to_paragraphs_when_trafilatura_finds_only_a_heading() -> None:
+    # trafilatura discards anything in a "widget" box, so it keeps only the subheading here.
+    doc = ("<html><body><nav><p>Home | News</p></nav><main><h2>Reports</h2>"
+           "<div class='widget'><p>KCNA said the reports were groundless.</p>"
+           "<p>It called them a <a href='/smear'>smear campaign</a>.</p>"
+           "<div class='share-box'><p>Share on X</p></div></div></main>"
            "<footer><p>Copyright 2023</p></footer></body></html>")
     article = parse_html(doc, "http://news.example/item?id=7")
     assert [p.text for p in article.paragraphs] == [
         "KCNA said the reports were groundless.", "It called them a smear campaign."]
     assert [(link.href, link.text) for link in article.links] == [
         ("http://news.example/smear", "smear campaign")]
+    assert_offsets(article)
+
+
+def test_layout_tables_keep_their_paragraphs_and_data_rows_are_one_line() -> None:
+    # Old sites lay the article out in a table; a data table is read row by row.
+    doc = ("<html><body><table><tr><td><nav><p>Home | News</p></nav></td><td>"
+           "<p>KCNA said the reports were groundless and fabricated by hostile forces.</p>"
+           "<p>It called them a <a href='/smear'>smear campaign</a> by its enemies.</p>"
+           "<table><tr><th>Site</th><th>Cars</th></tr><tr><td>Tumangang</td><td>73</td></tr>"
+           "</table></td></tr></table></body></html>")
+    article = parse_html(doc, "http://news.example/item?id=8")
+    texts = [p.text for p in article.paragraphs]
+    assert texts[:2] == ["KCNA said the reports were groundless and fabricated by hostile forces.",
+                         "It called them a smear campaign by its enemies."]
+    assert "Tumangang | 73" in texts
     assert_offsets(article)
 
 
