@@ -737,8 +737,9 @@ class Context:
                 return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
         if lemma in GOV_NOUNS and not former and not anonymous:
             # "the regional prosecutor's office said ..., the first time Ukrainian authorities ..."
-            for t in sent:
-                if t.lemma_.lower() in GOV_NOUNS and t.i != token.i:
+            content = {x.i for c in token.head.children if c.dep_ in {"ccomp", "xcomp"} for x in c.subtree}
+            for t in sent:  # not from what is said: "agencies assess that ... alongside Russian forces"
+                if t.lemma_.lower() in GOV_NOUNS and t.i != token.i and t.i not in content:
                     known = next((self.known(c) for c in t.children if c.dep_ in {"amod", "compound", "poss"} and self.known(c)), None)
                     if known is not None and known.actor_type == "state":
                         self._remember(token, known)

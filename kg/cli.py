@@ -112,12 +112,17 @@ def cli() -> None:
               metavar="SECONDS", help="Total time for one URL, retries and redirects included.")
 @click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True, metavar="SECONDS",
               help="Seconds between two requests to one host (a longer robots.txt Crawl-delay wins).")
+@click.option("--user-agent", envvar="KG_USER_AGENT", metavar="TEXT",
+              help="User-Agent sent with every request and matched against robots.txt.")
+@click.option("--adapters", "adapters_file", metavar="FILE",
+              help="Site adapters: a TOML file of [[adapter]] CSS selectors for sites the general extractor gets wrong.")
 @_store_option
 @_json_option
 def ingest_cli(sources: tuple[str, ...], jsonl: tuple[str, ...], model: str | None, allow_loopback: bool,
                workers: int, feeds: tuple[str, ...], sitemaps: tuple[str, ...], since: Any, limit: int | None,
                warcs: tuple[str, ...], warc_out: str | None, no_warc_out: bool, cache_dir: str | None,
-               no_cache: bool, deadline: float, delay: float, store_spec: str, as_json: bool) -> None:
+               no_cache: bool, deadline: float, delay: float, user_agent: str | None, adapters_file: str | None,
+               store_spec: str, as_json: bool) -> None:
     """Ingest SOURCES: URLs, HTML or text files, folders of them, WARC files, or --jsonl, --warc,
     --feed and --sitemap sources.
 
@@ -130,6 +135,7 @@ def ingest_cli(sources: tuple[str, ...], jsonl: tuple[str, ...], model: str | No
     from kg.ingest import ingest, iter_sources
     from kg.ontology import load_vocabulary
     from kg.store import open_store
+    from scrapers.adapters import SiteAdapters
     from scrapers.crawl import Crawl
     from scrapers.fetch import FetchConfig
     from scrapers.warc import default_warc_path
@@ -141,8 +147,10 @@ def ingest_cli(sources: tuple[str, ...], jsonl: tuple[str, ...], model: str | No
         warc_out = str(default_warc_path(store_spec))
     if not cache_dir and local_store and not no_cache:
         cache_dir = str(Path(store_spec) / "http-cache")
-    config = FetchConfig(allow_loopback=allow_loopback, deadline=deadline, min_delay=delay)
-    crawl = Crawl(config, cache_dir=None if no_cache else cache_dir,
+    config = FetchConfig(allow_loopback=allow_loopback, deadline=deadline, min_delay=delay,
+                         **({"user_agent": user_agent} if user_agent else {}))
+    adapters = SiteAdapters.from_toml(adapters_file) if adapters_file else None  # ConfigError on a bad file
+    crawl = Crawl(config, cache_dir=None if no_cache else cache_dir, adapters=adapters,
                   warc_out=None if no_warc_out else warc_out, since=since.date() if since else None)
     todo = iter_sources(sources, jsonl, warc=warcs, feeds=feeds, sitemaps=sitemaps)
     found = {"fetch": crawl.fetch, "discover": lambda s: crawl.discover(s.kind, s.location), "limit": limit}

@@ -180,3 +180,16 @@ def test_usage_error_exits_2(tmp_path):
 def test_reading_a_store_that_does_not_exist(tmp_path):
     result = _run("claims", "--store", str(tmp_path / "none"))
     assert result.exit_code == 1 and "no store" in result.output
+
+
+@pytest.mark.parametrize("content", [None, "nonsense [[", "[[adapter]]\nhosts = ['news.example']\nbogus = 1\n"])
+def test_bad_site_adapters_file_is_one_line_and_nothing_stored(tmp_path, content):
+    path = tmp_path / "adapters.toml"
+    if content is not None:
+        path.write_text(content)
+    store = tmp_path / "s"
+    result = _run("ingest", "--store", str(store), "--adapters", str(path), str(EXAMPLES))
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kg: error:") and "adapter" in lines[0]
+    assert not store.exists()
