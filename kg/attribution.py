@@ -55,6 +55,12 @@ REPORTING_VERBS = {
 REPORTING_ADJS = {"concerned", "confident", "convinced", "sure", "certain", "aware", "worried"}
 # Reporting verbs that report only a clause: with a noun object they do something else.
 CLAUSAL_ONLY = {"say", "explain", "add", "write", "tell", "stress", "argue", "insist", "note", "urge", "ask", "demand"}
+# Words that reject what they name: "called the reports 'absurd fabrications'".
+DENIAL_WORDS = {
+    "groundless", "baseless", "absurd", "fabrication", "fabricated", "false", "nonsense", "lie", "lies",
+    "unfounded", "fake", "slander", "smear", "propaganda", "ridiculous", "denial", "fairy", "fiction",
+    "fantasy", "hoax", "untrue", "unsubstantiated",
+}
 DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff", "disavow", "dispute", "deride", "ridicule"}
 # Nouns that attribute content like a reporting verb ("a report by X", "X's assessment that").
 REPORTING_NOUNS = {
@@ -383,6 +389,11 @@ class Context:
                         if found is not None:
                             return found
             return None
+        for child in token.children:  # "Russian-occupied Donetsk": the occupier holds it
+            if child.dep_ in {"amod", "compound"} and child.lower_ in {"occupied", "held", "controlled", "annexed"}:
+                holder = next((self.known(g) for g in child.children if g.dep_ in {"npadvmod", "amod", "compound"} and self.known(g)), None)
+                if holder is not None:
+                    return holder
         actor = self.actor_at(token, via_preps=False)
         if actor is None and token.lemma_.lower() in {"state", "country", "government"} and any(
                 c.lower_ in {"member", "members"} for c in token.children):
@@ -622,7 +633,7 @@ class Context:
             keep.append(t)
         keep.reverse()
         phrase = " ".join(t.text for t in keep) or token.text
-        if keep and keep[0].pos_ != "PROPN" and not keep[0].text.isupper():
+        if keep and keep[0].pos_ != "PROPN" and not keep[0].text.isupper() and not keep[0].ent_type_ in {"NORP", "GPE", "ORG"}:
             phrase = phrase[:1].lower() + phrase[1:]
         return Actor(phrase, None, "unnamed", phrase, token.idx, "unnamed")
 
@@ -865,6 +876,15 @@ HEADING_WORDS = {
 }
 
 
+def _calls_false(verb: Token, content: Token) -> bool:
+    """ "called the reports of arms deals 'absurd fabrications'", "described the claims as lies":
+    the verb names what it is given as false."""
+    if verb.lemma_.lower() not in {"call", "describe", "brand", "label", "term", "dismiss", "characterize", "characterise"}:
+        return False
+    # the parser hangs the verdict anywhere ("absurd fabrications" as an apposition of the reports)
+    return any(x.lemma_.lower() in DENIAL_WORDS or x.lower_ in DENIAL_WORDS for x in verb.subtree if x.i != verb.i)
+
+
 def _copular_source(ctx: Context, copula: Token) -> Attribution | None:
     """The owner of a reporting noun that is the subject of "is that ...": "their verdict",
     "the conclusion of the report", "the group's assessment"."""
@@ -952,7 +972,7 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
                 subj = speaker_subject(head)
             if subj is not None and subj.i not in {t.i for t in anchor.subtree} and animate(ctx, subj):
                 for claimant in ctx.claimants_from(subj):
-                    found.append(Attribution(claimant, head.text, head, lemma in DENIAL_VERBS))
+                    found.append(Attribution(claimant, head.text, head, lemma in DENIAL_VERBS or _calls_false(head, node)))
         elif lemma == "be" and node.dep_ in {"ccomp", "attr"} and not found and _copular_source(ctx, head) is not None:
             # "Their verdict ... is that the surge likely reflects arms moving to Russia"
             found.append(_copular_source(ctx, head))

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.attribution import (
+    DENIAL_WORDS,
     children,
     ACTOR_LABELS,
     AGENT_NOUNS,
@@ -63,7 +64,6 @@ from kg.transfers import (
     SUPPLY_VERBS,
     ALLEGATION_NOUNS,
     CONTENT_VERBS,
-    DENIAL_WORDS,
     MADE_VERBS,
     ORIGIN_NOUNS,
     _blocked,
@@ -176,6 +176,8 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
             continue
         if ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"over", "against", "at", "on", "in"}:
             continue  # a target or a battlefield, not a party
+        if ent.root.dep_ == "pobj" and ent.root.head.dep_ == "agent" and ent.root.head.head.i != transfer.anchor.i:
+            continue  # "fabrications cooked up by Washington": the agent of something else
         if ent.root.dep_ in {"amod", "compound"} and ent.root.head.pos_ == "NOUN" and not (
                 ent.root.head.lemma_.lower() in GOV_NOUNS or ctx.lexicon.is_item_or_cargo(ent.root.head.lemma_.lower())):
             continue  # "Ukrainian cities", "Russian strikes": a place or an event, not a party

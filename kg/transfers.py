@@ -24,11 +24,6 @@ from kg.attribution import (
 )
 from kg.lexicon import CARGO_NOUNS, Lexicon
 
-DENIAL_WORDS = {
-    "groundless", "baseless", "absurd", "fabrication", "fabricated", "false", "nonsense", "lie", "lies",
-    "unfounded", "fake", "slander", "smear", "propaganda", "ridiculous", "denial", "fairy", "fiction",
-    "fantasy", "hoax", "untrue", "unsubstantiated",
-}
 # Nouns that name what a denial rejects, so the denied transfer comes from context.
 ALLEGATION_NOUNS = {
     "report", "claim", "allegation", "accusation", "speculation", "suggestion", "rumor", "rumour",
@@ -51,8 +46,10 @@ USE_VERBS = {"use", "fire", "launch", "employ", "field", "shoot"}
 HELP_VERBS = {"help", "assist"}
 TRANSFER_NOUNS = {
     "supply", "shipment", "delivery", "transfer", "export", "sale", "provision", "consignment",
-    "dispatch", "resupply", "package", "import",
+    "dispatch", "resupply", "package", "import", "deal", "dealing",
 }
+# Trade nouns whose counterpart follows "with": "arms deals with Russia".
+TRADE_NOUNS = {"deal", "dealing"}
 # A supply verb's gerund that the parser took for a noun modifier after a comma or "and"
 # (", shipping shells by the trainload and ... missiles") is still the verb.
 GERUNDS = {"shipping", "sending", "supplying", "delivering", "providing", "transferring", "exporting", "smuggling"}
@@ -391,7 +388,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         for c in anchor.children:
             if c.dep_ in {"npadvmod", "compound", "amod"} and c.i < anchor.i and ctx.known(c) is not None:
                 supplier = ctx.known(c)
-    if anchor.lower_ == "bound":  # "munitions bound for Russia", "cargo ... bound for Dunai"
+    if anchor.lower_ in {"bound", "destined"}:  # "munitions bound for Russia", "ammunition destined for Russian forces"
         recipient = _pobj_actor(ctx, heads, {"for"})
         if anchor.head.pos_ in {"NOUN", "PROPN"}:  # "Iranian-made missile components bound for ..."
             supplier = supplier or _modifier_actor(ctx, [anchor.head], exclude=recipient)
@@ -456,6 +453,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             extra.append(subjpass)
         if supplier is None:
             supplier = _pobj_actor(ctx, heads, {"from", "at"})
+        if supplier is None:  # "carried containers from Rajin to ...": the origin hung on the cargo
+            supplier = _pobj_actor(ctx, children(anchor, {"dobj"}), {"from"})
         if supplier is None:  # "drones ... manufactured in Iran and transferred to Russian forces"
             made = [t for t in [anchor.head] + children(anchor, {"conj"})
                     if t.i != anchor.i and (anchor.dep_ == "conj" or t.dep_ == "conj") and t.lemma_.lower() in MADE_VERBS - {"come"}]
@@ -481,7 +480,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                     recipient = ctx.role_actor(s_)
         if lemma in HELP_VERBS:
             with_items = [t for p in anchor.children if p.dep_ == "prep" and p.lower_ == "with" for t in p.subtree]
-            if not _items(ctx, with_items)[0] and any(c.dep_ in {"xcomp", "ccomp"} for c in anchor.children):
+            programme = any(t.lemma_.lower() in PROGRAMME_WORDS for t in with_items)  # "helping Pyongyang with its satellite program"
+            if not _items(ctx, with_items)[0] and (programme or any(c.dep_ in {"xcomp", "ccomp"} for c in anchor.children)):
                 return _Transfer(anchor, supplier, recipient, ["technology"], [anchor], _negated(anchor), False, scope)
             scope = [anchor] + with_items
         if supplier is None:
@@ -518,6 +518,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                 break
         supplier = supplier or _pobj_actor(ctx, heads, {"from", "by"})
         recipient = _pobj_actor(ctx, heads, TO_PREPS) or _pobj_actor(ctx, heads, {"for"}, direct=True)
+        if recipient is None and lemma in TRADE_NOUNS:
+            recipient = _pobj_actor(ctx, heads, {"with"})
         if supplier is None:
             supplier = _modifier_actor(ctx, scope)
         governor = anchor.head if anchor.dep_ in {"dobj"} else None
@@ -583,7 +585,7 @@ def _blocked(anchor: Token) -> bool:
 
 def _is_anchor(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    if token.pos_ in {"ADJ", "VERB"} and token.lower_ == "bound":
+    if token.pos_ in {"ADJ", "VERB"} and token.lower_ in {"bound", "destined"}:
         return any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
     if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
         if lemma in DEPART_VERBS:  # "left Belarusian depots for Russia"

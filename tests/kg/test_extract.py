@@ -187,3 +187,19 @@ def test_pronoun_object_is_not_its_own_clause_subject(nlp):
     text = "Russia's foreign ministry rejected as \"groundless\" Western allegations that Iran had supplied it with missiles."
     assert [(c.claimant, c.stance, c.supplier, c.recipient) for c in _claims(nlp, text)] == [
         ("Russia", "denies", "Iran", "Russia")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ships carried containers from Rajin to the Russian port of Dunai.",
+     ("Outlet", "asserts", "North Korea", "Russia")),
+    ("Officials said the cargo contained artillery ammunition destined for Russian forces from North Korea.",
+     ("officials", "asserts", "North Korea", "Russia")),
+    ("North Korea has dispatched troops to Russian-occupied Donetsk, South Korean lawmakers said.",
+     ("South Korean lawmakers", "asserts", "North Korea", "Russia")),
+    ("Moscow, in return, is thought to be helping Pyongyang with its satellite program.",
+     ("Outlet", "asserts", "Russia", "North Korea")),
+    ("North Korea's foreign ministry called reports that Pyongyang had shipped shells to Russia 'absurd fabrications'.",
+     ("North Korea", "denies", "North Korea", "Russia")),
+])
+def test_more_wire_forms(nlp, text, expected):
+    assert [(c.claimant, c.stance, c.supplier, c.recipient) for c in _claims(nlp, text, "Outlet")] == [expected]
