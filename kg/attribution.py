@@ -395,6 +395,15 @@ class Context:
                 if holder is not None:
                     return holder
         actor = self.actor_at(token, via_preps=False)
+        if actor is None and token.lemma_.lower() in {"group", "movement", "militia", "rebel", "faction"} and any(
+                c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
+            # "Tehran denies arming the group": the armed group or organisation named last
+            for ent in reversed(self.ents):
+                if ent.start_char >= token.idx:
+                    continue
+                found = self.actor_from_ent(ent)
+                if found.kind == "named" and found.actor_type in {"armed group", "organisation"}:
+                    return found
         if actor is None and token.lemma_.lower() in {"state", "country", "government"} and any(
                 c.lower_ in {"member", "members"} for c in token.children):
             # "member states had delivered ...": the union or alliance the sentence names
@@ -419,7 +428,7 @@ class Context:
         ("[Translated from German. Statement of the Federal Ministry of Defence, Berlin.]",
         "Press release by the Ministry of Foreign Affairs of Ukraine")."""
         first = self.text.split("\n", 1)[0]
-        if len(first.split()) > 30 or not re.search(r"(?i)\b(statement|press release|communiqu[eé]|declaration)\b", first):
+        if len(first.split()) > 45 or not re.search(r"(?i)\b(statement|press release|communiqu[eé]|declaration)\b", first):
             return None
         if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|unofficial translation|statement|press release|communiqu[eé]|the following is)\b)", first):
             return None  # a news lede ("X said in a statement ...") is not an editorial note
@@ -706,6 +715,10 @@ class Context:
                     known = self.known(child)
                     if known is not None:
                         return known
+        if speaks_for_state and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in token.children):
+            owner = self._pronoun(next(c for c in token.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}))
+            if owner is not None and owner.kind == "named":  # "The White House ..., with its spokesman asserting"
+                return owner
         if speaks_for_state or lemma not in GOV_NOUNS | ORG_DESCRIPTORS | {"analyst", "expert", "source"}:
             actor = self.actor_at(token, via_preps=speaks_for_state)
             if actor is not None and actor.kind == "named" and (speaks_for_state or actor.actor_type not in {"state"}):
@@ -750,7 +763,8 @@ class Context:
             # "the regional prosecutor's office said ..., the first time Ukrainian authorities ..."
             content = {x.i for c in token.head.children if c.dep_ in {"ccomp", "xcomp"} for x in c.subtree}
             for t in sent:  # not from what is said: "agencies assess that ... alongside Russian forces"
-                if t.lemma_.lower() in GOV_NOUNS and t.i != token.i and t.i not in content:
+                if t.lemma_.lower() in GOV_NOUNS and t.i != token.i and t.i not in content and (
+                        t.dep_ in {"nsubj", "nsubjpass", "appos", "conj"} or (t.dep_ == "pobj" and t.head.lower_ == "by")):
                     known = next((self.known(c) for c in t.children if c.dep_ in {"amod", "compound", "poss"} and self.known(c)), None)
                     if known is not None and known.actor_type == "state":
                         self._remember(token, known)
@@ -783,6 +797,11 @@ class Context:
                             return actor
                     if lower == "they" and child.i < token.i and child.tag_ in {"NNS", "NNPS"} and animate(self, child):
                         return self._claimant_from(child)  # "Ukrainian officials say they believe ..."
+                    if lower == "it" and child.i < token.i and child.lemma_.lower() in GOV_NOUNS | ORG_DESCRIPTORS and any(
+                            c.dep_ == "poss" and c.i in self.ent_of for c in child.children):
+                        found = self._claimant_from(child)  # "Seoul's defence ministry has said it believes ..."
+                        if found is not None and found.kind == "named":
+                            return found
             # a speaker pronoun outside a quotation does not refer into the quotation ("... to
             # Yemen's Ansar Allah," it said): the quoted names are what was said, not who said it
             outside = not self.in_quote(token.idx)
@@ -937,6 +956,7 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
     reporting verb is negated ("did not say", "has not confirmed"): that is no claim at all.
     """
     found: list[Attribution] = []
+    denials: list[Attribution] = []
     path = [anchor]
     node = anchor
     while True:
@@ -965,6 +985,10 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
                 continue
             if is_negated(head) and not found:
                 return [], path, True  # "has not confirmed", "did not deny": no claim either way
+            nobody = subject_of(head)
+            if not found and nobody is not None and (nobody.lower_ in {"nothing", "none", "nobody", "neither"} or any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in nobody.children)):
+                return [], path, True  # "Nothing in our data shows weapons moving ...": absence of evidence
             subj = subject_of(head)
             if subj is None and head.tag_ in {"VBG", "VB"} and head.dep_ in {"pcomp", "advcl", "xcomp", "conj"}:
                 subj = _outer_subject(head)  # "..., saying", "adding that", "quoted as saying"
@@ -991,8 +1015,19 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
                         found.append(Attribution(actor, head.text, head, False))
                         break
             else:
-                if head.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "poss" for c in head.children):
-                    pass
+                if any(c.dep_ == "amod" and c.lower_ in DENIAL_WORDS for c in head.children):
+                    # "Japanese media ran a false report that ...": whoever speaks here rejects it
+                    speaker, known = ctx.speaker_at(head.idx)
+                    if known and speaker is not None:
+                        denials.append(Attribution(speaker, head.text, head, True))
+                publisher = head.head if head.dep_ == "dobj" else None
+                if (publisher is not None and publisher.lemma_.lower() in PUBLISH_VERBS and node.dep_ in {"acl", "ccomp", "prep"}
+                        and not found):
+                    # "Japanese media ran a report that ...", "the ministry issued a statement saying ..."
+                    subj = subject_of(publisher)
+                    if subj is not None and animate(ctx, subj):
+                        for claimant in ctx.claimants_from(subj):
+                            found.append(Attribution(claimant, head.text, head, False))
         node = head
     if not found:
         found.extend(_parenthetical(ctx, anchor, sent, path))
@@ -1004,6 +1039,7 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
         return [], path, False
     first = found[0]
     firsts = [a for a in found if a.verb_token is first.verb_token]
+    found.extend(denials)
     later = [
         a for a in found[len(firsts):]
         if a.denial and a.claimant and first.claimant and a.claimant.label != first.claimant.label
@@ -1013,6 +1049,8 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
     return [*firsts, *echoed, *later[:1]], path, False
 
 
+# Verbs that put out a report or statement whose subject is its author.
+PUBLISH_VERBS = {"run", "publish", "issue", "release", "air", "carry", "put", "file", "print", "broadcast", "make"}
 CONFIRM_VERBS = {"confirm", "corroborate", "echo", "support", "back", "match", "vindicate", "bear", "repeat"}
 
 

@@ -89,6 +89,9 @@ PERCEPTION_VERBS = {"see", "observe", "detect", "notice", "witness", "spot", "id
 # What is left of an item after use: moving it ("sent fragments of one missile to researchers") is
 # no transfer of the item.
 REMAINS_NOUNS = {"fragment", "debris", "wreckage", "remains", "remnant", "shard", "piece", "sample"}
+# What "give" gives when it is not cargo: "gave no figure", "gave details".
+NOT_CARGO = {"figure", "number", "detail", "information", "comment", "answer", "reason", "explanation", "assurance",
+             "guarantee", "warning", "sign", "indication", "estimate", "account", "interview", "briefing", "date", "timeline"}
 # "There is no evidence that ...": absence of evidence, not a claim and not a denial.
 EVIDENCE_NOUNS = {"evidence", "sign", "indication", "proof", "trace"}
 # Departures with a destination: "trains loaded with ammunition have left Belarusian depots for Russia".
@@ -309,6 +312,9 @@ def _negated(anchor: Token) -> bool:
         if c.dep_ in {"nsubjpass", "dobj", "attr"} and (no_det(c) or any(x.dep_ == "neg" for x in c.children)):
             return True  # "no weapons had been loaded", "not a single Javelin has been handed"
     head = anchor.head
+    if anchor.dep_ == "dobj" and head.lemma_.lower() in {"have", "conduct", "hold", "make", "sign"} and (
+            any(c.dep_ == "neg" for c in head.children)):
+        return True  # "has never had arms dealings with Russia"
     if anchor.dep_ in {"xcomp", "acl", "compound", "pcomp"} and head.i != anchor.i:
         if any(c.dep_ == "neg" for c in head.children) or no_det(head):
             return True
@@ -459,6 +465,12 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             made = [t for t in [anchor.head] + children(anchor, {"conj"})
                     if t.i != anchor.i and (anchor.dep_ == "conj" or t.dep_ == "conj") and t.lemma_.lower() in MADE_VERBS - {"come"}]
             supplier = _pobj_actor(ctx, made, {"in", "by"}) if made else None
+        if supplier is None and anchor.dep_ == "acl" and anchor.head.pos_ in {"NOUN", "PROPN"}:
+            # "Iranian missiles and drone components shipped to Yemen's Houthis": the cargo's maker
+            cargo = [anchor.head]
+            while cargo[-1].dep_ == "conj" and cargo[-1].head.i != cargo[-1].i:
+                cargo.append(cargo[-1].head)
+            supplier = _modifier_actor(ctx, cargo)
         if supplier is None and anchor.dep_ in {"xcomp", "pcomp", "advcl", "conj", "acl", "dobj"}:
             supplier = _controller(ctx, anchor)
         objs = children(anchor, {"dobj", "dative", "iobj"})
@@ -617,6 +629,8 @@ def _is_anchor(token: Token) -> bool:
             return False  # "of 24 such missiles launched between Dec. 27 and Feb. 7": describes the missiles
         if lemma in USE_VERBS and any(c.dep_ == "prt" and c.lower_ in {"down", "up"} for c in token.children):
             return False  # "shot down 300 of the drones": destroyed, not used
+        if lemma == "give" and any(c.lemma_.lower() in NOT_CARGO for c in children(token, {"dobj"})):
+            return False  # "He gave no figure for the number of rounds"
         if lemma in SUPPLY_VERBS and any(c.lemma_.lower() in REMAINS_NOUNS for c in children(token, {"dobj", "nsubjpass"})):
             return False  # "sent fragments of one missile to researchers"
         if lemma == "order":  # "Russia has ordered 1,700 drones from Iran": a purchase only with its source
