@@ -616,14 +616,15 @@ class Context:
             return None
         return actor
 
-    def next_org(self, after: int) -> Actor | None:
-        """The first organisation named after ``after``: "a U.S. think tank said ..." is the think
-        tank the article names further down."""
+    def next_org(self, after: int, want: str = "org") -> Actor | None:
+        """The first organisation (or agency) named after ``after``: "a U.S. think tank said ..."
+        is the think tank the article names further down; "the spy agency told lawmakers" in a
+        lede is the agency the next sentence names."""
         k = bisect.bisect_right([x.start_char for x in self.sents], after) - 1
         limit = self.sents[min(k + 2, len(self.sents) - 1)].end_char  # this sentence or the next two
         for ent in self.ents:
             if after < ent.start_char < limit:
-                actor = self._wanted(ent, "org")
+                actor = self._wanted(ent, want)
                 if actor is not None:
                     return actor
         return None
@@ -780,6 +781,8 @@ class Context:
                 if found is None and lemma not in PERSON_TITLES:
                     speaker, known = self.speaker_at(token.idx)  # "the department" in its spokesman's mouth
                     found = speaker if known and speaker is not None and speaker.actor_type in {"state", "agency"} else None
+                if found is None and lemma in {"agency", "ministry", "department", "service", "office"}:
+                    found = self.next_org(token.idx, "agency")  # a lede's "the spy agency", named next
                 if found is not None:
                     return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
         actor = self._phrase(token)

@@ -33,6 +33,7 @@ SUPPLY_VERBS = {
     "supply", "provide", "ship", "send", "deliver", "transfer", "export", "sell", "give", "furnish",
     "funnel", "smuggle", "dispatch", "transport", "move", "hand", "arm", "route", "bring", "ferry",
     "channel", "donate", "lend", "load", "carry", "resupply", "replenish", "shuttle", "airlift",
+    "pass", "offer",
 }
 ARRIVE_VERBS = {"reach", "arrive"}
 # "11,000 North Korean soldiers are now in the Kursk region": troops present abroad were sent there.
@@ -91,7 +92,8 @@ PERCEPTION_VERBS = {"see", "observe", "detect", "notice", "witness", "spot", "id
 REMAINS_NOUNS = {"fragment", "debris", "wreckage", "remains", "remnant", "shard", "piece", "sample"}
 # What "give" gives when it is not cargo: "gave no figure", "gave details".
 NOT_CARGO = {"figure", "number", "detail", "information", "comment", "answer", "reason", "explanation", "assurance",
-             "guarantee", "warning", "sign", "indication", "estimate", "account", "interview", "briefing", "date", "timeline"}
+             "guarantee", "warning", "sign", "indication", "estimate", "account", "interview", "briefing", "date", "timeline",
+             "evidence", "proof", "message", "note", "list", "update", "opportunity", "chance"}
 # "There is no evidence that ...": absence of evidence, not a claim and not a denial.
 EVIDENCE_NOUNS = {"evidence", "sign", "indication", "proof", "trace"}
 # Departures with a destination: "trains loaded with ammunition have left Belarusian depots for Russia".
@@ -534,6 +536,14 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             recipient = _pobj_actor(ctx, heads, {"with"})
         if supplier is None:
             supplier = _modifier_actor(ctx, scope)
+        if lemma == "delivery" and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in {"take", "accept"}:
+            # "Moscow had taken delivery of the missiles": the taker receives
+            taker = subject_of(anchor.head)
+            if taker is not None and ctx.role_actor(taker) is not None:
+                recipient = ctx.role_actor(taker)
+                if supplier is not None and supplier.label == recipient.label:
+                    supplier = None
+                supplier = supplier or _pobj_actor(ctx, [anchor.head, anchor], {"from"})
         governor = anchor.head if anchor.dep_ in {"dobj"} else None
         if supplier is None and governor is not None and governor.lemma_.lower() not in DENIAL_VERBS | {"explain"}:
             gsubj = subject_of(governor)  # "Pyongyang may have begun weapons shipments to Moscow"
@@ -629,8 +639,8 @@ def _is_anchor(token: Token) -> bool:
             return False  # "of 24 such missiles launched between Dec. 27 and Feb. 7": describes the missiles
         if lemma in USE_VERBS and any(c.dep_ == "prt" and c.lower_ in {"down", "up"} for c in token.children):
             return False  # "shot down 300 of the drones": destroyed, not used
-        if lemma == "give" and any(c.lemma_.lower() in NOT_CARGO for c in children(token, {"dobj"})):
-            return False  # "He gave no figure for the number of rounds"
+        if lemma in {"give", "offer", "provide", "pass"} and any(c.lemma_.lower() in NOT_CARGO for c in children(token, {"dobj"})):
+            return False  # "He gave no figure for the number of rounds", "offered no detail", "provided no evidence"
         if lemma in SUPPLY_VERBS and any(c.lemma_.lower() in REMAINS_NOUNS for c in children(token, {"dobj", "nsubjpass"})):
             return False  # "sent fragments of one missile to researchers"
         if lemma == "order":  # "Russia has ordered 1,700 drones from Iran": a purchase only with its source
