@@ -1,7 +1,7 @@
 """Quality gates (in the spirit of trafilatura's eval_gate): extraction and corroboration may not
 fall below pinned floors on the annotated sets. Raise a floor when a change lifts the figure.
 
-The development sets (tests/data/devset, dev2, dev3) are what the rules were tuned on, so
+The development sets (tests/data/devset, dev2, dev3, dev4) are what the rules were tuned on, so
 their figures flatter them; the held-out set (tests/data/heldout, written apart from the rules and
 not to be read while tuning them) is the honest figure. benchmarks/extraction.py prints both in full.
 """
@@ -37,7 +37,10 @@ def extraction():
     # dev3 (written by an annotator who did not see the rules): F1 0.400 before any change, 0.745
     # (P 0.850, R 0.662) after the dev3 round
     ("dev3", {"f1": 0.70, "stance_accuracy": 0.93, "certainty_accuracy": 0.90}),
-    # measured 2026-11-25: held-out F1 0.467 (P 0.600, R 0.382), stance 1.000, certainty 1.000 over 22
+    # dev4 (a second annotator who did not see the rules): F1 0.429 before its round, 0.528 (P 0.594,
+    # R 0.475) after
+    ("dev4", {"f1": 0.50, "stance_accuracy": 0.93}),
+    # measured 2026-11-25: held-out F1 0.462 (P 0.583, R 0.382), stance 1.000, certainty 1.000 over 22
     # (0.228 before the dev2 round, 0.424 before the dev3 round; never tuned on)
     ("heldout", {"f1": 0.44, "precision": 0.55}),
 ])
