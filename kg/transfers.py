@@ -33,7 +33,7 @@ SUPPLY_VERBS = {
     "supply", "provide", "ship", "send", "deliver", "transfer", "export", "sell", "give", "furnish",
     "funnel", "smuggle", "dispatch", "transport", "move", "hand", "arm", "route", "bring", "ferry",
     "channel", "donate", "lend", "load", "carry", "resupply", "replenish", "shuttle", "airlift",
-    "pass", "offer",
+    "pass", "offer", "pay",
 }
 ARRIVE_VERBS = {"reach", "arrive"}
 # "11,000 North Korean soldiers are now in the Kursk region": troops present abroad were sent there.
@@ -498,6 +498,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             if not _items(ctx, with_items)[0] and (programme or any(c.dep_ in {"xcomp", "ccomp"} for c in anchor.children)):
                 return _Transfer(anchor, supplier, recipient, ["technology"], [anchor], _negated(anchor), False, scope)
             scope = [anchor] + with_items
+        if lemma == "pay":  # "Moscow may be paying with technology for spy satellites": what pays is the cargo
+            scope = [anchor] + [t for p in anchor.children if p.dep_ == "prep" and p.lower_ == "with" for t in p.subtree]
         if supplier is None:
             supplier = _modifier_actor(ctx, scope + extra)
     elif anchor.lower_ in GERUNDS:  # misparsed gerund: the rest of the clause is its object
@@ -647,6 +649,8 @@ def _is_anchor(token: Token) -> bool:
             return any(c.dep_ == "prep" and c.lower_ == "from" for h in _with_of([token] + children(token, {"dobj"})) for c in h.children)
         if lemma in RECEIVE_VERBS and not children(token, {"dobj", "nsubjpass", "dative"}) and token.dep_ not in {"relcl", "acl"}:
             return False  # "get into the specifics": nothing received
+        if lemma == "pay":  # only payment in kind: "paying with technology", "pays Pyongyang with oil"
+            return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
         if lemma in HELP_VERBS and token.dep_ == "relcl" and token.head.lemma_.lower() in KNOW_HOW_NOUNS:
             return False  # "assistance that could help its missile programmes": the assistance is the transfer
         return lemma in SUPPLY_VERBS or lemma in RECEIVE_VERBS or lemma in USE_VERBS or lemma in ARRIVE_VERBS or (
