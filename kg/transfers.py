@@ -631,7 +631,7 @@ def _is_anchor(token: Token) -> bool:
                 subj = next(iter(children(token, {"attr"})), None)
             if lemma == "deploy" and subj is not None and any(c.dep_ in {"agent", "advmod"} for c in token.children):
                 return subj.lemma_.lower() in {"soldier", "troop", "serviceman", "personnel"}
-            troop_words = {"soldier", "troop", "serviceman", "personnel", "infantryman", "infantry"}
+            troop_words = {"soldier", "troop", "serviceman", "personnel", "infantryman", "infantry", "officer"}
             if subj is None or subj.lemma_.lower() not in troop_words:
                 return False
             preps = {"in", "at", "inside", "alongside", "for"} | ({"to"} if lemma in {"commit", "deploy"} else set())
