@@ -395,6 +395,8 @@ class Context:
                 if holder is not None:
                     return holder
         actor = self.actor_at(token, via_preps=False)
+        if actor is None and token.lemma_.lower() == "regime" and any(c.lower_ in {"the", "this"} for c in token.children):
+            actor = self._most_named_state(token)  # "the regime ... now ships it back by the trainload"
         if actor is None and token.lemma_.lower() in {"group", "movement", "militia", "rebel", "faction"} and any(
                 c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
             # "Tehran denies arming the group": the armed group or organisation named last
@@ -422,6 +424,23 @@ class Context:
         if actor is not None and actor.kind != "named":
             return None
         return actor
+
+    def _most_named_state(self, token: Token) -> Actor | None:
+        """The state the text has named most often before ``token``, leaving out those its own
+        sentence names: what "the regime" refers to in an article about one country's dealings."""
+        sent = self.sent_of(token)
+        here = {self.actor_from_ent(e).label for e in self.ents_in(sent)}
+        counts: dict[str, tuple[int, Actor]] = {}
+        for ent in self.ents:
+            if ent.start_char >= sent.start_char:
+                break
+            actor = self.known(ent[0])
+            if actor is not None and actor.actor_type == "state" and actor.label not in here:
+                n, _ = counts.get(actor.label, (0, actor))
+                counts[actor.label] = (n + 1, actor)
+        if not counts:
+            return None
+        return max(counts.values(), key=lambda x: x[0])[1]
 
     def _statement_header(self) -> Actor | None:
         """The body whose statement the whole document is, from a short editorial first paragraph
