@@ -1,12 +1,16 @@
-"""Query latency, GEXF export time and peak memory on synthetic stores of 1k, 10k and 100k articles.
+"""Query latency, GEXF export time, incremental ingest and peak memory on synthetic stores of 1k,
+10k and 100k articles.
 
-    python benchmarks/scale.py [--sizes 1000 10000 100000] [--runs 3] [--no-export]
+    python benchmarks/scale.py [--sizes 1000 10000 100000] [--runs 3] [--cases ...] [--no-export]
 
-Stores come from benchmarks/synthetic.py (made once through kg.build + kg.store and cached under
-the temp directory; the 100k store takes a long time the first time, progress on stderr). Each
-measurement runs in its own subprocess on the on-disk store opened read-only, so its peak memory
-(``resource.getrusage(RUSAGE_SELF).ru_maxrss``) is its own. Latency is the median (p50) of
-``--runs`` runs after one warm-up. Targets (issue 7): p50 < 1 s at 100k; GEXF export < 30 s;
+Stores come from benchmarks/synthetic.py (made once through kg.build, kg.writer and kg.derive and
+cached under the temp directory; the 100k store takes a while the first time, progress on stderr).
+Each measurement runs in its own subprocess, so its peak memory
+(``resource.getrusage(RUSAGE_SELF).ru_maxrss``) is its own; queries and the export open the on-disk
+store read-only. Latency is the median (p50) of ``--runs`` runs after one warm-up; the export and
+the incremental ingest run once. ``ingest_100`` adds 100 new synthetic articles to a checkpoint
+(hard-linked copy) of the store, as ``kg ingest`` writes them, and brings the derived facts up to
+date (the cached store is not changed). Targets (issue 7): p50 < 1 s at 100k; GEXF export < 30 s;
 peak memory < 4 GiB at 100k.
 """
 
@@ -28,8 +32,37 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 CASES = [
     "corroborate", "corroborate_nk_ru", "timeline_nk_ru_shells",
-    "q_corroboration", "q_claimants", "q_timeline", "q_claims", "export_gexf",
+    "q_corroboration", "q_claimants", "q_timeline", "q_claims", "export_gexf", "ingest_100",
 ]
+ONCE = {"export_gexf", "ingest_100"}
+
+
+def _ingest_100(store_path: str, tmp: str) -> int:
+    """Add 100 new synthetic articles to a checkpoint of the store; returns the articles written."""
+    import dataclasses
+
+    import pyoxigraph as ox
+
+    from kg.build import build_article
+    from kg.derive import update_derived
+    from kg.ontology import load_vocabulary
+    from kg.store import open_store
+    from kg.writer import ArticleWriter
+    from synthetic import generate
+
+    copy = str(Path(tmp) / "copy")
+    ox.Store.read_only(store_path).backup(copy)
+    vocab = load_vocabulary()
+    items = list(generate(100, vocab, seed=99))
+    t = time.perf_counter()
+    with open_store(copy) as store:
+        with ArticleWriter(store) as writer:
+            for n, item in enumerate(items):
+                article = dataclasses.replace(item.article, url=f"https://scale.example/new/{n}")
+                writer.add(build_article(article, item.extraction, vocab))
+        update_derived(store)
+    _ingest_100.seconds = time.perf_counter() - t  # type: ignore[attr-defined]
+    return len(items)
 
 
 def _case(name: str, store_path: str, runs: int) -> dict:
@@ -42,24 +75,30 @@ def _case(name: str, store_path: str, runs: int) -> dict:
     vocab, queries = load_vocabulary(), load_queries()
     nk_ru = Filters(supplier="North Korea", recipient="Russia")
     shells = Filters(supplier="North Korea", recipient="Russia", item="artillery shells")
-    with open_store(store_path, read_only=True) as store, tempfile.TemporaryDirectory() as tmp:
-        jobs = {
-            "corroborate": lambda: len(corroborate(store, queries, vocab)),
-            "corroborate_nk_ru": lambda: len(corroborate(store, queries, vocab, nk_ru)),
-            "timeline_nk_ru_shells": lambda: len(timeline(store, queries, vocab, shells)),
-            "q_corroboration": lambda: len(run(store, get_query(queries, "corroboration")).rows),
-            "q_claimants": lambda: len(run(store, get_query(queries, "claimants")).rows),
-            "q_timeline": lambda: len(run(store, get_query(queries, "timeline"), shells.bindings(vocab)).rows),
-            "q_claims": lambda: len(run(store, get_query(queries, "claims")).rows),
-            "export_gexf": lambda: export(store, queries, "gexf", Path(tmp) / "out.gexf") or (Path(tmp) / "out.gexf").stat().st_size,
-        }
-        job = jobs[name]
-        times, rows = [], None
-        for i in range(runs + (0 if name == "export_gexf" else 1)):
-            t = time.perf_counter()
-            rows = job()
-            if name == "export_gexf" or i > 0:
-                times.append(time.perf_counter() - t)
+    with tempfile.TemporaryDirectory() as tmp:
+        if name == "ingest_100":
+            rows = _ingest_100(store_path, tmp)
+            times = [_ingest_100.seconds]  # type: ignore[attr-defined]
+        else:
+            with open_store(store_path, read_only=True) as store:
+                jobs = {
+                    "corroborate": lambda: len(corroborate(store, queries, vocab)),
+                    "corroborate_nk_ru": lambda: len(corroborate(store, queries, vocab, nk_ru)),
+                    "timeline_nk_ru_shells": lambda: len(timeline(store, queries, vocab, shells)),
+                    "q_corroboration": lambda: len(run(store, get_query(queries, "corroboration")).rows),
+                    "q_claimants": lambda: len(run(store, get_query(queries, "claimants")).rows),
+                    "q_timeline": lambda: len(run(store, get_query(queries, "timeline"), shells.bindings(vocab)).rows),
+                    "q_claims": lambda: len(run(store, get_query(queries, "claims")).rows),
+                    "export_gexf": lambda: export(store, queries, "gexf", Path(tmp) / "out.gexf")
+                    or (Path(tmp) / "out.gexf").stat().st_size,
+                }
+                job = jobs[name]
+                times, rows = [], None
+                for i in range(runs + (0 if name in ONCE else 1)):
+                    t = time.perf_counter()
+                    rows = job()
+                    if name in ONCE or i > 0:
+                        times.append(time.perf_counter() - t)
     return {"case": name, "p50": statistics.median(times), "max": max(times), "rows": rows,
             "maxrss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
@@ -78,19 +117,23 @@ def main() -> None:
     from synthetic import cached_store
 
     cases = [c for c in args.cases if not (args.no_export and c == "export_gexf")]
-    print(f"{'articles':>8}  {'case':<24} {'p50 s':>8} {'max s':>8} {'rows':>8} {'maxrss MiB':>10}")
+    print(f"{'articles':>8}  {'case':<24} {'p50 s':>8} {'max s':>8} {'rows':>9} {'maxrss MiB':>10}", flush=True)
     for n in args.sizes:
         path = cached_store(n)
+        info = json.loads((path / "synthetic.json").read_text())
+        print(f"{n:>8}  {'(generate: build+write, derive)':<24} {info['build_store_seconds']:8.1f} "
+              f"{info['derivations_seconds']:8.1f} {info.get('quads', ''):>9} {info.get('maxrss_mib', 0):10.0f}", flush=True)
         store = str(path / "store")
         for case in cases:
-            runs = 1 if case == "export_gexf" else args.runs
+            runs = 1 if case in ONCE else args.runs
             proc = subprocess.run([sys.executable, __file__, "--child", case, store, str(runs)],
                                   capture_output=True, text=True)
             if proc.returncode:
-                print(f"{n:>8}  {case:<24} failed: {proc.stderr.strip().splitlines()[-1]}", flush=True)
+                last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+                print(f"{n:>8}  {case:<24} failed: {last}", flush=True)
                 continue
             r = json.loads(proc.stdout.strip().splitlines()[-1])
-            print(f"{n:>8}  {case:<24} {r['p50']:8.3f} {r['max']:8.3f} {r['rows']:>8} {r['maxrss_mib']:10.0f}", flush=True)
+            print(f"{n:>8}  {case:<24} {r['p50']:8.3f} {r['max']:8.3f} {r['rows']:>9} {r['maxrss_mib']:10.0f}", flush=True)
 
 
 if __name__ == "__main__":

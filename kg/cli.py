@@ -153,7 +153,8 @@ def ingest_cli(sources: tuple[str, ...], jsonl: tuple[str, ...], model: str | No
     crawl = Crawl(config, cache_dir=None if no_cache else cache_dir, adapters=adapters,
                   warc_out=None if no_warc_out else warc_out, since=since.date() if since else None)
     todo = iter_sources(sources, jsonl, warc=warcs, feeds=feeds, sitemaps=sitemaps)
-    found = {"fetch": crawl.fetch, "discover": lambda s: crawl.discover(s.kind, s.location), "limit": limit}
+    found = {"fetch": crawl.fetch, "discover": lambda s: crawl.discover(s.kind, s.location), "limit": limit,
+             "adapters": adapters}
     vocab = load_vocabulary()
     with crawl:
         if workers > 1:
@@ -256,7 +257,7 @@ def corroborate_cli(supplier: str | None, recipient: str | None, item: str | Non
 
 
 DETAIL_COLUMNS = [
-    ("claimant", "CLAIMANT", 28), ("kind", "KIND", 8), ("stance", "STANCE", 7), ("certainty", "CERTAINTY", 9),
+    ("claimant", "CLAIMANT", 28), ("kind", "KIND", 8), ("sources", "SOURCES", 7), ("stance", "STANCE", 7), ("certainty", "CERTAINTY", 9),
     ("grade", "GRADE", 5), ("evidence", "EVIDENCE", 40), ("articles", "ARTICLES", 8), ("echoes", "ECHOES", 6),
     ("reporters", "REPORTED BY", 40), ("first", "FIRST", 10), ("last", "LAST", 10),
 ]

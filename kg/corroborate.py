@@ -16,6 +16,9 @@ The score (documented in ``kg/defaults.toml``; weights configurable)::
     score = (1 - prod(1 - p(c))) * prod(1 - q(d))
 
 a noisy-OR of independent support, discounted by denials. It ranks; it is not a probability.
+Unnamed sources count with ``unnamed_weight`` each; those sharing a label ("officials", one
+per article) are one :class:`ClaimantSupport` row of ``sources`` sources, all at the strongest
+certainty any of them expressed.
 """
 
 from __future__ import annotations
@@ -25,24 +28,21 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.build import actor_iri, site_iri
 from kg.config import Config, load_config
+from kg.derive import derived_ready, update_derived
 from kg.errors import QueryError
 from kg.ontology import Vocabulary
 from kg.queries import NamedQuery, get_query, run
 from kg.store import Store
-from kg.vocab import ID
 
 __all__ = [
-    "Filters", "ClaimantSupport", "Support", "TimelineEntry", "DERIVATIONS_GRAPH",
+    "Filters", "ClaimantSupport", "Support", "TimelineEntry",
     "corroborate", "timeline", "score", "update_derivations",
 ]
-
-#: The named graph that holds article-to-article derivations (syndicated copies, citations).
-DERIVATIONS_GRAPH = ID["graph/derivations"]
 
 CERTAINTY_BY_LEVEL = {3: "certain", 2: "probable", 1: "possible"}
 
@@ -112,6 +112,9 @@ class ClaimantSupport:
     echoes: int
     first: str | None
     last: str | None
+    #: How many sources the row stands for: unnamed sources with one label ("officials", one per
+    #: article) share a row; 1 for a named claimant or an outlet.
+    sources: int = 1
 
     def to_dict(self) -> dict[str, Any]:
         out = dataclasses.asdict(self)
@@ -147,18 +150,15 @@ class Support:
         return out
 
 
-def update_derivations(store: Store, queries: dict[str, NamedQuery]) -> int:
-    """Recompute which stored articles copy or cite which (``derivations.rq``) into its own graph.
+def update_derivations(store: Store, queries: dict[str, NamedQuery] | None = None, full: bool | None = None) -> int:
+    """Bring the derived facts up to date: derivation links, echoes and the stored support that
+    ``corroboration.rq`` and ``claimants.rq`` read (:func:`kg.derive.update_derived`).
 
-    Run after each ingest: it reads every article's text bands and links, so it must see the whole
-    store; replacing one graph keeps it idempotent. Returns the number of derivation links.
+    ``kg ingest`` runs it after each ingest and it recomputes only what the newly written articles
+    can change; ``full=True`` recomputes everything (after loading N-Quads by other means).
+    Returns the number of derivation links written.
     """
-    result = run(store, get_query(queries, "derivations"))
-    graph = Graph()
-    for s, p, o in result.triples or []:
-        graph.add((URIRef(s), URIRef(p), URIRef(o)))
-    store.replace_graph(DERIVATIONS_GRAPH, graph)
-    return len(graph)
+    return update_derived(store, queries, full=full).links
 
 
 def score(details: tuple[ClaimantSupport, ...] | list[ClaimantSupport], config: Config) -> float:
@@ -173,12 +173,13 @@ def score(details: tuple[ClaimantSupport, ...] | list[ClaimantSupport], config: 
     support_miss, denial_keep = 1.0, 1.0
     for d in details:
         p = certainty.get(d.certainty, 0.0) * reliability.get(d.grade, reliability["F"])
+        n = max(1, d.sources)  # a row of n unnamed sources counts as n sources
         if d.stance == "denies":
-            denial_keep *= 1.0 - p * weights["denial_weight"]
+            denial_keep *= (1.0 - p * weights["denial_weight"]) ** n
         elif d.kind == "unnamed":
-            support_miss *= 1.0 - p * weights["unnamed_weight"]
+            support_miss *= (1.0 - p * weights["unnamed_weight"]) ** n
         else:
-            support_miss *= 1.0 - p
+            support_miss *= (1.0 - p) ** n
     return round((1.0 - support_miss) * denial_keep, 4)
 
 
@@ -200,6 +201,7 @@ def _details(store: Store, queries: dict[str, NamedQuery], bindings: dict[str, A
                 echoes=int(row["echoes"] or 0),
                 first=_day(row["first"]),
                 last=_day(row["last"]),
+                sources=int(row["sources"] or 1),
             )
         )
     return out
@@ -223,6 +225,8 @@ def corroborate(
     """
     config = config or load_config()
     bindings = (filters or Filters()).bindings(vocab)
+    if not derived_ready(store):  # no stored support yet (a store loaded by other means): count
+        bindings["recount"] = Literal(True)
     details = _details(store, queries, bindings, config)
     out = []
     for row in run(store, get_query(queries, "corroboration"), bindings).dicts():

@@ -2,8 +2,9 @@
 
 Reads: sources (URLs, feeds and sitemaps that list URLs, HTML or text files, folders of them, JSON
 Lines of pre-fetched documents, WARC files of earlier fetches).
-Writes: one named graph per article into a :class:`kg.store.Store`, replacing any earlier graph of
-the same article in one transaction, so a repeated or resumed ingest never duplicates.
+Writes: one named graph per article into a :class:`kg.store.Store` (through
+:class:`kg.writer.ArticleWriter`), replacing any earlier graph of the same article, so a repeated or
+resumed ingest never duplicates; then brings the derived facts up to date (:mod:`kg.derive`).
 
 A source that cannot be read becomes a :class:`kg.errors.SourceError` in the report and the run
 goes on with the next one.
@@ -24,8 +25,9 @@ from kg.corroborate import update_derivations
 from kg.errors import OsintKGError, SourceError
 from kg.extract import Extraction, extract_many
 from kg.ontology import Vocabulary, load_graph
-from kg.queries import load_queries
 from kg.store import Store
+from kg.writer import ArticleWriter
+from scrapers.adapters import SiteAdapters
 from scrapers.parse import Article, parse_html, parse_page, parse_text
 from scrapers.warc import read_warc
 
@@ -76,8 +78,8 @@ def _looks_binary(data: bytes) -> bool:
     return b"\x00" in data[:8192]
 
 
-def read_file(path: Path) -> Article:
-    """Parse a local HTML or text file.
+def read_file(path: Path, adapters: SiteAdapters | None = None) -> Article:
+    """Parse a local HTML or text file (``adapters``: site adapters, matched on the file's URL).
 
     Raises:
         SourceError: missing, too large, binary, or not HTML/text.
@@ -94,13 +96,13 @@ def read_file(path: Path) -> Article:
         raise SourceError(str(path), "not an HTML or text file")
     url = path.resolve().as_uri()
     if suffix in HTML_SUFFIXES:
-        return parse_html(data, url)
+        return parse_html(data, url, adapters=adapters)
     text = data.decode("utf-8", errors="replace")
     title = next((line.strip() for line in text.splitlines() if line.strip()), "")
     return parse_text(text, url, title=title)
 
 
-def _article_from_record(record: object, where: str) -> Article:
+def _article_from_record(record: object, where: str, adapters: SiteAdapters | None = None) -> Article:
     if not isinstance(record, dict):
         raise SourceError(where, "a JSONL line must be a JSON object")
     url = record.get("url")
@@ -112,14 +114,17 @@ def _article_from_record(record: object, where: str) -> Article:
         "published": str(record["published"]) if record.get("published") else None,
     }
     if isinstance(record.get("html"), str) and record["html"].strip():
-        return parse_html(record["html"], url, **meta)
+        return parse_html(record["html"], url, adapters=adapters, **meta)
     if isinstance(record.get("text"), str) and record["text"].strip():
         return parse_text(record["text"], url, **meta)
     raise SourceError(where, 'needs a non-empty "html" or "text"')
 
 
-def read_jsonl(path: Path) -> Iterator[Article | SourceError]:
-    """Articles from a JSON Lines file, one object a line; a bad line becomes an error, not a stop."""
+def read_jsonl(path: Path, adapters: SiteAdapters | None = None) -> Iterator[Article | SourceError]:
+    """Articles from a JSON Lines file, one object a line; a bad line becomes an error, not a stop.
+
+    Site ``adapters`` read the ``html`` of records whose ``url`` they match.
+    """
     if not path.is_file():
         yield SourceError(str(path), "no such file")
         return
@@ -130,7 +135,7 @@ def read_jsonl(path: Path) -> Iterator[Article | SourceError]:
                 continue
             try:
                 record = json.loads(raw.decode("utf-8"))
-                yield _article_from_record(record, where)
+                yield _article_from_record(record, where, adapters)
             except (UnicodeDecodeError, json.JSONDecodeError) as exc:
                 yield SourceError(where, f"malformed JSON line ({type(exc).__name__}: {str(exc).splitlines()[0]})")
             except SourceError as exc:
@@ -175,18 +180,19 @@ def iter_sources(paths: Iterable[str], jsonl: Iterable[str] = (), *, warc: Itera
         yield Source("sitemap", item)
 
 
-def read_warc_articles(path: Path) -> Iterator[Article | SourceError]:
+def read_warc_articles(path: Path, adapters: SiteAdapters | None = None) -> Iterator[Article | SourceError]:
     """Articles from the HTML and text responses captured in a WARC file (no network).
 
     A page parses exactly as it did when fetched (same final URL, bytes and charset), so it gets
-    the same identity and graph. Feeds and sitemaps recorded in the same file are skipped.
+    the same identity and graph (given the same site ``adapters``). Feeds and sitemaps recorded in
+    the same file are skipped.
     """
     for page in read_warc(path):
         if isinstance(page, SourceError):
             yield page
         elif page.content_type in _ARTICLE_TYPES:
             try:
-                yield parse_page(page)
+                yield parse_page(page, adapters=adapters)
             except SourceError as exc:
                 yield exc
 
@@ -223,7 +229,8 @@ def _plan(sources: Iterable[Source], discover: Discover | None, limit: int | Non
 
 def _articles(sources: Iterable[Source], fetch: Callable[[str], Article] | None, *,
               discover: Discover | None = None, limit: int | None = None,
-              progress: Callable[[str], None] | None = None) -> Iterator[Article | SourceError]:
+              progress: Callable[[str], None] | None = None,
+              adapters: SiteAdapters | None = None) -> Iterator[Article | SourceError]:
     """Articles from every source, in order; a failing source becomes its error.
 
     Feeds and sitemaps are expanded first, so that URL fetches can be counted ("[3/50] fetched
@@ -238,9 +245,9 @@ def _articles(sources: Iterable[Source], fetch: Callable[[str], Article] | None,
             continue
         try:
             if source.kind == "jsonl":
-                yield from read_jsonl(Path(source.location))
+                yield from read_jsonl(Path(source.location), adapters)
             elif source.kind == "warc":
-                yield from read_warc_articles(Path(source.location))
+                yield from read_warc_articles(Path(source.location), adapters)
             elif source.kind == "url":
                 done += 1
                 if fetch is None:
@@ -250,7 +257,7 @@ def _articles(sources: Iterable[Source], fetch: Callable[[str], Article] | None,
                     progress(f"[{done}/{total}] fetched {source.location}")
                 yield article
             else:
-                yield read_file(Path(source.location))
+                yield read_file(Path(source.location), adapters)
         except SourceError as exc:
             yield exc
 
@@ -272,6 +279,8 @@ def ingest(
     batch_size: int = 16,
     progress: Callable[[str], None] | None = None,
     extractor: Callable[..., Iterable[Extraction]] | None = None,
+    write_batch: int = 256,
+    adapters: SiteAdapters | None = None,
 ) -> IngestReport:
     """Ingest sources into the store.
 
@@ -288,6 +297,9 @@ def ingest(
         extractor: extracts ``(text, publisher, publisher_iri)`` triples in order instead of
             ``nlp`` (a :class:`kg.parallel.ParallelExtractor`; ``nlp`` may then be ``None``). This
             process stays the one writer, so the store ends up the same.
+        write_batch: articles per store write (:class:`kg.writer.ArticleWriter`).
+        adapters: site adapters for HTML read from files, JSON Lines and WARC files (``fetch``
+            brings its own: :class:`scrapers.crawl.Crawl`).
 
     Returns:
         An :class:`IngestReport`; failed sources are listed in ``errors``.
@@ -295,15 +307,15 @@ def ingest(
     report = IngestReport()
     load_ontology(store)
     batch: list[Article] = []
+    # Articles are written in batches of their own (kg.writer: bulk loading, crash-safe through a
+    # journal), not one transaction each; a killed ingest re-run writes the same store.
+    writer = ArticleWriter(store, write_batch)
 
     def flush() -> None:
         triples = ((a.text, a.publisher, publisher_iri(vocab, a.publisher)) for a in batch)
         extractions = extractor(triples) if extractor else extract_many(nlp, triples, batch_size=batch_size)
         for article, extraction in zip(batch, extractions):
-            built = build_article(article, extraction, vocab)
-            # The article graph and the shared entity graphs it brings, in ONE transaction: a
-            # killed ingest never leaves an article without its propositions and actors.
-            store.replace_graphs({built.graph_name: built.graph, **getattr(built, "shared", {})})
+            writer.add(build_article(article, extraction, vocab))
             report.articles += 1
             report.claims += len(extraction.claims)
             report.stored.append(article.key_url)
@@ -311,7 +323,7 @@ def ingest(
                 progress(f"stored {article.key_url} ({len(extraction.claims)} claims)")
         batch.clear()
 
-    for item in _articles(sources, fetch, discover=discover, limit=limit, progress=progress):
+    for item in _articles(sources, fetch, discover=discover, limit=limit, progress=progress, adapters=adapters):
         if isinstance(item, OsintKGError):
             report.errors.append(str(item))
             if progress:
@@ -322,6 +334,7 @@ def ingest(
             flush()
     if batch:
         flush()
+    writer.flush()
     if report.articles:
-        update_derivations(store, load_queries())
+        update_derivations(store)
     return report

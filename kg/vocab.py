@@ -75,6 +75,36 @@ class OSINT(DefinedNamespace):
     spacyLabel: URIRef  # entity label of an actor not in the gazetteer
     actorType: URIRef  # state, agency, organisation, project, outlet, person, unnamed
 
+    # derived facts (kg/derive.py), recomputed from the claims; and the write journal
+    Echo: URIRef  # an own-voice claim in a copy or citation of a stored article making the same claim
+    Support: URIRef  # what all stored claims say about one proposition, aggregated at ingest
+    ClaimantSupport: URIRef  # one claimant's position on one proposition, aggregated at ingest
+    echoClaim: URIRef  # echo -> the own-voice claim
+    echoProposition: URIRef  # echo -> the proposition it echoes on
+    originalClaimant: URIRef  # echo -> who the source article says claims it
+    supportOf: URIRef  # support -> proposition
+    claimantSupportOf: URIRef  # claimant support -> proposition
+    supportClaimant: URIRef  # claimant support -> the (echo-traced) claimant
+    staleArticle: URIRef  # journal: an article written since the derived facts were updated
+    staleProposition: URIRef  # journal: a proposition whose support must be recounted
+    pendingGraph: URIRef  # journal: a graph a bulk write is adding (removed if the write was interrupted)
+    independentCount: URIRef  # independent named claimants asserting
+    unnamedCount: URIRef  # claims asserting by unnamed sources
+    echoCount: URIRef  # articles carrying someone else's claim
+    articleCount: URIRef  # articles carrying the claims
+    claimantLabels: URIRef  # independent claimants, '|'-separated
+    denierLabels: URIRef  # deniers, '|'-separated
+    evidenceLabels: URIRef  # evidence types, '|'-separated
+    reporterLabels: URIRef  # outlets carrying a claimant's claims, '|'-separated
+    firstSeen: URIRef  # earliest publication day
+    lastSeen: URIRef  # latest publication day
+    claimantLabel: URIRef  # a claimant support's claimant label
+    claimantKind: URIRef  # named | unnamed | outlet
+    stanceLabel: URIRef  # asserts | denies
+    certaintyLevel: URIRef  # strongest certainty notation (3, 2, 1)
+    sourceCount: URIRef  # unnamed sources of one label a claimant support row stands for (else 1)
+    ontologyDigest: URIRef  # digest of the ontology and rules the derived facts were computed with
+
     # concept schemes and concepts
     Stances: URIRef
     asserts: URIRef

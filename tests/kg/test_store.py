@@ -290,3 +290,14 @@ def test_concurrent_readers_on_a_server(server):
     for t in threads:
         t.join()
     assert errors == []
+
+
+def test_every_bundled_query_is_sparql_1_1(tmp_path):
+    """load_queries() does not parse (the engine does when a query runs); this is the check."""
+    assert load_queries(check=True).keys() == load_queries().keys()
+    bad = tmp_path / "q"
+    bad.mkdir()
+    (bad / "broken.rq").write_text("#+ summary: broken\nSELECT * WHERE { ?s ?p }\n")
+    with pytest.raises(QueryError, match="malformed SPARQL"):
+        load_queries(bad, check=True)
+    assert set(load_queries(bad)) == {"broken"}

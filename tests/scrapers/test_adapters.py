@@ -117,3 +117,33 @@ def test_a_crawl_passes_its_adapters_to_the_parser(server: MockServer) -> None:
             article = crawl.fetch(server.url("/report"))
     assert article.paragraphs[0].text.startswith("Imagery from 4 October")
     assert "Unprecedented" not in article.text
+
+
+def test_local_files_jsonl_and_warc_use_the_adapters(tmp_path: Path) -> None:
+    """Adapters apply however a page arrives: a JSON Lines record or a WARC capture of the site."""
+    import dataclasses
+    import io
+    import json
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from kg.ingest import read_jsonl, read_warc_articles
+
+    # this site's lists are navigation: its adapter drops them, the general extractor cannot know
+    adapters = SiteAdapters([dataclasses.replace(ADAPTER, drop=("div.pull-quote", "ul"))])
+    want = parse_html(PAGE, URL, adapters=adapters).text
+    assert "Flatcars" not in want and "Flatcars" in parse_html(PAGE, URL).text
+
+    jsonl = tmp_path / "pages.jsonl"
+    jsonl.write_text(json.dumps({"url": URL, "html": PAGE}) + "\n", encoding="utf-8")
+    assert [a.text for a in read_jsonl(jsonl, adapters)] == [want]
+    assert [a.text for a in read_jsonl(jsonl)] != [want]
+
+    warc = tmp_path / "crawl.warc.gz"
+    with warc.open("wb") as fh:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        record = WARCWriter(fh, gzip=True).create_warc_record(
+            URL, "response", payload=io.BytesIO(PAGE.encode("utf-8")), http_headers=headers)
+        WARCWriter(fh, gzip=True).write_record(record)
+    assert [a.text for a in read_warc_articles(warc, adapters)] == [want]

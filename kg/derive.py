@@ -1,0 +1,493 @@
+"""Stage 5b: derived facts - what holds across articles, kept up to date as articles are written.
+
+Reads: the stored articles and claims; the named queries ``derivations``, ``corroboration`` and
+``claimants``; the journal of stale articles and propositions :mod:`kg.writer` leaves in the store.
+Writes, each in graphs of its own (so that recomputing one never touches an article graph):
+
+- ``graph/derived/<article>``: the article's ``kgo:syndicates`` / ``kgo:cites`` links to earlier
+  stored articles (``derivations.rq``), and a ``kgo:Echo`` for each of its own-voice claims that
+  repeats a claim of an article it copies or cites, naming who originally makes it;
+- ``graph/support/<proposition>``: the proposition's ``kgo:Support`` and ``kgo:ClaimantSupport``
+  aggregates - the rows ``corroboration.rq`` and ``claimants.rq`` give with no site or date filter,
+  counted by those same queries (``?recount``) and stored, so that reading them costs the same at
+  100k articles as at 100;
+- ``graph/derived-state``: a digest of the ontology graph and of these rules
+  (:data:`DERIVED_VERSION`); when it changes, everything is recomputed.
+
+Incremental: only what the written articles can change is recomputed. The stale articles D (written
+since the last update), every article that copies or cites one of them directly or through others
+(their echoes may change), and the propositions of their claims, of the claims an article lost when
+it was replaced, of the changed echoes, and of claims by actors whose description changed. Before
+any derived graph is rewritten the whole set is journalled as stale, and the journal is cleared
+last, so an interrupted update is redone by the next one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+import uuid
+from collections import defaultdict, deque
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable
+
+import pyoxigraph as ox
+from rdflib import URIRef
+
+from kg.queries import NamedQuery, get_query, load_queries, run
+from kg.store import Store, to_ox
+from kg.vocab import ID, OSINT
+
+__all__ = ["DERIVED_VERSION", "DerivedReport", "mark_stale", "update_derived", "derived_ready",
+           "derived_graph", "support_graph", "stale_propositions_of_actors"]
+
+#: Bump when what is derived, or how, changes: stores derived by an older version are recomputed.
+DERIVED_VERSION = 2
+STATE_GRAPH = ID["graph/derived-state"]
+_STALE_PREFIX = str(ID["graph/stale/"])
+_DERIVED_PREFIX = str(ID["graph/derived/"])
+_SUPPORT_PREFIX = str(ID["graph/support/"])
+#: Where derivation links lived before they moved beside each article (removed on a full update).
+_LEGACY_DERIVATIONS = ID["graph/derivations"]
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+#: IRIs per VALUES block: query text stays well under a megabyte.
+_CHUNK = 2000
+
+
+def _hash(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def derived_graph(article: str) -> URIRef:
+    """The graph holding one article's derivation links and echoes."""
+    return ID[f"graph/derived/{_hash(str(article))}"]
+
+
+def support_graph(proposition: str) -> URIRef:
+    """The graph holding one proposition's support aggregates."""
+    return ID[f"graph/support/{_hash(str(proposition))}"]
+
+
+def _n(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(str(iri))
+
+
+def _values(var: str, iris: Iterable[str]) -> str:
+    """A VALUES block of IRIs written by pyoxigraph's N-Triples writer (never raw text)."""
+    return f"VALUES ?{var} {{ {' '.join(str(to_ox(URIRef(i))) for i in iris)} }}"
+
+
+def _chunks(items: Iterable[str], size: int = _CHUNK) -> Iterable[list[str]]:
+    items = sorted(items)
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+# ------------------------------------------------------------------ the journal of stale things
+
+def mark_stale(store: Store, articles: Iterable[str] = (), propositions: Iterable[str] = ()) -> URIRef | None:
+    """Journal articles and propositions whose derived facts must be recomputed (one transaction).
+
+    Each call writes its own small graph, so concurrent journal entries never overwrite each
+    other; :func:`update_derived` removes them once the facts are up to date.
+    """
+    name = ID[f"graph/stale/{uuid.uuid4().hex}"]
+    g = _n(name)
+    triples = [ox.Triple(g, _n(OSINT.staleArticle), _n(a)) for a in sorted(set(map(str, articles)))]
+    triples += [ox.Triple(g, _n(OSINT.staleProposition), _n(p)) for p in sorted(set(map(str, propositions)))]
+    if not triples:
+        return None
+    store.replace_graph(name, triples)
+    return name
+
+
+_STALE = f"""
+SELECT ?g ?p ?x WHERE {{
+  VALUES ?p {{ <{OSINT.staleArticle}> <{OSINT.staleProposition}> }}
+  GRAPH ?g {{ ?g ?p ?x }}
+}}"""
+
+
+def _read_stale(store: Store) -> tuple[set[str], set[str], set[str]]:
+    graphs, articles, propositions = set(), set(), set()
+    for g, p, x in store.query(_STALE).rows:
+        if str(g).startswith(_STALE_PREFIX):
+            graphs.add(str(g))
+            (articles if p == str(OSINT.staleArticle) else propositions).add(str(x))
+    return graphs, articles, propositions
+
+
+_ACTOR_PROPOSITIONS = f"""
+SELECT DISTINCT ?p WHERE {{
+  %s
+  {{ ?c <{OSINT.claimant}> ?e }} UNION {{ ?c <{OSINT.reporter}> ?e }}
+  UNION {{ ?echo <{OSINT.originalClaimant}> ?e ; <{OSINT.echoClaim}> ?c }}
+  ?c <{OSINT.proposition}> ?p .
+}}"""
+
+
+def stale_propositions_of_actors(store: Store, actors: Iterable[str]) -> set[str]:
+    """Propositions with claims by (or reported by, or echoing) these actors: their support shows
+    the actors' labels, so it goes stale when an actor's description changes."""
+    out: set[str] = set()
+    for chunk in _chunks(set(map(str, actors))):
+        out |= {str(r[0]) for r in store.query(_ACTOR_PROPOSITIONS % _values("e", chunk)).rows}
+    return out
+
+
+# ------------------------------------------------------------------ state
+
+def _ontology_digest() -> str:
+    """SHA-256 of what the derived facts are computed with: :data:`DERIVED_VERSION`, the bundled
+    ontology and gazetteer files (``kg ingest`` loads them into every store it writes) and the
+    queries that count. Read from the files, not the store: ~1 ms instead of seconds."""
+    from kg.ontology import ontology_dir
+
+    root = ontology_dir()
+    digest = hashlib.sha256(f"derived v{DERIVED_VERSION}".encode("utf-8"))
+    for path in (root / "osint.ttl", root / "gazetteer.ttl", *(root / "queries" / f"{q}.rq" for q in _RULES)):
+        digest.update(b"\x1f" + path.read_bytes())
+    return digest.hexdigest()
+
+
+#: The named queries the derived facts are computed by.
+_RULES = ("derivations", "corroboration", "claimants")
+
+
+def _stored_digest(store: Store) -> str | None:
+    rows = store.query(f"SELECT ?d WHERE {{ GRAPH <{STATE_GRAPH}> {{ ?s <{OSINT.ontologyDigest}> ?d }} }}").rows
+    return str(rows[0][0]) if rows else None
+
+
+def derived_ready(store: Store) -> bool:
+    """Whether the store's derived facts are up to date with this version of kg (a store loaded by
+    other means, or derived by another version, has none until :func:`update_derived` runs:
+    queries then count from the claims)."""
+    return _stored_digest(store) == _ontology_digest()
+
+
+# ------------------------------------------------------------------ derivation links and echoes
+
+_LINKS = f"""
+SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ <{OSINT.syndicates}> <{OSINT.cites}> }} ?s ?p ?o }}"""
+
+_CLAIM_FACTS = f"""
+SELECT ?article ?claim ?claimant ?reporter ?proposition ?stance WHERE {{
+  %s
+  ?claim <{OSINT.reportedIn}> ?article ; <{OSINT.claimant}> ?claimant ; <{OSINT.reporter}> ?reporter ;
+         <{OSINT.proposition}> ?proposition ; <{OSINT.stance}> ?stance .
+}}"""
+
+_ARTICLES = f"SELECT ?a WHERE {{ ?a a <{OSINT.Article}> }}"
+
+def _existing_articles(store: Store, articles: set[str]) -> set[str]:
+    out: set[str] = set()
+    for chunk in _chunks(articles):
+        out |= {str(r[0]) for r in store.query(f"SELECT ?a WHERE {{ {_values('a', chunk)} ?a a <{OSINT.Article}> }}").rows}
+    return out
+
+
+_OLD_ECHOES = f"""
+SELECT ?claim ?proposition ?original WHERE {{
+  %s
+  ?echo <{OSINT.echoClaim}> ?claim ; <{OSINT.echoProposition}> ?proposition ; <{OSINT.originalClaimant}> ?original .
+  ?claim <{OSINT.reportedIn}> ?article .
+}}"""
+
+#: The parameter row of derivations.rq (it has one in each of its three branches).
+_PARAM_ROW = "VALUES (?article) { (UNDEF) }"
+
+
+def _derivation_links(store: Store, queries: dict[str, NamedQuery], articles: set[str] | None
+                      ) -> set[tuple[str, str, str]]:
+    """``derivations.rq``: every link (``articles`` None), or every link touching ``articles``."""
+    text = get_query(queries, "derivations").text
+    if articles is None:
+        return {tuple(map(str, t)) for t in run(store, text).triples or []}  # type: ignore[misc]
+    out: set[tuple[str, str, str]] = set()
+    for chunk in _chunks(articles):
+        rows = "VALUES (?article) { " + " ".join(f"({to_ox(URIRef(a))})" for a in chunk) + " }"
+        bound = text.replace(_PARAM_ROW, rows)
+        out |= {tuple(map(str, t)) for t in store.query(bound).triples or []}  # type: ignore[misc]
+    return out
+
+
+def _upstream(seeds: set[str], links: Iterable[tuple[str, str, str]]) -> set[str]:
+    """``seeds`` and every article that copies or cites one of them, directly or through others."""
+    citing: dict[str, set[str]] = defaultdict(set)
+    for s, _, o in links:
+        citing[o].add(s)
+    seen, todo = set(seeds), deque(seeds)
+    while todo:
+        for s in citing.get(todo.popleft(), ()):
+            if s not in seen:
+                seen.add(s)
+                todo.append(s)
+    return seen
+
+
+@dataclass(frozen=True)
+class _Fact:
+    claim: str
+    claimant: str
+    reporter: str
+    proposition: str
+    stance: str
+
+
+def _claim_facts(store: Store, articles: set[str] | None) -> dict[str, list[_Fact]]:
+    out: dict[str, list[_Fact]] = defaultdict(list)
+    parts = [""] if articles is None else [_values("article", c) for c in _chunks(articles)]
+    for values in parts:
+        for a, c, who, rep, p, st in store.query(_CLAIM_FACTS % values).rows:
+            out[str(a)].append(_Fact(str(c), str(who), str(rep), str(p), str(st)))
+    return out
+
+
+def _echoes(targets: set[str], links: set[tuple[str, str, str]], facts: dict[str, list[_Fact]]
+            ) -> dict[tuple[str, str], set[str]]:
+    """``(claim, proposition) -> original claimants`` for the own-voice claims of ``targets``.
+
+    The rule corroboration counts by: an outlet's own-voice claim (claimant = reporter) in an
+    article that copies or cites, through one or more ``kgo:syndicates``/``kgo:cites`` links, a
+    stored article with a claim on the same proposition and with the same stance is an echo, and
+    its claimants are that source claim's claimants.
+    """
+    sources: dict[str, set[str]] = defaultdict(set)
+    for s, _, o in links:
+        sources[s].add(o)
+    out: dict[tuple[str, str], set[str]] = {}
+    for article in targets:
+        own = [f for f in facts.get(article, ()) if f.claimant == f.reporter]
+        if not own or article not in sources:
+            continue
+        reach, todo = set(), deque(sources[article])  # one or more steps (a cycle may come back)
+        while todo:
+            x = todo.popleft()
+            if x not in reach:
+                reach.add(x)
+                todo.extend(sources.get(x, ()))
+        said: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for x in reach:
+            for f in facts.get(x, ()):
+                said[(f.proposition, f.stance)].add(f.claimant)
+        for f in own:
+            originals = said.get((f.proposition, f.stance))
+            if originals:
+                out.setdefault((f.claim, f.proposition), set()).update(originals)
+    return out
+
+
+def _derived_triples(article: str, links: list[tuple[str, str, str]],
+                     echoes: list[tuple[str, str, set[str]]]) -> list[ox.Triple]:
+    out = [ox.Triple(_n(s), _n(p), _n(o)) for s, p, o in sorted(links)]
+    for claim, proposition, originals in sorted(echoes, key=lambda e: (e[0], e[1])):
+        node = ID[f"echo/{_hash(claim, proposition)}"]
+        out += [ox.Triple(_n(node), _RDF_TYPE, _n(OSINT.Echo)),
+                ox.Triple(_n(node), _n(OSINT.echoClaim), _n(claim)),
+                ox.Triple(_n(node), _n(OSINT.echoProposition), _n(proposition))]
+        out += [ox.Triple(_n(node), _n(OSINT.originalClaimant), _n(o)) for o in sorted(originals)]
+    return out
+
+
+# ------------------------------------------------------------------ support aggregates
+
+_PROPOSITIONS = f"""
+SELECT ?p ?s ?r ?i WHERE {{ ?p a <{OSINT.Proposition}> ; <{OSINT.supplier}> ?s ; <{OSINT.recipient}> ?r ; <{OSINT.item}> ?i }}"""
+
+
+def _lit(value: Any, datatype: str | None = None) -> ox.Literal:
+    if isinstance(value, bool):
+        raise TypeError("no booleans in support aggregates")
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=_n(_XSD + "integer"))
+    if datatype:
+        return ox.Literal(str(value), datatype=_n(datatype))
+    return ox.Literal(str(value))
+
+
+def _labels(value: Any) -> ox.Literal:
+    """A '|'-joined GROUP_CONCAT in a fixed order (engines concatenate in any order)."""
+    return _lit("|".join(sorted(str(value or "").split("|"))) if value else "")
+
+
+def _support_triples(proposition: str, row: dict[str, Any], claimants: list[dict[str, Any]]) -> list[ox.Triple]:
+    node = _n(ID[f"support/{_hash(proposition)}"])
+    out = [ox.Triple(node, _RDF_TYPE, _n(OSINT.Support)), ox.Triple(node, _n(OSINT.supportOf), _n(proposition))]
+    for key, prop in (("independent", OSINT.independentCount), ("unnamed", OSINT.unnamedCount),
+                      ("echoes", OSINT.echoCount), ("articles", OSINT.articleCount)):
+        out.append(ox.Triple(node, _n(prop), _lit(int(row[key] or 0))))
+    for key, prop in (("claimants", OSINT.claimantLabels), ("deniers", OSINT.denierLabels),
+                      ("evidence", OSINT.evidenceLabels)):
+        out.append(ox.Triple(node, _n(prop), _labels(row[key])))
+    for key, prop in (("first", OSINT.firstSeen), ("last", OSINT.lastSeen)):
+        if row[key] is not None:
+            out.append(ox.Triple(node, _n(prop), _lit(row[key], _XSD + "date")))
+    for c in claimants:
+        who = _n(ID[f"support/{_hash(proposition)}/{_hash(str(c['claimant']), c['claimantLabel'], c['claimantKind'], c['stance'])}"])
+        out += [ox.Triple(who, _RDF_TYPE, _n(OSINT.ClaimantSupport)),
+                ox.Triple(who, _n(OSINT.claimantSupportOf), _n(proposition)),
+                ox.Triple(who, _n(OSINT.supportClaimant), _n(c["claimant"])),
+                ox.Triple(who, _n(OSINT.claimantLabel), _lit(c["claimantLabel"])),
+                ox.Triple(who, _n(OSINT.claimantKind), _lit(c["claimantKind"])),
+                ox.Triple(who, _n(OSINT.stanceLabel), _lit(c["stance"])),
+                ox.Triple(who, _n(OSINT.certaintyLevel), _lit(int(c["certaintyLevel"]))),
+                ox.Triple(who, _n(OSINT.sourceCount), _lit(int(c["sources"] or 1))),
+                ox.Triple(who, _n(OSINT.evidenceLabels), _labels(c["evidence"])),
+                ox.Triple(who, _n(OSINT.reporterLabels), _labels(c["reporters"])),
+                ox.Triple(who, _n(OSINT.articleCount), _lit(int(c["articles"] or 0))),
+                ox.Triple(who, _n(OSINT.echoCount), _lit(int(c["echoes"] or 0)))]
+        for key, prop in (("first", OSINT.firstSeen), ("last", OSINT.lastSeen)):
+            if c[key] is not None:
+                out.append(ox.Triple(who, _n(prop), _lit(c[key], _XSD + "date")))
+    return out
+
+
+def _recount(store: Store, queries: dict[str, NamedQuery], propositions: set[str] | None
+             ) -> dict[str, list[ox.Triple]]:
+    """Support triples for ``propositions`` (None: all), counted by the bundled queries themselves
+    with ``?recount`` bound, so stored and counted figures cannot drift apart."""
+    from rdflib import Literal
+
+    keys = {str(p): (s, r, i) for p, s, r, i in store.query(_PROPOSITIONS).rows}
+    wanted = set(keys) if propositions is None else set(propositions)
+    recount = {"recount": Literal(True)}
+    # One pass over all claims costs about as much as a quarter of the propositions one by one.
+    if propositions is None or len(wanted & set(keys)) * 4 > len(keys):
+        runs = [recount]
+    else:
+        runs = [{"supplier": URIRef(keys[p][0]), "recipient": URIRef(keys[p][1]), "item": URIRef(keys[p][2]), **recount}
+                for p in sorted(wanted & set(keys))]
+    rows: dict[str, dict[str, Any]] = {}
+    claimants: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for bindings in runs:
+        for row in run(store, get_query(queries, "corroboration"), bindings).dicts():
+            rows[str(row["proposition"])] = row
+        for row in run(store, get_query(queries, "claimants"), bindings).dicts():
+            claimants[str(row["proposition"])].append(row)
+    return {p: (_support_triples(p, rows[p], claimants[p]) if p in rows else []) for p in wanted}
+
+
+# ------------------------------------------------------------------ the update
+
+@dataclass(frozen=True)
+class DerivedReport:
+    """What :func:`update_derived` recomputed."""
+
+    full: bool
+    articles: int  # articles whose links and echoes were recomputed
+    links: int  # derivation links written for them
+    echoes: int  # echo facts written for them
+    propositions: int  # propositions whose support was recounted
+    seconds: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def update_derived(store: Store, queries: dict[str, NamedQuery] | None = None, *, full: bool | None = None,
+                   progress: Callable[[str], None] | None = None) -> DerivedReport:
+    """Bring the derived facts up to date with the stored articles.
+
+    Args:
+        store: the store (written to).
+        queries: the named queries (:func:`kg.queries.load_queries`); default: the bundled ones.
+        full: recompute everything (True), only what the journalled stale articles and
+            propositions can change (False), or decide (None: everything when the store has no
+            derived facts yet, or they were derived from another ontology or rule version).
+        progress: called with a line per step.
+
+    Returns:
+        A :class:`DerivedReport`.
+    """
+    started = time.perf_counter()
+    say = progress or (lambda _: None)
+    queries = queries or load_queries()
+    digest = _ontology_digest()
+    if full is None:
+        full = _stored_digest(store) != digest
+    stale_graphs, stale_articles, stale_props = _read_stale(store)
+    if not full and not stale_articles and not stale_props:
+        return DerivedReport(False, 0, 0, 0, 0, time.perf_counter() - started)
+
+    if full:
+        targets = {str(r[0]) for r in store.query(_ARTICLES).rows}
+        say(f"derived: recomputing links and echoes of all {len(targets)} articles")
+        links = _derivation_links(store, queries, None)
+        old_echoes: set[tuple[str, str, str]] = set()
+    else:
+        stored = {tuple(map(str, r)) for r in store.query(_LINKS).rows}
+        seeds = _existing_articles(store, stale_articles)  # a journal may name an article since removed
+        touching = _derivation_links(store, queries, seeds) if seeds else set()
+        # every article whose links or echoes the stale ones can change (links join articles only)
+        targets = _upstream(seeds, stored | touching)
+        journal = mark_stale(store, targets, stale_props)  # an interrupted update is redone from here
+        if journal is not None:
+            stale_graphs.add(str(journal))
+        fresh = _derivation_links(store, queries, targets) if targets else set()
+        links = {link for link in stored if link[0] not in targets} | {link for link in fresh if link[0] in targets}
+        old_echoes = set()
+        for chunk in _chunks(targets):
+            old_echoes |= {tuple(map(str, r)) for r in store.query(_OLD_ECHOES % _values("article", chunk)).rows}
+        say(f"derived: recomputing links and echoes of {len(targets)} articles")
+
+    facts = _claim_facts(store, None if full else targets | _downstream(targets, links))
+    echoes = _echoes(targets, links, facts)
+
+    by_article_links: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for link in links:
+        if link[0] in targets:
+            by_article_links[link[0]].append(link)
+    claim_article = {f.claim: a for a in targets for f in facts.get(a, ())}
+    by_article_echoes: dict[str, list[tuple[str, str, set[str]]]] = defaultdict(list)
+    for (claim, proposition), originals in echoes.items():
+        by_article_echoes[claim_article[claim]].append((claim, proposition, originals))
+    graphs: dict[URIRef, Any] = {}
+    for article in targets:
+        triples = _derived_triples(article, by_article_links.get(article, []), by_article_echoes.get(article, []))
+        if triples or not full:
+            graphs[derived_graph(article)] = triples
+    if full:  # derived graphs of articles no longer stored, and the old single derivations graph
+        keep = {str(g) for g in graphs}
+        for name in store.named_graphs():
+            if (name.startswith(_DERIVED_PREFIX) and name not in keep) or name == str(_LEGACY_DERIVATIONS):
+                graphs[URIRef(name)] = []
+    store.bulk_replace_graphs(graphs)
+
+    new_echoes = {(c, p, o) for (c, p), originals in echoes.items() for o in originals}
+    if full:
+        recount: set[str] | None = None
+    else:
+        recount = set(stale_props)
+        recount |= {f.proposition for a in stale_articles for f in facts.get(a, ())}
+        recount |= {p for _, p, _ in new_echoes ^ old_echoes}
+    say(f"derived: recounting the support of {'all' if recount is None else len(recount)} propositions")
+    supports = _recount(store, queries, recount)
+    support_graphs: dict[URIRef, Any] = {support_graph(p): t for p, t in supports.items()}
+    if full:
+        for name in store.named_graphs():
+            if name.startswith(_SUPPORT_PREFIX) and URIRef(name) not in support_graphs:
+                support_graphs[URIRef(name)] = []
+    store.bulk_replace_graphs(support_graphs)
+
+    store.replace_graph(STATE_GRAPH, [ox.Triple(_n(STATE_GRAPH), _n(OSINT.ontologyDigest), ox.Literal(digest))])
+    if stale_graphs:  # last: the journal entries read at the start and the one written above
+        store.replace_graphs({URIRef(g): [] for g in sorted(stale_graphs)})
+    n_links = sum(len(v) for v in by_article_links.values())
+    return DerivedReport(full, len(targets), n_links, len(new_echoes), len(supports), time.perf_counter() - started)
+
+
+def _downstream(seeds: set[str], links: Iterable[tuple[str, str, str]]) -> set[str]:
+    """Every article ``seeds`` copy or cite, directly or through others."""
+    sources: dict[str, set[str]] = defaultdict(set)
+    for s, _, o in links:
+        sources[s].add(o)
+    seen: set[str] = set()
+    todo = deque(seeds)
+    while todo:
+        for o in sources.get(todo.popleft(), ()):
+            if o not in seen:
+                seen.add(o)
+                todo.append(o)
+    return seen
