@@ -1,7 +1,9 @@
 """Stage 8: export - the graph where analysts already work.
 
-Reads: a store and the named queries ``claims``, ``reporting``, ``outlet_links``, ``claim_graph``
-and ``evidence``.
+Reads: a store and the named queries ``export_claims``, ``export_labels``, ``reporting``,
+``outlet_links``, ``claim_graph`` and ``evidence`` (all of them export-only). The big ones hash-join
+one sub-SELECT per property and leave labels to ``export_labels``, fetched once per node: star
+patterns with per-row label OPTIONALs took 20-50 s for a 10k-article on-disk store.
 Writes: a networkx projection (:func:`project`) and files: GEXF 1.3 for Gephi, GraphML, CSV for
 Neo4j (through :mod:`kg.gexf`), a STIX 2.1 bundle (through :mod:`kg.stix`), and RDF dumps
 (Turtle, N-Quads, TriG, N-Triples, JSON-LD) straight from the store.
@@ -22,6 +24,7 @@ Edges also carry ``first``/``last`` dates (and nodes ``first_seen``) as plain at
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +33,7 @@ import networkx as nx
 from kg import gexf
 from kg.errors import ExportError
 from kg.queries import NamedQuery, get_query, run
-from kg.store import Store
+from kg.store import Result, Store
 
 __all__ = ["GRAPH_FORMATS", "RDF_DUMP_FORMATS", "FORMATS", "VIEWS", "project", "export"]
 
@@ -50,122 +53,181 @@ def _split(value: Any) -> list[str]:
 
 
 class _Builder:
-    """Adds nodes and edges to a MultiDiGraph, keeping each node's earliest date as ``start``."""
+    """Collects nodes and edges in plain dicts, keeping each node's earliest date as ``start``.
+
+    Plain dicts, not a networkx graph, while rows come in: per-row ``has_edge``/``add_edge`` on a
+    MultiDiGraph cost more than the queries on a large store. :meth:`graph` builds the
+    MultiDiGraph once at the end. An edge is identified by ``(u, v, key)``; the first row that
+    names it sets its attributes and ``start``.
+    """
 
     def __init__(self) -> None:
-        self.g = nx.MultiDiGraph()
+        self.nodes: dict[str, dict[str, Any]] = {}
+        self.edges: dict[tuple[str, str, str], dict[str, Any]] = {}
 
-    def node(self, node_id: str, date: str | None = None, **attrs: Any) -> str:
-        if node_id not in self.g:
-            self.g.add_node(node_id, **attrs)
-        data = self.g.nodes[node_id]
+    def node(self, node_id: str, date: str | None = None, **attrs: Any) -> dict[str, Any]:
+        """Add a node (attributes only when new) and move its ``start`` back to ``date``."""
+        data = self.nodes.get(node_id)
+        if data is None:
+            data = self.nodes[node_id] = attrs
         if date and (data.get("start") is None or date < data["start"]):
             data["start"] = data["first_seen"] = date
-        return node_id
+        return data
 
     def edge(self, u: str, v: str, key: str, kind: str, date: str | None = None, **attrs: Any) -> None:
-        if self.g.has_edge(u, v, key):
+        if (u, v, key) in self.edges:
             return
         attrs = {"kind": kind, "label": attrs.pop("label", kind), "weight": 1.0, **attrs}
         if date:
             attrs["start"] = date
-        self.g.add_edge(u, v, key=key, **attrs)
-        for end in (u, v):
-            self.node(end, date)
+        self.edges[u, v, key] = attrs
+        self.node(u, date)
+        self.node(v, date)
+
+    def graph(self) -> nx.MultiDiGraph:
+        g = nx.MultiDiGraph()
+        g.add_nodes_from(self.nodes.items())
+        g.add_edges_from((u, v, key, data) for (u, v, key), data in self.edges.items())
+        return g
 
 
-def _claims_view(store: Store, queries: dict[str, NamedQuery]) -> nx.MultiDiGraph:
+def _columns(result: Result, *names: str) -> list[tuple[Any, ...]]:
+    """A query's rows as tuples of the named columns, in that order."""
+    index = [result.vars.index(name) for name in names]
+    return [tuple(row[i] for i in index) for row in result.rows]
+
+
+@dataclass(frozen=True)
+class _Label:
+    """How a node the views draw is shown: ``label`` (never empty), ``name`` (a real label, or
+    None) and ``actor_type`` (``unnamed``, ``outlet``, ... or None)."""
+
+    label: str
+    name: str | None
+    actor_type: str | None
+
+
+def _labels(store: Store, queries: dict[str, NamedQuery]) -> dict[str, _Label]:
+    """Every actor, outlet and site node's label, fetched once (query ``export_labels``)."""
+    out: dict[str, _Label] = {}
+    rows = _columns(run(store, get_query(queries, "export_labels")), "node", "label", "name", "actorType")
+    for node, label, name, actor_type in rows:
+        out.setdefault(node, _Label(str(label), None if name is None else str(name), actor_type))
+    return out
+
+
+def _by_date(rows: list[tuple[Any, ...]], published: int, *tie: int) -> list[tuple[Any, ...]]:
+    """Rows in publication order, undated first as in SPARQL's ORDER BY: an edge's ``start`` is
+    the date of the first row that draws it."""
+    return sorted(rows, key=lambda r: (r[published] is not None, str(r[published] or ""),
+                                       *(str(r[i] or "") for i in tie)))
+
+
+def _claims_view(store: Store, queries: dict[str, NamedQuery]) -> _Builder:
     b = _Builder()
+    labels = _labels(store, queries)
 
-    def actor(iri: str, label: str, date: str | None, kind: str = "actor") -> str:
-        b.node(iri, date, label=label, kind=kind, claims=0)
-        return iri
+    def label(iri: str) -> str:
+        found = labels.get(iri)
+        return iri if found is None else found.label
 
-    for row in run(store, get_query(queries, "claims")).dicts():
-        date = _date(row["published"])
-        claimant = actor(row["claimant"], row["claimantLabel"], date)
-        b.g.nodes[claimant]["claims"] += 1
-        supplier = actor(row["supplier"], row["supplierLabel"], date)
-        recipient = actor(row["recipient"], row["recipientLabel"], date)
-        for item in _split(row["items"]):
-            pid = f"{row['supplier']}|{row['recipient']}|{item}"
-            b.node(pid, date, label=f"{row['supplierLabel']} → {row['recipientLabel']}: {item}",
-                   kind="proposition", item=item)
-            b.edge(pid, supplier, f"{pid}>supplier", "supplier", date)
-            b.edge(pid, recipient, f"{pid}>recipient", "recipient", date)
-            b.edge(claimant, pid, f"{row['claim']}|{item}", row["stance"], date,
-                   certainty=row["certainty"], article=row["url"], quote=row["quote"])
-        if row["reporter"] != row["claimant"]:
-            reporter = actor(row["reporter"], row["publisher"], date, "publisher")
-            b.g.nodes[reporter]["kind"] = "publisher"
-            b.edge(reporter, claimant, f"{row['claim']}|reports", "reports", date, article=row["url"])
-    return b.g
+    def actor(iri: str, date: str | None, kind: str = "actor") -> dict[str, Any]:
+        return b.node(iri, date, label=label(iri), kind=kind, claims=0)
+
+    rows = _columns(run(store, get_query(queries, "export_claims")), "claim", "published", "url", "claimant",
+                    "reporter", "stance", "certainty", "quote", "supplier", "recipient", "item")
+    counted: set[str] = set()
+    for claim, published, url, claimant, reporter, stance, certainty, quote, supplier, recipient, item \
+            in _by_date(rows, 1, 2):
+        date = _date(published)
+        claimant_data = actor(claimant, date)
+        if claim not in counted:  # one row per item a claim names; count the claim once
+            counted.add(claim)
+            claimant_data["claims"] += 1
+        actor(supplier, date)
+        actor(recipient, date)
+        pid = f"{supplier}|{recipient}|{item}"
+        b.node(pid, date, label=f"{label(supplier)} → {label(recipient)}: {item}", kind="proposition", item=item)
+        b.edge(pid, supplier, f"{pid}>supplier", "supplier", date)
+        b.edge(pid, recipient, f"{pid}>recipient", "recipient", date)
+        b.edge(claimant, pid, f"{claim}|{item}", stance, date, certainty=certainty, article=url, quote=quote)
+        if reporter != claimant:
+            actor(reporter, date, "publisher")["kind"] = "publisher"
+            b.edge(reporter, claimant, f"{claim}|reports", "reports", date, article=url)
+    return b
 
 
-def _sources_view(store: Store, queries: dict[str, NamedQuery]) -> nx.MultiDiGraph:
+def _sources_view(store: Store, queries: dict[str, NamedQuery]) -> _Builder:
     b = _Builder()
     for row in run(store, get_query(queries, "reporting")).dicts():
         first, last = _date(row["first"]), _date(row["last"])
         b.node(row["reporter"], first, label=row["reporterLabel"], kind="publisher")
         kind = "unnamed" if row["claimantKind"] == "unnamed" else "actor"
-        b.node(row["claimant"], first, label=row["claimantLabel"], kind=kind)
+        claimant = b.node(row["claimant"], first, label=row["claimantLabel"], kind=kind)
         if kind == "actor" and row["claimantKind"] == "outlet":
-            b.g.nodes[row["claimant"]]["kind"] = "publisher"
+            claimant["kind"] = "publisher"
         b.edge(row["reporter"], row["claimant"], f"{row['reporter']}>echoes>{row['claimant']}", "echoes",
                first, weight=float(row["articles"] or 0), articles=int(row["articles"] or 0),
                claims=int(row["claims"] or 0), first=first, last=last)
     for row in run(store, get_query(queries, "outlet_links")).dicts():
         first, last = _date(row["first"]), _date(row["last"])
         b.node(row["outlet"], first, label=row["outletLabel"], kind="publisher")
-        b.node(row["source"], first, label=row["sourceLabel"], kind="publisher")
-        b.g.nodes[row["source"]]["kind"] = "publisher"
+        b.node(row["source"], first, label=row["sourceLabel"], kind="publisher")["kind"] = "publisher"
         b.edge(row["outlet"], row["source"], f"{row['outlet']}>{row['link']}>{row['source']}", row["link"],
                first, weight=float(row["articles"] or 0), articles=int(row["articles"] or 0),
                first=first, last=last)
-    for _, data in b.g.nodes(data=True):  # articles per node: how much of the story it carries
+    for data in b.nodes.values():  # articles per node: how much of the story it carries
         data.setdefault("articles", 0)
-    for u, _, data in b.g.edges(data=True):
+    for (u, _, _), data in b.edges.items():
         if data["kind"] == "echoes":
-            b.g.nodes[u]["articles"] = max(b.g.nodes[u]["articles"], data["articles"])
-    return b.g
+            b.nodes[u]["articles"] = max(b.nodes[u]["articles"], data["articles"])
+    return b
 
 
-def _full_view(store: Store, queries: dict[str, NamedQuery]) -> nx.MultiDiGraph:
+def _full_view(store: Store, queries: dict[str, NamedQuery]) -> _Builder:
     b = _Builder()
-    for row in run(store, get_query(queries, "claim_graph")).dicts():
-        date, claim = _date(row["published"]), row["claim"]
-        article = b.node(row["article"], date, label=row["headline"] or row["url"], kind="article",
-                         url=row["url"], published=date)
-        outlet = b.node(row["reporter"], date, label=row["reporterLabel"], kind="publisher")
-        b.g.nodes[outlet]["kind"] = "publisher"
-        b.edge(outlet, article, f"{article}|published", "publishes", date)
-        claimant = b.node(row["claimant"], date, label=row["claimantLabel"],
-                          kind="unnamed" if row["claimantKind"] == "unnamed" else "actor")
-        b.node(claim, date, label=f"{row['claimantLabel']} {row['stance']}: {row['quote'][:80]}",
-               kind="claim", stance=row["stance"], certainty=row["certainty"], quote=row["quote"],
-               article=row["url"])
+    labels = _labels(store, queries)
+    none = _Label("", None, None)
+
+    def label(iri: str) -> str:
+        return labels.get(iri, none).label or iri
+
+    rows = _columns(run(store, get_query(queries, "claim_graph")), "claim", "article", "url", "headline",
+                    "published", "reporter", "claimant", "stance", "certainty", "quote", "proposition",
+                    "supplier", "recipient", "itemLabel", "site")
+    for claim, article, url, headline, published, reporter, claimant, stance, certainty, quote, prop, \
+            supplier, recipient, item, site in _by_date(rows, 4, 2, 0, 10):
+        date = _date(published)
+        b.node(article, date, label=headline or url, kind="article", url=url, published=date)
+        b.node(reporter, date, label=label(reporter), kind="publisher")["kind"] = "publisher"
+        b.edge(reporter, article, f"{article}|published", "publishes", date)
+        # An outlet speaking in its own voice is no unnamed source (it is a publisher already).
+        unnamed = claimant != reporter and labels.get(claimant, none).actor_type == "unnamed"
+        b.node(claimant, date, label=label(claimant), kind="unnamed" if unnamed else "actor")
+        b.node(claim, date, label=f"{label(claimant)} {stance}: {quote[:80]}", kind="claim", stance=stance,
+               certainty=certainty, quote=quote, article=url)
         b.edge(article, claim, f"{claim}|reportedIn", "reports", date)
-        b.edge(claimant, claim, f"{claim}|claimant", row["stance"], date, certainty=row["certainty"])
-        prop = b.node(row["proposition"], date, kind="proposition", item=row["itemLabel"],
-                      label=f"{row['supplierLabel']} → {row['recipientLabel']}: {row['itemLabel']}")
+        b.edge(claimant, claim, f"{claim}|claimant", stance, date, certainty=certainty)
+        b.node(prop, date, kind="proposition", item=item, label=f"{label(supplier)} → {label(recipient)}: {item}")
         b.edge(claim, prop, f"{claim}|{prop}", "about", date)
-        for role in ("supplier", "recipient"):
-            actor = b.node(row[role], date, label=row[f"{role}Label"], kind="actor")
+        for role, actor in (("supplier", supplier), ("recipient", recipient)):
+            b.node(actor, date, label=label(actor), kind="actor")
             b.edge(prop, actor, f"{prop}>{role}", role, date)
-        if row["site"]:
-            site = b.node(row["site"], date, label=row["siteLabel"] or row["site"], kind="site")
+        if site:
+            b.node(site, date, label=labels.get(site, none).name or site, kind="site")
             b.edge(claim, site, f"{claim}|site", "site", date)
-    for row in run(store, get_query(queries, "evidence")).dicts():
-        if row["claim"] not in b.g:
+    evidence = _columns(run(store, get_query(queries, "evidence")), "claim", "evidence", "type", "cue",
+                        "observedOn", "count", "baseline")
+    for claim, item, kind, cue, observed_on, count, baseline in sorted(evidence, key=lambda r: (r[0], r[1])):
+        if claim not in b.nodes:
             continue
-        date = b.g.nodes[row["claim"]].get("start")
-        attrs = {k: row[k] for k in ("cue", "count", "baseline") if row[k] is not None}
-        if row["observedOn"] is not None:
-            attrs["observed_on"] = str(row["observedOn"])
-        b.node(row["evidence"], date, label=f"{row['type']}: {row['cue'] or ''}".rstrip(": "),
-               kind="evidence", evidence_type=row["type"], **attrs)
-        b.edge(row["claim"], row["evidence"], f"{row['evidence']}|evidence", "evidence", date)
-    return b.g
+        date = b.nodes[claim].get("start")
+        attrs = {k: v for k, v in (("cue", cue), ("count", count), ("baseline", baseline)) if v is not None}
+        if observed_on is not None:
+            attrs["observed_on"] = str(observed_on)
+        b.node(item, date, label=f"{kind}: {cue or ''}".rstrip(": "), kind="evidence", evidence_type=kind, **attrs)
+        b.edge(claim, item, f"{item}|evidence", "evidence", date)
+    return b
 
 
 _VIEW_BUILDERS = {"claims": _claims_view, "sources": _sources_view, "full": _full_view}
@@ -188,7 +250,7 @@ def project(store: Store, queries: dict[str, NamedQuery], view: str = "claims") 
     """
     if view not in _VIEW_BUILDERS:
         raise ExportError(f"unknown view {view!r}; choose from {', '.join(VIEWS)}")
-    return _VIEW_BUILDERS[view](store, queries)
+    return _VIEW_BUILDERS[view](store, queries).graph()
 
 
 def export(store: Store, queries: dict[str, NamedQuery], fmt: str, out: str | Path, view: str = "claims") -> None:
@@ -213,10 +275,13 @@ def export(store: Store, queries: dict[str, NamedQuery], fmt: str, out: str | Pa
 
             stix.write_bundle(stix.bundle(store, queries), out)
             return
+        if fmt == "gexf":  # straight from the view's records: no networkx graph in between
+            b = _VIEW_BUILDERS[view](store, queries)
+            gexf.write_gexf_records(b.nodes.items(), ((u, v, key, data) for (u, v, key), data in b.edges.items()),
+                                    out, title=f"osint-kg {view} view")
+            return
         graph = project(store, queries, view)
-        if fmt == "gexf":
-            gexf.write_gexf(graph, out, title=f"osint-kg {view} view")
-        elif fmt == "graphml":
+        if fmt == "graphml":
             gexf.write_graphml(graph, out)
         else:
             base = Path(out)
