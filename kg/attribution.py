@@ -50,6 +50,8 @@ REPORTING_VERBS = {
     "boast", "concede", "reiterate", "repeat", "recall", "predict", "allege", "hint", "imply",
     "remark", "counter", "retort", "assure", "inform", "establish", "determine", "uncover", "discover",
     "complain", "signal", "acknowledge", "certify", "attest", "contend", "recount",
+    # praise presupposes what it praises: "praised the heroism of North Korean soldiers who had fought beside ..."
+    "praise", "hail", "commend",
 }
 # Adjectives that report a stance of their subject: "we're concerned that ...", "we are confident".
 REPORTING_ADJS = {"concerned", "confident", "convinced", "sure", "certain", "aware", "worried"}
@@ -71,6 +73,7 @@ REPORTING_NOUNS = {
 FIRST_PERSON = {"we", "i", "us", "our", "my", "me", "ours"}
 PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+INDEFINITE_PRONOUNS = {"everything", "something", "anything", "nothing", "much", "little"}
 
 # Nouns that can stand for a claimant: people, offices, bodies. A subject outside this set that is
 # not a name or pronoun is taken as inanimate ("the increase indicates", "images show"). Agentive
@@ -115,6 +118,8 @@ GOV_DESCRIPTORS = {
     "ambassador", "diplomat", "prosecutor", "analyst", "secretary", "adviser", "president",
 }
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+# Titles of a head of state or government, who speaks for the country the story is filed from.
+HEAD_TITLES = {"president", "premier", "chancellor"}
 # How an outlet names itself: "reviewed by the paper", "seen by this newspaper".
 OWN_OUTLET = {"paper", "newspaper", "publication"}
 PERSON_TITLES = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "ambassador", "diplomat",
@@ -183,6 +188,12 @@ def speaker_subject(verb: Token) -> Token | None:
     subj = subject_of(verb)
     if subj is not None or verb.i == 0:
         return subj
+    if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        # "the White House released imagery ... and said Iran was providing ...": conjoined
+        # verbs share their subject
+        subj = subject_of(verb.head)
+        if subj is not None:
+            return subj
     prev = verb.doc[verb.i - 1]
     if prev.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or (prev.pos_ in {"NOUN", "PROPN"} and prev.lemma_.lower() in AGENT_NOUNS):
         return prev
@@ -511,9 +522,23 @@ class Context:
                     if known is not None and known.actor_type in {"state", "organisation"}:
                         state = known  # "NATO chief Mark Rutte" speaks for NATO as a minister for a state
                         break
+                if state is None and title.lower_ in HEAD_TITLES:
+                    state = self._dateline_state()  # "PRETORIA — ..., President Cyril Ramaphosa said"
                 if state is not None:
                     self.remember_person(ent, state)
                     break
+
+    def _dateline_state(self) -> Actor | None:
+        """The state whose capital or name opens the story's dateline ("PRETORIA, Sept 4 (CMT) —")."""
+        m = DATELINE.match(self.text, 0)
+        if not m:
+            return None
+        place = re.split(r"[,(—–-]", m.group(0), maxsplit=1)[0].strip().title()
+        iri = self.lexicon.find_name(place)
+        info = self.lexicon.actors.get(iri or "", {})
+        if not info or self.lexicon.actors.get(info["top"], {}).get("type") != "state":
+            return None
+        return Actor(info["top_label"], info["top"], "named", place, 0, "state")
 
     def remember_person(self, ent: Span, actor: Actor) -> None:
         if actor.iri is None or ent.ent_id_:
@@ -584,6 +609,16 @@ class Context:
                     subj = subject_of(t)
                     if subj is not None and subj.idx < start:
                         return self.claimant_from(subj), True
+        # '"These are not just tests," Kirby said. "Pyongyang has handed ..."': a quotation with no
+        # reporting verb of its own goes on the speaker of the quotation before it in the paragraph
+        k = self.quotes.index((start, end)) if (start, end) in self.quotes else -1
+        if k > 0:
+            prev = self.quotes[k - 1]
+            if self.para_start(prev[0]) == self.para_start(start):
+                if prev not in self._quote_speaker:
+                    self._quote_speaker[prev] = self._find_quote_speaker(*prev)
+                if self._quote_speaker[prev][1]:
+                    return self._quote_speaker[prev]
         return None, False
 
     # ------------------------------------------------------------------ claimants
@@ -779,6 +814,16 @@ class Context:
             if found is not None:
                 self._remember(token, found)
                 return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+        if lemma in GOV_NOUNS and not former and not anonymous and token.dep_ in {"nsubj", "nsubjpass"}:
+            # "In Kyiv, the prosecutor general's office said ...": an office the dateline-like
+            # opening places in a capital serves that state
+            for prep in children(token.head, {"prep"}):
+                if prep.lower_ == "in" and prep.i < token.i:
+                    for pobj in children(prep, {"pobj"}):
+                        known = self.known(pobj)
+                        if known is not None and known.actor_type == "state":
+                            self._remember(token, known)
+                            return known
         if lemma in GOV_NOUNS and not former and not anonymous:
             # "the regional prosecutor's office said ..., the first time Ukrainian authorities ..."
             content = {x.i for c in token.head.children if c.dep_ in {"ccomp", "xcomp"} for x in c.subtree}
@@ -877,6 +922,8 @@ def animate(ctx: Context, token: Token) -> bool:
     """Whether a subject can be a claimant: a name, a pronoun, or a noun for people or bodies."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":  # "imagery that shows"
         return animate(ctx, token.head.head)
+    if token.lower_ in INDEFINITE_PRONOUNS:
+        return False  # "Almost everything the West sends is announced": what is said, not who says it
     if token.i in ctx.ent_of or token.pos_ == "PRON" or token.lower_ in FIRST_PERSON | PRONOUNS | RELATIVE_PRONOUNS:
         return token.lower_ not in {"this", "that", "these", "those", "what"} or token.head.dep_ == "relcl"
     lemma = token.lemma_.lower()

@@ -230,11 +230,23 @@ def _mentions(doc: Doc) -> tuple[Mention, ...]:
     )
 
 
+def _names_outlet(actor: "rules.Actor", publisher: str) -> bool:
+    """Whether a claimant is the outlet under a short form of its name ("according to invoices
+    reviewed by Harbourline" in Harbourline News, "the Ledger" in the Seoul Ledger)."""
+    if not publisher or actor.iri is not None or actor.kind not in {"named", "unnamed"} or not actor.label[:1].isupper():
+        return False
+    words = [w.lower() for w in actor.label.split() if w.lower() != "the"]
+    outlet = [w.lower() for w in publisher.split() if w.lower() != "the"]
+    if not words or len(words) > len(outlet):
+        return False
+    return outlet[: len(words)] == words or outlet[-len(words) :] == words
+
+
 def _to_claims(raw: Iterable["rules.RawClaim"], publisher: str, publisher_iri: str | None) -> tuple[Claim, ...]:
     out = []
     seen = set()
     for r in raw:
-        if r.claimant is None:
+        if r.claimant is None or _names_outlet(r.claimant, publisher):
             claimant, claimant_iri, kind = publisher or "unknown outlet", publisher_iri, "reporter"
         else:
             claimant, claimant_iri, kind = r.claimant.label, r.claimant.iri, r.claimant.kind

@@ -66,6 +66,8 @@ class Lexicon:
         self._item_index = _index(self.items)
         self._evidence_index = _index(self.evidence)
         self._item_words = {w for label, ps in self.items.items() for p in ps for w in [p.lower().split()[-1]]}
+        self._names = {n.lower(): iri for iri, info in self.actors.items()
+                       for n in str(info.get("names") or info["label"]).split("|") if n}
         self._surnames: dict[str, str] = {}
         for iri, info in self.actors.items():
             if info.get("type") == "person":
@@ -79,6 +81,10 @@ class Lexicon:
 
     def match_evidence(self, tokens: list[Token]) -> list[tuple[str, Token, int]]:
         return _match(tokens, self._evidence_index)
+
+    def find_name(self, name: str) -> str | None:
+        """The gazetteer actor one of whose names is ``name`` (case-insensitive)."""
+        return self._names.get(name.lower())
 
     def surname(self, word: str) -> str | None:
         """The gazetteer person whose name ends with ``word`` ("KIRBY" in a transcript label)."""
@@ -115,7 +121,8 @@ def _match(tokens: list[Token], index: dict[str, list[tuple[tuple[str, ...], str
             candidates = candidates + [c for c in index.get(lemma, []) if len(c[0]) == 1]
         for words, label in candidates:
             n = len(words)
-            if tuple(lowers[i : i + n]) == words or (n == 1 and lemma == words[0]):
+            if (n == 1 and (lowers[i] == words[0] or lemma == words[0])) or (
+                    tuple(lowers[i : i + n]) == words and tokens[i + n - 1].i == tokens[i].i + n - 1):
                 out.append((label, tokens[i], n))
                 i += n - 1
                 break

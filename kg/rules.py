@@ -18,6 +18,8 @@ statements unfounded") inherit it from the discourse.
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -62,6 +64,7 @@ from kg.transfers import (
     BACKREF_DETS,
     REMAINS_NOUNS,
     SUPPLY_VERBS,
+    VEHICLE_NOUNS,
     ALLEGATION_NOUNS,
     CONTENT_VERBS,
     MADE_VERBS,
@@ -178,6 +181,8 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
             continue  # a target or a battlefield, not a party
         if ent.root.dep_ == "pobj" and ent.root.head.dep_ == "agent" and ent.root.head.head.i != transfer.anchor.i:
             continue  # "fabrications cooked up by Washington": the agent of something else
+        if ent.root.dep_ in {"amod", "compound"} and ent.root.head.lemma_.lower() in VEHICLE_NOUNS:
+            continue  # "Russian rail cars travelling into North Korea to collect a shipment": the carrier
         if ent.root.dep_ in {"amod", "compound"} and ent.root.head.pos_ == "NOUN" and not (
                 ent.root.head.lemma_.lower() in GOV_NOUNS or ctx.lexicon.is_item_or_cargo(ent.root.head.lemma_.lower())):
             continue  # "Ukrainian cities", "Russian strikes": a place or an event, not a party
@@ -189,6 +194,59 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
         else:
             transfer.recipient = actor
         return
+    if rec is None and not earlier:
+        topic_state = _paragraph_topic(ctx, sent)
+        if topic_state is not None and topic_state.label != sup.label:
+            transfer.recipient = topic_state
+
+
+def _paragraph_topic(ctx: Context, sent: Span) -> Actor | None:
+    """The state the sentence before, in the same paragraph, is about (its subject, or the
+    subject's possessor): "Russia's war would have stalled without its friends. Iran sends the
+    Shaheds ..." sends them to Russia."""
+    k = bisect.bisect_left(ctx.sent_starts, sent.start)
+    if k <= 0 or k >= len(ctx.sents) or ctx.sent_starts[k] != sent.start:
+        return None
+    prev = ctx.sents[k - 1]
+    if "\n" in ctx.text[prev.end_char : sent.start_char] or "\n" in prev.text.strip():
+        return None
+    subj = subject_of(prev.root)
+    if subj is None:
+        return None
+    for t in [subj] + [c for c in subj.children if c.dep_ == "poss"]:
+        actor = ctx.known(t)
+        if actor is not None and actor.actor_type == "state":
+            return actor
+    return None
+
+
+# Prepositions whose object only dates the clause: "before the delivery", "since the shipments".
+TIME_PREPS = {"before", "after", "since", "until", "till", "during", "ahead"}
+
+
+def _departs_inside(ctx: Context, sent: Span, anchor: Token, recipient: Actor) -> bool:
+    """A movement that starts inside the recipient's country ("From there [Dunai], rail-tracking
+    data show the containers moving west to a storage site in southern Russia", "moved from Dunai
+    by rail to a depot") is a movement within that country, not a transfer to it."""
+    clause = {anchor.i} | {a.i for a in anchor.ancestors}
+    for t in sent:
+        if t.lower_ != "from" or t.dep_ != "prep":
+            continue
+        if t.head.i not in clause and t.i != sent.start:
+            continue  # the origin of the transfer itself, or a sentence-opening "From there, ..."
+        for obj in t.children:
+            if obj.dep_ not in {"pobj", "pcomp"}:
+                continue
+            site = None
+            if obj.lower_ in {"there", "here"}:
+                site = ctx.last_site
+            elif obj.i in ctx.ent_of:
+                found = ctx.actor_from_ent(ctx.ent_of[obj.i])
+                site = found if found.kind == "site" and found.iri else None
+            country = ctx.site_country(site) if site is not None else None
+            if country is not None and country.label == recipient.label:
+                return True
+    return False
 
 
 def _denial_verb(ctx: Context, sent: Span) -> tuple[Token, Token | None] | None:
@@ -280,11 +338,52 @@ def _elaboration(ctx: Context, sent: Span, earlier: list[RawClaim]) -> tuple[_Tr
     if speaker is None:
         return None
     claimants, verb, verb_token = speaker
+    subj = subject_of(verb_token) if verb_token is not None else None
+    if subj is not None:  # the speaker's own phrase names no cargo ("Two former artillery officers believe ...")
+        said_by = {t.i for t in subj.subtree}
+        items, item_tokens = _items(ctx, [t for t in tokens if t.i not in said_by], exclude_supplier=supplier)
+        items = [i for i in items if i != "other"]
+        if not items:
+            return None
     transfer = _Transfer(sent.root, supplier, topic.recipient, items, item_tokens, False, True, tokens)
     return transfer, claimants, verb, verb_token
 
 
-def _answered_items(ctx: Context, earlier: list[RawClaim], supplier: Actor, prior: RawClaim) -> list[str]:
+GENERIC_MISSILE_WORDS = {"missile", "missiles"}
+
+
+def _generic_missiles(ctx: Context, transfer: _Transfer, earlier: list[RawClaim]) -> None:
+    """A bare "missiles" says no more than munitions ("infantry rockets and missiles", "Iranian
+    missiles and drone components"), unless the discourse has already said which kind the same
+    supplier sends the same recipient ("Iran has put missiles in Russian hands" after the Fath-360s):
+    then it refers back to them."""
+    if "ballistic missiles" not in transfer.items or not transfer.item_tokens:
+        return
+    tokens = sorted({t.i: t for t in transfer.item_tokens}.values(), key=lambda t: t.i)
+    ballistic = [(tok, n) for label, tok, n in ctx.lexicon.match_items(tokens) if label == "ballistic missiles"]
+    if not ballistic or not all(n == 1 and tok.lower_ in GENERIC_MISSILE_WORDS for tok, n in ballistic):
+        return
+    if any(c.lower_ == "ballistic" for tok, _ in ballistic for c in tok.children):
+        return
+    sup, rec = transfer.supplier, transfer.recipient
+    if sup is None or rec is None:
+        return
+    if any("ballistic missiles" in c.items and c.supplier.label == sup.label and c.recipient.label == rec.label for c in earlier):
+        return
+    items = [i if i != "ballistic missiles" else "munitions" for i in transfer.items]
+    transfer.items = list(dict.fromkeys(items))
+
+
+def _one_allegation(sent: Span) -> bool:
+    """Whether a denial answers one allegation ("the claim", "this accusation", "This is a lie"),
+    not all of them ("the reports", "such claims")."""
+    return any((t.lemma_.lower() in ALLEGATION_NOUNS and t.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children))
+        or (t.dep_ == "nsubj" and t.lower_ in {"this", "that", "it"}) for t in sent)
+
+
+def _answered_items(ctx: Context, earlier: list[RawClaim], supplier: Actor, prior: RawClaim,
+                    singular: bool = False) -> list[str]:
     """What a bare denial ("dismissed the allegations") rejects: the items alleged so far for the
     same supplier and recipient; when the allegations differ (shells here, munitions there), the
     broadest category they share."""
@@ -292,6 +391,8 @@ def _answered_items(ctx: Context, earlier: list[RawClaim], supplier: Actor, prio
                and c.recipient.label == prior.recipient.label]
     if not alleged:
         return list(prior.items)
+    if singular:  # "called the claim 'baseless'": the allegation just reported
+        return list(alleged[-1])
     if all(set(a) == set(alleged[-1]) for a in alleged):
         return list(alleged[-1])
     broader = ctx.lexicon.broader
@@ -357,11 +458,33 @@ def _both_sides_deny(ctx: Context, sent: Span, claims: list[RawClaim]) -> list[R
     return out
 
 
+BULLET = re.compile(r"[•*▪‣◦·–—-]\s")  # a numbered line without a full stop is a section heading
+SENTENCE_END = ".!?…:;,"
+
+
+def _heading(ctx: Context, sent: Span) -> bool:
+    """A headline or section heading: a line that ends without sentence punctuation ("Germany to
+    send more air defence systems"). It announces what the text below says and is no claim itself."""
+    text = ctx.text
+    raw = text[sent.start_char : sent.end_char]
+    body = raw.rstrip()
+    if not body or body.rstrip("'\"”’)]")[-1:] in tuple(SENTENCE_END):
+        return False
+    if raw.rstrip(" \t") == body:  # the sentence does not run to a line break: what follows it?
+        nxt = text.find("\n", sent.end_char)
+        if text[sent.end_char : nxt if nxt != -1 else len(text)].strip():
+            return False
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    return not BULLET.match(text[line_start : sent.end_char].lstrip())  # a bullet point says what it says
+
+
 def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
     """All claims in a Doc, in text order."""
     ctx = Context(doc, lexicon)
     out: list[RawClaim] = []
     for sent in ctx.sents:
+        if _heading(ctx, sent):
+            continue
         question = sent.text.rstrip().rstrip("\"”’'").endswith("?")
         site = _site(ctx, sent)
         transfers = []
@@ -373,6 +496,9 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 continue
             if transfer.negated and token.dep_ == "relcl":
                 continue  # "a model that Iran had not previously exported" describes the model
+            if (transfer.supplier is None and transfer.recipient is None and token.dep_ == "pobj"
+                    and token.head.lower_ in TIME_PREPS):
+                continue  # "trained on the system before the delivery": the transfer only dates something else
             if not transfer.items and (transfer.carries or transfer.negated) and out:
                 # "The capabilities in this package include ...": the sentence names the cargo;
                 # "There are no such supplies": the cargo is the one under discussion
@@ -397,6 +523,8 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 continue
             if transfer.supplier.label == transfer.recipient.label:
                 continue
+            if _departs_inside(ctx, sent, transfer.anchor, transfer.recipient):
+                continue
             if transfer.items == ["other"] and transfer.item_tokens and all(
                     ctx.lexicon.is_cargo_word(t) and any(c.dep_ == "det" and c.lower_ in BACKREF_DETS for c in t.children)
                     for t in transfer.item_tokens):
@@ -405,6 +533,7 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                               and c.recipient.label == transfer.recipient.label and set(c.items) - {"other"}), None)
                 if prior is not None:
                     transfer.items = [i for i in prior.items if i != "other"]
+            _generic_missiles(ctx, transfer, out)
             attributions, path, refused = find_attributions(ctx, transfer.anchor, sent)
             if refused:
                 continue
@@ -435,7 +564,7 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                     prior = out[-1]
                     supplier = _modifier_actor(ctx, list(sent)) or prior.supplier
                     items, item_tokens = _sentence_items(ctx, sent, supplier)
-                    transfer = _Transfer(verb, supplier, prior.recipient, items or _answered_items(ctx, out, supplier, prior),
+                    transfer = _Transfer(verb, supplier, prior.recipient, items or _answered_items(ctx, out, supplier, prior, _one_allegation(sent)),
                                          item_tokens, True)
                     if supplier.label != prior.recipient.label:
                         for claimant in speaker[0]:

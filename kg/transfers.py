@@ -15,6 +15,7 @@ from typing import Iterable
 from spacy.tokens import Span, Token
 
 from kg.attribution import (
+    FIRST_PERSON,
     PRONOUNS,
     DENIAL_VERBS,
     Actor,
@@ -49,6 +50,9 @@ TRANSFER_NOUNS = {
     "supply", "shipment", "delivery", "transfer", "export", "sale", "provision", "consignment",
     "dispatch", "resupply", "package", "import", "deal", "dealing",
 }
+# Nouns of stationing abroad, whose host follows "in" or "on": "the placement of Russian nuclear
+# weapons on Belarusian territory", "the deployment of North Korean troops in Kursk".
+DEPLOY_NOUNS = {"deployment", "placement", "stationing"}
 # Trade nouns whose counterpart follows "with": "arms deals with Russia".
 TRADE_NOUNS = {"deal", "dealing"}
 # A supply verb's gerund that the parser took for a noun modifier after a comma or "and"
@@ -56,7 +60,7 @@ TRADE_NOUNS = {"deal", "dealing"}
 GERUNDS = {"shipping", "sending", "supplying", "delivering", "providing", "transferring", "exporting", "smuggling"}
 BACKREF_DETS = {"the", "these", "those", "this", "such", "that"}
 DEMONSTRATIVES = {"these", "those", "this", "such"}
-TO_PREPS = {"to", "into", "toward", "towards"}
+TO_PREPS = {"to", "into", "onto", "toward", "towards"}
 MADE_VERBS = {"make", "produce", "manufacture", "build", "originate", "come"}
 # Item words that modify another noun name that noun, not a cargo: "ballistic missile programs",
 # "munitions factories", "an ammunition depot". Cargo and transfer heads keep them.
@@ -84,7 +88,12 @@ BLOCKING_GOVERNORS = {
     "urge", "request", "demand", "press", "plead", "appeal",
     # proposals and silence: "could consider supplying weapons", "state media have been silent about the shipments"
     "consider", "contemplate", "weigh", "mull", "silent",
+    # wishes and attempts: "Russia was looking to buy missiles from Iran", "seeking to acquire"
+    "look", "seek", "try", "attempt", "want", "wish", "hope",
 }
+# Paperwork for a transfer is not the transfer: "no permit had been issued for the export of any arms".
+PAPER_NOUNS = {"permit", "licence", "license", "authorisation", "authorization", "waiver"}
+BLOCKING_GOVERNORS |= PAPER_NOUNS
 # "We have not seen China provide lethal weapons": absence of evidence, not a denial and not a claim.
 PERCEPTION_VERBS = {"see", "observe", "detect", "notice", "witness", "spot", "identify"}
 # What is left of an item after use: moving it ("sent fragments of one missile to researchers") is
@@ -103,6 +112,10 @@ DEPART_VERBS = {"leave", "depart", "head", "sail"}
 
 # ------------------------------------------------------------------------------------ transfers
 
+# A state's ground: "on Belarusian territory", "on Russian soil" names the state.
+TERRITORY_NOUNS = {"territory", "soil"}
+
+
 def _pobj_actor(ctx: Context, heads: Iterable[Token], preps: set[str], direct: bool = False) -> Actor | None:
     """First actor in a prepositional phrase with one of ``preps`` attached to one of ``heads``.
 
@@ -115,7 +128,8 @@ def _pobj_actor(ctx: Context, heads: Iterable[Token], preps: set[str], direct: b
                 continue
             for pobj in children(prep, {"pobj"}):
                 if direct and pobj.i not in ctx.ent_of:
-                    poss = [c for c in pobj.children if c.dep_ == "poss" and c.i in ctx.ent_of]
+                    poss = [c for c in pobj.children if c.dep_ == "poss" and c.i in ctx.ent_of or (
+                        pobj.lemma_.lower() in TERRITORY_NOUNS and c.dep_ in {"amod", "compound"} and c.i in ctx.ent_of)]
                     if not poss:
                         continue
                     actor = ctx.role_actor(poss[0])
@@ -126,6 +140,10 @@ def _pobj_actor(ctx: Context, heads: Iterable[Token], preps: set[str], direct: b
     return None
 
 
+# "in exchange for", "in return for", "as payment for": the counter-transfer, not the cargo.
+COUNTER_NOUNS = {"exchange", "return", "payment", "compensation", "repayment"}
+
+
 def _clause_tokens(token: Token) -> set[int]:
     """Indices of nested clauses under ``token`` that belong to other predicates."""
     out: set[int] = set()
@@ -134,6 +152,8 @@ def _clause_tokens(token: Token) -> set[int]:
             out.update(t.i for t in child.subtree)
         elif child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             out.update(t.i for t in child.subtree)  # a purpose: "that Russia uses to build weapons"
+        elif child.dep_ == "prep" and any(p.lemma_.lower() in COUNTER_NOUNS for p in children(child, {"pobj"})):
+            out.update(t.i for t in child.subtree)  # "in exchange for the troops": what is paid back
     for t in token.subtree:  # "... and strictly controlled exports of dual-use items": trade in general
         if t.dep_ == "amod" and t.lemma_.lower() in BLOCKING_GOVERNORS and t.head.i != token.i:
             out.update(x.i for x in t.head.subtree)
@@ -172,6 +192,12 @@ def _controller(ctx: Context, anchor: Token) -> Actor | None:
     if anchor.dep_ == "pcomp" and head.dep_ == "prep":
         head = head.head
         order = ("dobj", "nsubj", "nsubjpass")  # object control: "accused Pyongyang of supplying"
+        if head.pos_ == "NOUN" and head.i != anchor.i:
+            # "its own criminal act of supplying weapons", "Iran's practice of sending": the possessor acts
+            for poss in children(head, {"poss"}):
+                actor = ctx.role_actor(poss)
+                if actor is not None and actor.kind == "named":
+                    return actor
     elif anchor.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in {"dobj", "attr", "pobj"}:
         head = head.head  # "We have no intention to export"
         if head.dep_ == "prep":
@@ -247,7 +273,9 @@ def _ancestors_to_clause(token: Token) -> list[Token]:
 
 def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = None) -> tuple[list[str], list[Token]]:
     """Item categories among ``tokens``, most specific first; an item word that only modifies some
-    other noun ("missile programs") does not count, and "other" (cargo) gives way to any category."""
+    other noun ("missile programs") does not count, and "other" (cargo) gives way to any category.
+    Phrases are matched in text order ("artillery ammunition" gathered as head noun, then modifiers)."""
+    tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
     matched = ctx.lexicon.match_items(tokens)
     spans = {tok.i + k for _, tok, n in matched for k in range(n)}
     items: list[str] = []
@@ -338,6 +366,33 @@ def _purpose_recipient(ctx: Context, anchor: Token) -> Actor | None:
     return None
 
 
+def _predicates(noun: Token) -> list[Token]:
+    """What a copula says a subject noun is, also under a raising verb: "the weapons ... are KN-23
+    missiles", "the weapons ... are believed to be KN-23 missiles", "appear to be"."""
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    verb = noun.head
+    if verb.lemma_ != "be":
+        verb = next((x for x in children(verb, {"xcomp"}) if x.lemma_ == "be"), None)
+        if verb is None:
+            return []
+    return children(verb, {"attr"})
+
+
+def _predicate_origin(ctx: Context, noun: Token, exclude: Actor | None = None) -> Actor | None:
+    """The maker a copula predicates of a noun: "the drones launched by Russia are Iranian
+    Shahed-136s", "the drones ... are Iranian-made"."""
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or noun.head.lemma_ != "be":
+        return None
+    for pred in children(noun.head, {"attr", "acomp"}):
+        for t in [pred] + [c for c in pred.children if c.dep_ in {"amod", "compound", "npadvmod", "nmod"}] + [
+                g for c in pred.children if c.dep_ in {"amod", "compound"} for g in c.children if g.dep_ in {"npadvmod", "amod", "compound"}]:
+            actor = ctx.known(t)
+            if actor is not None and actor.kind == "named" and (exclude is None or actor.label != exclude.label):
+                return actor
+    return None
+
+
 def _subject(ctx: Context, verb: Token, dep: str) -> Token | None:
     """The verb's nearest subject of that kind, never a dateline ("KYIV, Nov 5 (CPA) — ...")."""
     subjects = [c for c in verb.children if c.dep_ == dep and c.i not in ctx.excluded]
@@ -364,8 +419,111 @@ def _promised_recipient(ctx: Context, objs: list[Token]) -> Actor | None:
     return None
 
 
+# People trained in a skill: training them passes know-how ("Russian crews were trained on the
+# system in Iran"). Troops trained abroad are troops sent there (PRESENCE_VERBS).
+TRAINEE_NOUNS = {"crew", "pilot", "operator", "technician", "engineer", "specialist", "scientist", "instructor", "student", "cadet"}
+
+
+FORCE_NOUNS = {"force", "forces", "army", "unit", "troop", "military", "ranks", "rank", "formation", "brigade", "battalion"}
+TROOP_LEMMAS = {"soldier", "troop", "serviceman", "personnel", "infantryman", "infantry", "officer", "fighter", "man"}
+
+
+def _joiners(verb: Token) -> tuple[Token | None, Token | None]:
+    """Who joins (the subject, or the object of a controlling verb: "preparing 12,000 soldiers to
+    join Russian forces") and the force joined."""
+    joined = next(iter(children(verb, {"dobj"})), None)
+    who = next(iter(children(verb, {"nsubj"})), None)
+    if who is None and verb.dep_ in {"xcomp", "advcl"} and verb.head.i != verb.i:
+        controller = verb.head
+        who = next(iter(children(controller, {"dobj", "nsubjpass"})), None) or next(iter(children(controller, {"nsubj"})), None)
+    return who, joined
+
+
+def _joining(ctx: Context, anchor: Token) -> _Transfer | None:
+    """ "North Korean soldiers joined Russian forces", "North Korea was preparing 12,000 soldiers to
+    join Russian forces": troops that join another state's forces are sent to it."""
+    who, joined = _joiners(anchor)
+    if who is None or joined is None or who.lemma_.lower() not in TROOP_LEMMAS:
+        return None
+    recipient = ctx.actor_at(joined)
+    if recipient is None or recipient.kind != "named":
+        return None
+    supplier = _modifier_actor(ctx, [who], exclude=recipient)
+    if supplier is None and who.dep_ == "dobj":
+        subj = _subject(ctx, who.head, "nsubj")
+        supplier = ctx.role_actor(subj) if subj is not None else None
+    items, item_tokens = _items(ctx, [who])
+    return _Transfer(anchor, supplier, recipient, items or ["troops"], item_tokens or [who], _negated(anchor), False, [anchor, who])
+
+
+# Vehicles: a nationality on one names who carries the cargo, not who supplies or receives it.
+VEHICLE_NOUNS = {"car", "railcar", "wagon", "train", "ship", "vessel", "truck", "lorry", "plane", "aircraft",
+                 "flight", "freighter", "tanker", "convoy", "barge", "ferry"}
+# "put missiles in Russian hands", "placed the weapons into the hands of the Houthis": given.
+HAND_VERBS = {"put", "place"}
+
+
+def _hands(verb: Token) -> list[Token]:
+    return [p for prep in children(verb, {"prep"}) if prep.lower_ in {"in", "into"}
+            for p in children(prep, {"pobj"}) if p.lemma_.lower() == "hand"]
+
+
+def _en_route(token: Token) -> bool:
+    """ "on their way to Ukraine", "en route to Russia" as the predicate of a clause."""
+    if token.lower_ == "way" and token.dep_ == "pobj" and token.head.lower_ == "on":
+        return any(c.dep_ == "prep" and c.lower_ in TO_PREPS for c in token.children)
+    return token.lower_ == "route" and token.i > 0 and token.nbor(-1).lower_ == "en" and any(
+        c.dep_ == "prep" and c.lower_ in TO_PREPS for c in token.children)
+
+
+def _on_the_way(ctx: Context, anchor: Token) -> _Transfer | None:
+    """ "Some of the artillery rounds are already on their way to Ukraine": the subject of the
+    clause travels to the destination; who sent it comes from the discourse."""
+    clause = anchor.head.head if anchor.lower_ == "way" else anchor.head
+    recipient = _pobj_actor(ctx, [anchor], TO_PREPS)
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if recipient is None or subj is None:
+        return None
+    cargo = [t for t in subj.subtree]
+    items, item_tokens = _items(ctx, cargo)
+    supplier = _modifier_actor(ctx, cargo, exclude=recipient)
+    backref = _has_backref(cargo, ctx.lexicon)
+    return _Transfer(anchor, supplier, recipient, items, item_tokens, _negated(clause), backref, [anchor] + cargo)
+
+
+def _trainees(anchor: Token) -> Token | None:
+    if anchor.lemma_.lower() != "train" or not (anchor.pos_ in {"VERB", "AUX"} or anchor.tag_.startswith("VB")):
+        return None
+    return next((c for c in anchor.children if c.dep_ in {"nsubjpass", "dobj"} and c.lemma_.lower() in TRAINEE_NOUNS), None)
+
+
+def _training(ctx: Context, anchor: Token, trainees: Token) -> _Transfer | None:
+    """ "Russian crews were trained on the system in Iran", "Iran trained Russian operators":
+    technology from the trainer (agent, subject, or the country where it happened) to the trainees'
+    state."""
+    recipient = ctx.actor_at(trainees)
+    if recipient is None or recipient.kind != "named":
+        return None
+    supplier = _pobj_actor(ctx, children(anchor, {"agent"}) and [anchor], {"by"}, direct=True)
+    if supplier is None and trainees.dep_ == "dobj":
+        subj = _subject(ctx, anchor, "nsubj")
+        supplier = ctx.role_actor(subj) if subj is not None else None
+    if supplier is None:  # "trained on the system in Iran": the place, also when hung on the object
+        supplier = _pobj_actor(ctx, [anchor] + [p for prep in children(anchor, {"prep"}) for p in children(prep, {"pobj"})], {"in"})
+    if supplier is None or supplier.label == recipient.label:
+        return None
+    return _Transfer(anchor, supplier, recipient, ["technology"], [anchor], _negated(anchor), False, [anchor, trainees])
+
+
 def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     lemma = anchor.lemma_.lower()
+    trainees = _trainees(anchor)
+    if trainees is not None:
+        return _training(ctx, anchor, trainees)
+    if _en_route(anchor):
+        return _on_the_way(ctx, anchor)
+    if lemma == "join":
+        return _joining(ctx, anchor)
     stop = _clause_tokens(anchor)
     scope = [t for t in anchor.subtree if t.i not in stop]
     supplier = recipient = None
@@ -376,6 +534,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     if anchor.dep_ == "conj" and subj is None and subjpass is None:  # "were loaded at X and carried to Y"
         subj = _subject(ctx, anchor.head, "nsubj")
         subjpass = _subject(ctx, anchor.head, "nsubjpass")
+        if subj is not None and subjpass is None and children(anchor, {"auxpass"}):
+            subj, subjpass = None, subj  # "the drones ... are Iranian-made and were delivered from Iran"
     if subj is None and subjpass is None and anchor.dep_ == "xcomp" and not children(anchor.head, {"dobj"}):
         # raising and subject control: "Russia is believed to have received", "Iran plans to send",
         # "North Korea is likely to receive"
@@ -388,8 +548,15 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         # "ballistic missile components bound for ...": the head noun with its modifiers
         extra.extend(t for c in anchor.head.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < anchor.head.i
                      for t in c.subtree)
+        # "Iranian missiles and drone components shipped to ...": the conjoined cargo goes too
+        for conj in children(anchor.head, {"conj"}):
+            if conj.i < anchor.i:
+                extra.append(conj)
+                extra.extend(t for c in conj.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < conj.i for t in c.subtree)
         # "the thousands of troops the North has sent": the cargo is what the quantity counts
         extra.extend(p for prep in children(anchor.head, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"}))
+        # "The weapons handed to Moscow are believed to be KN-23 missiles": what the copula says they are
+        extra.extend(t for p in _predicates(anchor.head) for t in p.subtree)
     heads = [anchor]
     if anchor.dep_ in {"amod", "acl"} and anchor.head.pos_ in {"NOUN", "PROPN"}:
         heads = [anchor, anchor.head]  # "Iranian-supplied weapons to the Houthis"
@@ -410,6 +577,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     elif verbal and (lemma in ARRIVE_VERBS or lemma in PRESENCE_VERBS) and not (
             lemma in SENDING_PRESENCE and children(anchor, {"dobj"})):
         carrier = subj or subjpass
+        if carrier is None and anchor.dep_ == "relcl" and anchor.head.pos_ in {"NOUN", "PROPN"}:
+            carrier = anchor.head  # "North Korean soldiers who had fought beside Russian units"
         if carrier is None and anchor.dep_ == "xcomp":
             carrier = next(iter(children(anchor.head, {"nsubj"})), None)
         if (carrier is None or carrier.lower_ == "there") and children(anchor, {"expl"}) or (carrier is not None and carrier.lower_ == "there"):
@@ -422,7 +591,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         target = next(iter(children(anchor, {"dobj"})), None)
         holders = heads + ([carrier] if carrier is not None and children(anchor, {"expl"}) else [])
         recipient = (ctx.role_actor(target) if target is not None else None) or _pobj_actor(ctx, holders, {"in", "at", "into", "to", "inside"}) \
-            or _pobj_actor(ctx, heads, {"alongside"}) or _pobj_actor(ctx, heads, {"for"}, direct=True)  # "fighting alongside Russian units"
+            or _pobj_actor(ctx, heads, {"alongside", "beside"}) or _pobj_actor(ctx, heads, {"for"}, direct=True)  # "fighting alongside Russian units"
         if recipient is None and any(c.lower_ == "there" and c.dep_ not in {"expl", "nsubj"} for c in anchor.children) and ctx.last_site is not None:
             recipient = ctx.site_country(ctx.last_site)  # "there": the place under discussion
         if recipient is None:  # "committed to frontline positions in Kursk Oblast": the site's country
@@ -452,6 +621,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             return None
         if supplier is None:  # "identified North Korean weapons among the missiles Russia has fired"
             supplier = _modifier_actor(ctx, list(ctx.sent_of(anchor)), exclude=recipient)
+        if supplier is None and anchor.dep_ == "acl":
+            supplier = _predicate_origin(ctx, anchor.head, exclude=recipient)
+        if supplier is None:
+            return None  # "Russia launched 56 drones overnight": use with no maker named says nothing of supply
     elif verbal:
         agent = _pobj_actor(ctx, children(anchor, {"agent"}) and [anchor], {"by"}, direct=True)
         supplier = agent or (ctx.role_actor(subj) if subj is not None else None) or supplier
@@ -461,6 +634,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             extra.append(subjpass)
         if supplier is None:
             supplier = _pobj_actor(ctx, heads, {"from", "at"})
+        if supplier is None:  # "shipped to Ukraine under a package approved by President Biden": the approver's
+            frames = [p for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ == "under" for p in children(prep, {"pobj"})]
+            supplier = _pobj_actor(ctx, [v for p in frames for v in children(p, {"acl"})], {"by"})
         if supplier is None:  # "carried containers from Rajin to ...": the origin hung on the cargo
             supplier = _pobj_actor(ctx, children(anchor, {"dobj"}), {"from"})
         if supplier is None:  # "drones ... manufactured in Iran and transferred to Russian forces"
@@ -478,7 +654,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         objs = children(anchor, {"dobj", "dative", "iobj"})
         for obj in objs:  # "supplied Russia with shells", "gave Moscow missiles"
             # "allegations that Iran had supplied it with missiles": a pronoun object is resolved
-            actor = ctx.role_actor(obj) if obj.lower_ in PRONOUNS else ctx.actor_at(obj, allow_children=False)
+            actor = ctx.role_actor(obj) if obj.lower_ in PRONOUNS | FIRST_PERSON else ctx.actor_at(obj, allow_children=False)
             if actor is not None and actor.kind == "named" and actor != supplier:
                 recipient = actor
                 break
@@ -486,6 +662,11 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             recipient = _pobj_actor(ctx, heads + objs, TO_PREPS) or _pobj_actor(ctx, heads + objs, {"for"}, direct=True)
         if recipient is None:
             recipient = _purpose_recipient(ctx, anchor) or _pobj_actor(ctx, heads + objs, {"on"}, direct=True)
+        if recipient is None and lemma in HAND_VERBS:  # "has put missiles in Russian hands"
+            recipient = next((a for h in _hands(anchor) for a in [ctx.actor_at(h) or _pobj_actor(ctx, [h], {"of"})]
+                              if a is not None and a.kind == "named"), None)
+        if recipient is None and lemma in SENDING_PRESENCE:  # "would station missiles on Belarusian territory"
+            recipient = _pobj_actor(ctx, heads + objs, {"in", "on", "inside"}, direct=True)
         if recipient is None:
             recipient = _promised_recipient(ctx, objs)
         if lemma in HELP_VERBS and recipient is None:  # "help the DPRK build satellites"
@@ -534,6 +715,11 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                 break
         supplier = supplier or _pobj_actor(ctx, heads, {"from", "by"})
         recipient = _pobj_actor(ctx, heads, TO_PREPS) or _pobj_actor(ctx, heads, {"for"}, direct=True)
+        if lemma in DEPLOY_NOUNS:
+            # only with its host named: "the deployment of North Korean forces" alone is no transfer
+            recipient = _pobj_actor(ctx, heads, {"in", "on", "inside"})
+            if recipient is None or not cargo:
+                return None
         if recipient is None and lemma in TRADE_NOUNS:
             recipient = _pobj_actor(ctx, heads, {"with"})
         if supplier is None:
@@ -547,6 +733,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                     supplier = None
                 supplier = supplier or _pobj_actor(ctx, [anchor.head, anchor], {"from"})
         governor = anchor.head if anchor.dep_ in {"dobj"} else None
+        if lemma == "delivery" and governor is not None and governor.lemma_.lower() in {"take", "accept"}:
+            governor = None  # the taker of a delivery is its recipient, never its supplier
         if supplier is None and governor is not None and governor.lemma_.lower() not in DENIAL_VERBS | {"explain"}:
             gsubj = subject_of(governor)  # "Pyongyang may have begun weapons shipments to Moscow"
             if gsubj is not None:
@@ -597,6 +785,9 @@ def _blocked(anchor: Token) -> bool:
             target = head.head if node.dep_ == "pobj" else head
             if target.lemma_.lower() in BLOCKING_GOVERNORS:
                 return True
+            if node.dep_ == "pobj" and head.lower_ == "for" and any(
+                    c.lemma_.lower() in PAPER_NOUNS for c in children(target, {"nsubjpass", "dobj"})):
+                return True  # "no permit had been issued for the export of any arms"
         if any(c.dep_ == "amod" and c.lemma_.lower() in BLOCKING_GOVERNORS for c in node.children):
             return True  # "strictly controlled exports"
         if head.lemma_.lower() in EVIDENCE_NOUNS and any(c.lower_ in {"no", "little"} for c in head.children):
@@ -619,10 +810,17 @@ def _is_anchor(token: Token) -> bool:
             return _origin_subject(token) is not None and any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children)
         if lemma in SENDING_PRESENCE and children(token, {"dobj"}):
             return True  # "has deployed some 11,000 soldiers to the Kursk region"
+        if _trainees(token) is not None:
+            return True  # "Russian crews were trained on the system in Iran"
+        if lemma == "join":  # "soldiers ... to join Russian forces"
+            who, joined = _joiners(token)
+            return who is not None and joined is not None and who.lemma_.lower() in TROOP_LEMMAS and joined.lemma_.lower() in FORCE_NOUNS
         if lemma in PRESENCE_VERBS:
             # only troops present somewhere: "soldiers are now in the Kursk region", "soldiers have
             # begun fighting in ...", "troops had been deployed there by Pyongyang"
             subj = next(iter(children(token, {"nsubj", "nsubjpass"})), None)
+            if subj is not None and subj.lower_ in {"who", "that", "which"} and token.dep_ == "relcl":
+                subj = token.head  # "soldiers who had fought beside Russian units"
             if subj is None and token.dep_ == "xcomp":
                 subj = next(iter(children(token.head, {"nsubj"})), None)
             if subj is not None and subj.lower_ == "there" and subj.dep_ in {"expl", "nsubj"}:
@@ -634,7 +832,7 @@ def _is_anchor(token: Token) -> bool:
             troop_words = {"soldier", "troop", "serviceman", "personnel", "infantryman", "infantry", "officer"}
             if subj is None or subj.lemma_.lower() not in troop_words:
                 return False
-            preps = {"in", "at", "inside", "alongside", "for"} | ({"to"} if lemma in {"commit", "deploy"} else set())
+            preps = {"in", "at", "inside", "alongside", "beside", "for"} | ({"to"} if lemma in {"commit", "deploy"} else set())
             holders = [token] + ([subj] if children(token, {"expl"}) else [])  # "there are DPRK troops in Russia"
             return any(c.dep_ == "prep" and c.lower_ in preps for h in holders for c in h.children)
         if lemma in USE_VERBS and token.dep_ == "acl" and not children(token, {"agent"}):
@@ -647,6 +845,11 @@ def _is_anchor(token: Token) -> bool:
             return False  # "sent fragments of one missile to researchers"
         if lemma == "order":  # "Russia has ordered 1,700 drones from Iran": a purchase only with its source
             return any(c.dep_ == "prep" and c.lower_ == "from" for h in _with_of([token] + children(token, {"dobj"})) for c in h.children)
+        if lemma in HAND_VERBS:  # "put in Russian hands", "put aboard the vessel" (loaded)
+            return bool(children(token, {"dobj", "nsubjpass"})) and (bool(_hands(token)) or any(
+                c.dep_ == "prep" and c.lower_ in {"aboard", "onto"} for c in token.children))
+        if lemma in {"carry", "hand", "pass"} and any(c.dep_ == "prt" and c.lower_ in {"out"} for c in token.children):
+            return False  # "is being carried out": performed, not carried
         if lemma in RECEIVE_VERBS and not children(token, {"dobj", "nsubjpass", "dative"}) and token.dep_ not in {"relcl", "acl"}:
             return False  # "get into the specifics": nothing received
         if lemma == "pay":  # only payment in kind: "paying with technology", "pays Pyongyang with oil"
@@ -657,8 +860,10 @@ def _is_anchor(token: Token) -> bool:
             lemma in HELP_VERBS and any(c.dep_ == "dobj" or (c.dep_ in {"ccomp", "xcomp"} and children(c, {"nsubj"})) for c in token.children))
     if token.lower_ in GERUNDS and token.dep_ == "compound" and token.i > 0 and token.nbor(-1).lower_ in {",", "and"}:
         return True
+    if _en_route(token):
+        return True  # "the rounds are already on their way to Ukraine"
     if token.pos_ in {"NOUN", "PROPN"}:
-        return lemma in TRANSFER_NOUNS or lemma in SUPPLIER_NOUNS or token.lower_ in {"supplies", "shipments", "deliveries", "transfers", "exports", "sales"}
+        return lemma in TRANSFER_NOUNS or lemma in SUPPLIER_NOUNS or lemma in DEPLOY_NOUNS or token.lower_ in {"supplies", "shipments", "deliveries", "transfers", "exports", "sales"}
     return False
 
 
