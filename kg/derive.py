@@ -344,29 +344,134 @@ def _support_triples(proposition: str, row: dict[str, Any], claimants: list[dict
     return out
 
 
+#: Every claim's facts support is counted from. Each property is its own sub-SELECT so that
+#: Oxigraph hash-joins them (as one star pattern, or as the counting way of corroboration.rq and
+#: claimants.rq, it probes the index once per property per claim: ~1.4 ms a claim on disk).
+_SUPPORT_CLAIMS = f"""
+SELECT ?claim ?proposition ?claimant ?reporter ?article ?stance ?notation ?day WHERE {{
+  {{ SELECT ?claim ?proposition WHERE {{ ?claim <{OSINT.proposition}> ?proposition }} }}
+  {{ SELECT ?claim ?claimant WHERE {{ ?claim <{OSINT.claimant}> ?claimant }} }}
+  {{ SELECT ?claim ?reporter WHERE {{ ?claim <{OSINT.reporter}> ?reporter }} }}
+  {{ SELECT ?claim ?article WHERE {{ ?claim <{OSINT.reportedIn}> ?article }} }}
+  {{ SELECT ?claim ?stance WHERE {{ ?claim <{OSINT.stance}> ?stance }} }}
+  {{ SELECT DISTINCT ?claim WHERE {{ ?claim <{OSINT.about}> ?transfer }} }}
+  OPTIONAL {{ SELECT ?claim ?notation WHERE {{ ?claim <{OSINT.certainty}> ?c . ?c <http://www.w3.org/2004/02/skos/core#notation> ?notation }} }}
+  OPTIONAL {{ SELECT ?article ?day WHERE {{ ?article <https://schema.org/datePublished> ?published
+                                           BIND(SUBSTR(STR(?published), 1, 10) AS ?day) }} }}
+}}"""
+
+_SUPPORT_EVIDENCE = f"""
+SELECT ?claim ?label WHERE {{
+  {{ SELECT ?claim ?evidence WHERE {{ ?claim <{OSINT.evidence}> ?evidence }} }}
+  {{ SELECT ?evidence ?type WHERE {{ ?evidence <{OSINT.evidenceType}> ?type }} }}
+  {{ SELECT ?type ?label WHERE {{ ?type <http://www.w3.org/2004/02/skos/core#prefLabel> ?label }} }}
+}}"""
+
+_SUPPORT_ECHOES = f"""
+SELECT ?claim ?proposition ?original WHERE {{
+  ?echo <{OSINT.echoClaim}> ?claim ; <{OSINT.echoProposition}> ?proposition ; <{OSINT.originalClaimant}> ?original .
+}}"""
+
+_ACTOR_INFO = f"""
+SELECT ?actor ?pref ?name ?type WHERE {{
+  %s
+  OPTIONAL {{ ?actor <http://www.w3.org/2004/02/skos/core#prefLabel> ?pref }}
+  OPTIONAL {{ ?actor <http://www.w3.org/2000/01/rdf-schema#label> ?name }}
+  OPTIONAL {{ ?actor <{OSINT.actorType}> ?type }}
+}}"""
+
+
+def _joined(values: Iterable[str]) -> str:
+    """A GROUP_CONCAT(DISTINCT ...) as :func:`_labels` stores it: sorted, '|'-separated."""
+    return "|".join(sorted(set(values)))
+
+
 def _recount(store: Store, queries: dict[str, NamedQuery], propositions: set[str] | None
              ) -> dict[str, list[ox.Triple]]:
-    """Support triples for ``propositions`` (None: all), counted by the bundled queries themselves
-    with ``?recount`` bound, so stored and counted figures cannot drift apart."""
-    from rdflib import Literal
+    """Support triples for ``propositions`` (None: all), counted here from the claims' facts by the
+    rules of the counting way of ``corroboration.rq`` and ``claimants.rq`` (a test checks that
+    both agree on every row): a few hash-joined queries and one pass in Python instead of those
+    queries' per-claim lookups (27 s -> ~2 s for 19k claims on disk)."""
+    keys = {str(p) for p, *_ in store.query(_PROPOSITIONS).rows}
+    wanted = keys if propositions is None else set(propositions) & keys
+    facts = [tuple(None if v is None else str(v) for v in r) for r in store.query(_SUPPORT_CLAIMS).rows]
+    facts = [f for f in facts if f[1] in wanted]
+    claims = {f[0] for f in facts}
+    evidence: dict[str, set[str]] = defaultdict(set)
+    for claim, label in store.query(_SUPPORT_EVIDENCE).rows:
+        if str(claim) in claims:
+            evidence[str(claim)].add(str(label))
+    originals: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for claim, proposition, original in store.query(_SUPPORT_ECHOES).rows:
+        originals[(str(claim), str(proposition))].add(str(original))
+    actors = {f[2] for f in facts} | {f[3] for f in facts} | {o for v in originals.values() for o in v}
+    info: dict[str, tuple[str, str]] = {}  # actor -> (label, actor type)
+    for chunk in _chunks(actors):
+        for actor, pref, name, kind in store.query(_ACTOR_INFO % _values("actor", chunk)).rows:
+            info[str(actor)] = (str(pref if pref is not None else name if name is not None else actor),
+                                str(kind or ""))
+    asserts = str(OSINT.asserts)
 
-    keys = {str(p): (s, r, i) for p, s, r, i in store.query(_PROPOSITIONS).rows}
-    wanted = set(keys) if propositions is None else set(propositions)
-    recount = {"recount": Literal(True)}
-    # One pass over all claims costs about as much as a quarter of the propositions one by one.
-    if propositions is None or len(wanted & set(keys)) * 4 > len(keys):
-        runs = [recount]
-    else:
-        runs = [{"supplier": URIRef(keys[p][0]), "recipient": URIRef(keys[p][1]), "item": URIRef(keys[p][2]), **recount}
-                for p in sorted(wanted & set(keys))]
-    rows: dict[str, dict[str, Any]] = {}
-    claimants: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for bindings in runs:
-        for row in run(store, get_query(queries, "corroboration"), bindings).dicts():
-            rows[str(row["proposition"])] = row
-        for row in run(store, get_query(queries, "claimants"), bindings).dicts():
-            claimants[str(row["proposition"])].append(row)
-    return {p: (_support_triples(p, rows[p], claimants[p]) if p in rows else []) for p in wanted}
+    support: dict[str, dict[str, Any]] = {}
+    groups: dict[tuple[str, str, str, str, str], dict[str, Any]] = {}
+    for claim, proposition, claimant, reporter, article, stance, notation, day in facts:
+        names = evidence.get(claim) or {""}
+        s = support.setdefault(proposition, {"asserters": set(), "claimants": set(), "unnamed": set(),
+                                             "echoes": set(), "deniers": set(), "evidence": set(),
+                                             "articles": set(), "days": set()})
+        for effective in sorted(originals.get((claim, proposition)) or {claimant}):
+            label, kind = info.get(effective, (effective, ""))
+            unnamed = kind == "unnamed"
+            if stance == asserts and not unnamed:
+                s["asserters"].add(effective)
+            s["claimants"].add(label if stance == asserts and not unnamed else "")
+            if stance == asserts and unnamed:
+                s["unnamed"].add(claim)
+            s["deniers"].add(label if stance == str(OSINT.denies) else "")
+            s["evidence"] |= names
+            s["articles"].add(article)
+            if effective != reporter:
+                s["echoes"].add(article)
+            if day:
+                s["days"].add(day)
+            if notation is None:  # claimants.rq needs a certainty; corroboration.rq does not
+                continue
+            row_kind = "unnamed" if unnamed else "outlet" if kind == "outlet" else "named"
+            stance_label = "asserts" if stance == asserts else "denies"
+            who = f"unnamed:{label}" if row_kind == "unnamed" else effective
+            g = groups.setdefault((proposition, who, label, row_kind, stance_label), {
+                "effective": set(), "level": 0, "evidence": set(), "reporters": set(), "articles": set(),
+                "echoes": set(), "days": set()})
+            g["effective"].add(effective)
+            g["level"] = max(g["level"], int(notation))
+            g["evidence"] |= names
+            g["reporters"].add(info.get(reporter, (reporter, ""))[0])
+            g["articles"].add(article)
+            if effective != reporter:
+                g["echoes"].add(article)
+            if day:
+                g["days"].add(day)
+
+    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for (proposition, _, label, kind, stance_label), g in groups.items():
+        rows[proposition].append({
+            "claimant": min(g["effective"]), "claimantLabel": label, "claimantKind": kind,
+            "stance": stance_label, "sources": len(g["effective"]), "certaintyLevel": g["level"],
+            "evidence": _joined(g["evidence"]), "reporters": _joined(g["reporters"]),
+            "articles": len(g["articles"]), "echoes": len(g["echoes"]),
+            "first": min(g["days"]) if g["days"] else None, "last": max(g["days"]) if g["days"] else None})
+    out: dict[str, list[ox.Triple]] = {}
+    for p in wanted:
+        s = support.get(p)
+        if s is None:
+            out[p] = []
+            continue
+        row = {"independent": len(s["asserters"]), "claimants": _joined(s["claimants"]), "unnamed": len(s["unnamed"]),
+               "echoes": len(s["echoes"]), "deniers": _joined(s["deniers"]), "evidence": _joined(s["evidence"]),
+               "articles": len(s["articles"]), "first": min(s["days"]) if s["days"] else None,
+               "last": max(s["days"]) if s["days"] else None}
+        out[p] = _support_triples(p, row, rows.get(p, []))
+    return out
 
 
 # ------------------------------------------------------------------ the update
