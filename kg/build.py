@@ -2,8 +2,8 @@
 
 Reads: a :class:`scrapers.parse.Article`, its :class:`kg.extract.Extraction` and the
 :class:`kg.ontology.Vocabulary`.
-Writes: a :class:`BuiltArticle` holding the graph name and an ``rdflib.Graph`` of everything
-extracted from the article. IRIs are minted deterministically from the canonical URL and the
+Writes: a :class:`BuiltArticle` holding the graph name and the :class:`Triples` of everything
+extracted from the article (an ``rdflib.Graph`` on demand). IRIs are minted deterministically from the canonical URL and the
 content, so building the same article twice gives the same graph (re-ingest replaces, never
 duplicates). Each claim gets a proposition node per item category and broader category, minted
 from the normalised key, so corroboration queries start from propositions instead of scanning claims.
@@ -14,8 +14,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any, Iterator
 
 import numpy as np
 from rdflib import Graph, Literal, URIRef
@@ -28,6 +28,7 @@ from scrapers.parse import Article
 
 __all__ = [
     "BuiltArticle",
+    "Triples",
     "ONTOLOGY_GRAPH",
     "article_iri",
     "graph_iri",
@@ -46,7 +47,44 @@ STANCE = {"asserts": OSINT.asserts, "denies": OSINT.denies}
 CERTAINTY = {"certain": OSINT.certain, "probable": OSINT.probable, "possible": OSINT.possible}
 
 
-@dataclass(frozen=True)
+class Triples:
+    """Triples in insertion order, each once: what an article is built into.
+
+    rdflib's ``Graph.add`` indexes every triple three ways (~35 us a triple, a third of building
+    an article); the writer only iterates, so building collects plain tuples (~1 us) and an rdflib
+    :class:`Graph` is made only when one is asked for (:attr:`BuiltArticle.graph`).
+    """
+
+    __slots__ = ("_triples",)
+
+    def __init__(self) -> None:
+        self._triples: dict[tuple[Any, Any, Any], None] = {}
+
+    def add(self, triple: tuple[Any, Any, Any]) -> "Triples":
+        self._triples[triple] = None
+        return self
+
+    def __iter__(self) -> Iterator[tuple[Any, Any, Any]]:
+        return iter(self._triples)
+
+    def __len__(self) -> int:
+        return len(self._triples)
+
+    def __contains__(self, triple: object) -> bool:
+        return triple in self._triples
+
+    def graph(self) -> Graph:
+        """The triples as an rdflib graph (with the project's prefixes bound)."""
+        g = Graph(bind_namespaces="core")
+        g.bind("kgo", OSINT._NS)
+        g.bind("schema", SCHEMA)
+        g.bind("prov", PROV)
+        g.bind("oa", OA)
+        for t in self._triples:
+            g.add(t)
+        return g
+
+
 class BuiltArticle:
     """The article's graph name and its triples, and the descriptions of shared entities.
 
@@ -56,12 +94,33 @@ class BuiltArticle:
     would multiply every join through that entity (a proposition described in 1,000 article graphs
     matched 1,000 times per claim) and every count a user writes. Its content is a function of its
     IRI, so writing it again changes nothing.
+
+    ``triples`` and ``shared_triples`` are what was built; ``graph`` and ``shared`` give them as
+    rdflib graphs, made on first use.
     """
 
-    graph_name: URIRef
-    article: URIRef
-    graph: Graph
-    shared: dict[URIRef, Graph] = field(default_factory=dict)
+    __slots__ = ("graph_name", "article", "triples", "shared_triples", "_graph", "_shared")
+
+    def __init__(self, graph_name: URIRef, article: URIRef, triples: Triples,
+                 shared_triples: dict[URIRef, Triples] | None = None):
+        self.graph_name = graph_name
+        self.article = article
+        self.triples = triples
+        self.shared_triples = shared_triples or {}
+        self._graph: Graph | None = None
+        self._shared: dict[URIRef, Graph] | None = None
+
+    @property
+    def graph(self) -> Graph:
+        if self._graph is None:
+            self._graph = self.triples.graph()
+        return self._graph
+
+    @property
+    def shared(self) -> dict[URIRef, Graph]:
+        if self._shared is None:
+            self._shared = {name: t.graph() for name, t in self.shared_triples.items()}
+        return self._shared
 
 
 def _hash(*parts: str, n: int = 16) -> str:
@@ -190,14 +249,14 @@ def entity_graph(node: URIRef) -> URIRef:
 class _Shared(dict):
     """Graphs of shared entity descriptions, by graph name (see :class:`BuiltArticle`)."""
 
-    def of(self, node: URIRef) -> Graph:
+    def of(self, node: URIRef) -> Triples:
         name = entity_graph(node)
         if name not in self:
-            self[name] = Graph(bind_namespaces="core")
+            self[name] = Triples()
         return self[name]
 
 
-def _add_actor(g: Graph, vocab: Vocabulary, node: URIRef, label: str, kind: str, actor_type: str = "",
+def _add_actor(g: Triples, vocab: Vocabulary, node: URIRef, label: str, kind: str, actor_type: str = "",
                shared: "_Shared | None" = None) -> None:
     """Describe an actor the gazetteer does not know (gazetteer ones live in the ontology graph):
     an unnamed source in the article graph (it is minted per article), anything else once, in its
@@ -224,13 +283,7 @@ def build_article(article: Article, extraction: Extraction, vocab: Vocabulary) -
         A :class:`BuiltArticle`; its graph holds the article, its publisher, mentions, claims,
         transfers, evidence, quotes and propositions.
     """
-    # Only the "core" prefixes: rdflib's default binds ~30 namespaces into a fresh namespace
-    # manager per graph, which cost ~15% of building an article (benchmarks/ingest.py profile).
-    g = Graph(bind_namespaces="core")
-    g.bind("kgo", OSINT._NS)
-    g.bind("schema", SCHEMA)
-    g.bind("prov", PROV)
-    g.bind("oa", OA)
+    g = Triples()
     art = article_iri(article)
     graph_name = graph_iri(article)
     shared = _Shared()
@@ -279,7 +332,7 @@ def build_article(article: Article, extraction: Extraction, vocab: Vocabulary) -
     return BuiltArticle(graph_name, art, g, dict(shared))
 
 
-def _add_claim(g: Graph, vocab: Vocabulary, art: URIRef, pub: URIRef, scope: str, c: Claim,
+def _add_claim(g: Triples, vocab: Vocabulary, art: URIRef, pub: URIRef, scope: str, c: Claim,
                published: Literal | None, shared: _Shared) -> None:
     cid = _hash(str(c.start), str(c.end), c.claimant, c.supplier, c.recipient, c.stance, ",".join(c.items), n=12)
     claim = ID[f"claim/{scope}/{cid}"]

@@ -152,7 +152,7 @@ def records_to_nquads(records: Iterable[dict[str, Any]], model: str | None = Non
         built = build_article(article, extraction, vocab)
         quads = []
         # the article graph and the shared entity graphs it brings (as kg.ingest writes them)
-        for graph_name, graph in {built.graph_name: built.graph, **getattr(built, "shared", {})}.items():
+        for graph_name, graph in {built.graph_name: built.triples, **built.shared_triples}.items():
             name = to_ox(graph_name)
             quads.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in graph)
         out.append(ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8").rstrip("\n"))

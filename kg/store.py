@@ -209,11 +209,11 @@ class OxTerms:
             return graph
         out = []
         for t in graph:
-            if isinstance(t, (ox.Triple, ox.Quad)):
-                out.append(ox.Quad(t.subject, t.predicate, t.object, g))
-            else:  # a (subject, predicate, object) tuple of rdflib terms
+            if type(t) is tuple:  # (subject, predicate, object) of rdflib terms: kg.build.Triples
                 s, p, o = t
                 out.append(ox.Quad(self(s), self(p), self(o), g))
+            else:  # pyoxigraph triples or quads
+                out.append(ox.Quad(t.subject, t.predicate, t.object, g))
         return out
 
 

@@ -85,10 +85,10 @@ class ArticleWriter:
         shared: dict[URIRef, Any] = {}
         owner: dict[URIRef, str] = {}
         for built in batch:
-            articles[built.graph_name] = terms.quads(built.graph_name, built.graph)
+            articles[built.graph_name] = terms.quads(built.graph_name, built.triples)
             owner[built.graph_name] = str(built.article)
-            for name, graph in getattr(built, "shared", {}).items():
-                shared[name] = terms.quads(name, graph)
+            for name, triples in built.shared_triples.items():
+                shared[name] = terms.quads(name, triples)
         for name in articles:
             shared.pop(name, None)
 
