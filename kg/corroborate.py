@@ -33,7 +33,7 @@ from rdflib.namespace import XSD
 
 from kg.build import actor_iri, site_iri
 from kg.config import Config, load_config
-from kg.derive import derived_ready, update_derived
+from kg.derive import update_derived
 from kg.errors import QueryError
 from kg.ontology import Vocabulary
 from kg.queries import NamedQuery, get_query, run
@@ -225,8 +225,6 @@ def corroborate(
     """
     config = config or load_config()
     bindings = (filters or Filters()).bindings(vocab)
-    if not derived_ready(store):  # no stored support yet (a store loaded by other means): count
-        bindings["recount"] = Literal(True)
     details = _details(store, queries, bindings, config)
     out = []
     for row in run(store, get_query(queries, "corroboration"), bindings).dicts():

@@ -144,10 +144,20 @@ def run(store: Store, query: NamedQuery | str, bindings: dict[str, Any] | None =
     """Run a named query (or SPARQL text) with bound values.
 
     A query with a ``VALUES`` parameter row gets its bindings there (:func:`bind_parameters`);
-    other queries get them as engine substitutions.
+    other queries get them as engine substitutions. A query with a ``?recount`` parameter
+    (``corroboration``, ``claimants``) counts from the claims when the store's derived facts are
+    missing or out of date (:func:`kg.derive.derived_ready`), instead of reading none.
     """
     text = query.text if isinstance(query, NamedQuery) else query
-    if bindings and parameters(text):
+    params = parameters(text)
+    if "recount" in params and (bindings or {}).get("recount") is None:
+        from rdflib import Literal
+
+        from kg.derive import derived_ready  # kg.derive runs named queries itself
+
+        if not derived_ready(store):
+            bindings = {**(bindings or {}), "recount": Literal(True)}
+    if bindings and params:
         return store.query(bind_parameters(text, bindings))
     return store.query(text, bindings)
 

@@ -120,5 +120,7 @@ def test_a_journalled_update_is_redone_and_a_store_without_derived_facts_is_coun
                 store.remove_graph(URIRef(name))
         assert not derived_ready(store)
         assert corroborate(store, queries, vocab) == want
+        # and so does the bare named query (kg query corroboration), instead of reading nothing
+        assert len(run(store, get_query(queries, "corroboration")).rows) == len(want)
         assert update_derived(store, queries).full
         assert dump_hash(store) == before
