@@ -213,18 +213,34 @@ def _derivation_links(store: Store, queries: dict[str, NamedQuery], articles: se
     return out
 
 
+def _step(links: Iterable[tuple[str, str, str]], backwards: bool = False) -> dict[str, set[str]]:
+    """Each article's sources (it copies or cites them), or with ``backwards`` its copiers and citers."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for s, _, o in links:
+        (out[o].add(s) if backwards else out[s].add(o))
+    return out
+
+
+def _reach(seeds: Iterable[str], step: dict[str, set[str]]) -> set[str]:
+    """Everything reachable from ``seeds`` in one or more steps of ``step`` (a cycle may come back)."""
+    seen: set[str] = set()
+    todo = deque(seeds)
+    while todo:
+        for x in step.get(todo.popleft(), ()):
+            if x not in seen:
+                seen.add(x)
+                todo.append(x)
+    return seen
+
+
 def _upstream(seeds: set[str], links: Iterable[tuple[str, str, str]]) -> set[str]:
     """``seeds`` and every article that copies or cites one of them, directly or through others."""
-    citing: dict[str, set[str]] = defaultdict(set)
-    for s, _, o in links:
-        citing[o].add(s)
-    seen, todo = set(seeds), deque(seeds)
-    while todo:
-        for s in citing.get(todo.popleft(), ()):
-            if s not in seen:
-                seen.add(s)
-                todo.append(s)
-    return seen
+    return set(seeds) | _reach(seeds, _step(links, backwards=True))
+
+
+def _downstream(seeds: set[str], links: Iterable[tuple[str, str, str]]) -> set[str]:
+    """Every article ``seeds`` copy or cite, directly or through others."""
+    return _reach(seeds, _step(links))
 
 
 @dataclass(frozen=True)
@@ -254,20 +270,13 @@ def _echoes(targets: set[str], links: set[tuple[str, str, str]], facts: dict[str
     stored article with a claim on the same proposition and with the same stance is an echo, and
     its claimants are that source claim's claimants.
     """
-    sources: dict[str, set[str]] = defaultdict(set)
-    for s, _, o in links:
-        sources[s].add(o)
+    sources = _step(links)
     out: dict[tuple[str, str], set[str]] = {}
     for article in targets:
         own = [f for f in facts.get(article, ()) if f.claimant == f.reporter]
         if not own or article not in sources:
             continue
-        reach, todo = set(), deque(sources[article])  # one or more steps (a cycle may come back)
-        while todo:
-            x = todo.popleft()
-            if x not in reach:
-                reach.add(x)
-                todo.extend(sources.get(x, ()))
+        reach = _reach([article], sources)
         said: dict[tuple[str, str], set[str]] = defaultdict(set)
         for x in reach:
             for f in facts.get(x, ()):
@@ -581,18 +590,3 @@ def update_derived(store: Store, queries: dict[str, NamedQuery] | None = None, *
         store.replace_graphs({URIRef(g): [] for g in sorted(stale_graphs)})
     n_links = sum(len(v) for v in by_article_links.values())
     return DerivedReport(full, len(targets), n_links, len(new_echoes), len(supports), time.perf_counter() - started)
-
-
-def _downstream(seeds: set[str], links: Iterable[tuple[str, str, str]]) -> set[str]:
-    """Every article ``seeds`` copy or cite, directly or through others."""
-    sources: dict[str, set[str]] = defaultdict(set)
-    for s, _, o in links:
-        sources[s].add(o)
-    seen: set[str] = set()
-    todo = deque(seeds)
-    while todo:
-        for o in sources.get(todo.popleft(), ()):
-            if o not in seen:
-                seen.add(o)
-                todo.append(o)
-    return seen
