@@ -68,7 +68,7 @@ DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff", "disavow", "dis
 REPORTING_NOUNS = {
     "report", "assessment", "statement", "analysis", "study", "finding", "conclusion", "claim",
     "allegation", "accusation", "estimate", "warning", "briefing", "comment", "remark", "assertion",
-    "view", "belief", "judgment", "judgement", "verdict",
+    "view", "belief", "judgment", "judgement", "verdict", "investigation",
 }
 FIRST_PERSON = {"we", "i", "us", "our", "my", "me", "ours"}
 PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"}
@@ -742,7 +742,7 @@ class Context:
         if lower in FIRST_PERSON:
             return self.speaker_at(token.idx)[0]
         if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-            return self.claimant_from(token.head.head)
+            return self.claimant_from(antecedent(token.head))
         if token.i in self.ent_of:
             ent = self.ent_of[token.i]
             actor = self.actor_from_ent(ent)
@@ -781,8 +781,11 @@ class Context:
                 return actor
         for child in token.children:  # "The agency, known as HUR", "the group, Beyond Parallel"
             if child.dep_ in {"appos", "acl"}:
+                # not from what a clause inside says: "an investigation, based on documents, which
+                # reported that Iran ..." is not Iran's
+                said = {x.i for c in child.subtree if c.dep_ in {"relcl", "ccomp"} for x in c.subtree}
                 for t in child.subtree:
-                    if t.i in self.ent_of and t.dep_ not in {"poss"}:
+                    if t.i in self.ent_of and t.dep_ not in {"poss"} and t.i not in said:
                         actor = self.actor_from_ent(self.ent_of[t.i])
                         if actor.kind == "named":
                             self._remember(token, actor)
@@ -800,6 +803,11 @@ class Context:
             for child in token.children:
                 if child.dep_ in {"poss", "compound"} and child.i in self.ent_of:
                     return self.actor_from_ent(self.ent_of[child.i])
+            for child in token.children:  # "a Baltic Courier investigation" the tagger left unnamed
+                if child.dep_ in {"poss", "compound"} and child.pos_ == "PROPN" and child.lower_ not in PRONOUNS:
+                    found = self.claimant_from(child)
+                    if found is not None:
+                        return found
             if self.last_claimant is not None:
                 found = self.last_claimant
                 return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
@@ -918,10 +926,25 @@ def _names_item(lexicon: Any, ent: Span) -> bool:
     return bool(tokens) and all(t.i in covered for t in tokens)
 
 
+def antecedent(relcl: Token) -> Token:
+    """The noun a relative clause speaks of. After a participial aside set off by commas, a
+    non-restrictive ", which" goes back past the aside: in "an investigation, based on leaked
+    documents, which reported ...", it is the investigation that reported."""
+    noun = relcl.head
+    prep = noun.head if noun.dep_ == "pobj" else None
+    aside = prep.head if prep is not None and prep.dep_ == "prep" else None
+    doc = relcl.doc
+    first = relcl.left_edge
+    if (aside is not None and aside.dep_ == "acl" and aside.tag_ == "VBN" and aside.i > 0 and doc[aside.i - 1].lower_ == ","
+            and first.i > 0 and doc[first.i - 1].lower_ == "," and aside.head.pos_ in {"NOUN", "PROPN"}):
+        return aside.head
+    return noun
+
+
 def animate(ctx: Context, token: Token) -> bool:
     """Whether a subject can be a claimant: a name, a pronoun, or a noun for people or bodies."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":  # "imagery that shows"
-        return animate(ctx, token.head.head)
+        return animate(ctx, antecedent(token.head))
     if token.lower_ in INDEFINITE_PRONOUNS:
         return False  # "Almost everything the West sends is announced": what is said, not who says it
     if token.i in ctx.ent_of or token.pos_ == "PRON" or token.lower_ in FIRST_PERSON | PRONOUNS | RELATIVE_PRONOUNS:

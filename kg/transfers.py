@@ -35,6 +35,8 @@ SUPPLY_VERBS = {
     "funnel", "smuggle", "dispatch", "transport", "move", "hand", "arm", "route", "bring", "ferry",
     "channel", "donate", "lend", "load", "carry", "resupply", "replenish", "shuttle", "airlift",
     "pass", "offer", "pay",
+    # filling a recipient with cargo: "equipped Ukraine with tanks", "flooded the region with arms"
+    "equip", "stuff", "flood", "pump",
 }
 ARRIVE_VERBS = {"reach", "arrive"}
 # "11,000 North Korean soldiers are now in the Kursk region": troops present abroad were sent there.
@@ -43,12 +45,16 @@ PRESENCE_VERBS = {"be", "remain", "stay", "station", "deploy", "fight", "serve",
 ORIGIN_VERBS = {"come", "originate"}
 # Presence verbs that send when active: "North Korea has deployed 11,000 soldiers to Kursk".
 SENDING_PRESENCE = {"deploy", "commit", "station"}
+# Dependence on a cargo is receiving it: "Russia relies on Iranian drones" (with what it relies on).
+DEPEND_VERBS = {"rely", "depend"}
 RECEIVE_VERBS = {"receive", "acquire", "obtain", "buy", "purchase", "import", "get", "procure", "order"}
 USE_VERBS = {"use", "fire", "launch", "employ", "field", "shoot"}
 HELP_VERBS = {"help", "assist"}
 TRANSFER_NOUNS = {
     "supply", "shipment", "delivery", "transfer", "export", "sale", "provision", "consignment",
     "dispatch", "resupply", "package", "import", "deal", "dealing",
+    # a cargo taken off a ship or train has been delivered: "the offloading of military cargo from Iran"
+    "offloading", "unloading",
 }
 # Nouns of stationing abroad, whose host follows "in" or "on": "the placement of Russian nuclear
 # weapons on Belarusian territory", "the deployment of North Korean troops in Kursk".
@@ -68,6 +74,10 @@ ITEM_HEADS_OK = CARGO_NOUNS | TRANSFER_NOUNS | {
     "line", "stock", "stockpile", "round", "system", "series", "type", "variant", "model", "class",
     "component", "part", "kit", "battery",
 }
+# Words for what a weapon fires: "ammunition for rocket launchers" is rockets.
+AMMUNITION_NOUNS = {"ammunition", "round", "munition"}
+# Parts of a system: "parts for its attack drones" names what the cargo is for.
+PART_NOUNS = {"part", "component", "engine", "spare", "kit"}
 # Verbs that say what a cargo holds: "the shipments could include artillery shells".
 CONTENT_VERBS = {"include", "contain", "hold", "be", "comprise", "carry"}
 # Agent nouns of a transfer: "Germany is one of the largest suppliers of military aid to Ukraine".
@@ -295,15 +305,37 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
             continue  # "infantry rockets" are rockets
         if first.dep_ in {"compound", "nmod"} and first.head.lemma_.lower() in {"launcher", "launchers"}:
             continue  # "Iskander launchers" are launchers (weapons), not missiles
-        if first.dep_ == "pobj" and first.head.lower_ == "for" and first.head.head.i != first.i and (
-                first.head.head.i in spans or first.head.head.lemma_.lower() in {"part", "component", "engine", "spare", "kit"}):
-            continue  # "engines and other parts for its attack drones": what the cargo is for
+        if first.dep_ == "pobj" and first.head.lower_ == "for" and first.head.head.i != first.i:
+            owner = first.head.head
+            # "missiles and components for drones": the parser hangs "for" on the first conjunct,
+            # but it belongs to the part noun just before it
+            prev = first.doc[first.head.i - 1]
+            walk = prev
+            while walk.dep_ == "conj" and walk.head.i != walk.i and walk.i != owner.i:
+                walk = walk.head
+            if walk.i == owner.i and prev.i != owner.i and prev.lemma_.lower() in PART_NOUNS | AMMUNITION_NOUNS:
+                owner = prev
+            if owner.i in spans or (owner.lemma_.lower() in PART_NOUNS
+                                    and any(c.lower_ in {"other", "spare"} for c in owner.children)):
+                # "engines and other parts for its attack drones": what the cargo is for; bare
+                # "components for Shahed-type drones" are only known by what they are for
+                if owner.lemma_.lower() in AMMUNITION_NOUNS and last.lemma_.lower() in {"launcher", "gun"}:
+                    # "ammunition for rocket launchers" is rockets: what the launcher fires
+                    fired = [lab for lab, t, _ in ctx.lexicon.match_items(
+                        [c for c in last.children if c.dep_ == "compound" and c.i < last.i]) if lab != label]
+                    for lab in fired[:1]:
+                        if lab not in items:
+                            items.append(lab)
+                continue
         if any(a.dep_ == "prep" and a.lower_ in {"against"} for a in _ancestors_to_clause(last)):
             continue  # "a chance against Russian missiles": what is defended against
         if exclude_supplier is not None:  # "those of Russian Iskander missiles" are not the cargo
             owner = _modifier_actor(ctx, [last])
             if owner is not None and owner.label != exclude_supplier.label:
                 continue
+        if label == "other" and n == 1 and ctx.lexicon.is_cargo_word(tok) and any(
+                c.dep_ == "amod" and c.lower_ == "military" for c in tok.children):
+            label = "munitions"  # "military cargo", "a military consignment": arms of some kind
         if label not in items:
             items.append(label)
         item_tokens.extend(tok.doc[tok.i : tok.i + n])
@@ -381,12 +413,22 @@ def _predicates(noun: Token) -> list[Token]:
 
 def _predicate_origin(ctx: Context, noun: Token, exclude: Actor | None = None) -> Actor | None:
     """The maker a copula predicates of a noun: "the drones launched by Russia are Iranian
-    Shahed-136s", "the drones ... are Iranian-made"."""
+    Shahed-136s", "the drones ... are Iranian-made"; also of a part ("components of drones used by
+    the Houthis were consistent with Iranian manufacture")."""
+    for _ in range(3):  # from "drones" up to "components of drones and missiles"
+        if noun.dep_ == "conj":
+            noun = noun.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+            noun = noun.head.head
     if noun.dep_ not in {"nsubj", "nsubjpass"} or noun.head.lemma_ != "be":
         return None
-    for pred in children(noun.head, {"attr", "acomp"}):
+    for pred in children(noun.head, {"attr", "acomp"}) + [noun.head]:
+        # "consistent with Iranian manufacture", "of North Korean origin": the origin noun's modifier
+        origins = [o for prep in children(pred, {"prep"}) if prep.lower_ in {"with", "of"}
+                   for o in children(prep, {"pobj"}) if o.lemma_.lower() in ORIGIN_NOUNS]
         for t in [pred] + [c for c in pred.children if c.dep_ in {"amod", "compound", "npadvmod", "nmod"}] + [
-                g for c in pred.children if c.dep_ in {"amod", "compound"} for g in c.children if g.dep_ in {"npadvmod", "amod", "compound"}]:
+                g for c in pred.children if c.dep_ in {"amod", "compound"} for g in c.children if g.dep_ in {"npadvmod", "amod", "compound"}] + [
+                c for o in origins for c in o.children if c.dep_ in {"amod", "compound", "poss"}]:
             actor = ctx.known(t)
             if actor is not None and actor.kind == "named" and (exclude is None or actor.label != exclude.label):
                 return actor
@@ -426,6 +468,10 @@ TRAINEE_NOUNS = {"crew", "pilot", "operator", "technician", "engineer", "special
 
 FORCE_NOUNS = {"force", "forces", "army", "unit", "troop", "military", "ranks", "rank", "formation", "brigade", "battalion"}
 TROOP_LEMMAS = {"soldier", "troop", "serviceman", "personnel", "infantryman", "infantry", "officer", "fighter", "man"}
+# Military units join as troops too: "North Korean units joined Russian forces".
+UNIT_NOUNS = {"unit", "battalion", "brigade", "formation", "contingent", "detachment"}
+# Combat joined beside an ally: "units had joined assaults ... alongside Russian marines".
+COMBAT_NOUNS = {"assault", "attack", "offensive", "counteroffensive", "fighting", "battle", "combat", "operation"}
 
 
 def _joiners(verb: Token) -> tuple[Token | None, Token | None]:
@@ -439,16 +485,29 @@ def _joiners(verb: Token) -> tuple[Token | None, Token | None]:
     return who, joined
 
 
+def _ally(joined: Token) -> Token | None:
+    """Whom a joined combat is fought beside: "joined assaults near X alongside Russian troops"."""
+    if joined.lemma_.lower() not in COMBAT_NOUNS:
+        return None
+    return next((p for prep in joined.subtree if prep.dep_ == "prep" and prep.lower_ in {"alongside", "beside"}
+                 for p in children(prep, {"pobj"})), None)
+
+
 def _joining(ctx: Context, anchor: Token) -> _Transfer | None:
     """ "North Korean soldiers joined Russian forces", "North Korea was preparing 12,000 soldiers to
     join Russian forces": troops that join another state's forces are sent to it."""
     who, joined = _joiners(anchor)
-    if who is None or joined is None or who.lemma_.lower() not in TROOP_LEMMAS:
+    if who is None or joined is None or who.lemma_.lower() not in TROOP_LEMMAS | UNIT_NOUNS:
         return None
-    recipient = ctx.actor_at(joined)
+    ally = _ally(joined)
+    recipient = ctx.actor_at(ally if ally is not None else joined)
     if recipient is None or recipient.kind != "named":
         return None
     supplier = _modifier_actor(ctx, [who], exclude=recipient)
+    if supplier is None and who.lemma_.lower() in UNIT_NOUNS:  # "North Korean units"
+        supplier = ctx.actor_at(who)
+        if supplier is not None and (supplier.kind != "named" or supplier.label == recipient.label):
+            supplier = None
     if supplier is None and who.dep_ == "dobj":
         subj = _subject(ctx, who.head, "nsubj")
         supplier = ctx.role_actor(subj) if subj is not None else None
@@ -607,7 +666,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             held = _with_of([carrier])  # "half of Russia's artillery shells"
             extra.extend(t for h in held for t in h.subtree)
             recipient = _modifier_actor(ctx, held, exclude=supplier)
-    elif verbal and lemma in RECEIVE_VERBS:
+    elif verbal and (lemma in RECEIVE_VERBS or lemma in DEPEND_VERBS):
         recipient = ctx.role_actor(subj) if subj is not None else None
         supplier = _pobj_actor(ctx, _with_of(heads + children(anchor, {"dobj"})), {"from"}) or _modifier_actor(ctx, [t for t in scope if t.i != anchor.i])
     elif verbal and lemma in USE_VERBS:
@@ -806,6 +865,8 @@ def _is_anchor(token: Token) -> bool:
         if lemma in DEPART_VERBS:  # "left Belarusian depots for Russia"
             return any(c.dep_ == "prep" and c.lower_ in {"for", "to", "toward", "towards"}
                        for h in [token] + children(token, {"dobj"}) for c in h.children)
+        if lemma in DEPEND_VERBS:  # "the plant has relied on Iranian technical help"
+            return any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and children(c, {"pobj"}) for c in token.children)
         if lemma in ORIGIN_VERBS:  # "half of Russia's artillery shells came from North Korea"
             return _origin_subject(token) is not None and any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children)
         if lemma in SENDING_PRESENCE and children(token, {"dobj"}):
@@ -814,7 +875,8 @@ def _is_anchor(token: Token) -> bool:
             return True  # "Russian crews were trained on the system in Iran"
         if lemma == "join":  # "soldiers ... to join Russian forces"
             who, joined = _joiners(token)
-            return who is not None and joined is not None and who.lemma_.lower() in TROOP_LEMMAS and joined.lemma_.lower() in FORCE_NOUNS
+            return who is not None and joined is not None and who.lemma_.lower() in TROOP_LEMMAS | UNIT_NOUNS and (
+                joined.lemma_.lower() in FORCE_NOUNS or _ally(joined) is not None)
         if lemma in PRESENCE_VERBS:
             # only troops present somewhere: "soldiers are now in the Kursk region", "soldiers have
             # begun fighting in ...", "troops had been deployed there by Pyongyang"
