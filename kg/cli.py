@@ -313,7 +313,11 @@ def query_cli(query: str, store_spec: str, as_json: bool) -> None:
         text, source = get_query(queries, query).text, query
     else:
         path = Path(query)
-        if not path.is_file():
+        try:
+            is_file = path.is_file()
+        except OSError:  # e.g. SPARQL text given in place of a file name: too long for one
+            is_file = False
+        if not is_file:
             raise click.UsageError(f"{query} is neither a file nor a bundled query ({', '.join(sorted(queries))})")
         try:
             text, source = path.read_text(encoding="utf-8"), str(path)

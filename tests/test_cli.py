@@ -193,3 +193,10 @@ def test_bad_site_adapters_file_is_one_line_and_nothing_stored(tmp_path, content
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("kg: error:") and "adapter" in lines[0]
     assert not store.exists()
+
+
+def test_sparql_text_given_as_the_query_name_is_a_usage_error(store):
+    """Text too long to be a file name is neither a file nor a bundled query: a usage line, no traceback."""
+    result = _run("query", "--store", str(store), "SELECT * WHERE { ?s ?p ?o } " + "# pad " * 60)
+    assert result.exit_code == 2 and "neither a file nor a bundled query" in result.output
+    assert "Traceback" not in result.output
