@@ -24,6 +24,7 @@ last, so an interrupted update is redone by the next one.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import time
 import uuid
@@ -138,10 +139,11 @@ def stale_propositions_of_actors(store: Store, actors: Iterable[str]) -> set[str
 
 # ------------------------------------------------------------------ state
 
+@functools.lru_cache(maxsize=1)
 def _ontology_digest() -> str:
     """SHA-256 of what the derived facts are computed with: :data:`DERIVED_VERSION`, the bundled
     ontology and gazetteer files (``kg ingest`` loads them into every store it writes) and the
-    queries that count. Read from the files, not the store: ~1 ms instead of seconds."""
+    queries that count. Read from the files, once per process (they ship with this version)."""
     from kg.ontology import ontology_dir
 
     root = ontology_dir()
@@ -303,7 +305,7 @@ def _derived_triples(article: str, links: list[tuple[str, str, str]],
 # ------------------------------------------------------------------ support aggregates
 
 _PROPOSITIONS = f"""
-SELECT ?p ?s ?r ?i WHERE {{ ?p a <{OSINT.Proposition}> ; <{OSINT.supplier}> ?s ; <{OSINT.recipient}> ?r ; <{OSINT.item}> ?i }}"""
+SELECT DISTINCT ?p WHERE {{ ?p a <{OSINT.Proposition}> ; <{OSINT.supplier}> ?s ; <{OSINT.recipient}> ?r ; <{OSINT.item}> ?i }}"""
 
 
 def _lit(value: Any, datatype: str | None = None) -> ox.Literal:
@@ -395,13 +397,12 @@ def _joined(values: Iterable[str]) -> str:
     return "|".join(sorted(set(values)))
 
 
-def _recount(store: Store, queries: dict[str, NamedQuery], propositions: set[str] | None
-             ) -> dict[str, list[ox.Triple]]:
+def _recount(store: Store, propositions: set[str] | None) -> dict[str, list[ox.Triple]]:
     """Support triples for ``propositions`` (None: all), counted here from the claims' facts by the
     rules of the counting way of ``corroboration.rq`` and ``claimants.rq`` (a test checks that
     both agree on every row): a few hash-joined queries and one pass in Python instead of those
     queries' per-claim lookups (27 s -> ~2 s for 19k claims on disk)."""
-    keys = {str(p) for p, *_ in store.query(_PROPOSITIONS).rows}
+    keys = {str(p) for p, in store.query(_PROPOSITIONS).rows}
     wanted = keys if propositions is None else set(propositions) & keys
     facts = [tuple(None if v is None else str(v) for v in r) for r in store.query(_SUPPORT_CLAIMS).rows]
     facts = [f for f in facts if f[1] in wanted]
@@ -577,7 +578,7 @@ def update_derived(store: Store, queries: dict[str, NamedQuery] | None = None, *
         recount |= {f.proposition for a in stale_articles for f in facts.get(a, ())}
         recount |= {p for _, p, _ in new_echoes ^ old_echoes}
     say(f"derived: recounting the support of {'all' if recount is None else len(recount)} propositions")
-    supports = _recount(store, queries, recount)
+    supports = _recount(store, recount)
     support_graphs: dict[URIRef, Any] = {support_graph(p): t for p, t in supports.items()}
     if full:
         for name in store.named_graphs():
