@@ -48,7 +48,6 @@ from kg.derive import update_derived  # noqa: E402
 from kg.extract import Claim, EvidenceItem, Extraction, Mention  # noqa: E402
 from kg.ingest import load_ontology  # noqa: E402
 from kg.ontology import Vocabulary, load_vocabulary  # noqa: E402
-from kg.queries import load_queries  # noqa: E402
 from kg.store import Store, open_store  # noqa: E402
 from kg.writer import ArticleWriter  # noqa: E402
 from scrapers.parse import Article, Link  # noqa: E402
@@ -247,7 +246,7 @@ def write_store(store: Store, n: int, vocab: Vocabulary, seed: int = 7, progress
                 print(f"synthetic: {i}/{n} articles ({rate:.0f}/s)", file=sys.stderr, flush=True)
     build_s = time.perf_counter() - started
     t = time.perf_counter()
-    report = update_derived(store, load_queries(), progress=(lambda line: print(line, file=sys.stderr, flush=True))
+    report = update_derived(store, progress=(lambda line: print(line, file=sys.stderr, flush=True))
                             if progress else None)
     links = report.links
     derivations_s = time.perf_counter() - t

@@ -150,7 +150,7 @@ class Support:
         return out
 
 
-def update_derivations(store: Store, queries: dict[str, NamedQuery] | None = None, full: bool | None = None) -> int:
+def update_derivations(store: Store, full: bool | None = None) -> int:
     """Bring the derived facts up to date: derivation links, echoes and the stored support that
     ``corroboration.rq`` and ``claimants.rq`` read (:func:`kg.derive.update_derived`).
 
@@ -158,7 +158,7 @@ def update_derivations(store: Store, queries: dict[str, NamedQuery] | None = Non
     can change; ``full=True`` recomputes everything (after loading N-Quads by other means).
     Returns the number of derivation links written.
     """
-    return update_derived(store, queries, full=full).links
+    return update_derived(store, full=full).links
 
 
 def score(details: tuple[ClaimantSupport, ...] | list[ClaimantSupport], config: Config) -> float:

@@ -1,15 +1,17 @@
 """Stage 5b: derived facts - what holds across articles, kept up to date as articles are written.
 
-Reads: the stored articles and claims; the named queries ``derivations``, ``corroboration`` and
-``claimants``; the journal of stale articles and propositions :mod:`kg.writer` leaves in the store.
+Reads: the stored articles and claims; the journal of stale articles and propositions
+:mod:`kg.writer` leaves in the store. Computes the rules of the named queries ``derivations``,
+``corroboration`` and ``claimants`` from hash-joined reads and in Python (the queries' joins grow
+too fast at 100k articles); tests check both give the same facts.
 Writes, each in graphs of its own (so that recomputing one never touches an article graph):
 
 - ``graph/derived/<article>``: the article's ``kgo:syndicates`` / ``kgo:cites`` links to earlier
   stored articles (``derivations.rq``), and a ``kgo:Echo`` for each of its own-voice claims that
   repeats a claim of an article it copies or cites, naming who originally makes it;
 - ``graph/support/<proposition>``: the proposition's ``kgo:Support`` and ``kgo:ClaimantSupport``
-  aggregates - the rows ``corroboration.rq`` and ``claimants.rq`` give with no site or date filter,
-  counted by those same queries (``?recount``) and stored, so that reading them costs the same at
+  aggregates - the rows ``corroboration.rq`` and ``claimants.rq`` give with no site or date filter
+  (``?recount``), counted and stored, so that reading them costs the same at
   100k articles as at 100;
 - ``graph/derived-state``: a digest of the ontology graph and of these rules
   (:data:`DERIVED_VERSION`); when it changes, everything is recomputed.
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 import time
 import uuid
 from collections import defaultdict, deque
@@ -35,7 +38,6 @@ from typing import Any, Callable, Iterable
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from kg.queries import NamedQuery, get_query, load_queries, run
 from kg.store import Store, to_ox
 from kg.vocab import ID, OSINT
 
@@ -197,22 +199,118 @@ SELECT ?claim ?proposition ?original WHERE {{
   ?claim <{OSINT.reportedIn}> ?article .
 }}"""
 
-#: The parameter row of derivations.rq (it has one in each of its three branches).
-_PARAM_ROW = "VALUES (?article) { (UNDEF) }"
+_SCHEMA = "https://schema.org/"
+#: A link stored as an IRI (kg.build writes links of this form as IRIs, others as strings).
+_IRI_LINK = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
+#: Near-duplicates share at least this many of the articles' 16 text bands (``derivations.rq``).
+_MIN_SHARED_BANDS = 5
 
 
-def _derivation_links(store: Store, queries: dict[str, NamedQuery], articles: set[str] | None
-                      ) -> set[tuple[str, str, str]]:
-    """``derivations.rq``: every link (``articles`` None), or every link touching ``articles``."""
-    text = get_query(queries, "derivations").text
-    if articles is None:
-        return {tuple(map(str, t)) for t in run(store, text).triples or []}  # type: ignore[misc]
-    out: set[tuple[str, str, str]] = set()
-    for chunk in _chunks(articles):
-        rows = "VALUES (?article) { " + " ".join(f"({to_ox(URIRef(a))})" for a in chunk) + " }"
-        bound = text.replace(_PARAM_ROW, rows)
-        out |= {tuple(map(str, t)) for t in store.query(bound).triples or []}  # type: ignore[misc]
+def _terms(var: str, terms: Iterable[Any]) -> str:
+    """A VALUES block of terms written by pyoxigraph's N-Triples writer (never raw text)."""
+    return f"VALUES ?{var} {{ {' '.join(str(t) for t in terms)} }}"
+
+
+def _bound_rows(store: Store, query: str, var: str, terms: Iterable[Any]) -> list[tuple]:
+    """``query`` (with one ``%s`` for a VALUES block of ``var``) run over ``terms`` in chunks."""
+    out: list[tuple] = []
+    terms = sorted(set(terms), key=str)
+    for i in range(0, len(terms), _CHUNK):
+        out += store.query(query % _terms(var, terms[i:i + _CHUNK])).rows
     return out
+
+
+def _syndication(store: Store, articles: set[str] | None) -> set[tuple[str, str, str]]:
+    """The ``kgo:syndicates`` links of ``derivations.rq`` (every one, or every one touching
+    ``articles``), counted here: its band self-join grows with the square of the articles sharing a
+    band, and Oxigraph took 35 s at 10k articles and over 50 min at 100k; grouping the (article,
+    band) rows in Python takes seconds. ``tests/kg/test_derive.py`` checks both give the same links."""
+    band = OSINT.textBand
+    if articles is None:
+        rows = store.query(f"SELECT ?a ?b WHERE {{ ?a <{band}> ?b }}").rows
+    else:
+        mine = _bound_rows(store, f"SELECT ?a ?b WHERE {{ %s ?a <{band}> ?b }}", "a", (_n(a) for a in articles))
+        rows = _bound_rows(store, f"SELECT ?a ?b WHERE {{ %s ?a <{band}> ?b }}", "b",
+                           (ox.Literal(str(b)) for _, b in mine))
+    members: dict[str, set[str]] = defaultdict(set)
+    for a, b in rows:
+        members[str(b)].add(str(a))
+    bands_of: dict[str, set[str]] = defaultdict(set)
+    for b, who in members.items():
+        if len(who) > 1:
+            for a in who:
+                bands_of[a].add(b)
+    pairs: set[tuple[str, str]] = set()
+    for a in (bands_of if articles is None else articles & bands_of.keys()):
+        shared: dict[str, int] = defaultdict(int)
+        for b in bands_of[a]:
+            for other in members[b]:
+                shared[other] += 1
+        pairs |= {(min(a, o), max(a, o)) for o, n in shared.items() if n >= _MIN_SHARED_BANDS and o != a}
+    if not pairs:
+        return set()
+    meta_query = (f"SELECT ?a ?p ?day WHERE {{ %s ?a <{_SCHEMA}publisher> ?p ; <{_SCHEMA}datePublished> ?d "
+                  f"BIND(SUBSTR(STR(?d), 1, 10) AS ?day) }}")
+    involved = {a for pair in pairs for a in pair}
+    meta: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for a, publisher, day in _bound_rows(store, meta_query, "a", (_n(a) for a in involved)):
+        meta[str(a)].add((str(publisher), str(day)))
+    out: set[tuple[str, str, str]] = set()
+    for a, o in pairs:
+        for a_pub, a_day in meta.get(a, ()):
+            for o_pub, o_day in meta.get(o, ()):
+                if a_pub == o_pub:
+                    continue
+                # the later of the two (on the same day: the greater IRI) copies the earlier
+                copy, original = (a, o) if (o_day < a_day or (o_day == a_day and o < a)) else (o, a)
+                out.add((copy, str(OSINT.syndicates), original))
+    return out
+
+
+def _link_terms(links: Iterable[str]) -> Iterable[Any]:
+    """A link as kg.build may store it: an IRI when it is one, and a string."""
+    for link in links:
+        yield ox.Literal(link)
+        if _IRI_LINK.match(link):
+            try:
+                yield ox.NamedNode(link)
+            except ValueError:
+                pass
+
+
+def _citations(store: Store, articles: set[str] | None) -> set[tuple[str, str, str]]:
+    """The ``kgo:cites`` links of ``derivations.rq`` (every one, or every one touching
+    ``articles``): a link whose text is a stored article's URL or canonical URL."""
+    pages = f"{{ ?a <{_SCHEMA}url> ?page }} UNION {{ ?a <{_SCHEMA}mainEntityOfPage> ?page }} ?a a <{OSINT.Article}> ."
+    cite = f"<{_SCHEMA}citation>"
+    if articles is None:
+        links = store.query(f"SELECT ?citing ?link WHERE {{ ?citing {cite} ?link }}").rows
+        targets = store.query(f"SELECT ?a ?page WHERE {{ {pages} }}").rows
+    else:
+        seeds = [_n(a) for a in articles]
+        # links from the articles, and the stored articles they lead to
+        links = _bound_rows(store, f"SELECT ?citing ?link WHERE {{ %s ?citing {cite} ?link }}", "citing", seeds)
+        targets = _bound_rows(store, f"SELECT ?a ?page WHERE {{ %s {pages} }}", "page",
+                              (ox.Literal(str(link)) for _, link in links))
+        # links to the articles
+        mine = _bound_rows(store, f"SELECT ?a ?page WHERE {{ %s {pages} }}", "a", seeds)
+        targets += mine
+        links += _bound_rows(store, f"SELECT ?citing ?link WHERE {{ %s ?citing {cite} ?link }}", "link",
+                             _link_terms(str(page) for _, page in mine))
+    pages_of: dict[str, set[str]] = defaultdict(set)
+    for a, page in targets:
+        pages_of[str(page)].add(str(a))
+    out: set[tuple[str, str, str]] = set()
+    for citing, link in links:
+        for cited in pages_of.get(str(link), ()):
+            if cited != str(citing):
+                out.add((str(citing), str(OSINT.cites), cited))
+    return out
+
+
+def _derivation_links(store: Store, articles: set[str] | None) -> set[tuple[str, str, str]]:
+    """The links of ``derivations.rq``: every one (``articles`` None), or every one touching ``articles``."""
+    return _syndication(store, articles) | _citations(store, articles)
 
 
 def _step(links: Iterable[tuple[str, str, str]], backwards: bool = False) -> dict[str, set[str]]:
@@ -501,13 +599,12 @@ class DerivedReport:
         return dict(self.__dict__)
 
 
-def update_derived(store: Store, queries: dict[str, NamedQuery] | None = None, *, full: bool | None = None,
+def update_derived(store: Store, *, full: bool | None = None,
                    progress: Callable[[str], None] | None = None) -> DerivedReport:
     """Bring the derived facts up to date with the stored articles.
 
     Args:
         store: the store (written to).
-        queries: the named queries (:func:`kg.queries.load_queries`); default: the bundled ones.
         full: recompute everything (True), only what the journalled stale articles and
             propositions can change (False), or decide (None: everything when the store has no
             derived facts yet, or they were derived from another ontology or rule version).
@@ -518,7 +615,6 @@ def update_derived(store: Store, queries: dict[str, NamedQuery] | None = None, *
     """
     started = time.perf_counter()
     say = progress or (lambda _: None)
-    queries = queries or load_queries()
     digest = _ontology_digest()
     if full is None:
         full = _stored_digest(store) != digest
@@ -529,18 +625,18 @@ def update_derived(store: Store, queries: dict[str, NamedQuery] | None = None, *
     if full:
         targets = {str(r[0]) for r in store.query(_ARTICLES).rows}
         say(f"derived: recomputing links and echoes of all {len(targets)} articles")
-        links = _derivation_links(store, queries, None)
+        links = _derivation_links(store, None)
         old_echoes: set[tuple[str, str, str]] = set()
     else:
         stored = {tuple(map(str, r)) for r in store.query(_LINKS).rows}
         seeds = _existing_articles(store, stale_articles)  # a journal may name an article since removed
-        touching = _derivation_links(store, queries, seeds) if seeds else set()
+        touching = _derivation_links(store, seeds) if seeds else set()
         # every article whose links or echoes the stale ones can change (links join articles only)
         targets = _upstream(seeds, stored | touching)
         journal = mark_stale(store, targets, stale_props)  # an interrupted update is redone from here
         if journal is not None:
             stale_graphs.add(str(journal))
-        fresh = _derivation_links(store, queries, targets) if targets else set()
+        fresh = _derivation_links(store, targets) if targets else set()
         links = {link for link in stored if link[0] not in targets} | {link for link in fresh if link[0] in targets}
         old_echoes = set()
         for chunk in _chunks(targets):

@@ -47,7 +47,7 @@ class ArticleWriter:
         with ArticleWriter(store) as writer:
             for built in articles:
                 writer.add(built)
-        update_derived(store, queries)
+        update_derived(store)
 
     Args:
         store: where the graphs go.
