@@ -1,7 +1,7 @@
 """Stage 7: corroboration - how many independent sources back each proposition, and who denies it.
 
-Reads: a store built by :mod:`kg.ingest`, the named queries ``corroboration`` and ``claimants``
-(and ``timeline``), a :class:`kg.config.Config` for the score.
+Reads: a store built by :mod:`kg.ingest`, the named queries ``corroboration``, ``claimants`` or
+``claimant_support`` (and ``timeline``), a :class:`kg.config.Config` for the score.
 Writes: :class:`Support` rows, one per proposition (supplier, recipient, item category; narrower
 items roll up into broader ones), each with its :class:`ClaimantSupport` details.
 
@@ -33,10 +33,10 @@ from rdflib.namespace import XSD
 
 from kg.build import actor_iri, site_iri
 from kg.config import Config, load_config
-from kg.derive import update_derived
+from kg.derive import derived_ready, update_derived
 from kg.errors import QueryError
 from kg.ontology import Vocabulary
-from kg.queries import NamedQuery, get_query, run
+from kg.queries import NamedQuery, get_query, parameters, run
 from kg.store import Store
 
 __all__ = [
@@ -186,7 +186,16 @@ def score(details: tuple[ClaimantSupport, ...] | list[ClaimantSupport], config: 
 def _details(store: Store, queries: dict[str, NamedQuery], bindings: dict[str, Any], config: Config
              ) -> dict[str, list[ClaimantSupport]]:
     out: dict[str, list[ClaimantSupport]] = {}
-    for row in run(store, get_query(queries, "claimants"), bindings).dicts():
+    # The stored rows, read by a query that hash-joins them (0.26 s at 100k articles, against
+    # 2.8 s for claimants.rq's stored way, which carries its counting way's lookups along); a
+    # site or date window, or a store without up-to-date derived facts, counts from the claims.
+    stored = not ({"site", "since", "until", "recount"} & {k for k, v in bindings.items() if v is not None})
+    if stored and derived_ready(store):
+        query = get_query(queries, "claimant_support")
+        rows = run(store, query, {k: v for k, v in bindings.items() if k in parameters(query)}).dicts()
+    else:
+        rows = run(store, get_query(queries, "claimants"), bindings).dicts()
+    for row in rows:
         level = int(row["certaintyLevel"] or 3)
         out.setdefault(row["proposition"], []).append(
             ClaimantSupport(

@@ -96,6 +96,9 @@ def test_stored_support_equals_a_recount_from_the_claims(tmp_path, nlp, vocab, q
             norm = lambda rows: sorted(tuple("|".join(sorted(c.split("|"))) if isinstance(c, str) else c for c in r)
                                        for r in rows)
             assert norm(stored) == norm(counted) and stored
+            if name == "claimants":  # and the fast read of the stored rows (kg corroborate's)
+                fast = run(store, get_query(queries, "claimant_support"))
+                assert fast.vars == run(store, get_query(queries, name)).vars and norm(fast.rows) == norm(stored)
         echo = {r.claimant: r for r in corroborate(store, queries, vocab, Filters("North Korea", "Russia", "shells"))[0].details}
         # Two's copy and Three's citation of the copy are echoes (through one and two links); the
         # source claims Three reaches are One's and Two's own-voice claims, as stored (not traced on).
