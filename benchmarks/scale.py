@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 CASES = [
-    "corroborate", "corroborate_nk_ru", "timeline_nk_ru_shells",
+    "corroborate", "corroborate_nk_ru", "timeline_nk_ru_shells", "timeline_first_100", "timeline_page_deep",
     "q_corroboration", "q_claimants", "q_timeline", "q_claims", "export_gexf", "ingest_100",
 ]
 ONCE = {"export_gexf", "ingest_100"}
@@ -85,6 +85,10 @@ def _case(name: str, store_path: str, runs: int) -> dict:
                     "corroborate": lambda: len(corroborate(store, queries, vocab)),
                     "corroborate_nk_ru": lambda: len(corroborate(store, queries, vocab, nk_ru)),
                     "timeline_nk_ru_shells": lambda: len(timeline(store, queries, vocab, shells)),
+                    # what `kg timeline DPRK Russia shells` shows (its default --limit), and a page
+                    # deep into the timeline (--offset 2000)
+                    "timeline_first_100": lambda: len(timeline(store, queries, vocab, shells, 100)),
+                    "timeline_page_deep": lambda: len(timeline(store, queries, vocab, shells, 100, 2000)),
                     "q_corroboration": lambda: len(run(store, get_query(queries, "corroboration")).rows),
                     "q_claimants": lambda: len(run(store, get_query(queries, "claimants")).rows),
                     "q_timeline": lambda: len(run(store, get_query(queries, "timeline"), shells.bindings(vocab)).rows),

@@ -275,10 +275,13 @@ TIMELINE_COLUMNS = [
 @click.option("--site", help="Only transfers said to pass this site or route.")
 @click.option("--since", metavar="DATE", help="From DATE (YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", help="Until DATE.")
+@click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True,
+              help="Show this many claims (0: all of them; a long timeline then takes a while).")
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many claims first.")
 @_store_option
 @_json_option
 def timeline_cli(supplier: str, recipient: str, item: str | None, site: str | None, since: str | None,
-                 until: str | None, store_spec: str, as_json: bool) -> None:
+                 until: str | None, limit: int, offset: int, store_spec: str, as_json: bool) -> None:
     """Claims about a proposition (SUPPLIER RECIPIENT [ITEM]) in date order: the story as it unfolded."""
     from kg.corroborate import Filters, timeline
     from kg.ontology import load_vocabulary
@@ -287,7 +290,13 @@ def timeline_cli(supplier: str, recipient: str, item: str | None, site: str | No
 
     filters = Filters(supplier, recipient, item, site, since, until)
     with open_store(store_spec, read_only=True) as store:
-        rows = [e.to_dict() for e in timeline(store, load_queries(), load_vocabulary(), filters)]
+        # one more than shown: whether there are more
+        entries = timeline(store, load_queries(), load_vocabulary(), filters, limit + 1 if limit else None, offset)
+    more = bool(limit) and len(entries) > limit
+    rows = [e.to_dict() for e in entries[:limit or None]]
+    if more:
+        click.echo(f"kg: claims {offset + 1}-{offset + limit} shown; --offset {offset + limit} for the next "
+                   f"{limit}, --limit 0 for all", err=True)
     if as_json:
         _print_json(rows)
     else:

@@ -275,9 +275,7 @@ class TimelineEntry:
         return dataclasses.asdict(self)
 
 
-def timeline(store: Store, queries: dict[str, NamedQuery], vocab: Vocabulary, filters: Filters) -> list[TimelineEntry]:
-    """Claims about a proposition in date order: the story as it unfolded."""
-    rows = run(store, get_query(queries, "timeline"), filters.bindings(vocab)).dicts()
+def _entries(rows: list[dict[str, Any]]) -> list[TimelineEntry]:
     seen: set[tuple] = set()
     out = []
     for row in rows:
@@ -288,3 +286,48 @@ def timeline(store: Store, queries: dict[str, NamedQuery], vocab: Vocabulary, fi
             seen.add(key)
             out.append(entry)
     return out
+
+
+def timeline(store: Store, queries: dict[str, NamedQuery], vocab: Vocabulary, filters: Filters,
+             limit: int | None = None, offset: int = 0) -> list[TimelineEntry]:
+    """Claims about a proposition in date order: the story as it unfolded.
+
+    With ``limit``, only claims ``offset`` to ``offset + limit`` of that order (lines that repeat
+    an earlier line of the page are merged, so a page may be shorter). On a store with derived
+    facts and no ``site`` filter the page is found through the stored days (``kgo:TimelineDay``):
+    the claims of the days before it are counted, not read, so a page costs about the same in a
+    timeline of fifty claims or fifty thousand. Otherwise the whole timeline is read and sliced.
+    """
+    bindings = filters.bindings(vocab)
+    if limit is None or "site" in bindings or not derived_ready(store):
+        rows = run(store, get_query(queries, "timeline"), bindings).dicts()
+        entries = _entries(rows)
+        return entries if limit is None else entries[offset:offset + limit]
+    days_query = get_query(queries, "timeline_days")
+    by_day: dict[Any, list[str]] = {}
+    for day, node in run(store, days_query, {k: v for k, v in bindings.items() if k in parameters(days_query)}).rows:
+        by_day.setdefault(day, []).append(node)
+    # walk the days in order (undated first, as ORDER BY puts unbound first), counting claims
+    # until the page is covered; only the page's days are read in full
+    before, page_claims, seen = 0, [], set()
+    for day in sorted(by_day, key=lambda d: (d is not None, str(d or ""))):
+        if before >= offset + limit:
+            break
+        claims = {c for c, in run(store, get_query(queries, "timeline_day_claims"), {"node": [URIRef(n) for n in by_day[day]]}).rows} - seen
+        seen |= claims
+        if before + len(claims) > offset:
+            page_claims.append((before, claims))
+        before += len(claims)
+    if not page_claims:
+        return []
+    first = page_claims[0][0]
+    wanted = [URIRef(c) for _, claims in page_claims for c in sorted(claims)]
+    rows = run(store, get_query(queries, "timeline"), {**bindings, "claim": wanted}).dicts()
+    # one row per claim (DISTINCT rows may repeat a claim with another label), in the query's order
+    ordered, placed = [], set()
+    for row in rows:
+        if row["claim"] not in placed:
+            placed.add(row["claim"])
+            ordered.append(row)
+    ordered = ordered[offset - first:offset - first + limit]
+    return _entries(ordered)

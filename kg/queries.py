@@ -125,9 +125,13 @@ def bind_parameters(text: str, bindings: dict[str, Any]) -> str:
     Raises:
         QueryError: a binding names no parameter of the query.
 
+    One parameter may take a list of values: one row each, the other parameters repeated.
+
     >>> from rdflib import Literal
     >>> print(bind_parameters("SELECT * WHERE { VALUES (?a ?b) { (UNDEF UNDEF) } }", {"b": Literal('x" } DROP ALL')}))
     SELECT * WHERE { VALUES (?a ?b) { (UNDEF "x\" } DROP ALL") } }
+    >>> print(bind_parameters("SELECT * WHERE { VALUES (?a ?b) { (UNDEF UNDEF) } }", {"a": Literal(1), "b": [Literal("x"), Literal("y")]}))
+    SELECT * WHERE { VALUES (?a ?b) { ("1"^^<http://www.w3.org/2001/XMLSchema#integer> "x") ("1"^^<http://www.w3.org/2001/XMLSchema#integer> "y") } }
     """
     m = _PARAMS.search(text)
     names = [v.lstrip("?") for v in m.group(1).split()] if m else []
@@ -136,8 +140,15 @@ def bind_parameters(text: str, bindings: dict[str, Any]) -> str:
         raise QueryError(f"the query has no parameter {', '.join('?' + u for u in unknown)}")
     if m is None:
         return text
-    row = " ".join(str(to_ox(bindings[n])) if bindings.get(n) is not None else "UNDEF" for n in names)
-    return f"{text[:m.start()]}VALUES ({m.group(1).strip()}) {{ ({row}) }}{text[m.end():]}"
+    many = [n for n in names if isinstance(bindings.get(n), (list, tuple, set, frozenset))]
+    if len(many) > 1:
+        raise QueryError(f"only one parameter may take several values, not {', '.join('?' + n for n in many)}")
+    choices = sorted(bindings[many[0]], key=str) if many else [None]
+    rows = []
+    for choice in choices:
+        values = {**bindings, many[0]: choice} if many else bindings
+        rows.append("(" + " ".join(str(to_ox(values[n])) if values.get(n) is not None else "UNDEF" for n in names) + ")")
+    return f"{text[:m.start()]}VALUES ({m.group(1).strip()}) {{ {' '.join(rows)} }}{text[m.end():]}"
 
 
 def run(store: Store, query: NamedQuery | str, bindings: dict[str, Any] | None = None) -> Result:

@@ -79,12 +79,16 @@ class OSINT(DefinedNamespace):
     Echo: URIRef  # an own-voice claim in a copy or citation of a stored article making the same claim
     Support: URIRef  # what all stored claims say about one proposition, aggregated at ingest
     ClaimantSupport: URIRef  # one claimant's position on one proposition, aggregated at ingest
+    TimelineDay: URIRef  # a proposition's claims published on one day (derived)
     echoClaim: URIRef  # echo -> the own-voice claim
     echoProposition: URIRef  # echo -> the proposition it echoes on
     originalClaimant: URIRef  # echo -> who the source article says claims it
     supportOf: URIRef  # support -> proposition
     claimantSupportOf: URIRef  # claimant support -> proposition
     supportClaimant: URIRef  # claimant support -> the (echo-traced) claimant
+    timelineOf: URIRef  # timeline day -> proposition
+    day: URIRef  # timeline day -> its publication day (xsd:date)
+    dayClaim: URIRef  # timeline day -> a claim published that day
     staleArticle: URIRef  # journal: an article written since the derived facts were updated
     staleProposition: URIRef  # journal: a proposition whose support must be recounted
     pendingGraph: URIRef  # journal: a graph a bulk write is adding (removed if the write was interrupted)

@@ -78,6 +78,20 @@ def test_timeline_is_in_date_order(examples_store, queries, vocab):
     assert {e.stance for e in entries} == {"asserts", "denies"}
 
 
+@pytest.mark.parametrize("filters", [Filters("North Korea", "Russia"), Filters("North Korea", "Russia", "munitions"),
+                                     Filters("North Korea", "Russia", since="2023-10-13", until="2023-11-02"),
+                                     Filters("North Korea", "Russia", site="Rajin")])
+def test_timeline_pages_put_together_are_the_whole_timeline(examples_store, queries, vocab, filters):
+    """Pages found through the stored days (or, with a site, sliced from the whole timeline) are
+    the whole timeline's claims in the same order, whatever the page size."""
+    whole = timeline(examples_store, queries, vocab, filters)
+    assert whole
+    for size in (1, 3, 7):
+        pages = [timeline(examples_store, queries, vocab, filters, size, offset) for offset in range(0, len(whole) + size, size)]
+        assert [e for page in pages for e in page] == whole
+        assert all(len(page) <= size for page in pages) and pages[-1] == []
+
+
 def _c(stance="asserts", certainty="certain", grade="F", kind="named"):
     return ClaimantSupport("x", kind, stance, certainty, grade, (), (), 1, 0, None, None)
 
