@@ -55,7 +55,7 @@ from scrapers.parse import Article, Link  # noqa: E402
 __all__ = ["SyntheticArticle", "generate", "write_store", "cached_store", "CACHE_DIR", "GENERATOR_VERSION"]
 
 #: Bump when the generator changes, so cached stores are regenerated.
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 5  # 5: claims filed under timeline days (kg.build)
 CACHE_DIR = Path(tempfile.gettempdir()) / "osint-kg-bench"
 START = date(2023, 1, 1)
 DAYS = 731

@@ -241,6 +241,11 @@ def _date_literal(value: str | None) -> Literal | None:
         return Literal(value)
 
 
+def timeline_day_iri(proposition: URIRef, day: str | None) -> URIRef:
+    """The node gathering a proposition's claims published on ``day`` (None: undated articles)."""
+    return ID[f"timeline/{_hash(str(proposition))}/{day or 'undated'}"]
+
+
 def entity_graph(node: URIRef) -> URIRef:
     """The named graph that holds the one description of a shared entity."""
     return ID[f"graph/entity/{_hash(str(node))}"]
@@ -386,6 +391,7 @@ def _add_claim(g: Triples, vocab: Vocabulary, art: URIRef, pub: URIRef, scope: s
         for iri in vocab.broader_items(concept.iri):
             if URIRef(iri) not in item_iris:
                 item_iris.append(URIRef(iri))
+    day = str(published)[:10] if published is not None else None
     for item in item_iris:
         prop, key = proposition_iri(supplier, recipient, item)
         g.add((claim, OSINT.proposition, prop))
@@ -395,6 +401,14 @@ def _add_claim(g: Triples, vocab: Vocabulary, art: URIRef, pub: URIRef, scope: s
         described.add((prop, OSINT.supplier, supplier))
         described.add((prop, OSINT.recipient, recipient))
         described.add((prop, OSINT.item, item))
+        # the proposition's claims by publication day, which kg timeline pages through
+        node = timeline_day_iri(prop, day)
+        g.add((node, OSINT.dayClaim, claim))
+        described = shared.of(node)
+        described.add((node, RDF.type, OSINT.TimelineDay))
+        described.add((node, OSINT.timelineOf, prop))
+        if day:
+            described.add((node, OSINT.day, Literal(day, datatype=XSD.date)))
 
     quote = ID[f"claim/{scope}/{cid}/quote"]
     g.add((claim, OSINT.quotedIn, quote))

@@ -294,19 +294,21 @@ def timeline(store: Store, queries: dict[str, NamedQuery], vocab: Vocabulary, fi
 
     With ``limit``, only claims ``offset`` to ``offset + limit`` of that order (lines that repeat
     an earlier line of the page are merged, so a page may be shorter). On a store with derived
-    facts and no ``site`` filter the page is found through the stored days (``kgo:TimelineDay``):
-    the claims of the days before it are counted, not read, so a page costs about the same in a
-    timeline of fifty claims or fifty thousand. Otherwise the whole timeline is read and sliced.
+    ``site`` filter the page is found through the days each article's claims are filed under
+    (``kgo:TimelineDay``, written by :mod:`kg.build`): the claims of the days before the page are
+    counted, not read, so a page costs about the same in a timeline of fifty claims or fifty
+    thousand. With a site, or in a store without day nodes, the whole timeline is read and sliced.
     """
     bindings = filters.bindings(vocab)
-    if limit is None or "site" in bindings or not derived_ready(store):
+    by_day: dict[Any, list[str]] = {}
+    if limit is not None and "site" not in bindings:
+        days_query = get_query(queries, "timeline_days")
+        for day, node in run(store, days_query, {k: v for k, v in bindings.items() if k in parameters(days_query)}).rows:
+            by_day.setdefault(day, []).append(node)
+    if not by_day:
         rows = run(store, get_query(queries, "timeline"), bindings).dicts()
         entries = _entries(rows)
         return entries if limit is None else entries[offset:offset + limit]
-    days_query = get_query(queries, "timeline_days")
-    by_day: dict[Any, list[str]] = {}
-    for day, node in run(store, days_query, {k: v for k, v in bindings.items() if k in parameters(days_query)}).rows:
-        by_day.setdefault(day, []).append(node)
     # walk the days in order (undated first, as ORDER BY puts unbound first), counting claims
     # until the page is covered; only the page's days are read in full
     before, page_claims, seen = 0, [], set()

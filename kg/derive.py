@@ -12,7 +12,7 @@ Writes, each in graphs of its own (so that recomputing one never touches an arti
 - ``graph/support/<proposition>``: the proposition's ``kgo:Support`` and ``kgo:ClaimantSupport``
   aggregates - the rows ``corroboration.rq`` and ``claimants.rq`` give with no site or date filter
   (``?recount``), counted and stored, so that reading them costs the same at 100k articles as at
-  100 - and its claims by publication day (``kgo:TimelineDay``: ``kg timeline`` pages through them);
+  100;
 - ``graph/derived-state``: a digest of the ontology graph and of these rules
   (:data:`DERIVED_VERSION`); when it changes, everything is recomputed.
 
@@ -45,7 +45,7 @@ __all__ = ["DERIVED_VERSION", "DerivedReport", "mark_stale", "update_derived", "
            "derived_graph", "support_graph", "stale_propositions_of_actors"]
 
 #: Bump when what is derived, or how, changes: stores derived by an older version are recomputed.
-DERIVED_VERSION = 3
+DERIVED_VERSION = 4
 STATE_GRAPH = ID["graph/derived-state"]
 _STALE_PREFIX = str(ID["graph/stale/"])
 _DERIVED_PREFIX = str(ID["graph/derived/"])
@@ -421,18 +421,6 @@ def _labels(value: Any) -> ox.Literal:
     return _lit("|".join(sorted(str(value or "").split("|"))) if value else "")
 
 
-def _timeline_triples(proposition: str, days: dict[str | None, set[str]]) -> list[ox.Triple]:
-    """The proposition's claims by publication day (``kgo:TimelineDay``; None: undated articles)."""
-    out: list[ox.Triple] = []
-    for day, claims in sorted(days.items(), key=lambda kv: kv[0] or ""):
-        node = _n(ID[f"support/{_hash(proposition)}/day/{day or 'undated'}"])
-        out += [ox.Triple(node, _RDF_TYPE, _n(OSINT.TimelineDay)), ox.Triple(node, _n(OSINT.timelineOf), _n(proposition))]
-        if day:
-            out.append(ox.Triple(node, _n(OSINT.day), _lit(day, _XSD + "date")))
-        out += [ox.Triple(node, _n(OSINT.dayClaim), _n(c)) for c in sorted(claims)]
-    return out
-
-
 def _support_triples(proposition: str, row: dict[str, Any], claimants: list[dict[str, Any]]) -> list[ox.Triple]:
     node = _n(ID[f"support/{_hash(proposition)}"])
     out = [ox.Triple(node, _RDF_TYPE, _n(OSINT.Support)), ox.Triple(node, _n(OSINT.supportOf), _n(proposition))]
@@ -534,9 +522,7 @@ def _recount(store: Store, propositions: set[str] | None) -> dict[str, list[ox.T
 
     support: dict[str, dict[str, Any]] = {}
     groups: dict[tuple[str, str, str, str, str], dict[str, Any]] = {}
-    timeline: dict[str, dict[str | None, set[str]]] = defaultdict(lambda: defaultdict(set))
     for claim, proposition, claimant, reporter, article, stance, notation, day in facts:
-        timeline[proposition][day].add(claim)
         names = evidence.get(claim) or {""}
         s = support.setdefault(proposition, {"asserters": set(), "claimants": set(), "unnamed": set(),
                                              "echoes": set(), "deniers": set(), "evidence": set(),
@@ -592,7 +578,7 @@ def _recount(store: Store, propositions: set[str] | None) -> dict[str, list[ox.T
                "echoes": len(s["echoes"]), "deniers": _joined(s["deniers"]), "evidence": _joined(s["evidence"]),
                "articles": len(s["articles"]), "first": min(s["days"]) if s["days"] else None,
                "last": max(s["days"]) if s["days"] else None}
-        out[p] = _support_triples(p, row, rows.get(p, [])) + _timeline_triples(p, timeline[p])
+        out[p] = _support_triples(p, row, rows.get(p, []))
     return out
 
 

@@ -79,7 +79,7 @@ class OSINT(DefinedNamespace):
     Echo: URIRef  # an own-voice claim in a copy or citation of a stored article making the same claim
     Support: URIRef  # what all stored claims say about one proposition, aggregated at ingest
     ClaimantSupport: URIRef  # one claimant's position on one proposition, aggregated at ingest
-    TimelineDay: URIRef  # a proposition's claims published on one day (derived)
+    TimelineDay: URIRef  # a proposition's claims published on one day (kg.build files claims under it)
     echoClaim: URIRef  # echo -> the own-voice claim
     echoProposition: URIRef  # echo -> the proposition it echoes on
     originalClaimant: URIRef  # echo -> who the source article says claims it
