@@ -242,7 +242,8 @@ def _date_literal(value: str | None) -> Literal | None:
 
 
 def timeline_day_iri(proposition: URIRef, day: str | None) -> URIRef:
-    """The node gathering a proposition's claims published on ``day`` (None: undated articles)."""
+    """The node gathering a proposition's claims published on ``day`` (None: undated articles);
+    ``timeline_days.rq`` reads the day from the IRI's last segment."""
     return ID[f"timeline/{_hash(str(proposition))}/{day or 'undated'}"]
 
 
@@ -401,14 +402,14 @@ def _add_claim(g: Triples, vocab: Vocabulary, art: URIRef, pub: URIRef, scope: s
         described.add((prop, OSINT.supplier, supplier))
         described.add((prop, OSINT.recipient, recipient))
         described.add((prop, OSINT.item, item))
-        # the proposition's claims by publication day, which kg timeline pages through
+        # The proposition's claims by publication day, which kg timeline pages through. Stated in
+        # the article graph (as a shared entity graph each day would cost the writer a graph; its
+        # type follows from kgo:timelineOf's domain, its day is also the IRI's last segment).
         node = timeline_day_iri(prop, day)
         g.add((node, OSINT.dayClaim, claim))
-        described = shared.of(node)
-        described.add((node, RDF.type, OSINT.TimelineDay))
-        described.add((node, OSINT.timelineOf, prop))
+        g.add((node, OSINT.timelineOf, prop))
         if day:
-            described.add((node, OSINT.day, Literal(day, datatype=XSD.date)))
+            g.add((node, OSINT.day, Literal(day, datatype=XSD.date)))
 
     quote = ID[f"claim/{scope}/{cid}/quote"]
     g.add((claim, OSINT.quotedIn, quote))
