@@ -36,7 +36,7 @@ from kg.config import Config, load_config
 from kg.derive import derived_ready, update_derived
 from kg.errors import QueryError
 from kg.ontology import Vocabulary
-from kg.queries import NamedQuery, get_query, parameters, run
+from kg.queries import NamedQuery, get_query, parameter_bindings, run
 from kg.store import Store
 
 __all__ = [
@@ -192,7 +192,7 @@ def _details(store: Store, queries: dict[str, NamedQuery], bindings: dict[str, A
     stored = not ({"site", "since", "until", "recount"} & {k for k, v in bindings.items() if v is not None})
     if stored and derived_ready(store):
         query = get_query(queries, "claimant_support")
-        rows = run(store, query, {k: v for k, v in bindings.items() if k in parameters(query)}).dicts()
+        rows = run(store, query, parameter_bindings(query, bindings)).dicts()
     else:
         rows = run(store, get_query(queries, "claimants"), bindings).dicts()
     for row in rows:
@@ -293,8 +293,8 @@ def timeline(store: Store, queries: dict[str, NamedQuery], vocab: Vocabulary, fi
     """Claims about a proposition in date order: the story as it unfolded.
 
     With ``limit``, only claims ``offset`` to ``offset + limit`` of that order (lines that repeat
-    an earlier line of the page are merged, so a page may be shorter). On a store with derived
-    ``site`` filter the page is found through the days each article's claims are filed under
+    an earlier line of the page are merged, so a page may be shorter). Without a ``site``
+    filter the page is found through the days each article's claims are filed under
     (``kgo:TimelineDay``, written by :mod:`kg.build`): the claims of the days before the page are
     counted, not read, so a page costs about the same in a timeline of fifty claims or fifty
     thousand. With a site, or in a store without day nodes, the whole timeline is read and sliced.
@@ -303,7 +303,7 @@ def timeline(store: Store, queries: dict[str, NamedQuery], vocab: Vocabulary, fi
     by_day: dict[Any, list[str]] = {}
     if limit is not None and "site" not in bindings:
         days_query = get_query(queries, "timeline_days")
-        for day, node in run(store, days_query, {k: v for k, v in bindings.items() if k in parameters(days_query)}).rows:
+        for day, node in run(store, days_query, parameter_bindings(days_query, bindings)).rows:
             by_day.setdefault(day, []).append(node)
     if not by_day:
         rows = run(store, get_query(queries, "timeline"), bindings).dicts()

@@ -38,7 +38,7 @@ from typing import Any, Callable, Iterable
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from kg.store import Store, to_ox
+from kg.store import Store
 from kg.vocab import ID, OSINT
 
 __all__ = ["DERIVED_VERSION", "DerivedReport", "mark_stale", "update_derived", "derived_ready",
@@ -76,15 +76,22 @@ def _n(iri: str) -> ox.NamedNode:
     return ox.NamedNode(str(iri))
 
 
-def _values(var: str, iris: Iterable[str]) -> str:
-    """A VALUES block of IRIs written by pyoxigraph's N-Triples writer (never raw text)."""
-    return f"VALUES ?{var} {{ {' '.join(str(to_ox(URIRef(i))) for i in iris)} }}"
+def _terms(var: str, terms: Iterable[Any]) -> str:
+    """A VALUES block of pyoxigraph terms, written by its N-Triples writer (never raw text)."""
+    return f"VALUES ?{var} {{ {' '.join(str(t) for t in terms)} }}"
 
 
-def _chunks(items: Iterable[str], size: int = _CHUNK) -> Iterable[list[str]]:
-    items = sorted(items)
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
+def _bound_rows(store: Store, query: str, var: str, terms: Iterable[Any]) -> list[tuple]:
+    """``query`` (with one ``%s`` for a VALUES block of ``var``) run over ``terms`` in chunks."""
+    out: list[tuple] = []
+    terms = sorted(set(terms), key=str)
+    for i in range(0, len(terms), _CHUNK):
+        out += store.query(query % _terms(var, terms[i:i + _CHUNK])).rows
+    return out
+
+
+def _iris(iris: Iterable[str]) -> Iterable[ox.NamedNode]:
+    return (_n(i) for i in iris)
 
 
 # ------------------------------------------------------------------ the journal of stale things
@@ -133,10 +140,7 @@ SELECT DISTINCT ?p WHERE {{
 def stale_propositions_of_actors(store: Store, actors: Iterable[str]) -> set[str]:
     """Propositions with claims by (or reported by, or echoing) these actors: their support shows
     the actors' labels, so it goes stale when an actor's description changes."""
-    out: set[str] = set()
-    for chunk in _chunks(set(map(str, actors))):
-        out |= {str(r[0]) for r in store.query(_ACTOR_PROPOSITIONS % _values("e", chunk)).rows}
-    return out
+    return {str(r[0]) for r in _bound_rows(store, _ACTOR_PROPOSITIONS, "e", _iris(map(str, actors)))}
 
 
 # ------------------------------------------------------------------ state
@@ -186,10 +190,7 @@ SELECT ?article ?claim ?claimant ?reporter ?proposition ?stance WHERE {{
 _ARTICLES = f"SELECT ?a WHERE {{ ?a a <{OSINT.Article}> }}"
 
 def _existing_articles(store: Store, articles: set[str]) -> set[str]:
-    out: set[str] = set()
-    for chunk in _chunks(articles):
-        out |= {str(r[0]) for r in store.query(f"SELECT ?a WHERE {{ {_values('a', chunk)} ?a a <{OSINT.Article}> }}").rows}
-    return out
+    return {str(r[0]) for r in _bound_rows(store, f"SELECT ?a WHERE {{ %s ?a a <{OSINT.Article}> }}", "a", _iris(articles))}
 
 
 _OLD_ECHOES = f"""
@@ -206,20 +207,6 @@ _IRI_LINK = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
 _MIN_SHARED_BANDS = 5
 
 
-def _terms(var: str, terms: Iterable[Any]) -> str:
-    """A VALUES block of terms written by pyoxigraph's N-Triples writer (never raw text)."""
-    return f"VALUES ?{var} {{ {' '.join(str(t) for t in terms)} }}"
-
-
-def _bound_rows(store: Store, query: str, var: str, terms: Iterable[Any]) -> list[tuple]:
-    """``query`` (with one ``%s`` for a VALUES block of ``var``) run over ``terms`` in chunks."""
-    out: list[tuple] = []
-    terms = sorted(set(terms), key=str)
-    for i in range(0, len(terms), _CHUNK):
-        out += store.query(query % _terms(var, terms[i:i + _CHUNK])).rows
-    return out
-
-
 def _syndication(store: Store, articles: set[str] | None) -> set[tuple[str, str, str]]:
     """The ``kgo:syndicates`` links of ``derivations.rq`` (every one, or every one touching
     ``articles``), counted here: its band self-join grows with the square of the articles sharing a
@@ -229,7 +216,7 @@ def _syndication(store: Store, articles: set[str] | None) -> set[tuple[str, str,
     if articles is None:
         rows = store.query(f"SELECT ?a ?b WHERE {{ ?a <{band}> ?b }}").rows
     else:
-        mine = _bound_rows(store, f"SELECT ?a ?b WHERE {{ %s ?a <{band}> ?b }}", "a", (_n(a) for a in articles))
+        mine = _bound_rows(store, f"SELECT ?a ?b WHERE {{ %s ?a <{band}> ?b }}", "a", _iris(articles))
         rows = _bound_rows(store, f"SELECT ?a ?b WHERE {{ %s ?a <{band}> ?b }}", "b",
                            (ox.Literal(str(b)) for _, b in mine))
     members: dict[str, set[str]] = defaultdict(set)
@@ -253,7 +240,7 @@ def _syndication(store: Store, articles: set[str] | None) -> set[tuple[str, str,
                   f"BIND(SUBSTR(STR(?d), 1, 10) AS ?day) }}")
     involved = {a for pair in pairs for a in pair}
     meta: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for a, publisher, day in _bound_rows(store, meta_query, "a", (_n(a) for a in involved)):
+    for a, publisher, day in _bound_rows(store, meta_query, "a", _iris(involved)):
         meta[str(a)].add((str(publisher), str(day)))
     out: set[tuple[str, str, str]] = set()
     for a, o in pairs:
@@ -287,7 +274,7 @@ def _citations(store: Store, articles: set[str] | None) -> set[tuple[str, str, s
         links = store.query(f"SELECT ?citing ?link WHERE {{ ?citing {cite} ?link }}").rows
         targets = store.query(f"SELECT ?a ?page WHERE {{ {pages} }}").rows
     else:
-        seeds = [_n(a) for a in articles]
+        seeds = list(_iris(articles))
         # links from the articles, and the stored articles they lead to
         links = _bound_rows(store, f"SELECT ?citing ?link WHERE {{ %s ?citing {cite} ?link }}", "citing", seeds)
         targets = _bound_rows(store, f"SELECT ?a ?page WHERE {{ %s {pages} }}", "page",
@@ -354,10 +341,10 @@ class _Fact:
 
 def _claim_facts(store: Store, articles: set[str] | None) -> dict[str, list[_Fact]]:
     out: dict[str, list[_Fact]] = defaultdict(list)
-    parts = [""] if articles is None else [_values("article", c) for c in _chunks(articles)]
-    for values in parts:
-        for a, c, who, rep, p, st in store.query(_CLAIM_FACTS % values).rows:
-            out[str(a)].append(_Fact(str(c), str(who), str(rep), str(p), str(st)))
+    rows = (store.query(_CLAIM_FACTS % "").rows if articles is None
+            else _bound_rows(store, _CLAIM_FACTS, "article", _iris(articles)))
+    for a, c, who, rep, p, st in rows:
+        out[str(a)].append(_Fact(str(c), str(who), str(rep), str(p), str(st)))
     return out
 
 
@@ -514,10 +501,9 @@ def _recount(store: Store, propositions: set[str] | None) -> dict[str, list[ox.T
         originals[(str(claim), str(proposition))].add(str(original))
     actors = {f[2] for f in facts} | {f[3] for f in facts} | {o for v in originals.values() for o in v}
     info: dict[str, tuple[str, str]] = {}  # actor -> (label, actor type)
-    for chunk in _chunks(actors):
-        for actor, pref, name, kind in store.query(_ACTOR_INFO % _values("actor", chunk)).rows:
-            info[str(actor)] = (str(pref if pref is not None else name if name is not None else actor),
-                                str(kind or ""))
+    for actor, pref, name, kind in _bound_rows(store, _ACTOR_INFO, "actor", _iris(actors)):
+        info[str(actor)] = (str(pref if pref is not None else name if name is not None else actor),
+                            str(kind or ""))
     asserts = str(OSINT.asserts)
 
     support: dict[str, dict[str, Any]] = {}
@@ -638,9 +624,7 @@ def update_derived(store: Store, *, full: bool | None = None,
             stale_graphs.add(str(journal))
         fresh = _derivation_links(store, targets) if targets else set()
         links = {link for link in stored if link[0] not in targets} | {link for link in fresh if link[0] in targets}
-        old_echoes = set()
-        for chunk in _chunks(targets):
-            old_echoes |= {tuple(map(str, r)) for r in store.query(_OLD_ECHOES % _values("article", chunk)).rows}
+        old_echoes = {tuple(map(str, r)) for r in _bound_rows(store, _OLD_ECHOES, "article", _iris(targets))}
         say(f"derived: recomputing links and echoes of {len(targets)} articles")
 
     facts = _claim_facts(store, None if full else targets | _downstream(targets, links))

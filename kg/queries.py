@@ -27,7 +27,7 @@ from kg.ontology import ontology_dir
 from kg.store import Result, Store, to_ox
 
 __all__ = [
-    "NamedQuery", "ClaimRow", "load_queries", "get_query", "parse_query_text", "parameters",
+    "NamedQuery", "ClaimRow", "load_queries", "get_query", "parse_query_text", "parameters", "parameter_bindings",
     "bind_parameters", "run", "list_claims",
 ]
 
@@ -110,6 +110,12 @@ def parameters(query: NamedQuery | str) -> list[str]:
     text = query.text if isinstance(query, NamedQuery) else query
     m = _PARAMS.search(text)
     return [v.lstrip("?") for v in m.group(1).split()] if m else []
+
+
+def parameter_bindings(query: NamedQuery | str, bindings: dict[str, Any]) -> dict[str, Any]:
+    """The ``bindings`` that name parameters of ``query`` (one set of filters, several queries)."""
+    names = set(parameters(query))
+    return {k: v for k, v in bindings.items() if k in names}
 
 
 def bind_parameters(text: str, bindings: dict[str, Any]) -> str:
