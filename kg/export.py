@@ -1,17 +1,20 @@
 """Stage 8: export - the graph where analysts already work.
 
-Reads: a store and the named queries ``export_claims``, ``export_labels``, ``reporting``,
-``outlet_links``, ``claim_graph`` and ``evidence`` (all of them export-only). The big ones hash-join
-one sub-SELECT per property and leave labels to ``export_labels``, fetched once per node: star
-patterns with per-row label OPTIONALs took 20-50 s for a 10k-article on-disk store.
+Reads: a store and the named queries ``export_claims``, ``export_reports``, ``export_labels``,
+``reporting``, ``outlet_links``, ``claim_graph`` and ``evidence`` (all of them export-only). The big
+ones hash-join one sub-SELECT per property and leave labels to ``export_labels``, fetched once per
+node: star patterns with per-row label OPTIONALs took 20-50 s for a 10k-article on-disk store. The
+``claims`` view is counted by the store: every term turned into Python costs ~10 us on disk.
 Writes: a networkx projection (:func:`project`) and files: GEXF 1.3 for Gephi, GraphML, CSV for
 Neo4j (through :mod:`kg.gexf`), a STIX 2.1 bundle (through :mod:`kg.stix`), and RDF dumps
 (Turtle, N-Quads, TriG, N-Triples, JSON-LD) straight from the store.
 
 Three views (``VIEWS``):
 
-- ``claims``: actors linked by claims. Claimants -> the propositions they assert or deny ->
-  supplier and recipient; outlets -> the claimants whose claims they carry.
+- ``claims``: actors linked by claims. Claimants -> the propositions they assert or deny (one
+  edge per stance, weighted by claims, with articles, the strongest certainty and first/last
+  dates) -> supplier and recipient; outlets -> the claimants whose claims they carry (weighted by
+  claims).
 - ``sources``: who reports whom. Outlets -> the claimants they echo, weighted by articles, and
   outlets -> the outlets whose stored articles they copy or cite.
 - ``full``: articles, claims, actors, propositions, sites and evidence, all linked.
@@ -124,6 +127,12 @@ def _by_date(rows: list[tuple[Any, ...]], published: int, *tie: int) -> list[tup
 
 
 def _claims_view(store: Store, queries: dict[str, NamedQuery]) -> _Builder:
+    """Claimants -> propositions (one edge per stance, weighted by claims), outlets -> claimants.
+
+    Counted by the store (``export_claims``, ``export_reports``): one edge stands for all the
+    claims it aggregates, as Gephi would merge parallel edges of one kind anyway. The ``full``
+    view draws every claim with its quote.
+    """
     b = _Builder()
     labels = _labels(store, queries)
 
@@ -134,26 +143,29 @@ def _claims_view(store: Store, queries: dict[str, NamedQuery]) -> _Builder:
     def actor(iri: str, date: str | None, kind: str = "actor") -> dict[str, Any]:
         return b.node(iri, date, label=label(iri), kind=kind, claims=0)
 
-    rows = _columns(run(store, get_query(queries, "export_claims")), "claim", "published", "url", "claimant",
-                    "reporter", "stance", "certainty", "quote", "supplier", "recipient", "item")
-    counted: set[str] = set()
-    for claim, published, url, claimant, reporter, stance, certainty, quote, supplier, recipient, item \
-            in _by_date(rows, 1, 2):
-        date = _date(published)
-        claimant_data = actor(claimant, date)
-        if claim not in counted:  # one row per item a claim names; count the claim once
-            counted.add(claim)
-            claimant_data["claims"] += 1
-        actor(supplier, date)
-        actor(recipient, date)
+    rows = _columns(run(store, get_query(queries, "export_claims")), "claimant", "stance", "supplier",
+                    "recipient", "item", "claims", "articles", "certainty", "first", "last")
+    for claimant, stance, supplier, recipient, item, claims, articles, certainty, first, last \
+            in _by_date(rows, 8, 0, 1, 2, 3, 4):
+        first, last = _date(first), _date(last)
+        actor(claimant, first)
+        actor(supplier, first)
+        actor(recipient, first)
         pid = f"{supplier}|{recipient}|{item}"
-        b.node(pid, date, label=f"{label(supplier)} → {label(recipient)}: {item}", kind="proposition", item=item)
-        b.edge(pid, supplier, f"{pid}>supplier", "supplier", date)
-        b.edge(pid, recipient, f"{pid}>recipient", "recipient", date)
-        b.edge(claimant, pid, f"{claim}|{item}", stance, date, certainty=certainty, article=url, quote=quote)
+        b.node(pid, first, label=f"{label(supplier)} → {label(recipient)}: {item}", kind="proposition", item=item)
+        b.edge(pid, supplier, f"{pid}>supplier", "supplier", first)
+        b.edge(pid, recipient, f"{pid}>recipient", "recipient", first)
+        b.edge(claimant, pid, f"{claimant}>{stance}>{pid}", stance, first, weight=float(claims), claims=int(claims),
+               articles=int(articles), certainty=certainty, first=first, last=last)
+    reports = _columns(run(store, get_query(queries, "export_reports")), "reporter", "claimant", "claims",
+                       "articles", "first", "last")
+    for reporter, claimant, claims, articles, first, last in _by_date(reports, 4, 0, 1):
+        first, last = _date(first), _date(last)
+        actor(claimant, first)["claims"] += int(claims)  # one reporter a claim: the sum counts each once
         if reporter != claimant:
-            actor(reporter, date, "publisher")["kind"] = "publisher"
-            b.edge(reporter, claimant, f"{claim}|reports", "reports", date, article=url)
+            actor(reporter, first, "publisher")["kind"] = "publisher"
+            b.edge(reporter, claimant, f"{reporter}>reports>{claimant}", "reports", first, weight=float(claims),
+                   claims=int(claims), articles=int(articles), first=first, last=last)
     return b
 
 

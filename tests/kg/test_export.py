@@ -52,6 +52,38 @@ def test_claims_view_links_claimants_to_propositions(examples_store, queries):
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", data["start"]), node  # every node on the timeline
 
 
+def test_claims_view_edges_count_the_claims_they_stand_for(examples_store, queries):
+    """Each claimant -> proposition edge aggregates the claims of `kg claims` with that claimant,
+    stance and proposition; each outlet -> claimant edge the claims the outlet carries."""
+    levels = {"possible": 1, "probable": 2, "certain": 3}
+    expected: dict[tuple[str, ...], dict] = {}
+    reported: Counter = Counter()
+    per_claimant: Counter = Counter()
+    for row in examples_store.query(queries["claims"].text).dicts():
+        day = str(row["published"])[:10]
+        per_claimant[row["claimant"]] += 1
+        if row["reporter"] != row["claimant"]:
+            reported[row["reporter"], row["claimant"]] += 1
+        for item in row["items"].split("|"):
+            pid = f"{row['supplier']}|{row['recipient']}|{item}"
+            e = expected.setdefault((row["claimant"], pid, row["stance"]),
+                                    {"claims": 0, "articles": set(), "level": 0, "days": set()})
+            e["claims"] += 1
+            e["articles"].add(row["article"])
+            e["level"] = max(e["level"], levels[row["certainty"]])
+            e["days"].add(day)
+    g = project(examples_store, queries, "claims")
+    got = {(u, v, d["kind"]): d for u, v, d in g.edges(data=True) if d["kind"] in ("asserts", "denies")}
+    assert set(got) == set(expected) and len(got) >= 6
+    for key, e in expected.items():
+        d = got[key]
+        assert (d["claims"], d["weight"], d["articles"]) == (e["claims"], e["claims"], len(e["articles"])), key
+        assert levels[d["certainty"]] == e["level"] and (d["first"], d["last"]) == (min(e["days"]), max(e["days"]))
+    reports = {(u, v): d["claims"] for u, v, d in g.edges(data=True) if d["kind"] == "reports"}
+    assert reports == dict(reported)
+    assert {n: d["claims"] for n, d in g.nodes(data=True) if d.get("claims")} == dict(per_claimant)
+
+
 def test_sources_view_is_who_reports_whom(examples_store, queries):
     g = project(examples_store, queries, "sources")
     by_label = {d["label"]: n for n, d in g.nodes(data=True)}
