@@ -331,8 +331,24 @@ class Context:
                 if key in self.alias:
                     found = self.alias[key]
                     return Actor(found.label, found.iri, found.kind, ent.text, ent.start_char, found.actor_type)
+        if ent.label_ == "ORG" and len(text.split()) == 1 and text[:1].isupper():
+            named = self._named_before(ent, text)
+            if named is not None:
+                return named
         kind = "site" if ent.label_ in {"FAC", "LOC"} else "named"
         return Actor(text, None, kind, ent.text, ent.start_char, ent.label_)
+
+    def _named_before(self, ent: Span, head: str) -> Actor | None:
+        """"The Team", "the Institute": the organisation named before whose full name ends in or
+        is headed by that word ("the Multilateral Sanctions Monitoring Team (MSMT)")."""
+        for other in reversed(self.ents):
+            if other.start >= ent.start or other.label_ != "ORG" or len(other) < 2:
+                continue
+            if head in {other[-1].text, other.root.text}:
+                actor = self.actor_from_ent(other)
+                if actor.kind == "named" and len(actor.label.split()) > 1:
+                    return Actor(actor.label, actor.iri, actor.kind, ent.text, ent.start_char, actor.actor_type)
+        return None
 
     def known(self, token: Token) -> Actor | None:
         """The gazetteer actor (or state of a known person) a token is part of, else None."""
@@ -458,6 +474,9 @@ class Context:
         ("[Translated from German. Statement of the Federal Ministry of Defence, Berlin.]",
         "Press release by the Ministry of Foreign Affairs of Ukraine")."""
         first = self.text.split("\n", 1)[0]
+        own = self._own_voice(first)
+        if own is not None:
+            return own
         if len(first.split()) > 45 or not re.search(r"(?i)\b(statement|press release|communiqu[eé]|declaration)\b", first):
             return None
         if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|unofficial translation|statement|press release|communiqu[eé]|the following is)\b)", first):
@@ -466,12 +485,26 @@ class Context:
             return None  # a transcript names its speakers itself
         return self._first_body(first)
 
-    def _first_body(self, first: str) -> Actor | None:
+    def _own_voice(self, first: str) -> Actor | None:
+        """A body publishing in its own voice, told by how its pages open: a government press
+        release ("WASHINGTON — Today, the Department of the Treasury ... is designating") or a
+        channel post headed by the agency's name ("⚡️ Defence Intelligence of Ukraine: ...")."""
+        m = DATELINE.match(first)
+        rest = first[m.end():] if m else first
+        if re.match(r"Today,?\s", rest):
+            return self._first_body(first, {"agency"})
+        label = re.match(r"[^\w\n]*([A-Z][^:\n]{2,60}):\s", first)
+        if label:
+            return self._first_body(first[:label.end(1)], {"agency"})
+        return None
+
+    def _first_body(self, first: str, types: set[str] | None = None) -> Actor | None:
         for ent in self.ents:
             if ent.start_char >= len(first):
                 break
             actor = self.actor_from_ent(ent)
-            if actor.kind == "named" and actor.iri and actor.actor_type in {"state", "agency"}:
+            own_type = self.lexicon.actors.get(ent.ent_id_, {}).get("type", actor.actor_type)
+            if actor.kind == "named" and actor.iri and actor.actor_type in {"state", "agency"} and (types is None or own_type in types):
                 self.last_claimant = actor
                 return actor
         return None
@@ -527,6 +560,29 @@ class Context:
                 if state is not None:
                     self.remember_person(ent, state)
                     break
+            else:
+                self._affiliation(ent, title_tokens)
+
+    def _affiliation(self, ent: Span, titles: list[Token]) -> None:
+        """A named person outside government speaks for the organisation his title names: "Tomas
+        Reinholt, a senior fellow at the Nordic Institute for Defence Studies" is the institute
+        (as "researchers at Beyond Parallel" are); later "Reinholt said" keeps it."""
+        for title in titles:
+            if title.pos_ != "NOUN" or any(t.lower_ in {"former", "ex", "retired"} for t in title.children):
+                continue
+            for prep in children(title, {"prep"}):
+                if prep.lower_ not in {"at", "of", "with"}:
+                    continue
+                for pobj in children(prep, {"pobj"}):
+                    org = self.ent_of.get(pobj.i)
+                    if org is None or org.label_ != "ORG":
+                        continue
+                    actor = self.actor_from_ent(org)
+                    if actor.kind == "named" and actor.actor_type in {"organisation", "project", "ORG"}:
+                        words = ent.text.removesuffix("'s").removesuffix("’s").split()
+                        self.alias.setdefault(" ".join(words).lower(), actor)
+                        self.alias.setdefault(words[-1].lower(), actor)
+                        return
 
     def _dateline_state(self) -> Actor | None:
         """The state whose capital or name opens the story's dateline ("PRETORIA, Sept 4 (CMT) —")."""

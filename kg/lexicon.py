@@ -130,6 +130,18 @@ def _match(tokens: list[Token], index: dict[str, list[tuple[tuple[str, ...], str
     return out
 
 
+# Lower-cased state names are English words of their own ("turkey", "china", "chad").
+COMMON_WORDS = {"turkey", "china", "chad", "jordan", "georgia", "guinea", "niger", "japan", "cuba", "malta",
+                "france", "wales", "panama", "north", "south", "west", "east"}
+
+
+def _lower_variant(entry: Any, word: str) -> bool:
+    """Whether a one-word state name or demonym also matches in lower case: Ukrainian outlets
+    write "russia", "moscow", "the kremlin", "russians" on purpose, and such pages are common."""
+    return (entry.kind != "site" and entry.actor_type == "state" and len(word) > 3 and not word.isupper()
+            and word[:1].isupper() and word.lower() not in COMMON_WORDS)
+
+
 def gazetteer_patterns(vocab: Vocabulary, tokenizer: Any) -> list[dict[str, Any]]:
     """EntityRuler patterns for every gazetteer label, with the actor's IRI as pattern ``id``.
 
@@ -167,6 +179,8 @@ def gazetteer_patterns(vocab: Vocabulary, tokenizer: Any) -> list[dict[str, Any]
             words = [t.text for t in tokens]
             if len(words) == 1 and (words[0].isupper() or len(words[0]) <= 3 or words[0][:1].isupper()):
                 add(ent_label, words[0], entry.iri)  # exact, as a phrase
+                if _lower_variant(entry, words[0]):
+                    add(ent_label, words[0].lower(), entry.iri)  # "the kremlin", "russians"
             elif words[0][:1].isupper():
                 for variant in ({}, {"lower": True}, {"title": True}):
                     text = "".join(

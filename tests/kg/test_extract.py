@@ -499,3 +499,45 @@ def test_ammunition_for_a_launcher(nlp, text, expected):
 ])
 def test_filling_verbs_supply(nlp, text, expected):
     assert _rows(nlp, text) == expected
+
+
+# --- dev5 round: general rules found on page types the earlier sets did not use
+
+
+def test_lower_case_state_names_are_actors(nlp):
+    # Ukrainian outlets write "moscow", "the kremlin", "russians" in lower case on purpose
+    claims = _claims(nlp, "In exchange, moscow is handing over air defence equipment to Pyongyang, "
+                          "according to Ukrainian military intelligence.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("Ukraine", "Russia", "North Korea")]
+
+
+def test_us_only_title_in_apposition_makes_the_person_speak_for_the_state(nlp):
+    text = ("The witness is Mark Daniels, Deputy Assistant Secretary of State for East Asian Affairs. "
+            "Daniels said North Korea had sent ballistic missiles to Russia.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["United States"]
+
+
+def test_named_researcher_speaks_for_the_organisation_of_his_title(nlp):
+    text = ("Hanna Kessler, a researcher at the Stockholm Arms Observatory, tracks the trade. "
+            "Kessler said North Korea had shipped artillery shells to Russia.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["Stockholm Arms Observatory"]
+
+
+def test_capitalised_head_word_refers_back_to_the_full_organisation_name(nlp):
+    text = ("The Multilateral Sanctions Monitoring Team was set up by eleven states in 2024. "
+            "The Team found that the DPRK shipped artillery shells to Russia.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["Multilateral Sanctions Monitoring Team"]
+
+
+def test_government_press_release_speaks_in_its_own_voice(nlp):
+    text = ("WASHINGTON — Today, the Department of the Treasury is designating six entities.\n\n"
+            "Iran has delivered close-range ballistic missiles to Russia.")
+    claims = _claims(nlp, text, "Treasury Press Mirror")
+    assert [(c.claimant, c.supplier, c.items) for c in claims] == [("United States", "Iran", ("ballistic missiles",))]
+
+
+def test_post_headed_by_an_agency_name_is_that_agency_speaking(nlp):
+    text = ("⚡️ Defence Intelligence of Ukraine: the DPRK continues to arm the aggressor\n\n"
+            "In addition, the North Korean regime continues to supply the russians with 170-mm shells.")
+    claims = _claims(nlp, text, "Telegram Mirror")
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("Ukraine", "North Korea", "Russia")]
