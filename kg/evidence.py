@@ -32,7 +32,7 @@ PROBABLE_CUES = {
 }
 CERTAIN_CUES = {"confirm", "affirm", "clearly", "definitely", "undeniably", "certainly", "verify", "prove"}
 POSSIBLE_PHRASES = (
-    r"cannot (?:be )?rul(?:e|ed) out", r"can ?not rule out", r"impossible to (?:\w+ ){0,2}(?:identify|confirm|verify|determine|say)",
+    r"cannot (?:be )?rul(?:e|ed) out", r"can ?not rule out", r"(?:(?:would|will|do|does|did|could) not|\w*n't|never|not) (?:be |been )?rul(?:e|ed|ing) out", r"impossible to (?:\w+ ){0,2}(?:identify|confirm|verify|determine|say)",
     r"not (?:possible|able) to (?:\w+ ){0,2}(?:identify|confirm|verify|determine)",
     r"could not (?:be )?(?:\w+ )?(?:confirmed|verified)", r"raises? the possibility", r"no way to (?:verify|confirm)",
     r"not (?:yet )?(?:been )?(?:independently )?(?:confirmed|verified)",
@@ -65,8 +65,11 @@ def _scope_tokens(path: list[Token]) -> set[int]:
                 out.update(x.i for x in c.subtree)
             elif c.dep_ == "prep" and c.lower_ in {"in", "by"} and any(
                     p.lemma_.lower() in {"assessment", "view", "judgment", "judgement", "estimation", "opinion"}
+                    and not any(m.dep_ in {"amod", "compound", "nummod"} for m in p.children)
                     for p in children(c, {"pobj"})):
-                out.update(x.i for x in c.subtree)  # "In our assessment, ... is the transfer of ..."
+                # "In our assessment, ... is the transfer of ..."; "in its annual threat
+                # assessment" names the document the claim is made in, not a hedge
+                out.update(x.i for x in c.subtree)
     return out
 
 

@@ -827,9 +827,28 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     return _Transfer(anchor, supplier, recipient, items, item_tokens, _negated(anchor), backref, scope, carries)
 
 
+def _inverted_conditional(anchor: Token) -> bool:
+    """A transfer in a condition put by inversion: "Should Russia go further and hand over
+    technology ..., the threat would grow", "Were Pyongyang to send troops, ...", "Had Iran
+    supplied the missiles, ...". The clause opens with the auxiliary, before its subject."""
+    node = anchor
+    for _ in range(4):
+        if node.dep_ in {"advcl", "ccomp"}:
+            first = node.doc[node.left_edge.i]
+            after = node.doc[first.i + 1] if first.i + 1 < len(node.doc) else None
+            return first.is_sent_start and first.lower_ in {"should", "were", "had"} and after is not None \
+                and after.dep_ in {"nsubj", "nsubjpass"}
+        if node.dep_ not in {"conj", "xcomp", "dobj", "pobj", "prep"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _blocked(anchor: Token) -> bool:
     """A transfer that a governing word keeps from being claimed: "had resisted sending", "refuses
     to hand over", "strictly controlled exports", "choke off the supply", "no evidence that ... reached"."""
+    if _inverted_conditional(anchor):
+        return True
     node = anchor
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in node.children):

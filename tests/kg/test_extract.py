@@ -541,3 +541,23 @@ def test_post_headed_by_an_agency_name_is_that_agency_speaking(nlp):
             "In addition, the North Korean regime continues to supply the russians with 170-mm shells.")
     claims = _claims(nlp, text, "Telegram Mirror")
     assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("Ukraine", "North Korea", "Russia")]
+
+
+def test_not_ruling_out_a_transfer_is_possible(nlp):
+    claims = _claims(nlp, "A State Department official said he would not rule out further ballistic missile "
+                          "transfers from Tehran to Moscow this year.")
+    assert [(c.claimant, c.supplier, c.certainty) for c in claims] == [("United States", "Iran", "possible")]
+    assert claims[0].certainty_cue == "would not rule out"
+
+
+def test_assessment_named_as_a_document_is_not_a_hedge(nlp):
+    text = ("Lithuanian intelligence, in its annual threat assessment, said Belarusian factories had been "
+            "supplying Russia with ammunition throughout 2024.")
+    claims = _claims(nlp, text)
+    assert claims and all(c.certainty == "certain" for c in claims)
+
+
+def test_condition_put_by_inversion_is_not_a_claim(nlp):
+    text = ("Should Russia go further and hand over technology for nuclear-powered submarines, the threat to "
+            "Japan would grow sharply. Had Iran supplied the missiles to Russia, Kyiv would have said so.")
+    assert _claims(nlp, text) == []
