@@ -1255,10 +1255,20 @@ def _mistagged_report(ctx: Context, anchor: Token, sent: Span) -> list[Attributi
             continue
         if _verb_lemma(t) not in REPORTING_VERBS or t.lower_ == "report" and t.i > sent.start and t.nbor(-1).pos_ == "DET":
             continue
-        subj = speaker_subject(t)
+        subj = speaker_subject(t) or _reduced_relative_subject(sent, t)
         if subj is not None and animate(ctx, subj):
             return [Attribution(c, t.text, t, _verb_lemma(t) in DENIAL_VERBS) for c in ctx.claimants_from(subj)]
     return []
+
+
+def _reduced_relative_subject(sent: Span, word: Token) -> Token | None:
+    """"A video shared more than 2 million times on X claims that ...": the parser takes the
+    participle of the reduced relative for the main verb and "claims" for a noun; the subject of
+    that participle is the one who claims."""
+    root = sent.root
+    if root.i >= word.i or root.tag_ not in {"VBN", "VBD"} or not word.lower_.endswith("s"):
+        return None
+    return next(iter(children(root, {"nsubj"})), None)
 
 
 def according_to(ctx: Context, sent: Span) -> list[Attribution]:

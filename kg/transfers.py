@@ -281,6 +281,14 @@ def _ancestors_to_clause(token: Token) -> list[Token]:
     return out
 
 
+def _in_clause_on_item(token: Token, spans: set[int]) -> bool:
+    """Whether an item word sits inside a relative clause that describes another item word."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "relcl":
+            return ancestor.head.i in spans
+    return False
+
+
 def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = None) -> tuple[list[str], list[Token]]:
     """Item categories among ``tokens``, most specific first; an item word that only modifies some
     other noun ("missile programs") does not count, and "other" (cargo) gives way to any category.
@@ -329,6 +337,8 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
                 continue
         if any(a.dep_ == "prep" and a.lower_ in {"against"} for a in _ancestors_to_clause(last)):
             continue  # "a chance against Russian missiles": what is defended against
+        if _in_clause_on_item(last, spans):
+            continue  # "technology that could improve the accuracy of the North's missiles": what it is for
         if exclude_supplier is not None:  # "those of Russian Iskander missiles" are not the cargo
             owner = _modifier_actor(ctx, [last])
             if owner is not None and owner.label != exclude_supplier.label:
@@ -813,6 +823,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     items, item_tokens = _items(ctx, [t for t in scope if t.i != anchor.i] + extra)
     if not items and lemma == "arm" and verbal:  # "denied arming the Houthis": arms are the cargo
         items, item_tokens = ["munitions"], [anchor]
+    if not items and lemma in PRESENCE_VERBS:  # "North Korean units had fought in the Kursk region"
+        units = [t for t in scope if t.lemma_.lower() in UNIT_NOUNS and t.dep_ in {"nsubj", "nsubjpass"}]
+        if units:
+            items, item_tokens = ["troops"], units[:1]
     if not items:
         items, item_tokens = _know_how([t for t in scope if t.i != anchor.i] + extra)
     backref = _has_backref([anchor] + scope + extra, ctx.lexicon)
@@ -910,7 +924,7 @@ def _is_anchor(token: Token) -> bool:
                 subj = next(iter(children(token, {"attr"})), None)
             if lemma == "deploy" and subj is not None and any(c.dep_ in {"agent", "advmod"} for c in token.children):
                 return subj.lemma_.lower() in {"soldier", "troop", "serviceman", "personnel"}
-            troop_words = {"soldier", "troop", "serviceman", "personnel", "infantryman", "infantry", "officer"}
+            troop_words = {"soldier", "troop", "serviceman", "personnel", "infantryman", "infantry", "officer"} | UNIT_NOUNS
             if subj is None or subj.lemma_.lower() not in troop_words:
                 return False
             preps = {"in", "at", "inside", "alongside", "beside", "for"} | ({"to"} if lemma in {"commit", "deploy"} else set())

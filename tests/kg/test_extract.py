@@ -561,3 +561,28 @@ def test_condition_put_by_inversion_is_not_a_claim(nlp):
     text = ("Should Russia go further and hand over technology for nuclear-powered submarines, the threat to "
             "Japan would grow sharply. Had Iran supplied the missiles to Russia, Kyiv would have said so.")
     assert _claims(nlp, text) == []
+
+
+def test_rocket_systems_and_self_propelled_artillery_are_weapons(nlp):
+    claims = _claims(nlp, "According to the NIS, Pyongyang sent Russia 120 multiple launch rocket systems "
+                          "and self-propelled artillery.")
+    assert [c.items for c in claims] == [("munitions",)]
+
+
+def test_item_in_a_relative_clause_on_the_cargo_is_not_cargo(nlp):
+    claims = _claims(nlp, "Seoul says Russia is passing military technology to North Korea that could improve "
+                          "the accuracy of its missiles.")
+    assert [c.items for c in claims] == [("technology",)]
+
+
+def test_media_artefact_with_reduced_relative_is_the_claimant(nlp):
+    # the parser takes "shared" for the main verb and "claims" for a noun
+    claims = _claims(nlp, "A post shared more than 40,000 times on X in late December claims that North Korea "
+                          "has sent 100,000 troops to fight alongside Russian forces.", "VerifyDesk")
+    assert [(c.claimant.lower().removeprefix("a "), c.items) for c in claims] == [("post", ("troops",))]
+
+
+def test_units_fighting_abroad_are_troops_sent(nlp):
+    claims = _claims(nlp, "In April, Moscow acknowledged that North Korean units had fought in the Kursk region.")
+    assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims] == [
+        ("Russia", "North Korea", "Russia", ("troops",))]
