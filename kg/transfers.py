@@ -655,6 +655,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         if carrier is not None:
             extra.append(carrier)
             supplier = _modifier_actor(ctx, [carrier])
+            if supplier is None and carrier.lemma_.lower() in UNIT_NOUNS:  # "North Korean units", not an item word
+                supplier = ctx.actor_at(carrier, via_preps=False)
         if supplier is None:  # "troops had been deployed there by Pyongyang"
             supplier = _pobj_actor(ctx, heads, {"by"})
         target = next(iter(children(anchor, {"dobj"})), None)
@@ -824,7 +826,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     if not items and lemma == "arm" and verbal:  # "denied arming the Houthis": arms are the cargo
         items, item_tokens = ["munitions"], [anchor]
     if not items and lemma in PRESENCE_VERBS:  # "North Korean units had fought in the Kursk region"
-        units = [t for t in scope if t.lemma_.lower() in UNIT_NOUNS and t.dep_ in {"nsubj", "nsubjpass"}]
+        units = [t for t in children(anchor, {"nsubj", "nsubjpass"}) if t.lemma_.lower() in UNIT_NOUNS]
         if units:
             items, item_tokens = ["troops"], units[:1]
     if not items:
