@@ -38,6 +38,7 @@ from kg.attribution import (
     according_to,
     animate,
     find_attributions,
+    is_negated,
     subject_of,
 )
 from kg.evidence import (  # noqa: F401  (re-exported: kg.rules keeps these public names)
@@ -306,6 +307,9 @@ def _elaboration(ctx: Context, sent: Span, earlier: list[RawClaim]) -> tuple[_Tr
     "it is ... ammunition", or physical remains."""
     if not earlier:
         return None
+    root = sent.root
+    if root.lemma_.lower() in REPORTING_VERBS and is_negated(root):
+        return None  # "We cannot yet confirm that any such technology has been delivered": a refusal
     topic = earlier[-1]
     tokens = [t for t in sent if not t.is_space]
     tied = _has_backref(tokens, ctx.lexicon)

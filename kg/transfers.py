@@ -731,6 +731,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                 break
         if recipient is None:
             recipient = _pobj_actor(ctx, heads + objs, TO_PREPS) or _pobj_actor(ctx, heads + objs, {"for"}, direct=True)
+        if recipient is None:  # "from the port of Amirabad to Astrakhan": the parser hangs "to" on the origin
+            origins = [p for prep in children(anchor, {"prep"}) if prep.lower_ == "from" for p in children(prep, {"pobj"})]
+            recipient = _pobj_actor(ctx, origins, TO_PREPS)
         if recipient is None:
             recipient = _purpose_recipient(ctx, anchor) or _pobj_actor(ctx, heads + objs, {"on"}, direct=True)
         if recipient is None and lemma in HAND_VERBS:  # "has put missiles in Russian hands"

@@ -586,3 +586,17 @@ def test_units_fighting_abroad_are_troops_sent(nlp):
     claims = _claims(nlp, "In April, Moscow acknowledged that North Korean units had fought in the Kursk region.")
     assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims] == [
         ("Russia", "North Korea", "Russia", ("troops",))]
+
+
+def test_route_to_hung_on_the_origin_gives_the_recipient(nlp):
+    # the parser hangs "to Astrakhan" on "port", the pobj of "from"
+    claims = _claims(nlp, "Ukrainian military intelligence says Iranian cargo ships have carried artillery "
+                          "ammunition across the sea from the port of Amirabad to Astrakhan since late 2022.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("Ukraine", "Iran", "Russia")]
+
+
+def test_refusal_to_confirm_after_a_claim_is_no_follow_up_claim(nlp):
+    text = ("DIU says Russia may be transferring missile technology to the DPRK. "
+            "We cannot yet confirm that any such technology has been delivered.")
+    claims = _claims(nlp, text)
+    assert len(claims) == 1 and claims[0].certainty == "possible"
