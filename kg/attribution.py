@@ -561,7 +561,30 @@ class Context:
                     self.remember_person(ent, state)
                     break
             else:
-                self._affiliation(ent, title_tokens)
+                state = self._title_before(ent)
+                if state is not None:
+                    self.remember_person(ent, state)
+                else:
+                    self._affiliation(ent, title_tokens)
+
+    def _title_before(self, ent: Span) -> Actor | None:
+        """The state named in a capitalised title written just before a name, however the parser
+        hung it: "said Deputy Secretary of the Treasury Wally Adeyemo"."""
+        words: list[Token] = []
+        i = ent.start - 1
+        while i >= 0 and len(words) < 8:
+            t = self.doc[i]
+            if not (t.is_title or t.lower_ in {"of", "the", "for"} or t.text in {"U.S.", "UK", "EU"}):
+                break
+            words.append(t)
+            i -= 1
+        if not any(t.lemma_.lower() in GOV_NOUNS for t in words) or any(t.lower_ in {"former", "ex"} for t in words):
+            return None
+        for t in words:
+            known = self.known(t)
+            if known is not None and known.actor_type in {"state", "organisation"}:
+                return known
+        return None
 
     def _affiliation(self, ent: Span, titles: list[Token]) -> None:
         """A named person outside government speaks for the organisation his title names: "Tomas
@@ -864,6 +887,9 @@ class Context:
                     found = self.claimant_from(child)
                     if found is not None:
                         return found
+            owner = self._earlier_owner(token) if any(c.lower_ in {"the", "this", "that"} for c in token.children) else None
+            if owner is not None:  # "according to the analysis": "a Meridian Wire analysis" named before
+                return owner
             if self.last_claimant is not None:
                 found = self.last_claimant
                 return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
@@ -916,6 +942,22 @@ class Context:
         actor = self._phrase(token)
         self._remember(token, actor)
         return actor
+
+    def _earlier_owner(self, token: Token) -> Actor | None:
+        """Whose "the analysis" or "the report" this is: the owner named on the same noun before
+        ("a Meridian Wire analysis of satellite imagery ... shows"; "the report" after "RUSI's report")."""
+        lemma = token.lemma_.lower()
+        for t in reversed(self.doc[: token.i]):
+            if t.lemma_.lower() != lemma:
+                continue
+            for child in t.children:
+                if child.dep_ in {"poss", "compound"} and (child.i in self.ent_of or child.pos_ == "PROPN") \
+                        and child.lower_ not in PRONOUNS:
+                    found = self._claimant_from(child)
+                    if found is not None and (found.kind == "named" or found.label[:1].isupper()):
+                        return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+            return None
+        return None
 
     def _pronoun(self, token: Token) -> Actor | None:
         lower = token.lower_

@@ -868,6 +868,8 @@ def _blocked(anchor: Token) -> bool:
     to hand over", "strictly controlled exports", "choke off the supply", "no evidence that ... reached"."""
     if _inverted_conditional(anchor):
         return True
+    if any(c.lower_ == "you" for c in children(anchor, {"nsubj"})):
+        return True  # generic "you": "you don't get several million shells out of thin air"
     node = anchor
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in node.children):

@@ -600,3 +600,22 @@ def test_refusal_to_confirm_after_a_claim_is_no_follow_up_claim(nlp):
             "We cannot yet confirm that any such technology has been delivered.")
     claims = _claims(nlp, text)
     assert len(claims) == 1 and claims[0].certainty == "possible"
+
+
+def test_title_written_before_a_name_however_parsed_gives_the_state(nlp):
+    text = ("“Iran's transfer of ballistic missiles to Russia is a dangerous escalation,” said Deputy Secretary "
+            "of the Treasury Wally Adeyemo.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["United States"]
+
+
+def test_generic_you_is_no_transfer(nlp):
+    text = ("Lavrov has said Russia does not receive weapons from North Korea. "
+            "But you don't get several million shells out of thin air.")
+    assert [(c.claimant, c.stance) for c in _claims(nlp, text)] == [("Russia", "denies")]
+
+
+def test_the_analysis_is_the_one_whose_owner_was_named_before(nlp):
+    text = ("The ship made 60 round trips, a Meridian Wire analysis of satellite imagery shows.\n\n"
+            "Those voyages carried munitions from Rajin to the Russian port of Dunai, according to the analysis.")
+    claims = _claims(nlp, text, "Meridian Wire")
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("Meridian Wire", "North Korea", "Russia")]
