@@ -245,6 +245,7 @@ def corroborate_cli(supplier: str | None, recipient: str | None, item: str | Non
     config = load_config(config_path)
     filters = Filters(supplier, recipient, item, site, since, until)
     with open_store(store_spec, read_only=True) as store:
+        _note_if_not_derived(store)
         rows = [s.to_dict() for s in corroborate(store, load_queries(), load_vocabulary(), filters, config)]
     if as_json:
         _print_json(rows)
@@ -312,7 +313,7 @@ def query_cli(query: str, store_spec: str, as_json: bool) -> None:
 
     Queries see the union of all graphs. Bundled queries: see `kg queries`.
     """
-    from kg.queries import get_query, load_queries, parse_query_text, run
+    from kg.queries import get_query, load_queries, parameters, parse_query_text, run
     from kg.store import open_store
 
     queries = load_queries()
@@ -335,6 +336,8 @@ def query_cli(query: str, store_spec: str, as_json: bool) -> None:
             sys.exit(1)
     parse_query_text(text, source)
     with open_store(store_spec, read_only=True) as store:
+        if "recount" in parameters(text):
+            _note_if_not_derived(store)
         result = run(store, text)  # counts instead of reading derived facts the store lacks
     if result.boolean is not None:
         click.echo(json.dumps({"boolean": result.boolean}) if as_json else str(result.boolean).lower())
@@ -441,6 +444,40 @@ def import_cli(file: str, graph_iri: str | None, fmt: str | None, store_spec: st
         _print_json([{"graph": str(name), "triples": count}])
     else:
         click.echo(f"imported {count} triples from {file} into <{name}>", err=True)
+
+
+@cli.command("derive")
+@click.option("--full", is_flag=True, help="Recompute everything, not only what changed since the last update.")
+@_store_option
+@_json_option
+def derive_cli(full: bool, store_spec: str, as_json: bool) -> None:
+    """Bring the derived facts up to date: copy and citation links, echoes and the stored support
+    that `kg corroborate` reads. `kg ingest` does this itself; run it after `kg import` or a bulk
+    load by other means, or after upgrading kg (until then queries count from the claims, which
+    is slow on a large store)."""
+    from kg.derive import update_derived
+    from kg.ingest import load_ontology
+    from kg.store import open_store
+
+    with open_store(store_spec) as store:
+        load_ontology(store)  # this version's ontology and gazetteer, as kg ingest stores them
+        report = update_derived(store, full=True if full else None, progress=_progress)
+    if as_json:
+        _print_json([report.to_dict()])
+    else:
+        click.echo(f"derived facts up to date ({'everything' if report.full else 'what changed'}: "
+                   f"{report.articles} articles, {report.links} links, {report.echoes} echoes, "
+                   f"{report.propositions} propositions) in {report.seconds:.1f} s", err=True)
+
+
+def _note_if_not_derived(store: Any) -> None:
+    """Say on stderr when the store's derived facts are missing or stale (queries then count)."""
+    from kg.derive import derived_ready
+
+    if not derived_ready(store):
+        click.echo("kg: note: this store's derived facts are missing or out of date (another kg version, "
+                   "or loaded by other means); counting from the claims, which is slow on a large store. "
+                   "Run `kg derive` once to fix.", err=True)
 
 
 @cli.command("stats")

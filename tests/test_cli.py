@@ -83,6 +83,28 @@ def test_corroborate_names_the_independent_claimants(store):
     assert munitions["first"] <= munitions["last"]
 
 
+def test_derive_brings_stale_derived_facts_up_to_date(tmp_path):
+    """A store whose derived facts are missing (bulk-loaded, or derived by another kg version):
+    queries still answer by counting, say so on stderr, and `kg derive` makes them current."""
+    from kg.derive import STATE_GRAPH
+    from kg.store import open_store
+
+    path = str(tmp_path / "store")
+    assert _run("ingest", "--store", path, str(EXAMPLES)).exit_code == 0
+    before = _jsonl(_run("corroborate", "--store", path, "--json").output)
+    with open_store(path) as s:
+        s.remove_graph(STATE_GRAPH)
+    stale = CliRunner().invoke(cli, ["corroborate", "--store", path, "--json"])
+    assert "kg derive" in stale.stderr and _jsonl(stale.stdout) == before
+    assert "kg derive" in CliRunner().invoke(cli, ["query", "--store", path, "claimants"]).stderr
+    done = CliRunner().invoke(cli, ["derive", "--store", path])
+    assert done.exit_code == 0 and "derived facts up to date (everything" in done.stderr
+    fresh = CliRunner().invoke(cli, ["corroborate", "--store", path, "--json"])
+    assert "kg derive" not in fresh.stderr and _jsonl(fresh.stdout) == before
+    again = CliRunner().invoke(cli, ["derive", "--store", path, "--json"])
+    assert _jsonl(again.stdout)[0]["full"] is False
+
+
 def test_reingest_never_duplicates(store):
     count = lambda: _jsonl(_run("query", "--store", store, "--json", "-",
                                 input="SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").output)[0]["n"]
