@@ -776,6 +776,8 @@ class Context:
             keep.append(t)
         keep.reverse()
         phrase = " ".join(t.text for t in keep) or token.text
+        if not head_only and token.lemma_.lower() in SOURCE_HEADS:
+            phrase += _source_description(token)
         if keep and keep[0].pos_ != "PROPN" and not keep[0].text.isupper() and not keep[0].ent_type_ in {"NORP", "GPE", "ORG"}:
             phrase = phrase[:1].lower() + phrase[1:]
         return Actor(phrase, None, "unnamed", phrase, token.idx, "unnamed")
@@ -833,6 +835,10 @@ class Context:
                         if known is not None:
                             self._remember(token, known)
                             return known
+                known = self._state_after(ent)
+                if known is not None:  # "the Defense Ministry in Tokyo", wherever the parser hangs "in"
+                    self._remember(token, known)
+                    return known
             if actor.kind == "named":
                 if ent.label_ == "PERSON":
                     self.last_person = actor
@@ -943,6 +949,15 @@ class Context:
         self._remember(token, actor)
         return actor
 
+    def _state_after(self, ent: Span) -> Actor | None:
+        """The state named right after a body's name: "the Defense Ministry in Tokyo"."""
+        doc = self.doc
+        if ent.end + 1 < len(doc) and doc[ent.end].lower_ in {"in", "of"}:
+            known = self.known(doc[ent.end + 1])
+            if known is not None and known.actor_type == "state":
+                return known
+        return None
+
     def _earlier_owner(self, token: Token) -> Actor | None:
         """Whose "the analysis" or "the report" this is: the owner named on the same noun before
         ("a Meridian Wire analysis of satellite imagery ... shows"; "the report" after "RUSI's report")."""
@@ -1015,6 +1030,23 @@ class Context:
         singular = token.tag_ not in {"NNS", "NNPS"} and token.lemma_.lower() not in {"medium", "media"}
         if singular and (actor.actor_type in {"person", "PERSON", "unnamed"} or token.lemma_.lower() in PERSON_PRONOUNS | GOV_DESCRIPTORS):
             self.last_person = actor  # "he"/"she" later: only a single person
+
+
+# Anonymous sources are told apart by what follows them: "three people familiar with the
+# assessments", "two sources from a European intelligence agency", "sources close to the ministry".
+SOURCE_HEADS = {"person", "people", "source"}
+
+
+def _source_description(head: Token) -> str:
+    """The description written after an anonymous source's head noun, as text (" familiar with ...")."""
+    for child in head.children:
+        if child.i < head.i:
+            continue
+        if (child.dep_ == "amod" and child.lower_ in {"familiar", "close"}) or (child.dep_ == "prep" and child.lower_ in {"from", "inside", "within"}):
+            span = head.doc[child.left_edge.i : child.right_edge.i + 1]
+            if child.left_edge.i == head.i + 1:
+                return " " + span.text
+    return ""
 
 
 def _names_item(lexicon: Any, ent: Span) -> bool:
@@ -1184,6 +1216,8 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
                 subj = _outer_subject(head)  # "..., saying", "adding that", "quoted as saying"
             if subj is None:
                 subj = speaker_subject(head)
+            if subj is not None and subj.i not in {t.i for t in anchor.subtree} and not animate(ctx, subj):
+                subj = _gatherer(ctx, subj) or subj  # "Information obtained by the Team shows that ..."
             if subj is not None and subj.i not in {t.i for t in anchor.subtree} and animate(ctx, subj):
                 for claimant in ctx.claimants_from(subj):
                     found.append(Attribution(claimant, head.text, head, lemma in DENIAL_VERBS or _calls_false(head, node)))
@@ -1301,6 +1335,19 @@ def _mistagged_report(ctx: Context, anchor: Token, sent: Span) -> list[Attributi
         if subj is not None and animate(ctx, subj):
             return [Attribution(c, t.text, t, _verb_lemma(t) in DENIAL_VERBS) for c in ctx.claimants_from(subj)]
     return []
+
+
+def _gatherer(ctx: Context, subj: Token) -> Token | None:
+    """Who gathered the material an evidential verb's subject names: "Information obtained by the
+    Team shows ...", "data collected by the monitors indicate ...". Not the outlet's own review:
+    "documents reviewed by the paper" stay the outlet's."""
+    for acl in children(subj, {"acl"}):
+        if acl.lemma_.lower() in {"obtain", "gather", "collect", "receive", "compile", "acquire"}:
+            for agent in children(acl, {"agent"}):
+                for pobj in children(agent, {"pobj"}):
+                    if animate(ctx, pobj):
+                        return pobj
+    return None
 
 
 def _reduced_relative_subject(sent: Span, word: Token) -> Token | None:

@@ -37,6 +37,8 @@ SUPPLY_VERBS = {
     "pass", "offer", "pay",
     # filling a recipient with cargo: "equipped Ukraine with tanks", "flooded the region with arms"
     "equip", "stuff", "flood", "pump",
+    # sharing with a recipient: "Moscow has shared know-how on satellite launches with Pyongyang"
+    "share",
 }
 ARRIVE_VERBS = {"reach", "arrive"}
 # "11,000 North Korean soldiers are now in the Kursk region": troops present abroad were sent there.
@@ -731,6 +733,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                 break
         if recipient is None:
             recipient = _pobj_actor(ctx, heads + objs, TO_PREPS) or _pobj_actor(ctx, heads + objs, {"for"}, direct=True)
+        if recipient is None and lemma == "share":
+            recipient = _pobj_actor(ctx, heads + objs, {"with"})
         if recipient is None:  # "from the port of Amirabad to Astrakhan": the parser hangs "to" on the origin
             origins = [p for prep in children(anchor, {"prep"}) if prep.lower_ == "from" for p in children(prep, {"pobj"})]
             recipient = _pobj_actor(ctx, origins, TO_PREPS)

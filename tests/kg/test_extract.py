@@ -619,3 +619,24 @@ def test_the_analysis_is_the_one_whose_owner_was_named_before(nlp):
             "Those voyages carried munitions from Rajin to the Russian port of Dunai, according to the analysis.")
     claims = _claims(nlp, text, "Meridian Wire")
     assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("Meridian Wire", "North Korea", "Russia")]
+
+
+def test_anonymous_source_keeps_the_description_after_its_head(nlp):
+    claims = _claims(nlp, "North Korea shipped artillery shells to Russia, according to three people familiar "
+                          "with Western intelligence assessments.")
+    assert [c.claimant for c in claims] == ["three people familiar with Western intelligence assessments"]
+
+
+def test_material_gathered_by_a_body_is_that_body_speaking(nlp):
+    text = ("The Multilateral Sanctions Monitoring Team was set up in 2024. Information obtained by the Team shows "
+            "that the Russian Federation supplied the DPRK with Pantsir air defence systems.")
+    claims = _claims(nlp, text, "Sanctions Monitor Archive")
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [
+        ("Multilateral Sanctions Monitoring Team", "Russia", "North Korea")]
+
+
+def test_sharing_know_how_with_a_state_is_a_transfer_and_the_ministry_in_a_capital_speaks_for_it(nlp):
+    claims = _claims(nlp, "The Defense Ministry in Tokyo judges it highly likely that Moscow has already shared "
+                          "know-how on satellite launches with Pyongyang.")
+    assert [(c.claimant, c.supplier, c.recipient, c.items, c.certainty) for c in claims] == [
+        ("Japan", "Russia", "North Korea", ("technology",), "probable")]
