@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -610,4 +610,19 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                     actor = ctx.claimant_from(subj)
                     if actor is not None and actor.kind == "named":
                         ctx.last_claimant = actor
+    return _checked_claims(out)
+
+
+def _checked_claims(out: list[RawClaim]) -> list[RawClaim]:
+    """A fact-check's "Claim: North Korea has sent 100,000 soldiers ..." is not the checker's own
+    assertion: it is the claim of whoever the article says makes it ("A post shared ... claims that
+    North Korea has sent 100,000 troops"), the first later claim of the same transfer with a source."""
+    for k, claim in enumerate(out):
+        if claim.claimant is not None or not re.match(r"(?i)(?:the )?claim\s*:", claim.quote):
+            continue
+        source = next((c for c in out[k + 1:] if c.claimant is not None and c.stance == claim.stance
+                       and c.supplier.label == claim.supplier.label and c.recipient.label == claim.recipient.label
+                       and set(c.items) == set(claim.items)), None)
+        if source is not None:
+            out[k] = replace(claim, claimant=source.claimant, verb=source.verb, evidence=source.evidence)
     return out

@@ -640,3 +640,11 @@ def test_sharing_know_how_with_a_state_is_a_transfer_and_the_ministry_in_a_capit
                           "know-how on satellite launches with Pyongyang.")
     assert [(c.claimant, c.supplier, c.recipient, c.items, c.certainty) for c in claims] == [
         ("Japan", "Russia", "North Korea", ("technology",), "probable")]
+
+
+def test_fact_check_claim_line_belongs_to_the_source_said_to_make_it(nlp):
+    text = ("Claim: North Korea has sent 100,000 soldiers to fight for Russia in Ukraine.\n\n"
+            "Verdict: Misleading\n\n"
+            "A post shared more than 40,000 times on X claims that North Korea has sent 100,000 troops to Russia.")
+    claims = _claims(nlp, text, "VerifyDesk")
+    assert len(claims) == 2 and all(c.claimant.lower().removeprefix("a ") == "post" for c in claims)
