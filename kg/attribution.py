@@ -135,6 +135,11 @@ TARGET_PREPS = {"over", "against", "at", "on"}
 # Speaker labels that open a transcript paragraph: "MR. KIRBY:", "Maria Zakharova:", "Q:".
 SPEAKER_LABEL = re.compile(r"(?:\[[^\]\n]*\]\s*)?([A-Z][A-Za-z.'\- ]{0,40}?):\s")
 QUESTION_LABELS = {"q", "question", "questioner", "reporter", "journalist"}
+# A U.S. state's abbreviation in a dateline places the story in the United States.
+US_STATE_IN_DATELINE = re.compile(r",\s*(?:N\.Y\.|N\.J\.|D\.C\.|Calif\.|Va\.|Md\.|Fla\.|Mass\.|Ill\.|Pa\.|Tex\.|Texas|Wash\.|Ga\.|Mich\.|Ohio|Conn\.)")
+# Who speaks in a court story: "according to the indictment", "prosecutors say", "the government
+# alleges" - the state that prosecutes, which the dateline names.
+LEGAL_NOUNS = {"indictment", "prosecutor", "prosecution", "government", "complaint", "court", "filing"}
 # Datelines ("WASHINGTON (CPA) — ", "KYIV, Nov 5 (CPA) — ") name where a story was filed, not an actor.
 DATELINE = re.compile(r"[A-Z][A-Z.'/ ]{2,}(?:,[^\n—–]{0,30}?)?\s*(?:\([^)\n]{0,40}\)\s*)?(?:—|–|-{1,2})\s")
 
@@ -612,6 +617,10 @@ class Context:
         m = DATELINE.match(self.text, 0)
         if not m:
             return None
+        if US_STATE_IN_DATELINE.search(m.group(0)):  # "BROOKLYN, N.Y. —", "ALEXANDRIA, Va. —"
+            iri = self.lexicon.find_name("United States")
+            if iri:
+                return Actor("United States", iri, "named", m.group(0), 0, "state")
         place = re.split(r"[,(—–-]", m.group(0), maxsplit=1)[0].strip().title()
         iri = self.lexicon.find_name(place)
         info = self.lexicon.actors.get(iri or "", {})
@@ -945,6 +954,11 @@ class Context:
                     found = self.next_org(token.idx, "agency")  # a lede's "the spy agency", named next
                 if found is not None:
                     return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+        if lemma in LEGAL_NOUNS and definite and not former and not anonymous:
+            state = self._dateline_state()  # "BROOKLYN, N.Y. — ... according to the indictment"
+            if state is not None:
+                self._remember(token, state)
+                return state
         actor = self._phrase(token)
         self._remember(token, actor)
         return actor

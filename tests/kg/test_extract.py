@@ -648,3 +648,10 @@ def test_fact_check_claim_line_belongs_to_the_source_said_to_make_it(nlp):
             "A post shared more than 40,000 times on X claims that North Korea has sent 100,000 troops to Russia.")
     claims = _claims(nlp, text, "VerifyDesk")
     assert len(claims) == 2 and all(c.claimant.lower().removeprefix("a ") == "post" for c in claims)
+
+
+def test_court_story_indictment_speaks_for_the_state_of_the_dateline(nlp):
+    text = ("BROOKLYN, N.Y. — Federal prosecutors on Tuesday unsealed an indictment against three men.\n\n"
+            "According to the indictment, the parts were found in Shahed-136 drones that Iran had supplied to Russia.")
+    claims = _claims(nlp, text, "Docket Watch")
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("United States", "Iran", "Russia")]
