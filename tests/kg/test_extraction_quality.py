@@ -1,7 +1,7 @@
 """Quality gates (in the spirit of trafilatura's eval_gate): extraction and corroboration may not
 fall below pinned floors on the annotated sets. Raise a floor when a change lifts the figure.
 
-The development sets (tests/data/devset, dev2, dev3, dev4) are what the rules were tuned on, so
+The development sets (tests/data/devset, dev2, dev3, dev4, dev5) are what the rules were tuned on, so
 their figures flatter them; the held-out set (tests/data/heldout, written apart from the rules and
 not to be read while tuning them) is the honest figure. benchmarks/extraction.py prints both in full.
 """
@@ -33,8 +33,8 @@ def extraction():
     # measured 2026-11-25: devset F1 1.000, stance 1.000, certainty 1.000
     ("devset", {"f1": 0.95, "stance_accuracy": 0.95, "certainty_accuracy": 0.90}),
     # measured 2026-11-25 after tuning on dev2: dev2 F1 0.891 (P 0.961, R 0.831); 0.930 (P 0.964,
-    # R 0.898) after the second dev4 round
-    ("dev2", {"f1": 0.90, "stance_accuracy": 0.95, "certainty_accuracy": 0.90}),
+    # R 0.898) after the second dev4 round; 0.947 (P 0.982, R 0.915) after the dev5 round
+    ("dev2", {"f1": 0.92, "stance_accuracy": 0.95, "certainty_accuracy": 0.90}),
     # dev3 (written by an annotator who did not see the rules): F1 0.400 before any change, 0.745
     # (P 0.850, R 0.662) after the dev3 round, 0.831 (P 0.908, R 0.766) after the second dev4 round,
     # 0.875 (P 0.940, R 0.818) after the third
@@ -43,10 +43,16 @@ def extraction():
     # R 0.475) after, 0.558 before the second dev4 round and 0.844 (P 0.925, R 0.775) after; 0.851
     # before the third and 0.914 (P 0.972, R 0.863) after
     ("dev4", {"f1": 0.88, "stance_accuracy": 0.93}),
+    # dev5 (page types the other sets lacked: hearing transcript, sanctions-monitoring report,
+    # Treasury release, Telegram post, editorial, podcast, fact-check, indictment; annotated before
+    # the rules were read): F1 0.342 (P 0.364, R 0.323) before its round, 0.833 (P 0.862, R 0.806),
+    # stance 1.000 and certainty 1.000 over 54 after
+    ("dev5", {"f1": 0.80, "stance_accuracy": 0.95, "certainty_accuracy": 0.90}),
     # measured 2026-11-25: held-out F1 0.462 (P 0.583, R 0.382), stance 1.000, certainty 1.000 over 22
     # (0.228 before the dev2 round, 0.424 before the dev3 round; never tuned on); 0.505 (P 0.639,
-    # R 0.418) after the second dev4 round; 0.500 (P 0.622, R 0.418) after the third
-    ("heldout", {"f1": 0.47, "precision": 0.60}),
+    # R 0.418) after the second dev4 round; 0.500 (P 0.622, R 0.418) after the third; 0.505 before
+    # the dev5 round and 0.522 (P 0.649, R 0.436) after
+    ("heldout", {"f1": 0.50, "precision": 0.62}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
