@@ -197,6 +197,12 @@ def speaker_subject(verb: Token) -> Token | None:
         # "the White House released imagery ... and said Iran was providing ...": conjoined
         # verbs share their subject
         subj = subject_of(verb.head)
+        outer = verb.head.head
+        if subj is not None and subj.lemma_.lower() in REPORTING_NOUNS | MEDIA_NOUNS and verb.head.dep_ == "ccomp" \
+                and outer.lemma_.lower() in REPORTING_VERBS and subject_of(outer) is not None:
+            # "the spokesman said the report repeated speculation and insisted that ...": the parser
+            # hangs "insisted" on the reported clause; a document does not insist, the speaker does
+            return subject_of(outer)
         if subj is not None:
             return subj
     prev = verb.doc[verb.i - 1]

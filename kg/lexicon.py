@@ -132,7 +132,7 @@ def _match(tokens: list[Token], index: dict[str, list[tuple[tuple[str, ...], str
 
 # Lower-cased state names are English words of their own ("turkey", "china", "chad").
 COMMON_WORDS = {"turkey", "china", "chad", "jordan", "georgia", "guinea", "niger", "japan", "cuba", "malta",
-                "france", "wales", "panama", "north", "south", "west", "east"}
+                "france", "wales", "panama", "north", "south", "west", "east", "polish"}
 
 
 def _lower_variant(entry: Any, word: str) -> bool:

@@ -655,3 +655,15 @@ def test_court_story_indictment_speaks_for_the_state_of_the_dateline(nlp):
             "According to the indictment, the parts were found in Shahed-136 drones that Iran had supplied to Russia.")
     claims = _claims(nlp, text, "Docket Watch")
     assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("United States", "Iran", "Russia")]
+
+
+def test_conjoined_denial_hung_on_the_reported_clause_is_the_speakers(nlp):
+    text = ('RUSI said Russia had bought shells from North Korea. A spokesman for the Russian embassy in London said '
+            'the report repeated "baseless speculation" and insisted that Russia was not buying weapons from North Korea.')
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.stance) for c in claims][1:] == [("Russia", "denies")]
+
+
+def test_lower_case_demonym_that_is_an_english_word_is_not_an_actor(nlp):
+    doc = nlp("They hope to polish the image of the alliance.")
+    assert not [e for e in doc.ents if e.ent_id_]
