@@ -667,3 +667,11 @@ def test_conjoined_denial_hung_on_the_reported_clause_is_the_speakers(nlp):
 def test_lower_case_demonym_that_is_an_english_word_is_not_an_actor(nlp):
     doc = nlp("They hope to polish the image of the alliance.")
     assert not [e for e in doc.ents if e.ent_id_]
+
+
+def test_bare_artillery_is_guns_not_shells(nlp):
+    # "artillery" alone is the guns (as "artillery pieces"); ammunition is "artillery shells/rounds"
+    claims = _claims(nlp, "Zelensky said that China was supplying gunpowder and artillery to Russia.")
+    assert [c.items for c in claims] == [("munitions",)]
+    claims = _claims(nlp, "Zelensky said that North Korea was supplying artillery shells to Russia.")
+    assert [c.items for c in claims] == [("artillery shells",)]
