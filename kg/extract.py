@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
@@ -242,7 +243,31 @@ def _names_outlet(actor: "rules.Actor", publisher: str) -> bool:
     return outlet[: len(words)] == words or outlet[-len(words) :] == words
 
 
-def _to_claims(raw: Iterable["rules.RawClaim"], publisher: str, publisher_iri: str | None) -> tuple[Claim, ...]:
+#: Inline citation and footnote markers: "[5]", "[a]", "[note 2]", "[citation needed]", superscript
+#: digits ("¹²"). The parser reads "Korea.[5] North" as one token run and merges the sentences, so
+#: the markers are blanked (same length, offsets kept) before parsing and put back in the quotes.
+_CITATION = re.compile(r"\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+")
+
+
+def mask_citations(text: str) -> str:
+    """``text`` with citation markers replaced by as many spaces (character offsets unchanged)."""
+    if "[" not in text and not any(c in text for c in "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"):
+        return text
+    return _CITATION.sub(lambda m: " " * len(m.group()), text)
+
+
+def _quote_in(text: str, start: int, end: int) -> tuple[int, str]:
+    """The quote from the original text, with the citation markers that close it."""
+    m = _CITATION.match(text, end)
+    while m:
+        end = m.end()
+        m = _CITATION.match(text, end)
+    return end, text[start:end]
+
+
+def _to_claims(
+    raw: Iterable["rules.RawClaim"], publisher: str, publisher_iri: str | None, text: str | None = None
+) -> tuple[Claim, ...]:
     out = []
     seen = set()
     for r in raw:
@@ -250,6 +275,7 @@ def _to_claims(raw: Iterable["rules.RawClaim"], publisher: str, publisher_iri: s
             claimant, claimant_iri, kind = publisher or "unknown outlet", publisher_iri, "reporter"
         else:
             claimant, claimant_iri, kind = r.claimant.label, r.claimant.iri, r.claimant.kind
+        end, quote = _quote_in(text, r.start, r.end) if text is not None else (r.end, r.quote)
         claim = Claim(
             claimant=claimant,
             claimant_iri=claimant_iri,
@@ -269,9 +295,9 @@ def _to_claims(raw: Iterable["rules.RawClaim"], publisher: str, publisher_iri: s
             site_iri=r.site.iri if r.site else None,
             time=r.time,
             evidence=tuple(EvidenceItem(**e) for e in r.evidence),
-            quote=r.quote,
+            quote=quote,
             start=r.start,
-            end=r.end,
+            end=end,
         )
         key = (claim.start, claim.claimant, claim.supplier, claim.recipient, claim.stance)
         if key not in seen:
@@ -297,9 +323,9 @@ def extract_many(
 ) -> Iterator[Extraction]:
     """Extract from many ``(text, publisher, publisher_iri)`` triples with ``nlp.pipe``, in order."""
 
-    def texts() -> Iterator[tuple[str, tuple[str, str | None]]]:
+    def texts() -> Iterator[tuple[str, tuple[str, str, str | None]]]:
         for text, publisher, publisher_iri in items:
-            yield text, (publisher, publisher_iri)
+            yield mask_citations(text), (text, publisher, publisher_iri)
 
-    for doc, (publisher, publisher_iri) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
-        yield Extraction(_mentions(doc), _to_claims(doc._.osint_claims or (), publisher, publisher_iri))
+    for doc, (text, publisher, publisher_iri) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+        yield Extraction(_mentions(doc), _to_claims(doc._.osint_claims or (), publisher, publisher_iri, text))

@@ -675,3 +675,12 @@ def test_bare_artillery_is_guns_not_shells(nlp):
     assert [c.items for c in claims] == [("munitions",)]
     claims = _claims(nlp, "Zelensky said that North Korea was supplying artillery shells to Russia.")
     assert [c.items for c in claims] == [("artillery shells",)]
+
+
+def test_citation_markers_do_not_join_sentences_and_stay_in_the_quote(nlp):
+    # an encyclopedia's "[6]" or a footnote's "²" glued to the full stop: blanked for the parser
+    text = ("North Korea's defence ministry denied the report.[5] By March 2024, South Korean defence minister "
+            "Shin Won-sik stated that the North had shipped artillery shells to Russia.[6] Analysts agreed.²")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.stance, c.items) for c in claims] == [("South Korea", "asserts", ("artillery shells",))]
+    assert claims[0].quote.endswith("to Russia.[6]") and text[claims[0].start : claims[0].end] == claims[0].quote
