@@ -182,6 +182,8 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
             continue  # a target or a battlefield, not a party
         if ent.root.dep_ == "pobj" and ent.root.head.dep_ == "agent" and ent.root.head.head.i != transfer.anchor.i:
             continue  # "fabrications cooked up by Washington": the agent of something else
+        if _maker_of_allegation(ent.root):
+            continue  # "allegations by Kiev that ...", "the Pentagon's claim that ...": who alleges, not a party
         if ent.root.dep_ in {"amod", "compound"} and ent.root.head.lemma_.lower() in VEHICLE_NOUNS:
             continue  # "Russian rail cars travelling into North Korea to collect a shipment": the carrier
         if ent.root.dep_ in {"amod", "compound"} and ent.root.head.pos_ == "NOUN" and not (
@@ -199,6 +201,13 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
         topic_state = _paragraph_topic(ctx, sent)
         if topic_state is not None and topic_state.label != sup.label:
             transfer.recipient = topic_state
+
+
+def _maker_of_allegation(token: Token) -> bool:
+    """Whether a name is who makes a claim or report: "allegations by Kiev", "the Pentagon's claim"."""
+    if token.dep_ == "poss":
+        return token.head.lemma_.lower() in ALLEGATION_NOUNS
+    return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lemma_.lower() in ALLEGATION_NOUNS
 
 
 def _paragraph_topic(ctx: Context, sent: Span) -> Actor | None:

@@ -681,7 +681,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             extra.extend(t for h in held for t in h.subtree)
             recipient = _modifier_actor(ctx, held, exclude=supplier)
     elif verbal and (lemma in RECEIVE_VERBS or lemma in DEPEND_VERBS):
-        recipient = ctx.role_actor(subj) if subj is not None else None
+        recipient = ctx.role_actor(subj) if subj is not None else _holder(ctx, anchor)
         supplier = _pobj_actor(ctx, _with_of(heads + children(anchor, {"dobj"})), {"from"}) or _modifier_actor(ctx, [t for t in scope if t.i != anchor.i])
     elif verbal and lemma in USE_VERBS:
         recipient = ctx.role_actor(subj) if subj is not None else _pobj_actor(ctx, heads, {"by"})
@@ -747,6 +747,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             recipient = _pobj_actor(ctx, heads + objs, {"in", "on", "inside"}, direct=True)
         if recipient is None:
             recipient = _promised_recipient(ctx, objs)
+        if recipient is None and anchor.head.head.lemma_.lower() in USE_VERBS | RECEIVE_VERBS:
+            recipient = _holder(ctx, anchor)  # "the Russian army was using missiles supplied by North Korea"
         if lemma in HELP_VERBS and recipient is None:  # "help the DPRK build satellites"
             for clause in children(anchor, {"ccomp", "xcomp"}):
                 for s_ in children(clause, {"nsubj"}):
@@ -985,6 +987,15 @@ def _site(ctx: Context, sent: Span) -> Actor | None:
         if ent.ent_id_ and ctx.lexicon.actors.get(ent.ent_id_, {}).get("kind") == "site":
             return ctx.actor_from_ent(ent)
     return None
+
+
+def _holder(ctx: Context, anchor: Token) -> Actor | None:
+    """Who received the cargo a reduced relative describes: the subject of the verb that governs it
+    ("Russia had fired missiles received from Pyongyang", "Moscow stockpiles shells acquired from ...")."""
+    if anchor.dep_ != "acl" or anchor.head.dep_ != "dobj":
+        return None
+    subj = subject_of(anchor.head.head)
+    return ctx.role_actor(subj) if subj is not None else None
 
 
 def _quote_span(sent: Span) -> tuple[int, int, str]:

@@ -684,3 +684,28 @@ def test_citation_markers_do_not_join_sentences_and_stay_in_the_quote(nlp):
     claims = _claims(nlp, text)
     assert [(c.claimant, c.stance, c.items) for c in claims] == [("South Korea", "asserts", ("artillery shells",))]
     assert claims[0].quote.endswith("to Russia.[6]") and text[claims[0].start : claims[0].end] == claims[0].quote
+
+
+def test_cargo_received_from_a_supplier_goes_to_the_subject_that_holds_it(nlp):
+    # a reduced relative on the object: the subject of the governing verb is the recipient
+    claims = _claims(nlp, "Officials said Russia had fired ballistic missiles received from Pyongyang.")
+    assert [(c.supplier, c.recipient, c.items) for c in claims] == [("North Korea", "Russia", ("ballistic missiles",))]
+    claims = _claims(nlp, "Ukrainian officials said Russian forces fired missiles supplied by Iran.")
+    assert [(c.supplier, c.recipient) for c in claims] == [("Iran", "Russia")]
+
+
+def test_who_makes_an_allegation_is_not_a_party_to_the_transfer(nlp):
+    text = ("In January, Peskov dismissed allegations by Kiev that the Russian army was using ballistic missiles "
+            "supplied by North Korea.")
+    claims = _claims(nlp, text)
+    assert sorted((c.claimant, c.stance, c.supplier, c.recipient) for c in claims) == [
+        ("Russia", "denies", "North Korea", "Russia"), ("Ukraine", "asserts", "North Korea", "Russia")]
+
+
+def test_israel_under_its_iranian_state_media_name_and_bombs_as_munitions(nlp):
+    claims = _claims(nlp, "Iran's foreign ministry spokesman said the United States had shipped thousands of tons "
+                          "of bombs to the Zionist regime.")
+    assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims] == [
+        ("Iran", "United States", "Israel", ("munitions",))]
+    claims = _claims(nlp, "US officials accused Iran of arming Yemen's Ansarullah movement.")
+    assert [(c.supplier, c.recipient) for c in claims] == [("Iran", "Houthis")]
