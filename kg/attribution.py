@@ -414,19 +414,14 @@ class Context:
         if token.lower_ in FIRST_PERSON:
             return self.speaker_at(token.idx)[0]
         if token.lower_ in PRONOUNS:
-            # "North Korea rejected claims that it supplied ...": the subject of an enclosing clause;
-            # never the subject of its own clause ("allegations that Iran had supplied it": not Iran)
-            own = token.head if token.dep_ in {"dobj", "dative", "iobj"} else (
-                token.head.head if token.dep_ == "pobj" else None)
-            for ancestor in token.ancestors:
-                if own is not None and ancestor.i == own.i:
-                    continue
-                for child in children(ancestor, {"nsubj", "nsubjpass"}):
-                    if child.i < token.i and child.i != token.i:
-                        found = self.role_actor(child) if child.lower_ not in PRONOUNS else None
-                        if found is not None:
-                            return found
-            return None
+            return self._enclosing_subject(token)
+        if token.lemma_.lower() == "country" and token.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            # "the ministry rejected the report, stating that the country had never exported ...":
+            # the state whose body speaks in the enclosing clause
+            found = self._enclosing_speaker(token)
+            if found is not None and found.actor_type == "state":
+                return found
         for child in token.children:  # "Russian-occupied Donetsk": the occupier holds it
             if child.dep_ in {"amod", "compound"} and child.lower_ in {"occupied", "held", "controlled", "annexed"}:
                 holder = next((self.known(g) for g in child.children if g.dep_ in {"npadvmod", "amod", "compound"} and self.known(g)), None)
@@ -462,6 +457,29 @@ class Context:
         if actor is not None and actor.kind != "named":
             return None
         return actor
+
+    def _enclosing_subject(self, token: Token) -> Actor | None:
+        """"North Korea rejected claims that it supplied ...": the subject of an enclosing clause;
+        never the subject of its own clause ("allegations that Iran had supplied it": not Iran)."""
+        own = token.head if token.dep_ in {"dobj", "dative", "iobj"} else (
+            token.head.head if token.dep_ == "pobj" else None)
+        for ancestor in token.ancestors:
+            if own is not None and ancestor.i == own.i:
+                continue
+            for child in children(ancestor, {"nsubj", "nsubjpass"}):
+                if child.i < token.i and child.i != token.i:
+                    found = self.role_actor(child) if child.lower_ not in PRONOUNS else None
+                    if found is not None:
+                        return found
+        return None
+
+    def _enclosing_speaker(self, token: Token) -> Actor | None:
+        """Who speaks in the nearest enclosing clause with a subject before ``token``."""
+        for ancestor in token.ancestors:
+            for child in children(ancestor, {"nsubj"}):
+                if child.i < token.i and child.lower_ not in PRONOUNS:
+                    return self.claimant_from(child)
+        return None
 
     def _most_named_state(self, token: Token) -> Actor | None:
         """The state the text has named most often before ``token``, leaving out those its own
@@ -920,7 +938,7 @@ class Context:
             return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type) if found.iri else found
         if lemma in OWN_OUTLET and any(c.lower_ in {"the", "this"} for c in token.children) and self.recent_actor(token.idx, "org") is None:
             return None  # "customs data reviewed by the paper": the outlet itself
-        if lemma in ORG_DESCRIPTORS and not former:
+        if lemma in ORG_DESCRIPTORS and not former and not _vague_plural(token):
             found = (self.recent_actor(token.idx, "org") if definite else None) or self.next_org(token.idx) or self.recent_actor(token.idx, "org")
             if found is not None:
                 self._remember(token, found)
@@ -1055,6 +1073,13 @@ class Context:
 # Anonymous sources are told apart by what follows them: "three people familiar with the
 # assessments", "two sources from a European intelligence agency", "sources close to the ministry".
 SOURCE_HEADS = {"person", "people", "source"}
+
+
+def _vague_plural(token: Token) -> bool:
+    """"Some media outlets", "several think tanks": an unnamed many, not an organisation named elsewhere."""
+    return token.tag_ in {"NNS", "NNPS"} and any(
+        c.dep_ in {"det", "amod"} and c.lower_ in {"some", "several", "many", "various", "certain", "other"}
+        for c in token.children)
 
 
 def _source_description(head: Token) -> str:

@@ -26,6 +26,8 @@ from kg.attribution import (
 from kg.lexicon import CARGO_NOUNS, Lexicon
 
 # Nouns that name what a denial rejects, so the denied transfer comes from context.
+# Nouns of a phase phrase whose gerund shares the clause's subject ("in the process of buying").
+PHASE_NOUNS = {"process", "midst", "middle", "course", "verge", "brink"}
 ALLEGATION_NOUNS = {
     "report", "claim", "allegation", "accusation", "speculation", "suggestion", "rumor", "rumour",
     "story", "charge", "assertion", "statement", "insinuation",
@@ -447,6 +449,18 @@ def _predicate_origin(ctx: Context, noun: Token, exclude: Actor | None = None) -
     return None
 
 
+def _aspect_verb(anchor: Token) -> Token | None:
+    """The clause verb of a phase phrase around a gerund: "was in the process of buying", "is on
+    the verge of sending", "were in the middle of shipping"."""
+    of = anchor.head
+    if anchor.dep_ != "pcomp" or of.lower_ != "of" or of.dep_ != "prep":
+        return None
+    noun = of.head
+    if noun.lemma_.lower() not in PHASE_NOUNS or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    return noun.head.head if noun.head.head.pos_ in {"VERB", "AUX"} else None
+
+
 def _subject(ctx: Context, verb: Token, dep: str) -> Token | None:
     """The verb's nearest subject of that kind, never a dateline ("KYIV, Nov 5 (CPA) — ...")."""
     subjects = [c for c in verb.children if c.dep_ == dep and c.i not in ctx.excluded]
@@ -612,6 +626,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         # "North Korea is likely to receive"
         controller = anchor.head.head if anchor.head.dep_ == "acomp" else anchor.head
         subj = _subject(ctx, controller, "nsubjpass") or _subject(ctx, controller, "nsubj")
+    if subj is None and subjpass is None and _aspect_verb(anchor) is not None:
+        subj = _subject(ctx, _aspect_verb(anchor), "nsubj")  # "Russia was in the process of purchasing shells"
     if subj is not None and subj.lower_ in {"that", "which", "who"} and anchor.dep_ == "relcl":
         subj = None
     if anchor.dep_ in {"acl", "relcl", "amod"} and anchor.head.pos_ in {"NOUN", "PROPN"}:

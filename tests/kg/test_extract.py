@@ -709,3 +709,28 @@ def test_israel_under_its_iranian_state_media_name_and_bombs_as_munitions(nlp):
         ("Iran", "United States", "Israel", ("munitions",))]
     claims = _claims(nlp, "US officials accused Iran of arming Yemen's Ansarullah movement.")
     assert [(c.supplier, c.recipient) for c in claims] == [("Iran", "Houthis")]
+
+
+def test_vague_plural_source_is_not_an_organisation_named_elsewhere(nlp):
+    text = ("[Unofficial translation. In case of discrepancy the Korean original prevails.]\n\n"
+            "Some media outlets report that Russia has handed the North technology for its satellites.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["some media outlets"]
+
+
+def test_gerund_in_a_phase_phrase_shares_the_clause_subject(nlp):
+    text = ("The United States said that Russia was in the process of purchasing millions of artillery shells "
+            "from North Korea.")
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("North Korea", "Russia")]
+
+
+def test_the_country_in_a_bodys_statement_is_its_state(nlp):
+    text = ("North Korea's defence ministry rejected the report, stating that the country had never exported "
+            "weapons or ammunition to Russia.")
+    assert [(c.claimant, c.stance, c.supplier, c.recipient) for c in _claims(nlp, text)] == [
+        ("North Korea", "denies", "North Korea", "Russia")]
+
+
+def test_hyphenated_air_defence_is_munitions(nlp):
+    text = 'Pyongyang\'s foreign ministry called reports of Russian air-defence deliveries to the North "a fabrication".'
+    assert [(c.stance, c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [
+        ("denies", "Russia", "North Korea", ("munitions",))]
