@@ -584,7 +584,7 @@ class Context:
                     if known is not None and known.actor_type in {"state", "organisation"}:
                         state = known  # "NATO chief Mark Rutte" speaks for NATO as a minister for a state
                         break
-                if state is None and title.lower_ in HEAD_TITLES:
+                if state is None and (title.lower_ in HEAD_TITLES or _local_office(title, ent)):
                     state = self._dateline_state()  # "PRETORIA — ..., President Cyril Ramaphosa said"
                 if state is not None:
                     self.remember_person(ent, state)
@@ -648,6 +648,9 @@ class Context:
         place = re.split(r"[,(—–-]", m.group(0), maxsplit=1)[0].strip().title()
         iri = self.lexicon.find_name(place)
         info = self.lexicon.actors.get(iri or "", {})
+        located = self.lexicon.actors.get(info.get("located") or "", {})
+        if located.get("type") == "state":  # "KHARKIV —": a city the gazetteer places in a state
+            return Actor(located["label"], info["located"], "named", place, 0, "state")
         if not info or self.lexicon.actors.get(info["top"], {}).get("type") != "state":
             return None
         return Actor(info["top_label"], info["top"], "named", place, 0, "state")
@@ -1073,6 +1076,13 @@ class Context:
 # Anonymous sources are told apart by what follows them: "three people familiar with the
 # assessments", "two sources from a European intelligence agency", "sources close to the ministry".
 SOURCE_HEADS = {"person", "people", "source"}
+
+
+def _local_office(title: Token, ent: Span) -> bool:
+    """A title naming an office by its description alone ("a spokesman for the prosecutor's office",
+    "an official at the regional administration"): the office of the place the story is filed from."""
+    return any(t.lemma_.lower() in GOV_NOUNS | LEGAL_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+               for t in title.subtree if t.i not in range(ent.start, ent.end) and t.i != title.i)
 
 
 def _vague_plural(token: Token) -> bool:

@@ -449,6 +449,16 @@ def _predicate_origin(ctx: Context, noun: Token, exclude: Actor | None = None) -
     return None
 
 
+def _workplace_country(ctx: Context, people: list[Token]) -> Actor | None:
+    """The state of the site where the people helped work: "engineers at Alabuga" (Russia)."""
+    for prep in (p for person in people for p in children(person, {"prep"}) if p.lower_ in {"at", "in"}):
+        for place in children(prep, {"pobj"}):
+            actor = ctx.actor_at(place, allow_children=False) if place.i in ctx.ent_of else None
+            if actor is not None and actor.kind == "site":
+                return ctx.site_country(actor)
+    return None
+
+
 def _aspect_verb(anchor: Token) -> Token | None:
     """The clause verb of a phase phrase around a gerund: "was in the process of buying", "is on
     the verge of sending", "were in the middle of shipping"."""
@@ -765,6 +775,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             recipient = _promised_recipient(ctx, objs)
         if recipient is None and anchor.head.head.lemma_.lower() in USE_VERBS | RECEIVE_VERBS:
             recipient = _holder(ctx, anchor)  # "the Russian army was using missiles supplied by North Korea"
+        if lemma in HELP_VERBS and recipient is None:  # "helping engineers at Alabuga": where they work
+            recipient = _workplace_country(ctx, objs + [s_ for c in children(anchor, {"ccomp", "xcomp"}) for s_ in children(c, {"nsubj"})])
         if lemma in HELP_VERBS and recipient is None:  # "help the DPRK build satellites"
             for clause in children(anchor, {"ccomp", "xcomp"}):
                 for s_ in children(clause, {"nsubj"}):

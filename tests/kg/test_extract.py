@@ -734,3 +734,16 @@ def test_hyphenated_air_defence_is_munitions(nlp):
     text = 'Pyongyang\'s foreign ministry called reports of Russian air-defence deliveries to the North "a fabrication".'
     assert [(c.stance, c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [
         ("denies", "Russia", "North Korea", ("munitions",))]
+
+
+def test_help_goes_to_the_state_of_the_site_where_the_helped_work(nlp):
+    text = ("Two European diplomats said that Iranian technicians could be helping engineers at Alabuga build "
+            "the jet-powered version of the Shahed.")
+    assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [("Iran", "Russia", ("technology",))]
+
+
+def test_spokesman_for_an_office_described_only_speaks_for_the_dateline_state(nlp):
+    # "a spokesman for the prosecutor's office" in a story filed from a city the gazetteer places
+    text = ("VLADIVOSTOK — Ivan Petrov, a spokesman for the prosecutor's office, said on Tuesday that North Korea had "
+            "shipped artillery shells to Russia.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Russia", "North Korea", "Russia")]
