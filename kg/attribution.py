@@ -137,6 +137,8 @@ SPEAKER_LABEL = re.compile(r"(?:\[[^\]\n]*\]\s*)?([A-Z][A-Za-z.'\- ]{0,40}?):\s"
 QUESTION_LABELS = {"q", "question", "questioner", "reporter", "journalist"}
 # A U.S. state's abbreviation in a dateline places the story in the United States.
 US_STATE_IN_DATELINE = re.compile(r",\s*(?:N\.Y\.|N\.J\.|D\.C\.|Calif\.|Va\.|Md\.|Fla\.|Mass\.|Ill\.|Pa\.|Tex\.|Texas|Wash\.|Ga\.|Mich\.|Ohio|Conn\.)")
+# A parliamentary written answer: the question, then "Answered on 13 November 2024" and the answer.
+WRITTEN_ANSWER = re.compile(r"(?m)^\s*Answered (?:on|by) [^\n]{3,60}$")
 # Who speaks in a court story: "according to the indictment", "prosecutors say", "the government
 # alleges" - the state that prosecutes, which the dateline names.
 LEGAL_NOUNS = {"indictment", "prosecutor", "prosecution", "government", "complaint", "court", "filing"}
@@ -506,6 +508,9 @@ class Context:
         own = self._own_voice(first)
         if own is not None:
             return own
+        answered = WRITTEN_ANSWER.search(self.text)
+        if answered is not None:  # a written answer: the government the question was put to answers
+            return self._first_body(self.text[:answered.start()])
         if len(first.split()) > 45 or not re.search(r"(?i)\b(statement|press release|communiqu[eé]|declaration)\b", first):
             return None
         if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|unofficial translation|statement|press release|communiqu[eé]|the following is)\b)", first):

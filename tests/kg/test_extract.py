@@ -747,3 +747,13 @@ def test_spokesman_for_an_office_described_only_speaks_for_the_dateline_state(nl
     text = ("VLADIVOSTOK — Ivan Petrov, a spokesman for the prosecutor's office, said on Tuesday that North Korea had "
             "shipped artillery shells to Russia.")
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Russia", "North Korea", "Russia")]
+
+
+def test_written_answer_speaks_for_the_government_the_question_was_put_to(nlp):
+    text = ("Question for Ministry of Defence\n\nTo ask the Secretary of State for Defence, what assessment he has made "
+            "of military cooperation between North Korea and Russia.\n\nAnswered on 13 November 2024\n\n"
+            "The Government assesses that North Korea has deployed more than 10,000 troops to Russia.\n\n"
+            "Iran has likewise transferred close-range ballistic missiles to Russia.")
+    claims = _claims(nlp, text, "Parliamentary Questions Register")
+    assert [(c.claimant, c.supplier, c.certainty) for c in claims] == [
+        ("United Kingdom", "North Korea", "probable"), ("United Kingdom", "Iran", "certain")]
