@@ -1,7 +1,7 @@
 """Quality gates (in the spirit of trafilatura's eval_gate): extraction and corroboration may not
 fall below pinned floors on the annotated sets. Raise a floor when a change lifts the figure.
 
-The development sets (tests/data/devset, dev2, dev3, dev4, dev5) are what the rules were tuned on, so
+The development sets (tests/data/devset, dev2, dev3, dev4, dev5, dev6) are what the rules were tuned on, so
 their figures flatter them; the held-out set (tests/data/heldout, written apart from the rules and
 not to be read while tuning them) is the honest figure. benchmarks/extraction.py prints both in full.
 """
@@ -49,6 +49,12 @@ def extraction():
     # the rules were read): F1 0.342 (P 0.364, R 0.323) before its round, 0.850 (P 0.879, R 0.823),
     # stance 1.000 and certainty 1.000 over 54 after
     ("dev5", {"f1": 0.82, "stance_accuracy": 0.95, "certainty_accuracy": 0.90}),
+    # dev6 (page types the other sets lacked: encyclopedia section with [n] markers, translated
+    # briefing Q&A, think-tank commentary with footnotes, state-agency reports with denials and
+    # counter-accusations, factbox, parliamentary written answer, op-ed, newsletter; written blind):
+    # F1 0.469 (P 0.590, R 0.390) on first contact, 0.757 (P 0.808, R 0.712), stance 1.000 and
+    # certainty 1.000 over 42 after its first round
+    ("dev6", {"f1": 0.73, "stance_accuracy": 0.95, "certainty_accuracy": 0.90}),
     # measured 2026-11-25: held-out F1 0.462 (P 0.583, R 0.382), stance 1.000, certainty 1.000 over 22
     # (0.228 before the dev2 round, 0.424 before the dev3 round; never tuned on); 0.505 (P 0.639,
     # R 0.418) after the second dev4 round; 0.500 (P 0.622, R 0.418) after the third; 0.505 before
