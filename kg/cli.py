@@ -459,7 +459,7 @@ def derive_cli(full: bool, store_spec: str, as_json: bool) -> None:
     from kg.ingest import load_ontology
     from kg.store import open_store
 
-    with open_store(store_spec) as store:
+    with open_store(store_spec, create=False) as store:
         load_ontology(store)  # this version's ontology and gazetteer, as kg ingest stores them
         report = update_derived(store, full=True if full else None, progress=_progress)
     if as_json:

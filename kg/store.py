@@ -773,7 +773,7 @@ class SparqlStore(Store):
 
 
 
-def open_store(spec: str | os.PathLike[str] | None = None, read_only: bool = False) -> Store:
+def open_store(spec: str | os.PathLike[str] | None = None, read_only: bool = False, create: bool = True) -> Store:
     """Open a store from a CLI-style spec.
 
     Args:
@@ -781,6 +781,7 @@ def open_store(spec: str | os.PathLike[str] | None = None, read_only: bool = Fal
             ``rdflib:memory:`` (an rdflib Dataset), or an ``http(s)://`` SPARQL server (see
             :func:`parse_endpoints`). Default: env ``KG_STORE``, else ``./kg-store``.
         read_only: open an on-disk store for reading only (other readers may share it).
+        create: make an on-disk store that does not exist yet (else :class:`StoreError`).
 
     Raises:
         StoreError: the store cannot be opened.
@@ -795,7 +796,7 @@ def open_store(spec: str | os.PathLike[str] | None = None, read_only: bool = Fal
         return RdflibStore()
     if spec.startswith(("http://", "https://")):
         return SparqlStore(*parse_endpoints(spec))
-    if read_only and not Path(spec).exists():
+    if (read_only or not create) and not Path(spec).exists():
         raise StoreError(f"no store at {spec}: run `kg ingest` first or pass --store")
     return OxigraphStore(spec, read_only=read_only)
 

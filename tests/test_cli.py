@@ -103,6 +103,8 @@ def test_derive_brings_stale_derived_facts_up_to_date(tmp_path):
     assert "kg derive" not in fresh.stderr and _jsonl(fresh.stdout) == before
     again = CliRunner().invoke(cli, ["derive", "--store", path, "--json"])
     assert _jsonl(again.stdout)[0]["full"] is False
+    missing = CliRunner().invoke(cli, ["derive", "--store", str(tmp_path / "none")])
+    assert missing.exit_code == 1 and "no store at" in missing.stderr and not (tmp_path / "none").exists()
 
 
 def test_reingest_never_duplicates(store):
