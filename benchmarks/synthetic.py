@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 from kg.build import build_article  # noqa: E402
 from kg.derive import update_derived  # noqa: E402
 from kg.extract import Claim, EvidenceItem, Extraction, Mention  # noqa: E402
-from kg.ingest import load_ontology  # noqa: E402
+from kg.ingest import load_ontology, refresh_derived  # noqa: E402
 from kg.ontology import Vocabulary, load_vocabulary  # noqa: E402
 from kg.store import Store, open_store  # noqa: E402
 from kg.writer import ArticleWriter  # noqa: E402
@@ -269,8 +269,7 @@ def _rederive_if_stale(store_path: Path) -> None:
             return
         print(f"synthetic: {store_path}: derived facts are stale (ontology, gazetteer or rules changed); "
               "re-deriving everything", file=sys.stderr, flush=True)
-        load_ontology(store)
-        update_derived(store, full=True, progress=lambda line: print(line, file=sys.stderr, flush=True))
+        refresh_derived(store, full=True, progress=lambda line: print(line, file=sys.stderr, flush=True))
 
 
 def cached_store(n: int, seed: int = 7, directory: Path | None = None) -> Path:

@@ -455,13 +455,11 @@ def derive_cli(full: bool, store_spec: str, as_json: bool) -> None:
     that `kg corroborate` reads. `kg ingest` does this itself; run it after `kg import` or a bulk
     load by other means, or after upgrading kg (until then queries count from the claims, which
     is slow on a large store)."""
-    from kg.derive import update_derived
-    from kg.ingest import load_ontology
+    from kg.ingest import refresh_derived
     from kg.store import open_store
 
     with open_store(store_spec, create=False) as store:
-        load_ontology(store)  # this version's ontology and gazetteer, as kg ingest stores them
-        report = update_derived(store, full=True if full else None, progress=_progress)
+        report = refresh_derived(store, full=True if full else None, progress=_progress)
     if as_json:
         _print_json([report.to_dict()])
     else:

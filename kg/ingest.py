@@ -23,6 +23,7 @@ from spacy.language import Language
 
 from kg.build import ONTOLOGY_GRAPH, build_article, publisher_iri
 from kg.corroborate import update_derivations
+from kg.derive import DerivedReport, update_derived
 from kg.errors import OsintKGError, SourceError
 from kg.extract import Extraction, extract_many
 from kg.ontology import Vocabulary, load_graph, ontology_dir
@@ -33,7 +34,7 @@ from scrapers.parse import Article, parse_html, parse_page, parse_text
 from scrapers.warc import read_warc
 
 __all__ = ["IngestReport", "Source", "iter_sources", "read_jsonl", "read_file", "read_warc_articles", "ingest",
-           "load_ontology"]
+           "load_ontology", "refresh_derived"]
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -273,6 +274,14 @@ def load_ontology(store: Store) -> None:
         store.replace_graph(ONTOLOGY_GRAPH, load_graph())  # raises its one-line ConfigError
         return
     store.replace_graph(ONTOLOGY_GRAPH, triples)
+
+
+def refresh_derived(store: Store, *, full: bool | None = None,
+                    progress: Callable[[str], None] | None = None) -> DerivedReport:
+    """This version's ontology and gazetteer into the store, then its derived facts brought up to
+    date (:func:`kg.derive.update_derived`): what ``kg derive`` does after a bulk load or an upgrade."""
+    load_ontology(store)
+    return update_derived(store, full=full, progress=progress)
 
 
 def ingest(
