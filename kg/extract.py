@@ -22,6 +22,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.attribute_rules import replace_attribute_ruler
 from kg.errors import ModelError
 from kg.ontology import Vocabulary
 from kg import rules
@@ -32,6 +33,7 @@ __all__ = [
     "Claim",
     "Extraction",
     "DEFAULT_MODELS",
+    "resolve_model",
     "register_extensions",
     "load_pipeline",
     "extract",
@@ -178,7 +180,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-def _resolve_model(model: str | None) -> str:
+def resolve_model(model: str | None = None) -> str:
+    """The spaCy model package or directory to load: ``model``, else env ``KG_MODEL``, else the first
+    of :data:`DEFAULT_MODELS` installed. Raises :class:`ModelError` when none is."""
     names = [model] if model else ([os.environ["KG_MODEL"]] if os.environ.get("KG_MODEL") else [])
     names = names or list(DEFAULT_MODELS)
     for name in names:
@@ -199,17 +203,20 @@ def load_pipeline(vocab: Vocabulary, model: str | None = None) -> Language:
             :data:`DEFAULT_MODELS`.
 
     Returns:
-        The pipeline, with ``osint_gazetteer`` before ``ner`` and ``osint_claims`` last.
+        The pipeline, with ``osint_gazetteer`` before ``ner`` and ``osint_claims`` last. The model's
+        ``attribute_ruler`` runs compiled, as ``osint_attribute_rules`` (same output, a tenth of
+        its time: :mod:`kg.attribute_rules`); the original stays in the pipeline, disabled.
 
     Raises:
         ModelError: the model is not installed or cannot be loaded.
     """
     register_extensions()
-    name = _resolve_model(model)
+    name = resolve_model(model)
     try:
         nlp = spacy.load(name)
     except (OSError, ValueError, ImportError) as exc:
         raise ModelError(f"cannot load spaCy model {name}: {exc}") from exc
+    replace_attribute_ruler(nlp)
     ruler = nlp.add_pipe(
         "entity_ruler",
         name="osint_gazetteer",
