@@ -71,6 +71,12 @@ REPORTING_NOUNS = {
     "view", "belief", "judgment", "judgement", "verdict", "investigation",
 }
 FIRST_PERSON = {"we", "i", "us", "our", "my", "me", "ours"}
+
+
+def first_person(token: Token) -> bool:
+    """A first-person pronoun; "US" in capitals is the United States ("US accusations that ...")."""
+    return token.lower_ in FIRST_PERSON and token.text != "US"
+
 PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 INDEFINITE_PRONOUNS = {"everything", "something", "anything", "nothing", "much", "little"}
@@ -413,7 +419,7 @@ class Context:
 
     def role_actor(self, token: Token) -> Actor | None:
         """The actor in a supplier/recipient slot; a site stands for the state it lies in."""
-        if token.lower_ in FIRST_PERSON:
+        if first_person(token):
             return self.speaker_at(token.idx)[0]
         if token.lower_ in PRONOUNS:
             return self._enclosing_subject(token)
@@ -861,7 +867,7 @@ class Context:
     def _claimant_from(self, token: Token) -> Actor | None:
         lower = token.lower_
         lemma = token.lemma_.lower()
-        if lower in FIRST_PERSON:
+        if first_person(token):
             return self.speaker_at(token.idx)[0]
         if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.claimant_from(antecedent(token.head))
@@ -1180,10 +1186,34 @@ HEADING_WORDS = {
 def _calls_false(verb: Token, content: Token) -> bool:
     """ "called the reports of arms deals 'absurd fabrications'", "described the claims as lies":
     the verb names what it is given as false."""
-    if verb.lemma_.lower() not in {"call", "describe", "brand", "label", "term", "dismiss", "characterize", "characterise"}:
+    if verb.lemma_.lower() not in {"call", "describe", "brand", "label", "term", "dismiss", "characterize", "characterise",
+                                   "say", "insist", "state", "add", "tell", "reply", "respond", "answer"}:
         return False
+    if verb.lemma_.lower() in {"say", "insist", "state", "add", "tell", "reply", "respond", "answer"}:
+        return _says_false(verb, content)
     # the parser hangs the verdict anywhere ("absurd fabrications" as an apposition of the reports)
     return any(x.lemma_.lower() in DENIAL_WORDS or x.lower_ in DENIAL_WORDS for x in verb.subtree if x.i != verb.i)
+
+
+# What a verdict's subject calls the allegation: "the figures were another fabrication".
+VERDICT_SUBJECTS = {"figure", "number", "estimate", "datum", "data", "claim", "report", "allegation", "accusation",
+                    "charge", "assertion", "story", "rumour", "rumor", "speculation", "this", "that", "it", "these", "those"}
+
+
+def _says_false(verb: Token, content: Token) -> bool:
+    """ "Asked about the Pentagon's claim that ..., Zakharova said the figures were 'another
+    fabrication'": a reporting verb whose own clause (not the one that carries the transfer) calls
+    the allegation false."""
+    for clause in children(verb, {"ccomp"}):
+        if clause.i == content.i or clause.lemma_.lower() != "be" or is_negated(clause):
+            continue
+        subj = next(iter(children(clause, {"nsubj"})), None)
+        if subj is None or subj.lemma_.lower() not in VERDICT_SUBJECTS:
+            continue
+        verdict = [x for c in clause.children if c.dep_ in {"attr", "acomp"} for x in c.subtree]
+        if any(x.lemma_.lower() in DENIAL_WORDS or x.lower_ in DENIAL_WORDS for x in verdict):
+            return True
+    return False
 
 
 def _copular_source(ctx: Context, copula: Token) -> Attribution | None:
@@ -1226,6 +1256,26 @@ def _outer_subject(head: Token) -> Token | None:
     if outer.lemma_.lower() == "quote":
         return next(iter(children(outer, {"dobj"})), None) or subject_of(outer)
     return speaker_subject(outer)
+
+
+def _allegation_owner(ctx: Context, nouns: list[Token]) -> Attribution | None:
+    """Who makes the claim a reporting noun names ("US claims", "Kyiv's accusations", "allegations by
+    Seoul"), when that owner is named."""
+    for noun in nouns:
+        if noun.lemma_.lower() not in REPORTING_NOUNS:
+            continue
+        for child in noun.children:
+            target = None
+            if child.dep_ in {"poss", "compound", "amod"}:
+                target = child
+            elif child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+                target = next(iter(children(child, {"pobj"})), None)
+            if target is None:
+                continue
+            actor = ctx.claimant_from(target) if target.pos_ != "ADJ" else ctx.actor_at(target)
+            if actor is not None and actor.kind == "named":
+                return Attribution(actor, noun.text, noun, False)
+    return None
 
 
 def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Attribution], list[Token], bool]:
@@ -1278,6 +1328,12 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
                 subj = speaker_subject(head)
             if subj is not None and subj.i not in {t.i for t in anchor.subtree} and not animate(ctx, subj):
                 subj = _gatherer(ctx, subj) or subj  # "Information obtained by the Team shows that ..."
+            if not found and lemma in DENIAL_VERBS and node.dep_ == "ccomp":
+                # "dismissed US claims that Iran arms ...", the content hung on the verb, not the noun:
+                # whoever owns the rejected claim asserts it
+                owner = _allegation_owner(ctx, children(head, {"dobj"}))
+                if owner is not None:
+                    found.append(owner)
             if subj is not None and subj.i not in {t.i for t in anchor.subtree} and animate(ctx, subj):
                 for claimant in ctx.claimants_from(subj):
                     found.append(Attribution(claimant, head.text, head, lemma in DENIAL_VERBS or _calls_false(head, node)))

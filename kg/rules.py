@@ -471,6 +471,68 @@ def _both_sides_deny(ctx: Context, sent: Span, claims: list[RawClaim]) -> list[R
     return out
 
 
+# What a trailing verdict can name ("..., a charge Minsk rejects", "..., an assessment that Tehran has
+# disputed"), the words that may stand between the denier and the verb, and the verb's finite forms
+# (the parser often takes "rejects" or "denies" after a name for a plural noun).
+VERDICT_NOUNS = ALLEGATION_NOUNS | {"assessment", "finding", "conclusion", "accusation"}
+VERDICT_FILLERS = {"has", "have", "had", "does", "did", "long", "consistently", "strongly", "repeatedly", "always",
+                   "flatly", "vehemently", "firmly", "also", "since", "publicly", "categorically", "so", "far"}
+DENIAL_FORMS = {f for v in ("reject", "deny", "dispute", "dismiss", "refute", "rebuff", "disavow")
+                for f in (v, v + "s", v + "es", v + "ed", v + "d", v[:-1] + "ies", v[:-1] + "ied")}
+
+
+def _verdict_denial(ctx: Context, sent: Span, claims: list[RawClaim]) -> list[RawClaim]:
+    """ "Minsk has handed Russia ammunition, a charge Minsk rejects": an allegation named in an
+    apposition at the end of the sentence, with a relative clause whose subject denies it, is that
+    subject's denial of the transfer the sentence alleges. Read on the words, not the parse, which
+    often takes the denial verb for a noun."""
+    asserted = [c for c in claims if c.stance == "asserts"]
+    if not asserted:
+        return []
+    tokens = [t for t in sent if not t.is_space]
+    for k, t in enumerate(tokens):
+        if t.lemma_.lower() not in VERDICT_NOUNS or k < 2:
+            continue
+        j = k - 1
+        while j > 0 and tokens[j].pos_ == "ADJ":
+            j -= 1
+        if tokens[j].lower_ not in {"a", "an", "one"} or tokens[j - 1].lower_ not in {",", "—", "–", ";"}:
+            continue
+        j = k + 1
+        if j < len(tokens) and tokens[j].lower_ in {"that", "which"}:
+            j += 1
+        if j >= len(tokens) or tokens[j].i not in ctx.ent_of:
+            continue
+        deniers = []
+        while j < len(tokens) and tokens[j].i in ctx.ent_of:  # "a claim Moscow and Pyongyang deny"
+            ent = ctx.ent_of[tokens[j].i]
+            denier = ctx.known(ent.root) or ctx.known(tokens[j])
+            if denier is None or denier.kind != "named":
+                break
+            deniers.append(denier)
+            j += len([x for x in ent if not x.is_space and x.i >= tokens[j].i])
+            if j + 1 < len(tokens) and tokens[j].lower_ == "and" and tokens[j + 1].i in ctx.ent_of:
+                j += 1
+        if not deniers:
+            continue
+        while j < len(tokens) and tokens[j].lower_ in VERDICT_FILLERS:
+            j += 1
+        if j >= len(tokens) or tokens[j].lower_ not in DENIAL_FORMS:
+            continue
+        verb = tokens[j]
+        out, seen = [], set()
+        for denier in deniers:
+            for claim in asserted:
+                key = (denier.label, claim.supplier.label, claim.recipient.label)
+                if key in seen or (claim.claimant is not None and claim.claimant.label == denier.label):
+                    continue
+                seen.add(key)
+                out.append(replace(claim, claimant=denier, verb=verb.text, stance="denies", certainty="certain",
+                                   certainty_cue=None, evidence=_evidence(ctx, [], denier, verb.text)))
+        return out
+    return []
+
+
 BULLET = re.compile(r"[•*▪‣◦·–—-]\s")  # a numbered line without a full stop is a section heading
 SENTENCE_END = ".!?…:;,"
 
@@ -558,9 +620,12 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 top = attributions[0].verb_token
                 scope = _scope_tokens(path if top is None or top.i in {t.i for t in path} else path + [top])
             certainty = _certainty(sent, scope)
-            for attribution in attributions:
+            for k, attribution in enumerate(attributions):
                 denial = attribution.denial or transfer.negated
                 level = certainty if not denial or certainty[0] != "certain" else ("certain", None)
+                if k and attribution.denial and not transfer.negated:
+                    # "rejected the NIS estimate that ...": the hedge is the alleger's, the denial is flat
+                    level = ("certain", None)
                 claims_here.append(_make(ctx, sent, transfer, attribution.claimant, attribution.verb,
                                          attribution.verb_token, "denies" if denial else "asserts", level,
                                          site or (out[-1].site if transfer.backref and out else None)))
@@ -591,6 +656,7 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                     claims_here.append(_make(ctx, sent, transfer, claimant, verb, verb_token, "asserts",
                                              _certainty(sent, None), site or out[-1].site))
         claims_here += _both_sides_deny(ctx, sent, claims_here)
+        claims_here += _verdict_denial(ctx, sent, claims_here)
         # merge claims of one sentence that share claimant, supplier and recipient
         merged: dict[tuple, RawClaim] = {}
         for c in claims_here:

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.attribution import (
     FIRST_PERSON,
+    first_person,
     PRONOUNS,
     DENIAL_VERBS,
     Actor,
@@ -212,6 +213,8 @@ def _controller(ctx: Context, anchor: Token) -> Actor | None:
                 actor = ctx.role_actor(poss)
                 if actor is not None and actor.kind == "named":
                     return actor
+    elif anchor.dep_ == "acl" and children(anchor, {"nsubj", "nsubjpass", "mark"}):
+        return None  # "the claim that troops had been sent to Russia": a content clause has its own subject
     elif anchor.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in {"dobj", "attr", "pobj"}:
         head = head.head  # "We have no intention to export"
         if head.dep_ == "prep":
@@ -751,9 +754,16 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         if supplier is None and anchor.dep_ in {"xcomp", "pcomp", "advcl", "conj", "acl", "dobj"}:
             supplier = _controller(ctx, anchor)
         objs = children(anchor, {"dobj", "dative", "iobj"})
+        if not objs and anchor.dep_ == "compound" and anchor.tag_ in {"VBZ", "VBD", "VBP"}:
+            # "accusations that Iran arms Yemen's Ansarullah movement": a finite verb the parser hung as
+            # a compound on its object takes the whole noun phrase it sits in as the object
+            node = anchor.head
+            while node.dep_ in {"compound", "poss"} and node.head.pos_ in {"NOUN", "PROPN"} and node.head.i != node.i:
+                node = node.head
+            objs = [node]
         for obj in objs:  # "supplied Russia with shells", "gave Moscow missiles"
             # "allegations that Iran had supplied it with missiles": a pronoun object is resolved
-            actor = ctx.role_actor(obj) if obj.lower_ in PRONOUNS | FIRST_PERSON else ctx.actor_at(obj, allow_children=False)
+            actor = ctx.role_actor(obj) if obj.lower_ in PRONOUNS or first_person(obj) else ctx.actor_at(obj, allow_children=False)
             if actor is not None and actor.kind == "named" and actor != supplier:
                 recipient = actor
                 break

@@ -757,3 +757,47 @@ def test_written_answer_speaks_for_the_government_the_question_was_put_to(nlp):
     claims = _claims(nlp, text, "Parliamentary Questions Register")
     assert [(c.claimant, c.supplier, c.certainty) for c in claims] == [
         ("United Kingdom", "North Korea", "probable"), ("United Kingdom", "Iran", "certain")]
+
+
+def test_us_in_capitals_is_the_united_states_not_the_pronoun(nlp):
+    text = "Pyongyang rejected US allegations that it was shipping artillery shells to Russia."
+    assert sorted((c.claimant, c.stance, c.supplier, c.recipient) for c in _claims(nlp, text)) == [
+        ("North Korea", "denies", "North Korea", "Russia"), ("United States", "asserts", "North Korea", "Russia")]
+
+
+def test_finite_verb_parsed_as_a_compound_keeps_its_object(nlp):
+    # the parser hangs "arms" on "Yemen" as a compound; the noun phrase it sits in is its object
+    text = "The ministry called baseless Western accusations that Iran arms Yemen's Ansarullah movement."
+    assert {(c.supplier, c.recipient) for c in _claims(nlp, text)} == {("Iran", "Houthis")}
+
+
+def test_owner_of_a_dismissed_claim_asserts_it_when_the_clause_hangs_on_the_verb(nlp):
+    text = "A spokesman for Iran's foreign ministry again dismissed US claims that Iran arms Yemen's Houthi rebels."
+    assert sorted((c.claimant, c.stance, c.supplier, c.recipient) for c in _claims(nlp, text)) == [
+        ("Iran", "denies", "Iran", "Houthis"), ("United States", "asserts", "Iran", "Houthis")]
+
+
+def test_trailing_verdict_names_the_denier(nlp):
+    text = "Ukrainian intelligence says Belarus has handed Russia thousands of artillery shells, a charge Minsk rejects."
+    assert sorted((c.claimant, c.stance, c.supplier, c.recipient) for c in _claims(nlp, text)) == [
+        ("Belarus", "denies", "Belarus", "Russia"), ("Ukraine", "asserts", "Belarus", "Russia")]
+    text = ("The White House says Pyongyang has shipped ballistic missiles to Russia, a claim Moscow and Pyongyang "
+            "have repeatedly denied.")
+    assert sorted((c.claimant, c.stance) for c in _claims(nlp, text)) == [
+        ("North Korea", "denies"), ("Russia", "denies"), ("United States", "asserts")]
+
+
+def test_reply_that_calls_the_figures_false_denies_the_claim_asked_about(nlp):
+    text = ("Asked about the NIS estimate that Pyongyang had shipped eight million shells to Russia, the Kremlin "
+            "spokesman said the figure was a fabrication.")
+    claims = _claims(nlp, text)
+    assert sorted((c.claimant, c.stance, c.certainty, c.supplier, c.recipient) for c in claims) == [
+        ("Russia", "denies", "certain", "North Korea", "Russia"),
+        ("South Korea", "asserts", "probable", "North Korea", "Russia")]
+
+
+def test_content_clause_of_a_claim_is_not_controlled_by_the_main_speaker(nlp):
+    # "sent" hangs on "claim" as a clause with its own subject: Zakharova is not its supplier
+    text = "Asked about the Pentagon's claim that 10,000 soldiers of the DPRK had been sent to Russia, Zakharova said it was a lie."
+    assert sorted((c.claimant, c.stance, c.supplier, c.recipient) for c in _claims(nlp, text)) == [
+        ("Russia", "denies", "North Korea", "Russia"), ("United States", "asserts", "North Korea", "Russia")]
