@@ -23,6 +23,9 @@ CARGO_NOUNS = {
 }
 
 _SPLIT = re.compile(r"\w+|[^\w\s]")
+# Words in a site's names that make it a transfer node (see Lexicon.is_transfer_node).
+TRANSFER_NODE = re.compile(
+    r"(?i)\b(?:port|harbou?r|rail\w*|station|crossing|bridge|checkpoint|airfield|airport|air ?base|naval base|terminal)\b")
 
 
 @dataclass
@@ -89,6 +92,15 @@ class Lexicon:
     def surname(self, word: str) -> str | None:
         """The gazetteer person whose name ends with ``word`` ("KIRBY" in a transcript label)."""
         return self._surnames.get(word.lower())
+
+    def is_transfer_node(self, iri: str | None) -> bool:
+        """Whether a gazetteer site is a node that cargo passes through (a port, railhead, rail
+        station, border crossing, bridge, airfield or base), as its names say, rather than a city,
+        region or plant where items end up or are used ("Kharkiv", "Kursk region", "Alabuga plant")."""
+        info = self.actors.get(iri or "", {})
+        if info.get("kind") != "site":
+            return False
+        return bool(TRANSFER_NODE.search(str(info.get("names") or info.get("label") or "")))
 
     def is_cargo_word(self, token: Token) -> bool:
         """A word for what is carried, not what it is ("cargo", "containers", "goods")."""

@@ -122,8 +122,8 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
     In order: another transfer of the same sentence; the latest earlier claim that shares the known
     role ("the think tank said the surge likely indicates supplies of arms to Russia" in a story about
     North Korea); the transfer under discussion ("Nor is North Korea alone. Tehran has supplied the
-    Shahed drones ..." goes to Russia too); the state where the site under discussion lies (the
-    departure point); another state the sentence names. With both roles missing, only a sentence
+    Shahed drones ..." goes to Russia too); the state where the site under discussion lies, when it
+    is a transfer node (the departure point); another state the sentence names. With both roles missing, only a sentence
     that points back at the transfer ("These shipments were loaded at ...") takes both.
     """
     sup, rec = transfer.supplier, transfer.recipient
@@ -168,7 +168,8 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
         if rec is None and topic.recipient.label != sup.label:
             transfer.recipient = topic.recipient
             return
-    if sup is None and ctx.last_site is not None:
+    if sup is None and ctx.last_site is not None and ctx.lexicon.is_transfer_node(ctx.last_site.iri):
+        # only a node cargo leaves from (a port, a railhead), not a city struck or a region of deployment
         country = ctx.site_country(ctx.last_site)
         if country is not None and country.label != rec.label:
             transfer.supplier = country

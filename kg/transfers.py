@@ -15,7 +15,9 @@ from typing import Iterable
 from spacy.tokens import Span, Token
 
 from kg.attribution import (
+    AGENT_NOUNS,
     FIRST_PERSON,
+    GOV_NOUNS,
     first_person,
     PRONOUNS,
     DENIAL_VERBS,
@@ -1020,9 +1022,37 @@ def _time(ctx: Context, sent: Span) -> str | None:
     return None
 
 
+# Verbs and nouns of attack: the place they hit is where items were used, not a site of the transfer.
+STRIKE_WORDS = USE_VERBS | {"strike", "hit", "attack", "target", "bomb", "shell", "pound", "land", "fall", "crash", "explode"}
+# ... and of finding what is left: "debris recovered from strike sites in Kharkiv".
+FOUND_WORDS = REMAINS_NOUNS | {"recover", "find", "discover", "retrieve", "collect"}
+
+
+def _place_of_use(ctx: Context, ent: Span) -> bool:
+    """A site named as where items were used or that only names something else: "fired ... at the
+    Kharkiv region", "the missile that hit Kharkiv", "the Kharkiv regional prosecutor's office"."""
+    if ent.start in ctx.excluded:
+        return True  # the dateline ("KHARKIV —"): where the story was filed
+    if ctx.lexicon.is_transfer_node(ent.ent_id_):
+        return False
+    root = ent.root
+    if root.dep_ in {"compound", "amod", "nmod", "poss"} and root.head.i not in range(ent.start, ent.end):
+        # "the Kharkiv regional prosecutor's office" names an office, not a place ("the Kursk front" is one)
+        return root.head.lemma_.lower() in AGENT_NOUNS | GOV_NOUNS
+    if root.dep_ == "dobj":
+        return root.head.lemma_.lower() in STRIKE_WORDS  # "the missile that hit Kharkiv"
+    if root.dep_ == "pobj" and root.head.lower_ in {"at", "on", "against", "over", "into", "in", "near"}:
+        # "fired missiles received from North Korea at the Kharkiv region", wherever "at" hangs;
+        # "debris recovered from strike sites in Kharkiv"
+        near = [a.lemma_.lower() for a in list(root.head.ancestors)[:4]]
+        return any(w in FOUND_WORDS for w in near) or (
+            root.head.lower_ != "in" and any(w in STRIKE_WORDS for w in near[:3]))
+    return False
+
+
 def _site(ctx: Context, sent: Span) -> Actor | None:
     for ent in ctx.ents_in(sent):
-        if ent.ent_id_ and ctx.lexicon.actors.get(ent.ent_id_, {}).get("kind") == "site":
+        if ent.ent_id_ and ctx.lexicon.actors.get(ent.ent_id_, {}).get("kind") == "site" and not _place_of_use(ctx, ent):
             return ctx.actor_from_ent(ent)
     return None
 

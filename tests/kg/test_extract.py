@@ -801,3 +801,19 @@ def test_content_clause_of_a_claim_is_not_controlled_by_the_main_speaker(nlp):
     text = "Asked about the Pentagon's claim that 10,000 soldiers of the DPRK had been sent to Russia, Zakharova said it was a lie."
     assert sorted((c.claimant, c.stance, c.supplier, c.recipient) for c in _claims(nlp, text)) == [
         ("Russia", "denies", "North Korea", "Russia"), ("United States", "asserts", "North Korea", "Russia")]
+
+
+def test_supplier_fallback_uses_only_transfer_nodes_not_a_city_struck(nlp):
+    text = ("A missile hit a residential building in Kharkiv on Tuesday. Ukrainian officials said such missiles "
+            "had been delivered to Russia by sea.")
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == []
+    text = ("Satellite images show trains at the Tumangang railhead. Ukrainian officials said such missiles had "
+            "been delivered to Russia by rail.")
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("North Korea", "Russia")]
+
+
+def test_city_in_the_dateline_places_the_office_and_is_no_site(nlp):
+    text = ("KHARKIV — Serhiy Bondar, a spokesman for the Kharkiv regional prosecutor's office, said Russia had "
+            "fired more than 20 ballistic missiles received from North Korea at the Kharkiv region.")
+    assert [(c.claimant, c.supplier, c.recipient, c.site) for c in _claims(nlp, text)] == [
+        ("Ukraine", "North Korea", "Russia", None)]
