@@ -1,4 +1,4 @@
-"""The compiled attribute ruler gives tokens exactly what the model's own ``attribute_ruler`` gives."""
+"""The compiled attribute ruler and lemmatizer give tokens exactly what the model's own components give."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from kg.attribute_rules import compile_ruler, replace_attribute_ruler
+from kg.compiled import compile_ruler, replace_attribute_ruler, replace_lemmatizer
 from kg.extract import resolve_model
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -43,13 +43,15 @@ def pipelines():
     shipped = spacy.load(resolve_model())
     compiled = spacy.load(resolve_model())
     assert replace_attribute_ruler(compiled)
+    assert replace_lemmatizer(compiled)
     return shipped, compiled
 
 
 def test_compiled_ruler_sets_the_same_attributes_as_spacys(pipelines):
     shipped, compiled = pipelines
     assert "osint_attribute_rules" in compiled.pipe_names and "attribute_ruler" not in compiled.pipe_names
-    assert "attribute_ruler" in compiled.disabled
+    assert "attribute_ruler" in compiled.disabled and "lemmatizer" in compiled.disabled
+    assert compiled.pipe_names.index("osint_attribute_rules") < compiled.pipe_names.index("osint_lemmas")
     texts = _texts()
     n = 0
     for a, b in zip(shipped.pipe(texts), compiled.pipe(texts), strict=True):
@@ -91,6 +93,6 @@ def test_patterns_it_cannot_compile_leave_spacys_ruler_in_place():
     assert compile_ruler(ruler2) is None
 
 
-def test_the_extraction_pipeline_runs_it(nlp):
-    assert "osint_attribute_rules" in nlp.pipe_names
-    assert "attribute_ruler" not in nlp.pipe_names
+def test_the_extraction_pipeline_runs_them(nlp):
+    assert "osint_attribute_rules" in nlp.pipe_names and "osint_lemmas" in nlp.pipe_names
+    assert "attribute_ruler" not in nlp.pipe_names and "lemmatizer" not in nlp.pipe_names
