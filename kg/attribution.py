@@ -124,6 +124,11 @@ GOV_DESCRIPTORS = {
     "ambassador", "diplomat", "prosecutor", "analyst", "secretary", "adviser", "president",
 }
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+# Businesses named only by description, and the verbs that place them: "a firm linked to the
+# Alabuga plant", "a company based in Vladivostok" receives for that place's state.
+BUSINESS_NOUNS = {"firm", "company", "intermediary", "importer", "buyer", "distributor", "enterprise", "subsidiary",
+                  "client", "customer", "factory", "plant", "manufacturer", "front", "consignee", "recipient"}
+PLACED_VERBS = {"link", "tie", "connect", "base", "locate", "register", "affiliate", "headquarter"}
 # Titles of a head of state or government, who speaks for the country the story is filed from.
 HEAD_TITLES = {"president", "premier", "chancellor"}
 # How an outlet names itself: "reviewed by the paper", "seen by this newspaper".
@@ -460,11 +465,27 @@ class Context:
             speaker, known = self.speaker_at(token.idx)
             if known and speaker is not None and speaker.actor_type in {"state", "agency"}:
                 return speaker
+        if actor is None and token.lemma_.lower() in BUSINESS_NOUNS:
+            actor = self._business_place(token)
         if actor is not None and actor.kind == "site":
             return self.site_country(actor)
         if actor is not None and actor.kind != "named":
             return None
         return actor
+
+    def _business_place(self, token: Token) -> Actor | None:
+        """Where a firm named only by description sits: "a logistics firm linked to the Alabuga
+        drone plant", "a trading company in Vladivostok", "a front company based in Moscow"."""
+        heads = [token] + [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in PLACED_VERBS]
+        for head in heads:
+            for prep in children(head, {"prep"}):
+                if prep.lower_ not in ({"in", "at", "near"} if head.i == token.i else {"in", "at", "near", "to", "with"}):
+                    continue
+                for pobj in children(prep, {"pobj"}):
+                    found = self.actor_at(pobj, via_preps=False)
+                    if found is not None and (found.kind == "site" or found.actor_type == "state"):
+                        return found
+        return None
 
     def _enclosing_subject(self, token: Token) -> Actor | None:
         """"North Korea rejected claims that it supplied ...": the subject of an enclosing clause;

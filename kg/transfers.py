@@ -656,9 +656,17 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                 extra.append(conj)
                 extra.extend(t for c in conj.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < conj.i for t in c.subtree)
         # "the thousands of troops the North has sent": the cargo is what the quantity counts
-        extra.extend(p for prep in children(anchor.head, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"}))
+        for counted in (p for prep in children(anchor.head, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})):
+            extra.append(counted)  # with its modifiers: "shipments of drone engines ... sent from ..."
+            extra.extend(t for c in counted.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < counted.i
+                         for t in c.subtree)
         # "The weapons handed to Moscow are believed to be KN-23 missiles": what the copula says they are
         extra.extend(t for p in _predicates(anchor.head) for t in p.subtree)
+    if anchor.dep_ == "advcl" and anchor.tag_ == "VBN" and not children(anchor, {"nsubj", "nsubjpass", "mark", "aux", "auxpass"}):
+        # "found 41 shipments of drone engines, ..., sent from Chinese suppliers to ...": a reduced
+        # relative on the object that the parser hung on the verb; the object is the cargo
+        inside = {t.i for t in anchor.subtree}
+        extra.extend(t for o in children(anchor.head, {"dobj"}) for t in o.subtree if t.i not in inside)
     heads = [anchor]
     if anchor.dep_ in {"amod", "acl"} and anchor.head.pos_ in {"NOUN", "PROPN"}:
         heads = [anchor, anchor.head]  # "Iranian-supplied weapons to the Houthis"
