@@ -298,12 +298,31 @@ def _in_clause_on_item(token: Token, spans: set[int]) -> bool:
     return False
 
 
+def _launcher_rounds(matched: list[tuple[str, Token, int]]) -> list[tuple[str, Token, int]]:
+    """ "multiple rocket launcher rounds", "rocket launcher ammunition": what a rocket launcher
+    fires is rockets, neither the launcher (a weapon) nor shells."""
+    out = list(matched)
+    for k, (label, tok, n) in enumerate(matched):
+        if n != 1 or tok.lemma_.lower() not in AMMUNITION_NOUNS or tok.i == 0:
+            continue
+        before = tok.doc[tok.i - 1]
+        if before.lemma_.lower() not in {"launcher", "launchers"}:
+            continue
+        if not any(t.lower_ in {"rocket", "rockets", "mlrs"} for t in tok.doc[max(tok.i - 4, 0) : tok.i]):
+            continue
+        start = next(t for t in tok.doc[max(tok.i - 4, 0) : tok.i] if t.lower_ in {"rocket", "rockets", "mlrs"})
+        out = [m for m in out if not (start.i <= m[1].i + m[2] - 1 and m[1].i <= tok.i)]
+        out.append(("rockets", start, tok.i - start.i + 1))
+    return sorted(out, key=lambda m: m[1].i)
+
+
 def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = None) -> tuple[list[str], list[Token]]:
     """Item categories among ``tokens``, most specific first; an item word that only modifies some
     other noun ("missile programs") does not count, and "other" (cargo) gives way to any category.
     Phrases are matched in text order ("artillery ammunition" gathered as head noun, then modifiers)."""
     tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
     matched = ctx.lexicon.match_items(tokens)
+    matched = _launcher_rounds(matched)
     spans = {tok.i + k for _, tok, n in matched for k in range(n)}
     items: list[str] = []
     item_tokens: list[Token] = []
@@ -615,6 +634,10 @@ def _training(ctx: Context, anchor: Token, trainees: Token) -> _Transfer | None:
     return _Transfer(anchor, supplier, recipient, ["technology"], [anchor], _negated(anchor), False, [anchor, trainees])
 
 
+def verbal_anchor(anchor: Token) -> bool:
+    return anchor.pos_ in {"VERB", "AUX"} or anchor.tag_.startswith("VB")
+
+
 def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     lemma = anchor.lemma_.lower()
     trainees = _trainees(anchor)
@@ -625,6 +648,12 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     if lemma == "join":
         return _joining(ctx, anchor)
     stop = _clause_tokens(anchor)
+    # "shipped 9 million rounds of artillery ammunition and multiple rocket launcher rounds to ...":
+    # the tagger reads the last "rounds" as a verb heading a clause of its own; it is the cargo
+    misread = [c for c in anchor.children if c.dep_ in {"advcl", "conj", "ccomp"} and c.tag_ == "VBZ"
+               and c.lower_ != c.lemma_.lower() and ctx.lexicon.is_item_or_cargo(c.lower_)] if verbal_anchor(anchor) else []
+    for c in misread:
+        stop -= {t.i for t in c.subtree}
     scope = [t for t in anchor.subtree if t.i not in stop]
     supplier = recipient = None
     extra: list[Token] = []
@@ -667,7 +696,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         # relative on the object that the parser hung on the verb; the object is the cargo
         inside = {t.i for t in anchor.subtree}
         extra.extend(t for o in children(anchor.head, {"dobj"}) for t in o.subtree if t.i not in inside)
-    heads = [anchor]
+    heads = [anchor] + misread
     if anchor.dep_ in {"amod", "acl"} and anchor.head.pos_ in {"NOUN", "PROPN"}:
         heads = [anchor, anchor.head]  # "Iranian-supplied weapons to the Houthis"
         for c in anchor.children:

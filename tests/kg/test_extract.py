@@ -834,3 +834,13 @@ def test_outlets_own_review_of_shipments_sent_to_a_firm_linked_to_a_site(nlp):
 def test_drone_engines_are_drone_parts_not_technology(nlp):
     text = "Western diplomats say Chinese companies have been supplying drone engines to Russian manufacturers."
     assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [("China", "Russia", ("other",))]
+
+
+def test_rounds_read_as_a_verb_stay_the_cargo_and_launcher_rounds_are_rockets(nlp):
+    # the tagger reads the second "rounds" as a verb with its own clause
+    text = ("Monitors found that, over the past year, the DPRK shipped at least 5 million rounds of artillery "
+            "ammunition and multiple rocket launcher rounds to the Russian Federation.")
+    assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [
+        ("North Korea", "Russia", ("artillery shells", "rockets"))]
+    text = "Officials said North Korea had sent Russia rocket launcher ammunition and artillery shells."
+    assert [c.items for c in _claims(nlp, text)] == [("rockets", "artillery shells")]
