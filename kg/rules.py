@@ -65,6 +65,7 @@ from kg.transfers import (
     BACKREF_DETS,
     REMAINS_NOUNS,
     SUPPLY_VERBS,
+    USE_VERBS,
     VEHICLE_NOUNS,
     ALLEGATION_NOUNS,
     CONTENT_VERBS,
@@ -342,6 +343,9 @@ def _elaboration(ctx: Context, sent: Span, earlier: list[RawClaim]) -> tuple[_Tr
     if any(t.lemma_.lower() in SUPPLY_VERBS and any(c.lemma_.lower() in REMAINS_NOUNS for c in children(t, {"dobj", "nsubjpass"}))
            for t in tokens):
         return None  # "investigators sent fragments of one missile to researchers": the remains moved, not the items
+    if any(t.lemma_.lower() in USE_VERBS and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"}
+                                                 for c in t.children) for t in tokens):
+        return None  # "these troops will be used in combat": a prediction of use, not the transfer
     items, item_tokens = _sentence_items(ctx, sent, supplier)
     if item_tokens and all(t.dep_ == "poss" or t.head.dep_ == "poss" for t in item_tokens):
         return None  # "the soldiers' nationality": the items only own what the sentence is about

@@ -24,6 +24,7 @@ from kg.attribution import (
     Actor,
     Context,
     children,
+    is_negated,
     subject_of,
 )
 from kg.lexicon import CARGO_NOUNS, Lexicon
@@ -113,6 +114,8 @@ PAPER_NOUNS = {"permit", "licence", "license", "authorisation", "authorization",
 BLOCKING_GOVERNORS |= PAPER_NOUNS
 # "We have not seen China provide lethal weapons": absence of evidence, not a denial and not a claim.
 PERCEPTION_VERBS = {"see", "observe", "detect", "notice", "witness", "spot", "identify"}
+# Verbs of seeing or recording a transfer: "no deliveries have been spotted" says nothing was seen.
+SIGHTING_VERBS = PERCEPTION_VERBS | {"record", "register", "document", "track", "photograph", "report", "find", "confirm"}
 # What is left of an item after use: moving it ("sent fragments of one missile to researchers") is
 # no transfer of the item.
 REMAINS_NOUNS = {"fragment", "debris", "wreckage", "remains", "remnant", "shard", "piece", "sample"}
@@ -953,6 +956,9 @@ def _blocked(anchor: Token) -> bool:
         return True
     if any(c.lower_ == "you" for c in children(anchor, {"nsubj"})):
         return True  # generic "you": "you don't get several million shells out of thin air"
+    if anchor.dep_ in {"nsubjpass", "nsubj"} and anchor.head.lemma_.lower() in SIGHTING_VERBS and (
+            any(c.dep_ == "det" and c.lower_ == "no" for c in anchor.children) or is_negated(anchor.head)):
+        return True  # "No new deliveries have been spotted since January": absence of sightings, not a denial
     node = anchor
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in node.children):
@@ -1022,6 +1028,8 @@ def _is_anchor(token: Token) -> bool:
             return any(c.dep_ == "prep" and c.lower_ in preps for h in holders for c in h.children)
         if lemma in USE_VERBS and token.dep_ == "acl" and not children(token, {"agent"}):
             return False  # "of 24 such missiles launched between Dec. 27 and Feb. 7": describes the missiles
+        if lemma in USE_VERBS and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in token.children):
+            return False  # "these troops will be used in combat": a prediction of use, not a transfer
         if lemma in USE_VERBS and any(c.dep_ == "prt" and c.lower_ in {"down", "up"} for c in token.children):
             return False  # "shot down 300 of the drones": destroyed, not used
         if lemma in {"give", "offer", "provide", "pass"} and any(c.lemma_.lower() in NOT_CARGO for c in children(token, {"dobj"})):

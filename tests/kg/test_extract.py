@@ -844,3 +844,17 @@ def test_rounds_read_as_a_verb_stay_the_cargo_and_launcher_rounds_are_rockets(nl
         ("North Korea", "Russia", ("artillery shells", "rockets"))]
     text = "Officials said North Korea had sent Russia rocket launcher ammunition and artillery shells."
     assert [c.items for c in _claims(nlp, text)] == [("rockets", "artillery shells")]
+
+
+def test_no_sightings_of_deliveries_is_no_denial(nlp):
+    text = ("North Korea has shipped shells to Russia, officials said. No such shipments have been observed at "
+            "Rajin since March, analysts said.")
+    assert [(c.claimant, c.stance) for c in _claims(nlp, text)] == [("officials", "asserts")]
+
+
+def test_prediction_of_future_use_is_no_claim(nlp):
+    text = ("North Korea has sent 10,000 troops to Russia, the government assesses. It is highly likely that these "
+            "troops will be used in combat operations against Ukraine in the coming weeks.")
+    assert len(_claims(nlp, text)) == 1
+    text = "Officials warned that Russia will fire North Korean missiles at Ukrainian cities this winter."
+    assert _claims(nlp, text) == []
