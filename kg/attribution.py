@@ -128,6 +128,9 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 # Alabuga plant", "a company based in Vladivostok" receives for that place's state.
 BUSINESS_NOUNS = {"firm", "company", "intermediary", "importer", "buyer", "distributor", "enterprise", "subsidiary",
                   "client", "customer", "factory", "plant", "manufacturer", "front", "consignee", "recipient"}
+# People who belong to a leader's state when named with "his"/"her": "helping his scientists".
+PEOPLE_NOUNS = {"scientist", "engineer", "soldier", "troop", "technician", "specialist", "officer", "worker", "crew",
+                "pilot", "commander", "general", "diplomat", "official", "force", "army", "military", "regime"}
 PLACED_VERBS = {"link", "tie", "connect", "base", "locate", "register", "affiliate", "headquarter"}
 # Titles of a head of state or government, who speaks for the country the story is filed from.
 HEAD_TITLES = {"president", "premier", "chancellor"}
@@ -465,6 +468,9 @@ class Context:
             speaker, known = self.speaker_at(token.idx)
             if known and speaker is not None and speaker.actor_type in {"state", "agency"}:
                 return speaker
+        if actor is None and token.lemma_.lower() in PEOPLE_NOUNS and any(
+                c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in token.children):
+            actor = self._last_person_state(token)  # "helping his scientists" after "What does Kim get?"
         if actor is None and token.lemma_.lower() in BUSINESS_NOUNS:
             actor = self._business_place(token)
         if actor is not None and actor.kind == "site":
@@ -472,6 +478,23 @@ class Context:
         if actor is not None and actor.kind != "named":
             return None
         return actor
+
+    def _last_person_state(self, token: Token) -> Actor | None:
+        """The state of the gazetteer person named last before ``token``, in this sentence or the
+        two before it: whose people "his scientists", "her soldiers" are."""
+        k = bisect.bisect_right(self.sent_starts, token.i) - 1
+        floor = self.sents[max(k - 2, 0)].start_char if self.sents else 0
+        for ent in reversed(self.ents):
+            if ent.start_char >= token.idx:
+                continue
+            if ent.start_char < floor:
+                break
+            if ent.label_ != "PERSON":
+                continue
+            found = self.known(ent[0])
+            if found is not None and found.actor_type == "state":
+                return found
+        return None
 
     def _business_place(self, token: Token) -> Actor | None:
         """Where a firm named only by description sits: "a logistics firm linked to the Alabuga

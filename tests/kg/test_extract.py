@@ -858,3 +858,11 @@ def test_prediction_of_future_use_is_no_claim(nlp):
     assert len(_claims(nlp, text)) == 1
     text = "Officials warned that Russia will fire North Korean missiles at Ukrainian cities this winter."
     assert _claims(nlp, text) == []
+
+
+def test_his_people_belong_to_the_leader_named_just_before(nlp):
+    text = ("Kim Jong Un has sent his soldiers to fight. What does Kim get in return? Russian engineers are very "
+            "likely helping his scientists build better satellites.")
+    claims = _claims(nlp, text, "Harbour Chronicle")
+    assert [(c.supplier, c.recipient, c.items, c.certainty) for c in claims if c.supplier == "Russia"] == [
+        ("Russia", "North Korea", ("technology",), "probable")]
