@@ -7,19 +7,21 @@ too fast at 100k articles); tests check both give the same facts.
 Writes, each in graphs of its own (so that recomputing one never touches an article graph):
 
 - ``graph/derived/<article>``: the article's ``kgo:syndicates`` / ``kgo:cites`` links to earlier
-  stored articles (``derivations.rq``), and a ``kgo:Echo`` for each of its own-voice claims that
-  repeats a claim of an article it copies or cites, naming who originally makes it;
+  stored articles (``derivations.rq``), a ``kgo:Echo`` for each of its own-voice claims that
+  repeats a claim of an article it copies or cites, naming who originally makes it, and a
+  ``kgo:tally`` per proposition it has claims on: those claims as support counts them (JSON);
 - ``graph/support/<proposition>``: the proposition's ``kgo:Support`` and ``kgo:ClaimantSupport``
   aggregates - the rows ``corroboration.rq`` and ``claimants.rq`` give with no site or date filter
-  (``?recount``), counted and stored, so that reading them costs the same at 100k articles as at
-  100;
+  (``?recount``), counted from the proposition's tallies and stored, so that reading them costs the
+  same at 100k articles as at 100;
 - ``graph/derived-state``: a digest of the ontology graph and of these rules
   (:data:`DERIVED_VERSION`); when it changes, everything is recomputed.
 
 Incremental: only what the written articles can change is recomputed. The stale articles D (written
 since the last update), every article that copies or cites one of them directly or through others
 (their echoes may change), and the propositions of their claims, of the claims an article lost when
-it was replaced, of the changed echoes, and of claims by actors whose description changed. Before
+it was replaced, of the changed echoes and tallies, and of claims by actors whose description
+changed; a proposition's support is recounted from one tally per article, not from every claim. Before
 any derived graph is rewritten the whole set is journalled as stale, and the journal is cleared
 last, so an interrupted update is redone by the next one.
 """
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import re
 import time
 import uuid
@@ -45,7 +48,7 @@ __all__ = ["DERIVED_VERSION", "DerivedReport", "mark_stale", "update_derived", "
            "derived_graph", "support_graph", "stale_propositions_of_actors"]
 
 #: Bump when what is derived, or how, changes: stores derived by an older version are recomputed.
-DERIVED_VERSION = 4
+DERIVED_VERSION = 5
 STATE_GRAPH = ID["graph/derived-state"]
 _STALE_PREFIX = str(ID["graph/stale/"])
 _DERIVED_PREFIX = str(ID["graph/derived/"])
@@ -440,40 +443,118 @@ def _support_triples(proposition: str, row: dict[str, Any], claimants: list[dict
     return out
 
 
-#: Every claim's facts support is counted from. Each property is its own sub-SELECT so that
-#: Oxigraph hash-joins them (as one star pattern, or as the counting way of corroboration.rq and
-#: claimants.rq, it probes the index once per property per claim: ~1.4 ms a claim on disk).
-_SUPPORT_CLAIMS = f"""
-SELECT ?claim ?proposition ?claimant ?reporter ?article ?stance ?notation ?day WHERE {{
+# ------------------------------------------------------------------ tallies
+
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+
+#: Every claim's facts support is counted from (``about`` only filters: support counts claims
+#: about a transfer). Each property is its own sub-SELECT so that Oxigraph hash-joins them (as one
+#: star pattern it probes the index once per property per claim: ~1.4 ms a claim on disk).
+_ALL_CLAIMS = f"""
+SELECT ?claim ?proposition ?claimant ?reporter ?article ?stance WHERE {{
   {{ SELECT ?claim ?proposition WHERE {{ ?claim <{OSINT.proposition}> ?proposition }} }}
   {{ SELECT ?claim ?claimant WHERE {{ ?claim <{OSINT.claimant}> ?claimant }} }}
   {{ SELECT ?claim ?reporter WHERE {{ ?claim <{OSINT.reporter}> ?reporter }} }}
   {{ SELECT ?claim ?article WHERE {{ ?claim <{OSINT.reportedIn}> ?article }} }}
   {{ SELECT ?claim ?stance WHERE {{ ?claim <{OSINT.stance}> ?stance }} }}
   {{ SELECT DISTINCT ?claim WHERE {{ ?claim <{OSINT.about}> ?transfer }} }}
-  OPTIONAL {{ SELECT ?claim ?notation WHERE {{ ?claim <{OSINT.certainty}> ?c . ?c <http://www.w3.org/2004/02/skos/core#notation> ?notation }} }}
-  OPTIONAL {{ SELECT ?article ?day WHERE {{ ?article <https://schema.org/datePublished> ?published
-                                           BIND(SUBSTR(STR(?published), 1, 10) AS ?day) }} }}
 }}"""
 
-_SUPPORT_EVIDENCE = f"""
-SELECT ?claim ?label WHERE {{
-  {{ SELECT ?claim ?evidence WHERE {{ ?claim <{OSINT.evidence}> ?evidence }} }}
-  {{ SELECT ?evidence ?type WHERE {{ ?evidence <{OSINT.evidenceType}> ?type }} }}
-  {{ SELECT ?type ?label WHERE {{ ?type <http://www.w3.org/2004/02/skos/core#prefLabel> ?label }} }}
+#: The same for the claims of a few articles (a VALUES block of ?article).
+_ARTICLE_CLAIMS = f"""
+SELECT ?claim ?proposition ?claimant ?reporter ?article ?stance WHERE {{
+  %s
+  ?claim <{OSINT.reportedIn}> ?article ; <{OSINT.proposition}> ?proposition ; <{OSINT.claimant}> ?claimant ;
+         <{OSINT.reporter}> ?reporter ; <{OSINT.stance}> ?stance .
+  FILTER EXISTS {{ ?claim <{OSINT.about}> ?transfer }}
 }}"""
 
-_SUPPORT_ECHOES = f"""
-SELECT ?claim ?proposition ?original WHERE {{
-  ?echo <{OSINT.echoClaim}> ?claim ; <{OSINT.echoProposition}> ?proposition ; <{OSINT.originalClaimant}> ?original .
+#: A claim's certainty concepts and evidence types (named, not labelled: labels are read when counting).
+_CLAIM_CONCEPTS = f"""
+SELECT ?claim ?p ?concept WHERE {{
+  %s
+  ?claim <{OSINT.reportedIn}> ?article .
+  {{ ?claim <{OSINT.certainty}> ?concept BIND("c" AS ?p) }}
+  UNION {{ ?claim <{OSINT.evidence}> ?evidence . ?evidence <{OSINT.evidenceType}> ?concept BIND("e" AS ?p) }}
 }}"""
+
+_ALL_CONCEPTS = f"""
+SELECT ?claim ?p ?concept WHERE {{
+  {{ ?claim <{OSINT.certainty}> ?concept BIND("c" AS ?p) }}
+  UNION {{ {{ SELECT ?claim ?evidence WHERE {{ ?claim <{OSINT.evidence}> ?evidence }} }}
+          {{ SELECT ?evidence ?concept WHERE {{ ?evidence <{OSINT.evidenceType}> ?concept }} }} BIND("e" AS ?p) }}
+}}"""
+
+_DAYS = f"""
+SELECT ?article ?day WHERE {{
+  %s
+  ?article <{_SCHEMA}datePublished> ?published BIND(SUBSTR(STR(?published), 1, 10) AS ?day)
+}}"""
+
+
+def _tallies(store: Store, articles: set[str] | None, echoes: dict[tuple[str, str], set[str]]
+             ) -> dict[str, dict[str, str]]:
+    """``article -> proposition -> tally``: each article's claims on each proposition as support
+    counts them, for ``articles`` (None: every article claims are reported in).
+
+    A tally is JSON: ``{"article", "days": [publication days], "claims": [[claim, [claimants after
+    echoes], reporter, stance, [certainty concepts], [evidence types]], ...]}``, sorted, so that
+    the same facts always give the same literal. It holds what the article's own graph and its
+    echoes say, and names (never labels) everything else - actors, certainty levels, evidence types
+    are looked up when support is counted, so a changed description needs no tally rewritten.
+    """
+    if articles is None:
+        claims = store.query(_ALL_CLAIMS).rows
+        concepts = store.query(_ALL_CONCEPTS).rows
+        days = store.query(_DAYS % "").rows
+    else:
+        seeds = list(_iris(articles))
+        claims = _bound_rows(store, _ARTICLE_CLAIMS, "article", seeds)
+        concepts = _bound_rows(store, _CLAIM_CONCEPTS, "article", seeds)
+        days = _bound_rows(store, _DAYS, "article", seeds)
+    certainty: dict[str, set[str]] = defaultdict(set)
+    evidence: dict[str, set[str]] = defaultdict(set)
+    for claim, kind, concept in concepts:
+        (certainty if kind == "c" else evidence)[str(claim)].add(str(concept))
+    published: dict[str, set[str]] = defaultdict(set)
+    for article, day in days:
+        if day:  # an empty day is no day (as support has always been counted)
+            published[str(article)].add(str(day))
+    records: dict[tuple[str, str], set[tuple]] = defaultdict(set)
+    for claim, proposition, claimant, reporter, article, stance in claims:
+        claim, proposition, claimant, article = str(claim), str(proposition), str(claimant), str(article)
+        records[(article, proposition)].add((
+            claim, tuple(sorted(echoes.get((claim, proposition)) or {claimant})), str(reporter), str(stance),
+            tuple(sorted(certainty.get(claim, ()))), tuple(sorted(evidence.get(claim, ())))))
+    out: dict[str, dict[str, str]] = defaultdict(dict)
+    for (article, proposition), recs in records.items():
+        out[article][proposition] = json.dumps(
+            {"article": article, "days": sorted(published.get(article, ())),
+             "claims": sorted(recs)}, separators=(",", ":"), ensure_ascii=False)
+    return out
+
+
+def _tally_triples(tallies: dict[str, str]) -> list[ox.Triple]:
+    return [ox.Triple(_n(p), _n(OSINT.tally), ox.Literal(t)) for p, t in sorted(tallies.items())]
+
+
+_TALLIES = f"SELECT ?proposition ?tally WHERE {{ %s ?proposition <{OSINT.tally}> ?tally }}"
+
+_TALLIES_IN = f"SELECT ?proposition ?tally WHERE {{ %s GRAPH ?g {{ ?proposition <{OSINT.tally}> ?tally }} }}"
 
 _ACTOR_INFO = f"""
 SELECT ?actor ?pref ?name ?type WHERE {{
   %s
-  OPTIONAL {{ ?actor <http://www.w3.org/2004/02/skos/core#prefLabel> ?pref }}
+  OPTIONAL {{ ?actor <{_SKOS}prefLabel> ?pref }}
   OPTIONAL {{ ?actor <http://www.w3.org/2000/01/rdf-schema#label> ?name }}
   OPTIONAL {{ ?actor <{OSINT.actorType}> ?type }}
+}}"""
+
+#: Certainty notations and evidence type labels of the concepts tallies name.
+_CONCEPT_INFO = f"""
+SELECT ?concept ?p ?value WHERE {{
+  %s
+  {{ ?concept <{_SKOS}notation> ?value BIND("notation" AS ?p) }} UNION {{ ?concept <{_SKOS}prefLabel> ?value BIND("label" AS ?p) }}
 }}"""
 
 
@@ -483,72 +564,83 @@ def _joined(values: Iterable[str]) -> str:
 
 
 def _recount(store: Store, propositions: set[str] | None) -> dict[str, list[ox.Triple]]:
-    """Support triples for ``propositions`` (None: all), counted here from the claims' facts by the
-    rules of the counting way of ``corroboration.rq`` and ``claimants.rq`` (a test checks that
-    both agree on every row): a few hash-joined queries and one pass in Python instead of those
-    queries' per-claim lookups (27 s -> ~2 s for 19k claims on disk)."""
+    """Support triples for ``propositions`` (None: all), counted from their tallies (one row per
+    article and proposition, see :func:`_tallies`) by the rules of the counting way of
+    ``corroboration.rq`` and ``claimants.rq`` (a test checks that both agree on every row).
+
+    Reading every claim of the touched propositions instead (eight terms a claim, each decoded
+    through Oxigraph's string table) took 47 of the 52 s of adding 100 articles to a 100k store:
+    the synthetic (and real) data have few propositions with many claims each."""
     keys = {str(p) for p, in store.query(_PROPOSITIONS).rows}
     wanted = keys if propositions is None else set(propositions) & keys
-    facts = [tuple(None if v is None else str(v) for v in r) for r in store.query(_SUPPORT_CLAIMS).rows]
-    facts = [f for f in facts if f[1] in wanted]
-    claims = {f[0] for f in facts}
-    evidence: dict[str, set[str]] = defaultdict(set)
-    for claim, label in store.query(_SUPPORT_EVIDENCE).rows:
-        if str(claim) in claims:
-            evidence[str(claim)].add(str(label))
-    originals: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for claim, proposition, original in store.query(_SUPPORT_ECHOES).rows:
-        originals[(str(claim), str(proposition))].add(str(original))
-    actors = {f[2] for f in facts} | {f[3] for f in facts} | {o for v in originals.values() for o in v}
+    rows = (store.query(_TALLIES % "").rows if propositions is None
+            else _bound_rows(store, _TALLIES, "proposition", _iris(wanted)))
+    tallies = [(str(p), json.loads(str(t))) for p, t in rows if str(p) in wanted]
+    actors: set[str] = set()
+    concepts: set[str] = set()
+    for _, t in tallies:
+        for _, effective, reporter, _, certainties, types in t["claims"]:
+            actors.update(effective)
+            actors.add(reporter)
+            concepts.update(certainties)
+            concepts.update(types)
     info: dict[str, tuple[str, str]] = {}  # actor -> (label, actor type)
     for actor, pref, name, kind in _bound_rows(store, _ACTOR_INFO, "actor", _iris(actors)):
         info[str(actor)] = (str(pref if pref is not None else name if name is not None else actor),
                             str(kind or ""))
-    asserts = str(OSINT.asserts)
+    notations: dict[str, set[int]] = defaultdict(set)
+    labels: dict[str, set[str]] = defaultdict(set)
+    for concept, kind, value in _bound_rows(store, _CONCEPT_INFO, "concept", _iris(concepts)):
+        if kind == "notation":
+            notations[str(concept)].add(int(str(value)))
+        else:
+            labels[str(concept)].add(str(value))
+    asserts, denies = str(OSINT.asserts), str(OSINT.denies)
 
     support: dict[str, dict[str, Any]] = {}
     groups: dict[tuple[str, str, str, str, str], dict[str, Any]] = {}
-    for claim, proposition, claimant, reporter, article, stance, notation, day in facts:
-        names = evidence.get(claim) or {""}
+    for proposition, t in tallies:
+        article, days = t["article"], t["days"]
         s = support.setdefault(proposition, {"asserters": set(), "claimants": set(), "unnamed": set(),
                                              "echoes": set(), "deniers": set(), "evidence": set(),
                                              "articles": set(), "days": set()})
-        for effective in sorted(originals.get((claim, proposition)) or {claimant}):
-            label, kind = info.get(effective, (effective, ""))
-            unnamed = kind == "unnamed"
-            if stance == asserts and not unnamed:
-                s["asserters"].add(effective)
-            s["claimants"].add(label if stance == asserts and not unnamed else "")
-            if stance == asserts and unnamed:
-                s["unnamed"].add(claim)
-            s["deniers"].add(label if stance == str(OSINT.denies) else "")
-            s["evidence"] |= names
-            s["articles"].add(article)
-            if effective != reporter:
-                s["echoes"].add(article)
-            if day:
-                s["days"].add(day)
-            if notation is None:  # claimants.rq needs a certainty; corroboration.rq does not
-                continue
-            row_kind = "unnamed" if unnamed else "outlet" if kind == "outlet" else "named"
-            stance_label = "asserts" if stance == asserts else "denies"
-            who = f"unnamed:{label}" if row_kind == "unnamed" else effective
-            g = groups.setdefault((proposition, who, label, row_kind, stance_label), {
-                "effective": set(), "level": 0, "evidence": set(), "reporters": set(), "articles": set(),
-                "echoes": set(), "days": set()})
-            g["effective"].add(effective)
-            g["level"] = max(g["level"], int(notation))
-            g["evidence"] |= names
-            g["reporters"].add(info.get(reporter, (reporter, ""))[0])
-            g["articles"].add(article)
-            if effective != reporter:
-                g["echoes"].add(article)
-            if day:
-                g["days"].add(day)
+        for claim, effective_claimants, reporter, stance, certainties, types in t["claims"]:
+            names = {label for ty in types for label in labels.get(ty, ())} or {""}
+            levels = {n for c in certainties for n in notations.get(c, ())}
+            for effective in effective_claimants:
+                label, kind = info.get(effective, (effective, ""))
+                unnamed = kind == "unnamed"
+                if stance == asserts and not unnamed:
+                    s["asserters"].add(effective)
+                s["claimants"].add(label if stance == asserts and not unnamed else "")
+                if stance == asserts and unnamed:
+                    s["unnamed"].add(claim)
+                s["deniers"].add(label if stance == denies else "")
+                s["evidence"] |= names
+                s["articles"].add(article)
+                if effective != reporter:
+                    s["echoes"].add(article)
+                s["days"].update(days)
+                if not levels:  # claimants.rq needs a certainty; corroboration.rq does not
+                    continue
+                row_kind = "unnamed" if unnamed else "outlet" if kind == "outlet" else "named"
+                stance_label = "asserts" if stance == asserts else "denies"
+                who = f"unnamed:{label}" if row_kind == "unnamed" else effective
+                g = groups.setdefault((proposition, who, label, row_kind, stance_label), {
+                    "effective": set(), "level": 0, "evidence": set(), "reporters": set(), "articles": set(),
+                    "echoes": set(), "days": set()})
+                g["effective"].add(effective)
+                g["level"] = max(g["level"], *levels)
+                g["evidence"] |= names
+                g["reporters"].add(info.get(reporter, (reporter, ""))[0])
+                g["articles"].add(article)
+                if effective != reporter:
+                    g["echoes"].add(article)
+                g["days"].update(days)
 
-    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    rows_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for (proposition, _, label, kind, stance_label), g in groups.items():
-        rows[proposition].append({
+        rows_of[proposition].append({
             "claimant": min(g["effective"]), "claimantLabel": label, "claimantKind": kind,
             "stance": stance_label, "sources": len(g["effective"]), "certaintyLevel": g["level"],
             "evidence": _joined(g["evidence"]), "reporters": _joined(g["reporters"]),
@@ -564,7 +656,7 @@ def _recount(store: Store, propositions: set[str] | None) -> dict[str, list[ox.T
                "echoes": len(s["echoes"]), "deniers": _joined(s["deniers"]), "evidence": _joined(s["evidence"]),
                "articles": len(s["articles"]), "first": min(s["days"]) if s["days"] else None,
                "last": max(s["days"]) if s["days"] else None}
-        out[p] = _support_triples(p, row, rows.get(p, []))
+        out[p] = _support_triples(p, row, rows_of.get(p, []))
     return out
 
 
@@ -613,17 +705,21 @@ def update_derived(store: Store, *, full: bool | None = None,
         say(f"derived: recomputing links and echoes of all {len(targets)} articles")
         links = _derivation_links(store, None)
         old_echoes: set[tuple[str, str, str]] = set()
+        removed: set[str] = set()
     else:
         stored = {tuple(map(str, r)) for r in store.query(_LINKS).rows}
         seeds = _existing_articles(store, stale_articles)  # a journal may name an article since removed
+        removed = stale_articles - seeds  # their derived graphs (links, echoes, tallies) go
         touching = _derivation_links(store, seeds) if seeds else set()
-        # every article whose links or echoes the stale ones can change (links join articles only)
-        targets = _upstream(seeds, stored | touching)
+        # every article whose links or echoes the stale (or removed) ones can change (links join
+        # articles only)
+        targets = _upstream(seeds | removed, stored | touching) - removed
         journal = mark_stale(store, targets, stale_props)  # an interrupted update is redone from here
         if journal is not None:
             stale_graphs.add(str(journal))
         fresh = _derivation_links(store, targets) if targets else set()
-        links = {link for link in stored if link[0] not in targets} | {link for link in fresh if link[0] in targets}
+        links = ({link for link in stored if link[0] not in targets | removed}
+                 | {link for link in fresh if link[0] in targets})
         old_echoes = {tuple(map(str, r)) for r in _bound_rows(store, _OLD_ECHOES, "article", _iris(targets))}
         say(f"derived: recomputing links and echoes of {len(targets)} articles")
 
@@ -638,16 +734,30 @@ def update_derived(store: Store, *, full: bool | None = None,
     by_article_echoes: dict[str, list[tuple[str, str, set[str]]]] = defaultdict(list)
     for (claim, proposition), originals in echoes.items():
         by_article_echoes[claim_article[claim]].append((claim, proposition, originals))
+    tallies = _tallies(store, None if full else targets, echoes)
     graphs: dict[URIRef, Any] = {}
-    for article in targets:
+    # in a full update, claims reported in something not typed kgo:Article are counted as well
+    for article in (targets | tallies.keys()) if full else targets:
         triples = _derived_triples(article, by_article_links.get(article, []), by_article_echoes.get(article, []))
+        triples += _tally_triples(tallies.get(article, {}))
         if triples or not full:
             graphs[derived_graph(article)] = triples
+    tallied: set[str] = set()  # propositions whose tallies change
     if full:  # derived graphs of articles no longer stored, and the old single derivations graph
         keep = {str(g) for g in graphs}
         for name in store.named_graphs():
             if (name.startswith(_DERIVED_PREFIX) and name not in keep) or name == str(_LEGACY_DERIVATIONS):
                 graphs[URIRef(name)] = []
+    else:
+        for article in removed:
+            graphs[derived_graph(article)] = []
+        old = {(str(p), str(t)) for p, t in _bound_rows(store, _TALLIES_IN, "g", _iris(map(str, graphs)))}
+        new = {(p, t) for a in targets for p, t in tallies.get(a, {}).items()}
+        tallied = {p for p, _ in old ^ new}
+        # journalled before the tallies are rewritten: a redone update could not see the change
+        journal = mark_stale(store, (), tallied)
+        if journal is not None:
+            stale_graphs.add(str(journal))
     store.bulk_replace_graphs(graphs)
 
     new_echoes = {(c, p, o) for (c, p), originals in echoes.items() for o in originals}
@@ -657,6 +767,7 @@ def update_derived(store: Store, *, full: bool | None = None,
         recount = set(stale_props)
         recount |= {f.proposition for a in stale_articles for f in facts.get(a, ())}
         recount |= {p for _, p, _ in new_echoes ^ old_echoes}
+        recount |= tallied
     say(f"derived: recounting the support of {'all' if recount is None else len(recount)} propositions")
     supports = _recount(store, recount)
     support_graphs: dict[URIRef, Any] = {support_graph(p): t for p, t in supports.items()}

@@ -89,6 +89,7 @@ class OSINT(DefinedNamespace):
     timelineOf: URIRef  # timeline day -> proposition
     day: URIRef  # timeline day -> its publication day (xsd:date)
     dayClaim: URIRef  # timeline day -> a claim published that day
+    tally: URIRef  # proposition -> one article's claims on it as support counts them (JSON, in the article's derived graph)
     staleArticle: URIRef  # journal: an article written since the derived facts were updated
     staleProposition: URIRef  # journal: a proposition whose support must be recounted
     pendingGraph: URIRef  # journal: a graph a bulk write is adding (removed if the write was interrupted)

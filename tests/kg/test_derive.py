@@ -8,11 +8,12 @@ import json
 import random
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Literal, URIRef
 
 from kg.corroborate import Filters, corroborate
-from kg.derive import derived_ready, mark_stale, update_derived
+from kg.derive import derived_graph, derived_ready, mark_stale, update_derived
 from kg.ingest import Source, ingest, iter_sources
 from kg.queries import get_query, run
 from kg.store import dump_hash, open_store
@@ -86,19 +87,27 @@ def test_replacing_an_article_and_putting_it_back_restores_everything(one_pass, 
         assert _without_entities(store) == _without_entities(expected_store)
 
 
+def _norm(rows) -> list[tuple]:
+    return sorted(tuple("|".join(sorted(c.split("|"))) if isinstance(c, str) else c for c in r) for r in rows)
+
+
+def _assert_support_is_a_recount(store, queries) -> None:
+    """The stored support rows equal what corroboration.rq and claimants.rq count from the claims."""
+    assert derived_ready(store)
+    for name in ("corroboration", "claimants"):
+        stored = run(store, get_query(queries, name)).rows
+        counted = run(store, get_query(queries, name), {"recount": Literal(True)}).rows
+        assert _norm(stored) == _norm(counted)
+        if name == "claimants":  # and the fast read of the stored rows (kg corroborate's)
+            fast = run(store, get_query(queries, "claimant_support"))
+            assert fast.vars == run(store, get_query(queries, name)).vars and _norm(fast.rows) == _norm(stored)
+
+
 def test_stored_support_equals_a_recount_from_the_claims(tmp_path, nlp, vocab, queries):
     with open_store(tmp_path / "s") as store:
         ingest(store, nlp, vocab, _sources(tmp_path))
-        assert derived_ready(store)
-        for name in ("corroboration", "claimants"):
-            stored = run(store, get_query(queries, name)).rows
-            counted = run(store, get_query(queries, name), {"recount": Literal(True)}).rows
-            norm = lambda rows: sorted(tuple("|".join(sorted(c.split("|"))) if isinstance(c, str) else c for c in r)
-                                       for r in rows)
-            assert norm(stored) == norm(counted) and stored
-            if name == "claimants":  # and the fast read of the stored rows (kg corroborate's)
-                fast = run(store, get_query(queries, "claimant_support"))
-                assert fast.vars == run(store, get_query(queries, name)).vars and norm(fast.rows) == norm(stored)
+        _assert_support_is_a_recount(store, queries)
+        assert run(store, get_query(queries, "corroboration")).rows
         echo = {r.claimant: r for r in corroborate(store, queries, vocab, Filters("North Korea", "Russia", "shells"))[0].details}
         # Two's copy and Three's citation of the copy are echoes (through one and two links); the
         # source claims Three reaches are One's and Two's own-voice claims, as stored (not traced on).
@@ -156,3 +165,89 @@ def test_derivation_links_equal_the_derivations_query(tmp_path, vocab, queries):
                              "VALUES (?article) { " + " ".join(f"(<{a}>)" for a in some) + " }")
         want_some = {tuple(map(str, t)) for t in store.query(bound).triples}
         assert want_some and _derivation_links(store, set(some)) == want_some
+
+
+def _derived_quads(store) -> set:
+    return {q for q in store.quads() if "/graph/derived/" in q.graph_name.value}
+
+
+def _full_update_changes_nothing(store) -> bool:
+    before = dump_hash(store)
+    update_derived(store, full=True)
+    return dump_hash(store) == before
+
+
+def test_an_article_that_loses_claims_on_a_proposition_is_recounted(tmp_path, nlp, vocab, queries):
+    """Replaced so that it no longer bears on North Korea -> Russia: the tallies of its old
+    propositions go with its rewritten derived graph, and their support is recounted without it."""
+    changed = tmp_path / "changed.jsonl"
+    changed.write_text(json.dumps({**CHAIN[0], "text": "Iran has sent drones to Russia, officials said. " * 3}))
+    with open_store(tmp_path / "s") as store:
+        ingest(store, nlp, vocab, _sources(tmp_path))
+        shells = Filters("North Korea", "Russia", "shells")
+        before = {r.claimant for r in corroborate(store, queries, vocab, shells)[0].details}
+        ingest(store, nlp, vocab, [Source("jsonl", str(changed))])
+        _assert_support_is_a_recount(store, queries)
+        after = {r.claimant for r in corroborate(store, queries, vocab, shells)[0].details}
+        assert "Outlet One" in before and "Outlet One" not in after
+        assert _full_update_changes_nothing(store)
+
+
+def test_a_removed_article_takes_its_tallies_with_it(tmp_path, nlp, vocab, queries):
+    """An article graph removed by other means and journalled as stale: its derived graph goes,
+    and the propositions its tallies bore on are recounted (nothing else names them)."""
+    with open_store(tmp_path / "s") as store:
+        ingest(store, nlp, vocab, _sources(tmp_path))
+        rows = store.query("SELECT ?g ?a WHERE { GRAPH ?g { ?a a <https://w3id.org/osint-kg/ontology#Article> ; "
+                           "<https://schema.org/url> 'https://one.example/a' } }").rows
+        (graph, article), = rows
+        assert any(q.predicate.value.endswith("#tally") for q in store.quads(derived_graph(article)))
+        store.remove_graph(URIRef(graph))
+        mark_stale(store, [article])
+        report = update_derived(store)
+        assert not report.full and report.propositions
+        assert not list(store.quads(derived_graph(article)))
+        _assert_support_is_a_recount(store, queries)
+        assert _full_update_changes_nothing(store)
+
+
+def test_an_echo_that_changes_when_its_source_arrives_later(tmp_path, nlp, vocab, queries):
+    """The copy and the citation of the copy first, then the original: the copy's and the
+    citation's tallies change (their claims become echoes of Outlet One's) and are recounted."""
+    sources = _sources(tmp_path)[-len(CHAIN) - sum(1 for line in (EXAMPLES / "articles.jsonl").read_text().splitlines()
+                                                  if line.strip()):][:len(CHAIN)]
+    shells = Filters("North Korea", "Russia", "shells")
+    with open_store(tmp_path / "s") as store:
+        ingest(store, nlp, vocab, sources[1:])
+        _assert_support_is_a_recount(store, queries)
+        early = {r.claimant for r in corroborate(store, queries, vocab, shells)[0].details}
+        tallies = {q for q in _derived_quads(store) if q.predicate.value.endswith("#tally")}
+        ingest(store, nlp, vocab, sources[:1])
+        _assert_support_is_a_recount(store, queries)
+        late = {r.claimant for r in corroborate(store, queries, vocab, shells)[0].details}
+        assert "Outlet One" not in early and "Outlet One" in late
+        assert tallies - _derived_quads(store)  # the echoing articles' tallies were rewritten
+        assert _full_update_changes_nothing(store)
+
+
+def test_a_relabelled_actor_is_recounted_without_rewriting_tallies(tmp_path, nlp, vocab, queries):
+    """Tallies name actors; their labels are read when counting. An outlet renamed in its entity
+    graph (as a re-ingest that changes it journals) shows under its new name, tallies untouched."""
+    from kg.derive import stale_propositions_of_actors
+
+    with open_store(tmp_path / "s") as store:
+        ingest(store, nlp, vocab, _sources(tmp_path))
+        derived = _derived_quads(store)
+        (graph, outlet), = store.query("SELECT ?g ?o WHERE { GRAPH ?g { ?o ?label 'Outlet One' } "
+                                       "FILTER(CONTAINS(STR(?g), '/graph/entity/')) }").rows[:1]
+        quads = list(store.quads(URIRef(graph)))
+        renamed = [ox.Triple(q.subject, q.predicate, ox.Literal("Outlet Uno") if q.object == ox.Literal("Outlet One")
+                             else q.object) for q in quads]
+        store.replace_graph(URIRef(graph), renamed)
+        mark_stale(store, [], stale_propositions_of_actors(store, [outlet]))
+        assert update_derived(store).propositions
+        _assert_support_is_a_recount(store, queries)
+        claimants = {r.claimant for r in corroborate(store, queries, vocab, Filters("North Korea", "Russia", "shells"))[0].details}
+        assert "Outlet Uno" in claimants and "Outlet One" not in claimants
+        assert _derived_quads(store) == derived
+        assert _full_update_changes_nothing(store)
