@@ -6,7 +6,7 @@ Writes: :class:`RawClaim` objects (plain data) that :mod:`kg.extract` turns into
 
 The rules are general, not keyed to sentences: a *transfer anchor* (a verb such as supply, ship,
 receive, or a noun such as supply, shipment, transfer) with an item in its reach and two actors in
-supplier and recipient roles makes a transfer; :mod:`kg.attribution` finds who says so (reporting
+supplier and recipient roles makes a transfer; :mod:`kg.attribution` and :mod:`kg.reporting` find who says so (reporting
 verbs and nouns, "according to", quotations, transcript speakers, anaphora); negation and denial
 verbs give the stance; modal and evidential cues on the path from the transfer to its claimant give
 the certainty (the weakest cue wins, after FactBank; see :mod:`kg.evidence`, which also reads the
@@ -35,12 +35,11 @@ from kg.attribution import (
     Actor,
     Attribution,
     Context,
-    according_to,
     animate,
-    find_attributions,
     is_negated,
     subject_of,
 )
+from kg.reporting import according_to, find_attributions
 from kg.evidence import (  # noqa: F401  (re-exported: kg.rules keeps these public names)
     BASELINE_CUES,
     CERTAIN_CUES,

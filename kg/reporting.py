@@ -1,0 +1,356 @@
+"""Who says a transfer: the walk from a transfer up to the reporting verb or noun that attributes it.
+
+Reads: a parsed sentence, the transfer's anchor token, and a :class:`~kg.attribution.Context`
+(which resolves a subject to an actor: names, anaphora, speakers).
+Writes: :class:`~kg.attribution.Attribution` records (claimant, reporting verb, denial or not) for
+:mod:`kg.rules`.
+
+The rules, after how news and analysis attribute content: a reporting verb or noun above the
+transfer gives the claimant ("X said ...", "X's assessment that ...", "according to X", "citing
+X", "X, she added, ..."); a verb whose subject is inanimate ("images show", "the pattern
+suggests") is evidential, not a claimant, so the walk goes on; a negated reporting verb ("did not
+say", "has not confirmed") refuses the claim; a denial further up by someone else ("North Korea
+rejected U.S. accusations that ...") adds that party's denial. Split from :mod:`kg.attribution`,
+which keeps the Context (actors, anaphora, quotations, speakers).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.attribution import (
+    CLAUSAL_ONLY,
+    DENIAL_VERBS,
+    DENIAL_WORDS,
+    REPORTING_ADJS,
+    REPORTING_NOUNS,
+    REPORTING_VERBS,
+    SOURCE_NOUNS,
+    Attribution,
+    Context,
+    animate,
+    children,
+    is_negated,
+    speaker_subject,
+    subject_of,
+)
+
+__all__ = ["find_attributions", "according_to"]
+
+
+def _calls_false(verb: Token, content: Token) -> bool:
+    """ "called the reports of arms deals 'absurd fabrications'", "described the claims as lies":
+    the verb names what it is given as false."""
+    if verb.lemma_.lower() not in {"call", "describe", "brand", "label", "term", "dismiss", "characterize", "characterise",
+                                   "say", "insist", "state", "add", "tell", "reply", "respond", "answer"}:
+        return False
+    if verb.lemma_.lower() in {"say", "insist", "state", "add", "tell", "reply", "respond", "answer"}:
+        return _says_false(verb, content)
+    # the parser hangs the verdict anywhere ("absurd fabrications" as an apposition of the reports)
+    return any(x.lemma_.lower() in DENIAL_WORDS or x.lower_ in DENIAL_WORDS for x in verb.subtree if x.i != verb.i)
+
+
+# What a verdict's subject calls the allegation: "the figures were another fabrication".
+VERDICT_SUBJECTS = {"figure", "number", "estimate", "datum", "data", "claim", "report", "allegation", "accusation",
+                    "charge", "assertion", "story", "rumour", "rumor", "speculation", "this", "that", "it", "these", "those"}
+
+
+def _says_false(verb: Token, content: Token) -> bool:
+    """ "Asked about the Pentagon's claim that ..., Zakharova said the figures were 'another
+    fabrication'": a reporting verb whose own clause (not the one that carries the transfer) calls
+    the allegation false."""
+    for clause in children(verb, {"ccomp"}):
+        if clause.i == content.i or clause.lemma_.lower() != "be" or is_negated(clause):
+            continue
+        subj = next(iter(children(clause, {"nsubj"})), None)
+        if subj is None or subj.lemma_.lower() not in VERDICT_SUBJECTS:
+            continue
+        verdict = [x for c in clause.children if c.dep_ in {"attr", "acomp"} for x in c.subtree]
+        if any(x.lemma_.lower() in DENIAL_WORDS or x.lower_ in DENIAL_WORDS for x in verdict):
+            return True
+    return False
+
+
+def _copular_source(ctx: Context, copula: Token) -> Attribution | None:
+    """The owner of a reporting noun that is the subject of "is that ...": "their verdict",
+    "the conclusion of the report", "the group's assessment"."""
+    for subj in children(copula, {"nsubj"}):
+        if subj.lemma_.lower() not in REPORTING_NOUNS | {"verdict"}:
+            continue
+        for child in subj.children:
+            target = None
+            if child.dep_ in {"poss", "compound"}:
+                target = child
+            elif child.dep_ == "prep" and child.lower_ in {"by", "from", "of"}:
+                target = next(iter(children(child, {"pobj"})), None)
+            if target is None:
+                continue
+            actor = ctx.claimant_from(target)
+            if actor is not None and actor.kind == "named":
+                return Attribution(actor, subj.text, subj, False)
+    return None
+
+
+def _verb_lemma(token: Token) -> str:
+    """The verb lemma of a word the tagger took for something else: "affirm", "alleges", "posits"."""
+    word = token.lower_
+    for form in (word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word):
+        if form in REPORTING_VERBS:
+            return form
+    return token.lemma_.lower()
+
+
+def _outer_subject(head: Token) -> Token | None:
+    """Subject of a participle or infinitive that reports for its clause's subject: "..., saying",
+    "..., adding that", "calling it"; "Lawmakers quoted the NIS as saying" takes the object."""
+    outer = head.head
+    if head.dep_ == "pcomp":
+        outer = head.head.head
+    if outer.i == head.i:
+        return None
+    if outer.lemma_.lower() == "quote":
+        return next(iter(children(outer, {"dobj"})), None) or subject_of(outer)
+    return speaker_subject(outer)
+
+
+def _allegation_owner(ctx: Context, nouns: list[Token]) -> Attribution | None:
+    """Who makes the claim a reporting noun names ("US claims", "Kyiv's accusations", "allegations by
+    Seoul"), when that owner is named."""
+    for noun in nouns:
+        if noun.lemma_.lower() not in REPORTING_NOUNS:
+            continue
+        for child in noun.children:
+            target = None
+            if child.dep_ in {"poss", "compound", "amod"}:
+                target = child
+            elif child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+                target = next(iter(children(child, {"pobj"})), None)
+            if target is None:
+                continue
+            actor = ctx.claimant_from(target) if target.pos_ != "ADJ" else ctx.actor_at(target)
+            if actor is not None and actor.kind == "named":
+                return Attribution(actor, noun.text, noun, False)
+    return None
+
+
+def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Attribution], list[Token], bool]:
+    """Walk up from the anchor to the nearest reporting verb or noun with a claimant behind it.
+
+    Returns (attributions, path, refused). The first attribution is the nearest; a denial further
+    up by someone else follows it ("North Korea rejected U.S. accusations that it supplied ..."
+    gives the United States asserting and North Korea denying). ``path`` is the chain of heads from
+    the anchor to the attributing word (certainty cues are read on it). ``refused`` is True when the
+    reporting verb is negated ("did not say", "has not confirmed"): that is no claim at all.
+    """
+    found: list[Attribution] = []
+    denials: list[Attribution] = []
+    path = [anchor]
+    node = anchor
+    while True:
+        head = node.head
+        if head.i == node.i:
+            break
+        if not found:
+            path.append(head)
+        lemma = head.lemma_.lower()
+        is_verb = head.pos_ in {"VERB", "AUX"} and lemma in REPORTING_VERBS
+        if not is_verb and node.dep_ == "ccomp" and head.pos_ in {"ADJ", "NOUN", "PROPN"} and children(head, {"nsubj"}):
+            # The small model tags a reporting verb it rarely sees as an adjective or noun
+            # ("South Korean authorities affirm that ...": affirm/ADJ): its clausal complement
+            # and subject still make it the reporting verb.
+            is_verb = _verb_lemma(head) in REPORTING_VERBS
+            lemma = _verb_lemma(head) if is_verb else lemma
+        is_adj = head.pos_ == "ADJ" and (lemma in REPORTING_ADJS or head.lower_ in REPORTING_ADJS)
+        if is_verb and node.dep_ == "dobj" and lemma in CLAUSAL_ONLY:
+            is_verb = False  # "should explain its own deliveries": not reporting them
+        if (is_verb or is_adj) and node.dep_ not in {"nsubj", "nsubjpass", "csubj"}:
+            raising = node.dep_ in {"xcomp", "prep", "ccomp"} and bool(children(head, {"nsubjpass"})) and not children(head, {"agent"})
+            # "is believed to have sent", "Moscow is suspected of providing", "it is said that": a
+            # hedge on the content, whose subject is not the claimant
+            if raising:  # "North Korea is estimated to have sent": a hedge, not a claimant
+                node = head
+                continue
+            if is_negated(head) and not found:
+                return [], path, True  # "has not confirmed", "did not deny": no claim either way
+            nobody = subject_of(head)
+            if not found and nobody is not None and (nobody.lower_ in {"nothing", "none", "nobody", "neither"} or any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in nobody.children)):
+                return [], path, True  # "Nothing in our data shows weapons moving ...": absence of evidence
+            subj = subject_of(head)
+            if subj is None and head.tag_ in {"VBG", "VB"} and head.dep_ in {"pcomp", "advcl", "xcomp", "conj"}:
+                subj = _outer_subject(head)  # "..., saying", "adding that", "quoted as saying"
+            if subj is None:
+                subj = speaker_subject(head)
+            if subj is not None and subj.i not in {t.i for t in anchor.subtree} and not animate(ctx, subj):
+                subj = _gatherer(ctx, subj) or subj  # "Information obtained by the Team shows that ..."
+            if not found and lemma in DENIAL_VERBS and node.dep_ == "ccomp":
+                # "dismissed US claims that Iran arms ...", the content hung on the verb, not the noun:
+                # whoever owns the rejected claim asserts it
+                owner = _allegation_owner(ctx, children(head, {"dobj"}))
+                if owner is not None:
+                    found.append(owner)
+            if subj is not None and subj.i not in {t.i for t in anchor.subtree} and animate(ctx, subj):
+                for claimant in ctx.claimants_from(subj):
+                    found.append(Attribution(claimant, head.text, head, lemma in DENIAL_VERBS or _calls_false(head, node)))
+        elif lemma == "be" and node.dep_ in {"ccomp", "attr"} and not found and _copular_source(ctx, head) is not None:
+            # "Their verdict ... is that the surge likely reflects arms moving to Russia"
+            found.append(_copular_source(ctx, head))
+        elif head.pos_ in {"NOUN", "PROPN"} and lemma in REPORTING_NOUNS:
+            for child in head.children:
+                if child.i == node.i:
+                    continue  # "reports of X shipments": the path is the content, not the source
+                target = None
+                if child.dep_ in {"poss", "compound", "amod"}:
+                    target = child
+                elif child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+                    target = next(iter(children(child, {"pobj"})), None)
+                if target is not None:
+                    actor = ctx.claimant_from(target) if target.pos_ != "ADJ" else ctx.actor_at(target)
+                    if actor is not None and actor.kind == "named":
+                        found.append(Attribution(actor, head.text, head, False))
+                        break
+            else:
+                if any(c.dep_ == "amod" and c.lower_ in DENIAL_WORDS for c in head.children):
+                    # "Japanese media ran a false report that ...": whoever speaks here rejects it
+                    speaker, known = ctx.speaker_at(head.idx)
+                    if known and speaker is not None:
+                        denials.append(Attribution(speaker, head.text, head, True))
+                publisher = head.head if head.dep_ == "dobj" else None
+                if (publisher is not None and publisher.lemma_.lower() in PUBLISH_VERBS and node.dep_ in {"acl", "ccomp", "prep"}
+                        and not found):
+                    # "Japanese media ran a report that ...", "the ministry issued a statement saying ..."
+                    subj = subject_of(publisher)
+                    if subj is not None and animate(ctx, subj):
+                        for claimant in ctx.claimants_from(subj):
+                            found.append(Attribution(claimant, head.text, head, False))
+        node = head
+    if not found:
+        found.extend(_parenthetical(ctx, anchor, sent, path))
+    if not found:
+        found.extend(according_to(ctx, sent))
+    if not found:
+        found.extend(_mistagged_report(ctx, anchor, sent))
+    if not found:
+        return [], path, False
+    first = found[0]
+    firsts = [a for a in found if a.verb_token is first.verb_token]
+    found.extend(denials)
+    later = [
+        a for a in found[len(firsts):]
+        if a.denial and a.claimant and first.claimant and a.claimant.label != first.claimant.label
+    ]
+    echoed = [a for a in _confirmed_sources(ctx, sent)
+              if a.claimant is not None and all(f.claimant is None or f.claimant.label != a.claimant.label for f in firsts)]
+    return [*firsts, *echoed, *later[:1]], path, False
+
+
+# Verbs that put out a report or statement whose subject is its author.
+PUBLISH_VERBS = {"run", "publish", "issue", "release", "air", "carry", "put", "file", "print", "broadcast", "make"}
+CONFIRM_VERBS = {"confirm", "corroborate", "echo", "support", "back", "match", "vindicate", "bear", "repeat"}
+
+
+def _confirmed_sources(ctx: Context, sent: Span) -> list[Attribution]:
+    """Who said it first when the claimant confirms them: "..., confirming what Kyiv had alleged
+    for weeks" makes Ukraine a claimant of the same content."""
+    out: list[Attribution] = []
+    for t in sent:
+        if t.lower_ != "what" or t.dep_ not in {"dobj", "nsubj"}:
+            continue
+        verb = t.head
+        if verb.lemma_.lower() not in REPORTING_VERBS or verb.dep_ not in {"ccomp", "pcomp", "dobj", "xcomp"}:
+            continue
+        if verb.head.lemma_.lower() not in CONFIRM_VERBS or is_negated(verb.head):
+            continue
+        subj = subject_of(verb)
+        if subj is not None and animate(ctx, subj):
+            out.extend(Attribution(c, verb.text, verb, verb.lemma_.lower() in DENIAL_VERBS) for c in ctx.claimants_from(subj))
+    return out
+
+
+def _parenthetical(ctx: Context, anchor: Token, sent: Span, path: list[Token]) -> list[Attribution]:
+    """A reporting verb beside the content rather than above it: "..., the ministry said.",
+    "The United States, she added, should explain ...", or a parse that hangs "said" under the
+    content."""
+    on_path = {t.i for t in path}
+    best = None
+    for t in sent:
+        if t.i in on_path or t.lemma_.lower() not in REPORTING_VERBS or t.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(a.i == anchor.i for a in t.ancestors) and t.dep_ not in {"conj", "parataxis", "advcl", "ccomp"}:
+            continue
+        if anchor.i in {x.i for x in t.subtree}:
+            continue
+        subj = speaker_subject(t)
+        if subj is None or not animate(ctx, subj) or is_negated(t):
+            continue
+        if best is None or abs(t.i - anchor.i) < abs(best[0].i - anchor.i):
+            best = (t, subj)
+    if best is None:
+        return []
+    verb, subj = best
+    return [Attribution(c, verb.text, verb, verb.lemma_.lower() in DENIAL_VERBS) for c in ctx.claimants_from(subj)]
+
+
+def _mistagged_report(ctx: Context, anchor: Token, sent: Span) -> list[Attribution]:
+    """A reporting verb the tagger took for another word and the parser hung anywhere
+    ("South Korean authorities, meanwhile, affirm that ..." with affirm/ADJ/prep): a reporting
+    word form followed by "that" before the content, with a speaker before it."""
+    for t in sent:
+        if t.i >= anchor.i:
+            break
+        if t.pos_ in {"VERB", "AUX"} or t.i + 1 >= sent.end or t.nbor().lower_ != "that":
+            continue
+        if _verb_lemma(t) not in REPORTING_VERBS or t.lower_ == "report" and t.i > sent.start and t.nbor(-1).pos_ == "DET":
+            continue
+        subj = speaker_subject(t) or _reduced_relative_subject(sent, t)
+        if subj is not None and animate(ctx, subj):
+            return [Attribution(c, t.text, t, _verb_lemma(t) in DENIAL_VERBS) for c in ctx.claimants_from(subj)]
+    return []
+
+
+def _gatherer(ctx: Context, subj: Token) -> Token | None:
+    """Who gathered the material an evidential verb's subject names: "Information obtained by the
+    Team shows ...", "data collected by the monitors indicate ...". Not the outlet's own review:
+    "documents reviewed by the paper" stay the outlet's."""
+    for acl in children(subj, {"acl"}):
+        if acl.lemma_.lower() in {"obtain", "gather", "collect", "receive", "compile", "acquire"}:
+            for agent in children(acl, {"agent"}):
+                for pobj in children(agent, {"pobj"}):
+                    if animate(ctx, pobj):
+                        return pobj
+    return None
+
+
+def _reduced_relative_subject(sent: Span, word: Token) -> Token | None:
+    """"A video shared more than 2 million times on X claims that ...": the parser takes the
+    participle of the reduced relative for the main verb and "claims" for a noun; the subject of
+    that participle is the one who claims."""
+    root = sent.root
+    if root.i >= word.i or root.tag_ not in {"VBN", "VBD"} or not word.lower_.endswith("s"):
+        return None
+    return next(iter(children(root, {"nsubj"})), None)
+
+
+def according_to(ctx: Context, sent: Span) -> list[Attribution]:
+    """ "according to X", "citing X"; an inanimate source ("according to satellite photographs
+    analysed by a U.S. research group") gives way to who analysed it."""
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < sent.end and t.nbor().lower_ == "to":
+            for pobj in t.nbor().children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if not animate(ctx, pobj) or pobj.lemma_.lower() in SOURCE_NOUNS | REPORTING_NOUNS:
+                    # "according to satellite photographs analysed by ...", "according to estimates by Ukrainian intelligence"
+                    for x in pobj.subtree:
+                        if x.dep_ == "agent" or (x.dep_ == "prep" and x.lower_ == "by"):
+                            for agent in x.children:
+                                if agent.dep_ == "pobj":
+                                    return [Attribution(c, "according to", t, False) for c in ctx.claimants_from(agent)]
+                    if not animate(ctx, pobj):
+                        continue
+                return [Attribution(c, "according to", t, False) for c in ctx.claimants_from(pobj)]
+        if t.lower_ == "citing" and t.dep_ in {"advcl", "acl", "xcomp", "conj", "ROOT"}:
+            for obj in children(t, {"dobj", "pobj"}):
+                if animate(ctx, obj):
+                    return [Attribution(c, "citing", t, False) for c in ctx.claimants_from(obj)]
+    return []
