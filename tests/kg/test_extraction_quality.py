@@ -33,7 +33,9 @@ def extraction():
     # measured 2026-11-25: devset F1 1.000, stance 1.000, certainty 1.000
     ("devset", {"f1": 0.95, "stance_accuracy": 0.95, "certainty_accuracy": 0.90}),
     # measured 2026-11-25 after tuning on dev2: dev2 F1 0.891 (P 0.961, R 0.831); 0.930 (P 0.964,
-    # R 0.898) after the second dev4 round; 0.947 (P 0.982, R 0.915) after the dev5 round
+    # R 0.898) after the second dev4 round; 0.947 (P 0.982, R 0.915) after the dev5 round; 0.922
+    # (P 0.946, R 0.898) after the second dev6 round (two annotation disagreements on items: bare
+    # "missiles" of the Houthis as ballistic, drone engines as technology; see dev6/README)
     ("dev2", {"f1": 0.92, "stance_accuracy": 0.95, "certainty_accuracy": 0.90}),
     # dev3 (written by an annotator who did not see the rules): F1 0.400 before any change, 0.745
     # (P 0.850, R 0.662) after the dev3 round, 0.831 (P 0.908, R 0.766) after the second dev4 round,
@@ -47,19 +49,21 @@ def extraction():
     # dev5 (page types the other sets lacked: hearing transcript, sanctions-monitoring report,
     # Treasury release, Telegram post, editorial, podcast, fact-check, indictment; annotated before
     # the rules were read): F1 0.342 (P 0.364, R 0.323) before its round, 0.850 (P 0.879, R 0.823),
-    # stance 1.000 and certainty 1.000 over 54 after
-    ("dev5", {"f1": 0.82, "stance_accuracy": 0.95, "certainty_accuracy": 0.90}),
+    # stance 1.000 and certainty 1.000 over 54 after; 0.869 (P 0.883, R 0.855) after the second dev6 round
+    ("dev5", {"f1": 0.84, "stance_accuracy": 0.95, "certainty_accuracy": 0.90}),
     # dev6 (page types the other sets lacked: encyclopedia section with [n] markers, translated
     # briefing Q&A, think-tank commentary with footnotes, state-agency reports with denials and
     # counter-accusations, factbox, parliamentary written answer, op-ed, newsletter; written blind):
     # F1 0.469 (P 0.590, R 0.390) on first contact, 0.757 (P 0.808, R 0.712), stance 1.000 and
-    # certainty 1.000 over 42 after its first round
-    ("dev6", {"f1": 0.73, "stance_accuracy": 0.95, "certainty_accuracy": 0.90}),
+    # certainty 1.000 over 42 after its first round; 0.885 (P 0.926, R 0.847), stance 1.000 and
+    # certainty 1.000 over 50 after its second
+    ("dev6", {"f1": 0.86, "stance_accuracy": 0.95, "certainty_accuracy": 0.90}),
     # measured 2026-11-25: held-out F1 0.462 (P 0.583, R 0.382), stance 1.000, certainty 1.000 over 22
     # (0.228 before the dev2 round, 0.424 before the dev3 round; never tuned on); 0.505 (P 0.639,
     # R 0.418) after the second dev4 round; 0.500 (P 0.622, R 0.418) after the third; 0.505 before
-    # the dev5 round and 0.522 (P 0.649, R 0.436) after
-    ("heldout", {"f1": 0.50, "precision": 0.62}),
+    # the dev5 round and 0.522 (P 0.649, R 0.436) after; 0.538 (P 0.658, R 0.455) after the second
+    # dev6 round
+    ("heldout", {"f1": 0.52, "precision": 0.64}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
