@@ -134,6 +134,10 @@ def register_extensions() -> None:
     """Register our ``Doc._`` attributes. Safe to call more than once."""
     if not Doc.has_extension("osint_claims"):
         Doc.set_extension("osint_claims", default=None)
+    if not Doc.has_extension("osint_publisher"):
+        # the outlet the text comes from ("" if unknown), set before the pipeline runs, so that
+        # rules can read who publishes a transcript or a dateline-less release
+        Doc.set_extension("osint_publisher", default="")
 
 
 @Language.factory(
@@ -332,9 +336,11 @@ def extract_many(
 ) -> Iterator[Extraction]:
     """Extract from many ``(text, publisher, publisher_iri)`` triples with ``nlp.pipe``, in order."""
 
-    def texts() -> Iterator[tuple[str, tuple[str, str, str | None]]]:
+    def docs() -> Iterator[tuple[Doc, tuple[str, str, str | None]]]:
         for text, publisher, publisher_iri in items:
-            yield mask_citations(text), (text, publisher, publisher_iri)
+            doc = nlp.make_doc(mask_citations(text))
+            doc._.osint_publisher = publisher or ""
+            yield doc, (text, publisher, publisher_iri)
 
-    for doc, (text, publisher, publisher_iri) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+    for doc, (text, publisher, publisher_iri) in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
         yield Extraction(_mentions(doc), _to_claims(doc._.osint_claims or (), publisher, publisher_iri, text))

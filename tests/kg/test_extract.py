@@ -866,3 +866,23 @@ def test_his_people_belong_to_the_leader_named_just_before(nlp):
     claims = _claims(nlp, text, "Harbour Chronicle")
     assert [(c.supplier, c.recipient, c.items, c.certainty) for c in claims if c.supplier == "Russia"] == [
         ("Russia", "North Korea", ("technology",), "probable")]
+
+
+def test_rules_see_the_publisher_before_the_claims_component_runs(nlp, monkeypatch):
+    """extract_many sets doc._.osint_publisher on each Doc before the pipeline runs, so the claim
+    rules can read who publishes the text (a transcript's government, a release's office)."""
+    from kg import rules
+    from kg.extract import extract_many
+
+    seen = []
+    find_claims = rules.find_claims
+
+    def spy(doc, lexicon):
+        seen.append(doc._.osint_publisher)
+        return find_claims(doc, lexicon)
+
+    monkeypatch.setattr(rules, "find_claims", spy)
+    texts = [("North Korea sent shells to Russia, officials said.", "Seoul Ledger", None), ("No claim here.", "", None)]
+    out = list(extract_many(nlp, texts))
+    assert seen == ["Seoul Ledger", ""]
+    assert out[0].claims and out[0].claims[0].supplier == "North Korea"
