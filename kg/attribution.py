@@ -124,6 +124,12 @@ GOV_DESCRIPTORS = {
     "ambassador", "diplomat", "prosecutor", "analyst", "secretary", "adviser", "president",
 }
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+# One person who holds a post for a state or body: "he" later is that person ("The representative
+# of Japan said ... In return, he said, ..."), as in UN meeting summaries where delegations speak in turn.
+PERSON_ROLES = {"representative", "delegate", "envoy", "ambassador", "head", "chief", "director", "commander",
+                "aide", "leader"}
+# A speaker's own state or body named by a possessive: "his Government", "her country", "his delegation".
+OWN_STATE_NOUNS = {"government", "country", "delegation", "administration", "nation", "state", "authorities"}
 # Businesses named only by description, and the verbs that place them: "a firm linked to the
 # Alabuga plant", "a company based in Vladivostok" receives for that place's state.
 BUSINESS_NOUNS = {"firm", "company", "intermediary", "importer", "buyer", "distributor", "enterprise", "subsidiary",
@@ -913,6 +919,10 @@ class Context:
         lemma = token.lemma_.lower()
         if first_person(token):
             return self.speaker_at(token.idx)[0]
+        if lemma in OWN_STATE_NOUNS:
+            own = self._own_state(token)
+            if own is not None:
+                return own
         if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.claimant_from(antecedent(token.head))
         if token.i in self.ent_of:
@@ -1045,6 +1055,25 @@ class Context:
         self._remember(token, actor)
         return actor
 
+    def _own_state(self, token: Token) -> Actor | None:
+        """The state a speaker's "his Government", "her country" stands for: the speaker of the
+        enclosing clause ("The representative of the United States said his Government could
+        confirm ..."), else the person "he"/"she" refers to. Only a named state or body counts."""
+        poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "their"}), None)
+        if poss is None:
+            return None
+        for ancestor in token.ancestors:
+            for child in children(ancestor, {"nsubj", "nsubjpass"}):
+                if child.i < token.i and child.i != token.i and child.lower_ not in PRONOUNS:
+                    found = self._claimant_from(child)
+                    if found is not None and found.kind == "named" and found.iri:
+                        return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+                    return None
+        found = self._pronoun(poss)
+        if found is not None and found.kind == "named" and found.iri:
+            return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+        return None
+
     def _state_after(self, ent: Span) -> Actor | None:
         """The state named right after a body's name: "the Defense Ministry in Tokyo"."""
         doc = self.doc
@@ -1124,7 +1153,8 @@ class Context:
             if ent.start == right + 2 and ent.label_ in {"PERSON", "ORG"}:
                 self.remember_person(ent, actor)
         singular = token.tag_ not in {"NNS", "NNPS"} and token.lemma_.lower() not in {"medium", "media"}
-        if singular and (actor.actor_type in {"person", "PERSON", "unnamed"} or token.lemma_.lower() in PERSON_PRONOUNS | GOV_DESCRIPTORS):
+        if singular and (actor.actor_type in {"person", "PERSON", "unnamed"}
+                         or token.lemma_.lower() in PERSON_PRONOUNS | GOV_DESCRIPTORS | PERSON_ROLES):
             self.last_person = actor  # "he"/"she" later: only a single person
 
 

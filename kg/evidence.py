@@ -102,6 +102,8 @@ def _certainty(sent: Span, scope: set[int] | None, ignore: set[str] | frozenset[
         lemma = t.lemma_.lower()
         low = t.lower_
         found = None
+        if _ability(t):
+            continue
         if low in POSSIBLE_CUES or lemma in POSSIBLE_CUES:
             found = "possible"
         elif cue is None and (low in PROBABLE_CUES or lemma in PROBABLE_CUES):
@@ -118,6 +120,18 @@ def _certainty(sent: Span, scope: set[int] | None, ignore: set[str] | frozenset[
             if t.lemma_.lower() in CERTAIN_CUES or t.lower_ in CERTAIN_CUES:
                 return "certain", t.text
     return level, cue
+
+
+# Verbs of establishing a fact: "could now confirm", "can say with certainty" report what a
+# speaker is able to state, which is no hedge (the negated "could not confirm" is a phrase above).
+ABILITY_VERBS = {"confirm", "verify", "prove", "establish", "determine", "identify", "say", "show", "demonstrate", "attest"}
+
+
+def _ability(t: Token) -> bool:
+    """"could" on a verb of establishing a fact, not negated: an ability, not a hedge."""
+    head = t.head
+    return (t.lower_ == "could" and t.dep_ == "aux" and head.lemma_.lower() in ABILITY_VERBS
+            and not any(c.dep_ == "neg" for c in head.children))
 
 
 def _numbers(tokens: list[Token]) -> list[tuple[int, Token]]:

@@ -886,3 +886,18 @@ def test_rules_see_the_publisher_before_the_claims_component_runs(nlp, monkeypat
     out = list(extract_many(nlp, texts))
     assert seen == ["Seoul Ledger", ""]
     assert out[0].claims and out[0].claims[0].supplier == "North Korea"
+
+
+def test_delegations_speaking_in_turn_speak_for_their_states(nlp):
+    """UN meeting summaries: "the representative of X" speaks for X, "her Government" is X, and a
+    later "he said" is the representative who spoke last; "could confirm" is no hedge."""
+    text = ("The representative of Ukraine told the Council that her Government could confirm that North Korea "
+            "had delivered artillery shells to Russia. Russia had also received ballistic missiles from Pyongyang "
+            "since January, she said.\n\nThe representative of Japan said his country was concerned. Moscow might be "
+            "sharing submarine technology with the DPRK, he said.")
+    claims = _claims(nlp, text, "UN Meetings Digest")
+    assert [(c.claimant, c.supplier, c.items, c.certainty) for c in claims] == [
+        ("Ukraine", "North Korea", ("artillery shells",), "certain"),
+        ("Ukraine", "North Korea", ("ballistic missiles",), "certain"),
+        ("Japan", "Russia", ("technology",), "possible"),
+    ]
