@@ -158,6 +158,8 @@ QUESTION_LABELS = {"q", "question", "questioner", "reporter", "journalist"}
 # A U.S. state's abbreviation in a dateline places the story in the United States.
 US_STATE_IN_DATELINE = re.compile(r",\s*(?:N\.Y\.|N\.J\.|D\.C\.|Calif\.|Va\.|Md\.|Fla\.|Mass\.|Ill\.|Pa\.|Tex\.|Texas|Wash\.|Ga\.|Mich\.|Ohio|Conn\.)")
 # A parliamentary written answer: the question, then "Answered on 13 November 2024" and the answer.
+# The author line of an unrolled thread or a social post: "Polesie Rail Monitor @polesie_rails · 9 posts".
+SOCIAL_AUTHOR = re.compile(r"\s*([A-Z][\w.&'’\- ]{2,60}?)\s+\(?@\w{2,30}\)?(?:\s*[·|•—-]|\s*$)")
 WRITTEN_ANSWER = re.compile(r"(?m)^\s*Answered (?:on|by) [^\n]{3,60}$")
 # Who speaks in a court story: "according to the indictment", "prosecutors say", "the government
 # alleges" - the state that prosecutes, which the dateline names.
@@ -564,6 +566,14 @@ class Context:
         own = self._own_voice(first)
         if own is not None:
             return own
+        author = SOCIAL_AUTHOR.match(first)
+        if author is not None:  # an unrolled thread or a post: its author speaks as "we"
+            name = author.group(1).strip()
+            ent = next((e for e in self.ents if e.start_char >= author.start(1) and e.end_char <= author.end(1)), None)
+            actor = self.actor_from_ent(ent) if ent is not None and ent.text == name else None
+            if actor is None or actor.kind != "named":
+                actor = Actor(name, None, "named", name, author.start(1), "ORG")
+            return actor
         answered = WRITTEN_ANSWER.search(self.text)
         if answered is not None:  # a written answer: the government the question was put to answers
             return self._first_body(self.text[:answered.start()])
@@ -1115,6 +1125,10 @@ class Context:
                         found = self._claimant_from(child)  # "Seoul's defence ministry has said it believes ..."
                         if found is not None and found.kind == "named":
                             return found
+            if lower in {"it", "its"}:
+                body = self._previous_body(token)
+                if body is not None:
+                    return Actor(body.label, body.iri, body.kind, token.text, token.idx, body.actor_type)
             # a speaker pronoun outside a quotation does not refer into the quotation ("... to
             # Yemen's Ansar Allah," it said): the quoted names are what was said, not who said it
             outside = not self.in_quote(token.idx)
@@ -1131,6 +1145,22 @@ class Context:
         if found is None:
             return None
         return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+
+    def _previous_body(self, token: Token) -> Actor | None:
+        """What "it" opening a sentence refers to when the sentence before has a government body
+        as its subject: "Belarus's defence ministry has not commented. Last year it dismissed ..."."""
+        k = bisect.bisect_right(self.sent_starts, token.i) - 1
+        if k < 1 or token.dep_ not in {"nsubj", "nsubjpass"} or token.head.dep_ != "ROOT":
+            return None
+        prev = self.sents[k - 1]
+        if "\n" in self.text[prev.end_char : self.sents[k].start_char]:
+            return None
+        for subj in children(prev.root, {"nsubj", "nsubjpass"}):
+            if subj.lemma_.lower() in GOV_NOUNS and subj.tag_ in {"NN", "NNP"} and subj.i not in self.ent_of:
+                found = self._claimant_from(subj)
+                if found is not None and found.kind == "named" and found.iri:
+                    return found
+        return None
 
     def _remember(self, token: Token, actor: Actor) -> None:
         """Remember what a description stood for, so "the diplomat" or "the office" later is the same."""

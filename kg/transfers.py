@@ -949,6 +949,18 @@ def _inverted_conditional(anchor: Token) -> bool:
     return False
 
 
+# Watching verbs that regulate trade in general ("monitors exports of dual-use goods") but report
+# a sighting when what is watched is counted or is a vehicle with its cargo ("we have tracked at
+# least 11 trains carrying ammunition ...", "monitored 14 shipments from Rajin").
+WATCH_VERBS = {"track", "monitor"}
+
+
+def _counted_sighting(anchor: Token, node: Token, target: Token) -> bool:
+    if target.lemma_.lower() not in WATCH_VERBS or node.dep_ != "dobj":
+        return False
+    return anchor.dep_ == "acl" and anchor.head.i == node.i or any(c.dep_ == "nummod" for c in node.children)
+
+
 def _blocked(anchor: Token) -> bool:
     """A transfer that a governing word keeps from being claimed: "had resisted sending", "refuses
     to hand over", "strictly controlled exports", "choke off the supply", "no evidence that ... reached"."""
@@ -971,7 +983,7 @@ def _blocked(anchor: Token) -> bool:
             return True  # "we have not seen China provide ...", "never observed"
         if node.dep_ in {"xcomp", "pcomp", "dobj", "acomp", "nsubjpass"} or (node.dep_ == "pobj" and head.dep_ == "prep"):
             target = head.head if node.dep_ == "pobj" else head
-            if target.lemma_.lower() in BLOCKING_GOVERNORS:
+            if target.lemma_.lower() in BLOCKING_GOVERNORS and not _counted_sighting(anchor, node, target):
                 return True
             if node.dep_ == "pobj" and head.lower_ == "for" and any(
                     c.lemma_.lower() in PAPER_NOUNS for c in children(target, {"nsubjpass", "dobj"})):

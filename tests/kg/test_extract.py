@@ -901,3 +901,17 @@ def test_delegations_speaking_in_turn_speak_for_their_states(nlp):
         ("Ukraine", "North Korea", ("ballistic missiles",), "certain"),
         ("Japan", "Russia", ("technology",), "possible"),
     ]
+
+
+def test_unrolled_thread_speaks_for_its_author_and_counts_what_it_tracked(nlp):
+    """A thread's author line ("Name @handle · n posts") is who "we" is, not the site that unrolls
+    it; "tracked at least 9 trains carrying shells" is a sighting, not the regulation of trade that
+    "monitor exports" is; "it" after a ministry that "has not responded" is that ministry's state."""
+    text = ("Baltic Rail Watch @balticrailwatch · 5 posts\n\n1/ Since January we have tracked at least 9 trains "
+            "carrying shells from Belarus to Russia.\n\n2/ Iran's foreign ministry has not responded to our "
+            "questions. In March it rejected reports that Tehran was shipping drones to Russia.")
+    claims = _claims(nlp, text, "Thread Reader")
+    assert [(c.claimant, c.stance, c.supplier, c.items) for c in claims] == [
+        ("Baltic Rail Watch", "asserts", "Belarus", ("artillery shells",)),
+        ("Iran", "denies", "Iran", ("other",)),
+    ]
