@@ -124,6 +124,8 @@ GOV_DESCRIPTORS = {
     "ambassador", "diplomat", "prosecutor", "analyst", "secretary", "adviser", "president",
 }
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+# Verbs by which a named person runs an organisation: "X directs the Y Institute".
+LEAD_VERBS = {"direct", "head", "lead", "run", "chair", "found", "co-found", "cofound", "manage"}
 # One person who holds a post for a state or body: "he" later is that person ("The representative
 # of Japan said ... In return, he said, ..."), as in UN meeting summaries where delegations speak in turn.
 PERSON_ROLES = {"representative", "delegate", "envoy", "ambassador", "head", "chief", "director", "commander",
@@ -302,9 +304,10 @@ class Context:
                 self.alias.setdefault(ent[0].lower_, self.actor_from_ent(ent))
         # Speaker labels of transcript paragraphs: paragraph start offset -> (label span, text).
         self.labels: dict[int, tuple[int, int, str]] = {}
+        # an interview names its guest in full first and labels the answers with the surname alone
         for start in para_starts:
             m = SPEAKER_LABEL.match(text, start)
-            if m and len(m.group(1).split()) <= 4 and _speaker_like(m.group(1), lexicon):
+            if m and len(m.group(1).split()) <= 4 and (_speaker_like(m.group(1), lexicon) or _named_in_full(m.group(1), text)):
                 self.labels[start] = (m.start(1), m.end(1), m.group(1))
         if len(self.labels) < 2:
             # one "Verdict: False." or "Update: ..." does not make a transcript
@@ -666,6 +669,7 @@ class Context:
                     self.remember_person(ent, state)
                 else:
                     self._affiliation(ent, title_tokens)
+                    self._leads(ent)
 
     def _title_before(self, ent: Span) -> Actor | None:
         """The state named in a capitalised title written just before a name, however the parser
@@ -706,6 +710,40 @@ class Context:
                         self.alias.setdefault(" ".join(words).lower(), actor)
                         self.alias.setdefault(words[-1].lower(), actor)
                         return
+
+    def _leads(self, ent: Span) -> None:
+        """A named person who runs an organisation speaks for it: "Oleksandra Verbytska directs the
+        Black Sea Security Forum" makes a later "Verbytska said" the Forum."""
+        words = ent.text.removesuffix("'s").removesuffix("’s").split()
+        if len(words) < 2 or words[-1].lower() in self.alias:
+            return
+        actor = self._led_by(ent.root)
+        if actor is not None:
+            self.alias.setdefault(" ".join(words).lower(), actor)
+            self.alias.setdefault(words[-1].lower(), actor)
+
+    def _led_by(self, person: Token) -> Actor | None:
+        """The organisation a person token is the subject of running ("X directs the Y Forum")."""
+        if person.dep_ != "nsubj" or person.head.lemma_.lower() not in LEAD_VERBS:
+            return None
+        for obj in children(person.head, {"dobj"}):
+            org = self.ent_of.get(obj.i)
+            if org is None or org.label_ != "ORG":
+                continue
+            actor = self.actor_from_ent(org)
+            if actor.kind == "named" and actor.actor_type in {"organisation", "project", "ORG"}:
+                return actor
+        return None
+
+    def _introduced(self, surname: str, before: int) -> Actor | None:
+        """Whom an interview's answer label ("Verbytska:") speaks for, from where the text first
+        names that person in full ("Oleksandra Verbytska directs the Black Sea Security Forum")."""
+        for t in self.doc:
+            if t.idx >= before:
+                break
+            if t.text == surname and t.i > 0 and t.nbor(-1).text[:1].isupper() and t.nbor(-1).dep_ == "compound":
+                return self._led_by(t)
+        return None
 
     def _dateline_state(self) -> Actor | None:
         """The state whose capital or name opens the story's dateline ("PRETORIA, Sept 4 (CMT) —")."""
@@ -760,8 +798,8 @@ class Context:
         return any(start <= char < end for start, end in self.quotes)
 
     def _label_actor(self, start: int, end: int, text: str) -> Actor | None:
-        if text.strip().lower() in QUESTION_LABELS:
-            return None
+        if text.strip().lower() in QUESTION_LABELS or self._names_publisher(text):
+            return None  # the interviewer: "Q:", or the outlet itself ("The Lantern:" in The Lantern Quarterly)
         for ent in self.ents:
             if ent.start_char >= start and ent.end_char <= end and ent.ent_id_:
                 return self.actor_from_ent(ent)
@@ -775,7 +813,42 @@ class Context:
             return Actor(info["top_label"], top, "named", text, start, self.lexicon.actors.get(top, {}).get("type", ""))
         if self.host is not None:
             return self.host  # "Mr. Miller:" at the State Department's podium
+        if len(text.split()) == 1:
+            found = self._introduced(text.strip(), start)
+            if found is not None:
+                return found
+        if text.split()[0].lower().rstrip(".") in GOV_NOUNS:
+            # "Spokesperson Jeon:" in a briefing transcript that never names his state: the state
+            # the dateline or the publisher's name places the briefing in ("Seoul Policy Transcripts")
+            home = self._dateline_state() or self._publisher_state()
+            if home is not None:
+                return Actor(home.label, home.iri, home.kind, text, start, home.actor_type)
         return Actor(text.title(), None, "named", text, start, "PERSON")
+
+    def _publisher_state(self) -> Actor | None:
+        """The state a publisher's name places it in: a capital, city or state it begins with or
+        contains ("Seoul Policy Transcripts", "Kyiv Independent")."""
+        publisher = self.doc._.osint_publisher if Doc.has_extension("osint_publisher") else ""
+        words = re.findall(r"[A-Z][\w'’-]+", publisher or "")
+        for n in (2, 1):
+            for i in range(len(words) - n + 1):
+                name = " ".join(words[i : i + n])
+                iri = self.lexicon.find_name(name)
+                info = self.lexicon.actors.get(iri or "", {})
+                if not info:
+                    continue
+                located = self.lexicon.actors.get(info.get("located") or "", {})
+                if located.get("type") == "state":
+                    return Actor(located["label"], info["located"], "named", name, 0, "state")
+                if self.lexicon.actors.get(info["top"], {}).get("type") == "state":
+                    return Actor(info["top_label"], info["top"], "named", name, 0, "state")
+        return None
+
+    def _names_publisher(self, text: str) -> bool:
+        """Whether a label is the publishing outlet's name or its first words."""
+        publisher = self.doc._.osint_publisher if Doc.has_extension("osint_publisher") else ""
+        label = text.strip().lower()
+        return bool(publisher) and len(label) > 2 and (publisher.lower() + " ").startswith(label + " ")
 
     def _find_quote_speaker(self, start: int, end: int) -> tuple[Actor | None, bool]:
         doc = self.doc
@@ -1260,6 +1333,15 @@ def animate(ctx: Context, token: Token) -> bool:
 
 
 SPEAKER_TITLES = re.compile(r"^(?:mr|mrs|ms|dr|sen|rep|gen|adm|col|amb|prof|secretary|minister|spokes\w*|president|ambassador|general|admiral)\b\.?", re.I)
+
+
+def _named_in_full(label: str, text: str) -> bool:
+    """A one-word label that the text gives before with a first name: "Verbytska:" after
+    "Oleksandra Verbytska directs ..." (the tagger does not always see the full name as a person)."""
+    word = label.strip()
+    if " " in word or not word[:1].isupper() or word.lower() in HEADING_WORDS:
+        return False
+    return re.search(rf"\b[A-Z][a-z]+ {re.escape(word)}\b", text) is not None
 
 
 def _speaker_like(label: str, lexicon: Any) -> bool:

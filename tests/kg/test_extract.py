@@ -915,3 +915,23 @@ def test_unrolled_thread_speaks_for_its_author_and_counts_what_it_tracked(nlp):
         ("Baltic Rail Watch", "asserts", "Belarus", ("artillery shells",)),
         ("Iran", "denies", "Iran", ("other",)),
     ]
+
+
+def test_interview_guest_labelled_by_surname_speaks_for_the_group_she_heads(nlp):
+    """"Kowalczyk:" answers for the organisation the introduction says she heads; the outlet's own
+    label ("The Courier:" in The Courier Weekly) is the interviewer."""
+    text = ("Marta Kowalczyk heads the Vistula Arms Observatory, a research group in Gdansk. We spoke to her in May.\n\n"
+            "The Courier: What is Belarus sending?\n\n"
+            "Kowalczyk: Belarus is sending artillery shells to Russia by rail, and the trains have not stopped.")
+    claims = _claims(nlp, text, "The Courier Weekly")
+    assert [(c.claimant, c.supplier, c.items) for c in claims] == [
+        ("Vistula Arms Observatory", "Belarus", ("artillery shells",))]
+
+
+def test_briefing_spokesman_with_no_state_speaks_for_the_publishers_state(nlp):
+    """A transcript label with a government title and no state ("Spokesman Park:") takes the state
+    the dateline or the publisher's name places the briefing in; with neither, it stays the label."""
+    text = ("Spokesman Park: Good afternoon.\n\nQ: Is the North sending more missiles?\n\n"
+            "Spokesman Park: North Korea has shipped more ballistic missiles to Russia this month.")
+    assert [c.claimant for c in _claims(nlp, text, "Seoul Briefing Transcripts")] == ["South Korea"]
+    assert [c.claimant for c in _claims(nlp, text, "Briefing Transcripts")] == ["Spokesman Park"]
