@@ -12,8 +12,9 @@ Writes, each in graphs of its own (so that recomputing one never touches an arti
   ``kgo:tally`` per proposition it has claims on: those claims as support counts them (JSON);
 - ``graph/support/<proposition>``: the proposition's ``kgo:Support`` and ``kgo:ClaimantSupport``
   aggregates - the rows ``corroboration.rq`` and ``claimants.rq`` give with no site or date filter
-  (``?recount``), counted from the proposition's tallies and stored, so that reading them costs the
-  same at 100k articles as at 100;
+  (``?recount``), counted and stored, so that reading them costs the same at 100k articles as at
+  100; and its ``kgo:supportState``, the same aggregates in a form new articles' tallies can be
+  added to (counts, sets, first and last days);
 - ``graph/derived-state``: a digest of the ontology graph and of these rules
   (:data:`DERIVED_VERSION`); when it changes, everything is recomputed.
 
@@ -21,9 +22,11 @@ Incremental: only what the written articles can change is recomputed. The stale 
 since the last update), every article that copies or cites one of them directly or through others
 (their echoes may change), and the propositions of their claims, of the claims an article lost when
 it was replaced, of the changed echoes and tallies, and of claims by actors whose description
-changed; a proposition's support is recounted from one tally per article, not from every claim. Before
-any derived graph is rewritten the whole set is journalled as stale, and the journal is cleared
-last, so an interrupted update is redone by the next one.
+changed. New articles' tallies are added to their propositions' states; a proposition that lost or
+changed a tally, or whose actors were described anew, is counted again from its tallies (one per
+article, not every claim). Before any derived graph is rewritten the whole set is journalled as
+stale, the derived and support graphs are then written in one transaction, and the journal is
+cleared last, so an interrupted update is redone by the next one and adds nothing twice.
 """
 
 from __future__ import annotations
@@ -540,7 +543,7 @@ def _tally_triples(tallies: dict[str, str]) -> list[ox.Triple]:
 
 _TALLIES = f"SELECT ?proposition ?tally WHERE {{ %s ?proposition <{OSINT.tally}> ?tally }}"
 
-_TALLIES_IN = f"SELECT ?proposition ?tally WHERE {{ %s GRAPH ?g {{ ?proposition <{OSINT.tally}> ?tally }} }}"
+_TALLIES_IN = f"SELECT ?g ?proposition ?tally WHERE {{ %s GRAPH ?g {{ ?proposition <{OSINT.tally}> ?tally }} }}"
 
 _ACTOR_INFO = f"""
 SELECT ?actor ?pref ?name ?type WHERE {{
@@ -563,52 +566,58 @@ def _joined(values: Iterable[str]) -> str:
     return "|".join(sorted(set(values)))
 
 
-def _recount(store: Store, propositions: set[str] | None) -> dict[str, list[ox.Triple]]:
-    """Support triples for ``propositions`` (None: all), counted from their tallies (one row per
-    article and proposition, see :func:`_tallies`) by the rules of the counting way of
-    ``corroboration.rq`` and ``claimants.rq`` (a test checks that both agree on every row).
+_STATES = f"SELECT ?proposition ?state WHERE {{ %s ?proposition <{OSINT.supportState}> ?state }}"
 
-    Reading every claim of the touched propositions instead (eight terms a claim, each decoded
-    through Oxigraph's string table) took 47 of the 52 s of adding 100 articles to a 100k store:
-    the synthetic (and real) data have few propositions with many claims each."""
-    keys = {str(p) for p, in store.query(_PROPOSITIONS).rows}
-    wanted = keys if propositions is None else set(propositions) & keys
-    rows = (store.query(_TALLIES % "").rows if propositions is None
-            else _bound_rows(store, _TALLIES, "proposition", _iris(wanted)))
-    tallies = [(str(p), json.loads(str(t))) for p, t in rows if str(p) in wanted]
-    actors: set[str] = set()
-    concepts: set[str] = set()
-    for _, t in tallies:
-        for _, effective, reporter, _, certainties, types in t["claims"]:
-            actors.update(effective)
-            actors.add(reporter)
-            concepts.update(certainties)
-            concepts.update(types)
-    info: dict[str, tuple[str, str]] = {}  # actor -> (label, actor type)
-    for actor, pref, name, kind in _bound_rows(store, _ACTOR_INFO, "actor", _iris(actors)):
-        info[str(actor)] = (str(pref if pref is not None else name if name is not None else actor),
-                            str(kind or ""))
-    notations: dict[str, set[int]] = defaultdict(set)
-    labels: dict[str, set[str]] = defaultdict(set)
-    for concept, kind, value in _bound_rows(store, _CONCEPT_INFO, "concept", _iris(concepts)):
-        if kind == "notation":
-            notations[str(concept)].add(int(str(value)))
-        else:
-            labels[str(concept)].add(str(value))
-    asserts, denies = str(OSINT.asserts), str(OSINT.denies)
 
-    support: dict[str, dict[str, Any]] = {}
-    groups: dict[tuple[str, str, str, str, str], dict[str, Any]] = {}
-    for proposition, t in tallies:
-        article, days = t["article"], t["days"]
-        s = support.setdefault(proposition, {"asserters": set(), "claimants": set(), "unnamed": set(),
-                                             "echoes": set(), "deniers": set(), "evidence": set(),
-                                             "articles": set(), "days": set()})
+def _empty_state() -> dict[str, Any]:
+    return {"articles": 0, "echoes": 0, "unnamed": set(), "asserters": set(), "claimants": set(),
+            "deniers": set(), "evidence": set(), "first": None, "last": None, "groups": {}}
+
+
+def _days(into: dict[str, Any], days: list[str]) -> None:
+    if days:
+        into["first"] = min(days) if into["first"] is None else min(into["first"], *days)
+        into["last"] = max(days) if into["last"] is None else max(into["last"], *days)
+
+
+class _Counter:
+    """Folds tallies into support states by the rules of the counting way of ``corroboration.rq``
+    and ``claimants.rq``, with actor labels and types, certainty notations and evidence labels
+    read from the store (for the IRIs the tallies name) when it is made."""
+
+    def __init__(self, store: Store, tallies: Iterable[dict[str, Any]]):
+        actors: set[str] = set()
+        concepts: set[str] = set()
+        for t in tallies:
+            for _, effective, reporter, _, certainties, types in t["claims"]:
+                actors.update(effective)
+                actors.add(reporter)
+                concepts.update(certainties)
+                concepts.update(types)
+        self.info: dict[str, tuple[str, str]] = {}  # actor -> (label, actor type)
+        for actor, pref, name, kind in _bound_rows(store, _ACTOR_INFO, "actor", _iris(actors)):
+            self.info[str(actor)] = (str(pref if pref is not None else name if name is not None else actor),
+                                     str(kind or ""))
+        self.notations: dict[str, set[int]] = defaultdict(set)
+        self.labels: dict[str, set[str]] = defaultdict(set)
+        for concept, kind, value in _bound_rows(store, _CONCEPT_INFO, "concept", _iris(concepts)):
+            if kind == "notation":
+                self.notations[str(concept)].add(int(str(value)))
+            else:
+                self.labels[str(concept)].add(str(value))
+
+    def add(self, s: dict[str, Any], t: dict[str, Any]) -> None:
+        """Count one article's tally into the state ``s`` (which must not count that article yet)."""
+        asserts, denies = str(OSINT.asserts), str(OSINT.denies)
+        days = t["days"]
+        echo = False
+        touched: set[tuple] = set()
+        echoed: set[tuple] = set()
         for claim, effective_claimants, reporter, stance, certainties, types in t["claims"]:
-            names = {label for ty in types for label in labels.get(ty, ())} or {""}
-            levels = {n for c in certainties for n in notations.get(c, ())}
+            names = {label for ty in types for label in self.labels.get(ty, ())} or {""}
+            levels = {n for c in certainties for n in self.notations.get(c, ())}
             for effective in effective_claimants:
-                label, kind = info.get(effective, (effective, ""))
+                label, kind = self.info.get(effective, (effective, ""))
                 unnamed = kind == "unnamed"
                 if stance == asserts and not unnamed:
                     s["asserters"].add(effective)
@@ -617,46 +626,113 @@ def _recount(store: Store, propositions: set[str] | None) -> dict[str, list[ox.T
                     s["unnamed"].add(claim)
                 s["deniers"].add(label if stance == denies else "")
                 s["evidence"] |= names
-                s["articles"].add(article)
-                if effective != reporter:
-                    s["echoes"].add(article)
-                s["days"].update(days)
+                echo = echo or effective != reporter
                 if not levels:  # claimants.rq needs a certainty; corroboration.rq does not
                     continue
                 row_kind = "unnamed" if unnamed else "outlet" if kind == "outlet" else "named"
-                stance_label = "asserts" if stance == asserts else "denies"
-                who = f"unnamed:{label}" if row_kind == "unnamed" else effective
-                g = groups.setdefault((proposition, who, label, row_kind, stance_label), {
-                    "effective": set(), "level": 0, "evidence": set(), "reporters": set(), "articles": set(),
-                    "echoes": set(), "days": set()})
+                key = (f"unnamed:{label}" if row_kind == "unnamed" else effective, label, row_kind,
+                       "asserts" if stance == asserts else "denies")
+                g = s["groups"].setdefault(key, {
+                    "effective": set(), "level": 0, "evidence": set(), "reporters": set(), "articles": 0,
+                    "echoes": 0, "first": None, "last": None})
                 g["effective"].add(effective)
                 g["level"] = max(g["level"], *levels)
                 g["evidence"] |= names
-                g["reporters"].add(info.get(reporter, (reporter, ""))[0])
-                g["articles"].add(article)
+                g["reporters"].add(self.info.get(reporter, (reporter, ""))[0])
+                touched.add(key)
                 if effective != reporter:
-                    g["echoes"].add(article)
-                g["days"].update(days)
+                    echoed.add(key)
+        if not t["claims"]:
+            return
+        # distinct articles: the tally is one article's, counted once per group it reaches
+        s["articles"] += 1
+        s["echoes"] += echo
+        _days(s, days)
+        for key in touched:
+            g = s["groups"][key]
+            g["articles"] += 1
+            g["echoes"] += key in echoed
+            _days(g, days)
 
-    rows_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for (proposition, _, label, kind, stance_label), g in groups.items():
-        rows_of[proposition].append({
-            "claimant": min(g["effective"]), "claimantLabel": label, "claimantKind": kind,
-            "stance": stance_label, "sources": len(g["effective"]), "certaintyLevel": g["level"],
-            "evidence": _joined(g["evidence"]), "reporters": _joined(g["reporters"]),
-            "articles": len(g["articles"]), "echoes": len(g["echoes"]),
-            "first": min(g["days"]) if g["days"] else None, "last": max(g["days"]) if g["days"] else None})
+
+def _dump_state(s: dict[str, Any]) -> str:
+    """A state as JSON, every set sorted: the same counts always give the same literal."""
+    def plain(d: dict[str, Any]) -> dict[str, Any]:
+        return {k: sorted(v) if isinstance(v, set) else v for k, v in d.items() if k != "groups"}
+    doc = plain(s)
+    doc["groups"] = [[*key, plain(g)] for key, g in sorted(s["groups"].items())]
+    return json.dumps(doc, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
+
+
+def _load_state(text: str) -> dict[str, Any]:
+    def sets(d: dict[str, Any]) -> dict[str, Any]:
+        return {k: set(v) if isinstance(v, list) else v for k, v in d.items()}
+    doc = json.loads(text)
+    groups = doc.pop("groups")
+    s = sets(doc)
+    s["groups"] = {tuple(g[:4]): sets(g[4]) for g in groups}
+    return s
+
+
+def _support_of(proposition: str, s: dict[str, Any]) -> list[ox.Triple]:
+    """The support triples of a state (those of ``corroboration.rq`` and ``claimants.rq``)."""
+    rows = [{"claimant": min(g["effective"]), "claimantLabel": label, "claimantKind": kind,
+             "stance": stance_label, "sources": len(g["effective"]), "certaintyLevel": g["level"],
+             "evidence": _joined(g["evidence"]), "reporters": _joined(g["reporters"]),
+             "articles": g["articles"], "echoes": g["echoes"], "first": g["first"], "last": g["last"]}
+            for (_, label, kind, stance_label), g in s["groups"].items()]
+    row = {"independent": len(s["asserters"]), "claimants": _joined(s["claimants"]), "unnamed": len(s["unnamed"]),
+           "echoes": s["echoes"], "deniers": _joined(s["deniers"]), "evidence": _joined(s["evidence"]),
+           "articles": s["articles"], "first": s["first"], "last": s["last"]}
+    return _support_triples(proposition, row, rows)
+
+
+def _recount(store: Store, propositions: set[str] | None, rewritten: dict[str, dict[str, str]],
+             added: dict[str, list[str]] | None = None) -> dict[str, list[ox.Triple]]:
+    """Support triples for ``propositions`` (None: all), and the support state they are counted
+    from (``kgo:supportState`` on the proposition: the aggregates in a form that more articles
+    can be added to - counts, sets, first and last days).
+
+    ``rewritten`` holds the tallies of the articles whose derived graphs are being rewritten
+    (``article -> proposition -> tally``; every article with ``propositions`` None), which replace
+    what the store holds for them. A proposition in ``added`` whose state is stored gets the
+    tallies listed there (of articles the state does not count yet) added to it: the cost is that
+    of what changed. Any other is counted from all its tallies (one per article, see
+    :func:`_tallies`) - the way when a tally was replaced or removed, or an actor described anew.
+    Either way by the rules of the counting way of ``corroboration.rq`` and ``claimants.rq`` (a
+    test checks that both agree on every row).
+
+    Counting from every claim instead (eight terms a claim, each decoded through Oxigraph's string
+    table) took 47 of the 52 s of adding 100 articles to a 100k store; from all the tallies, 31 s
+    (most articles have one claim on a proposition: 316k tallies for 362k claim rows)."""
+    keys = {str(p) for p, in store.query(_PROPOSITIONS).rows}
+    added = added or {}
+    states: dict[str, dict[str, Any]] = {}
+    if propositions is None:
+        recount, extend = None, set()
+    else:
+        stored = {str(p): str(t) for p, t in _bound_rows(store, _STATES, "proposition", _iris(added))}
+        extend = {p for p in propositions if p in added and p in stored}
+        states = {p: _load_state(stored[p]) for p in extend}
+        recount = set(propositions) - extend
+    rows = [] if not recount else _bound_rows(store, _TALLIES, "proposition", _iris(recount))
+    tallies = [(p, t) for p, t in ((str(p), json.loads(str(t))) for p, t in rows) if t["article"] not in rewritten]
+    tallies += [(p, json.loads(t)) for by_p in rewritten.values() for p, t in by_p.items()
+                if recount is None or p in recount]
+    new = [(p, json.loads(t)) for p in extend for t in added[p]]
+    counter = _Counter(store, [t for _, t in tallies] + [t for _, t in new])
+    for p, t in tallies + new:
+        counter.add(states.setdefault(p, _empty_state()), t)
+
     out: dict[str, list[ox.Triple]] = {}
-    for p in wanted:
-        s = support.get(p)
-        if s is None:
+    for p in (states.keys() | keys) if propositions is None else set(propositions):
+        s = states.get(p)
+        if s is None or not s["articles"]:
             out[p] = []
             continue
-        row = {"independent": len(s["asserters"]), "claimants": _joined(s["claimants"]), "unnamed": len(s["unnamed"]),
-               "echoes": len(s["echoes"]), "deniers": _joined(s["deniers"]), "evidence": _joined(s["evidence"]),
-               "articles": len(s["articles"]), "first": min(s["days"]) if s["days"] else None,
-               "last": max(s["days"]) if s["days"] else None}
-        out[p] = _support_triples(p, row, rows_of.get(p, []))
+        out[p] = [ox.Triple(_n(p), _n(OSINT.supportState), ox.Literal(_dump_state(s)))]
+        if p in keys:
+            out[p] += _support_of(p, s)
     return out
 
 
@@ -701,6 +777,9 @@ def update_derived(store: Store, *, full: bool | None = None,
         return DerivedReport(False, 0, 0, 0, 0, time.perf_counter() - started)
 
     if full:
+        # Until it is done the store has no derived facts: an interrupted full update is redone in
+        # full (its derived graphs and support states are written apart, not in one transaction).
+        store.replace_graph(STATE_GRAPH, [])
         targets = {str(r[0]) for r in store.query(_ARTICLES).rows}
         say(f"derived: recomputing links and echoes of all {len(targets)} articles")
         links = _derivation_links(store, None)
@@ -742,7 +821,9 @@ def update_derived(store: Store, *, full: bool | None = None,
         triples += _tally_triples(tallies.get(article, {}))
         if triples or not full:
             graphs[derived_graph(article)] = triples
-    tallied: set[str] = set()  # propositions whose tallies change
+    added: dict[str, list[str]] = {}  # proposition -> tallies to add to its stored support state
+    rebuild: set[str] = set()  # propositions counted from all their tallies
+    changed: set[str] = set()  # propositions whose tallies change
     if full:  # derived graphs of articles no longer stored, and the old single derivations graph
         keep = {str(g) for g in graphs}
         for name in store.named_graphs():
@@ -751,14 +832,19 @@ def update_derived(store: Store, *, full: bool | None = None,
     else:
         for article in removed:
             graphs[derived_graph(article)] = []
-        old = {(str(p), str(t)) for p, t in _bound_rows(store, _TALLIES_IN, "g", _iris(map(str, graphs)))}
-        new = {(p, t) for a in targets for p, t in tallies.get(a, {}).items()}
-        tallied = {p for p, _ in old ^ new}
-        # journalled before the tallies are rewritten: a redone update could not see the change
-        journal = mark_stale(store, (), tallied)
-        if journal is not None:
-            stale_graphs.add(str(journal))
-    store.bulk_replace_graphs(graphs)
+        article_of = {str(derived_graph(a)): a for a in targets | removed}
+        old = {(article_of[str(g)], str(p)): str(t)
+               for g, p, t in _bound_rows(store, _TALLIES_IN, "g", _iris(article_of))}
+        new = {(a, p): t for a in targets for p, t in tallies.get(a, {}).items()}
+        changed = {k[1] for k in old.keys() | new.keys() if old.get(k) != new.get(k)}
+        # A tally replaced or removed cannot be taken out of a state: those propositions are
+        # counted from all their tallies, and so are those of every rewritten article that had
+        # tallies (its unnamed sources are described in its own graph: their labels may have
+        # changed with the same tally) and those journalled stale (an actor described anew).
+        rebuild = set(stale_props) | {p for (a, p), t in old.items() if new.get((a, p)) != t or a in seeds}
+        for (a, p), t in sorted(new.items()):
+            if (a, p) not in old:
+                added.setdefault(p, []).append(t)
 
     new_echoes = {(c, p, o) for (c, p), originals in echoes.items() for o in originals}
     if full:
@@ -767,15 +853,23 @@ def update_derived(store: Store, *, full: bool | None = None,
         recount = set(stale_props)
         recount |= {f.proposition for a in stale_articles for f in facts.get(a, ())}
         recount |= {p for _, p, _ in new_echoes ^ old_echoes}
-        recount |= tallied
-    say(f"derived: recounting the support of {'all' if recount is None else len(recount)} propositions")
-    supports = _recount(store, recount)
+        recount |= changed
+        added = {p: added.get(p, []) for p in recount - rebuild}
+    say(f"derived: recounting the support of {'all' if recount is None else len(recount)} propositions"
+        + ("" if recount is None else f" ({len(recount) - len(added)} from all their tallies)"))
+    rewritten = tallies if full else {a: tallies.get(a, {}) for a in targets | removed}
+    supports = _recount(store, recount, rewritten, added)
     support_graphs: dict[URIRef, Any] = {support_graph(p): t for p, t in supports.items()}
     if full:
         for name in store.named_graphs():
             if name.startswith(_SUPPORT_PREFIX) and URIRef(name) not in support_graphs:
                 support_graphs[URIRef(name)] = []
-    store.bulk_replace_graphs(support_graphs)
+        store.bulk_replace_graphs(graphs)
+        store.bulk_replace_graphs(support_graphs)
+    else:
+        # One transaction: the support states always count exactly the stored tallies, so that
+        # an update redone after an interruption adds nothing twice.
+        store.replace_graphs({**graphs, **support_graphs})
 
     store.replace_graph(STATE_GRAPH, [ox.Triple(_n(STATE_GRAPH), _n(OSINT.ontologyDigest), ox.Literal(digest))])
     if stale_graphs:  # last: the journal entries read at the start and the one written above

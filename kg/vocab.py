@@ -90,6 +90,7 @@ class OSINT(DefinedNamespace):
     day: URIRef  # timeline day -> its publication day (xsd:date)
     dayClaim: URIRef  # timeline day -> a claim published that day
     tally: URIRef  # proposition -> one article's claims on it as support counts them (JSON, in the article's derived graph)
+    supportState: URIRef  # proposition -> its support aggregates in a form articles can be added to (JSON)
     staleArticle: URIRef  # journal: an article written since the derived facts were updated
     staleProposition: URIRef  # journal: a proposition whose support must be recounted
     pendingGraph: URIRef  # journal: a graph a bulk write is adding (removed if the write was interrupted)

@@ -251,3 +251,29 @@ def test_a_relabelled_actor_is_recounted_without_rewriting_tallies(tmp_path, nlp
         assert "Outlet Uno" in claimants and "Outlet One" not in claimants
         assert _derived_quads(store) == derived
         assert _full_update_changes_nothing(store)
+
+
+def test_new_articles_are_added_to_the_stored_support_states(tmp_path, vocab, queries):
+    """New articles' tallies are added to their propositions' stored states (none is counted again
+    from all its tallies), and give what a full recount gives."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synthetic import generate
+
+    from kg.build import build_article
+    from kg.writer import ArticleWriter
+
+    items = [build_article(item.article, item.extraction, vocab) for item in generate(120, vocab, seed=5)]
+    lines: list[str] = []
+    with open_store(tmp_path / "s") as store:
+        for batch in (items[:100], items[100:]):
+            with ArticleWriter(store) as writer:
+                for built in batch:
+                    writer.add(built)
+            lines.clear()
+            update_derived(store, progress=lines.append)
+        recount, = [line for line in lines if "recounting the support of" in line]
+        assert recount.endswith("(0 from all their tallies)") and " of 0 " not in recount, recount
+        _assert_support_is_a_recount(store, queries)
+        assert _full_update_changes_nothing(store)
