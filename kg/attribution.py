@@ -965,8 +965,19 @@ class Context:
     def claimants_from(self, token: Token) -> list[Actor | None]:
         """The claimants a subject names: conjuncts ("The United States and South Korea say") and
         conjoined nationalities ("Ukrainian and Western officials") give several."""
-        heads = [token] + [c for c in token.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN", "PRON"}]
+        # a chain of conjuncts ("Britain, France and Germany") hangs each on the one before
+        heads = [token] + [c for c in token.conjuncts if c.i > token.i and c.pos_ in {"PROPN", "NOUN", "PRON"}]
         out: list[Actor | None] = []
+        if token.tag_ in {"NNS", "NNPS"} and token.lemma_.lower() in GOV_NOUNS:
+            # "the governments of the United States and the Republic of Korea": one claimant each
+            for prep in children(token, {"prep"}):
+                if prep.lower_ != "of":
+                    continue
+                for pobj in children(prep, {"pobj"}):
+                    names = [pobj] + [c for c in pobj.conjuncts if c.i > pobj.i]
+                    found = [self.actor_at(n, via_preps=False) for n in names]
+                    if len(names) > 1 and all(a is not None and a.kind == "named" and a.iri for a in found):
+                        return found
         for head in heads:
             mods = [c for c in head.children if c.dep_ == "amod"]
             split = [m for m in mods if any(c.dep_ == "conj" for c in m.children)]

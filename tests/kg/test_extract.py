@@ -935,3 +935,12 @@ def test_briefing_spokesman_with_no_state_speaks_for_the_publishers_state(nlp):
             "Spokesman Park: North Korea has shipped more ballistic missiles to Russia this month.")
     assert [c.claimant for c in _claims(nlp, text, "Seoul Briefing Transcripts")] == ["South Korea"]
     assert [c.claimant for c in _claims(nlp, text, "Briefing Transcripts")] == ["Spokesman Park"]
+
+
+def test_every_state_of_a_coordinated_claimant_claims(nlp):
+    """A chain of conjuncts ("Poland, Lithuania and Latvia said") and "the governments of X and Y"
+    give one claimant each."""
+    text = "Poland, Lithuania and Latvia said in a joint statement that Belarus had sent artillery shells to Russia."
+    assert [c.claimant for c in _claims(nlp, text)] == ["Poland", "Lithuania", "Latvia"]
+    text = "According to the governments of Japan and South Korea, North Korea has shipped rockets to Russia."
+    assert [c.claimant for c in _claims(nlp, text)] == ["Japan", "South Korea"]
