@@ -162,6 +162,10 @@ US_STATE_IN_DATELINE = re.compile(r",\s*(?:N\.Y\.|N\.J\.|D\.C\.|Calif\.|Va\.|Md\
 # A parliamentary written answer: the question, then "Answered on 13 November 2024" and the answer.
 # The author line of an unrolled thread or a social post: "Polesie Rail Monitor @polesie_rails · 9 posts".
 SOCIAL_AUTHOR = re.compile(r"\s*([A-Z][\w.&'’\- ]{2,60}?)\s+\(?@\w{2,30}\)?(?:\s*[·|•—-]|\s*$)")
+# An editorial first line reproducing a government's own paper: "Excerpt from Defense of Japan 2025,
+# the annual white paper of the Ministry of Defense", "Extract from the National Security Strategy".
+OFFICIAL_PAPER = re.compile(r"(?i)\s*[\[(]?(?:excerpts?|extracts?)\s+(?:from|of)\b.*\b(?:white paper|defen[cs]e review|"
+                            r"national security strategy|threat assessment|annual report|defen[cs]e report)\b")
 WRITTEN_ANSWER = re.compile(r"(?m)^\s*Answered (?:on|by) [^\n]{3,60}$")
 # Who speaks in a court story: "according to the indictment", "prosecutors say", "the government
 # alleges" - the state that prosecutes, which the dateline names.
@@ -580,6 +584,11 @@ class Context:
         answered = WRITTEN_ANSWER.search(self.text)
         if answered is not None:  # a written answer: the government the question was put to answers
             return self._first_body(self.text[:answered.start()])
+        paper = OFFICIAL_PAPER.match(first)
+        if paper is not None and len(first.split()) <= 45 and not re.search(r"(?i)\b(?:transcript|briefing|interview)\b", first):
+            # "Excerpt from Defense of Japan 2025, the annual white paper of the Ministry of Defense":
+            # a government's own paper speaks for that government ("It is assessed that ...")
+            return self._first_body(first)
         if len(first.split()) > 45 or not re.search(r"(?i)\b(statement|press release|communiqu[eé]|declaration)\b", first):
             return None
         if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|unofficial translation|statement|press release|communiqu[eé]|the following is)\b)", first):

@@ -298,7 +298,15 @@ def _in_clause_on_item(token: Token, spans: set[int]) -> bool:
     for ancestor in token.ancestors:
         if ancestor.dep_ == "relcl":
             return ancestor.head.i in spans
+        if ancestor.dep_ == "acl" and ancestor.lemma_.lower() in PURPOSE_PARTICIPLES:
+            # "technologies related to nuclear weapons and missiles": what the technology is for
+            return ancestor.head.i in spans
     return False
+
+
+# Participles that say what an item is for or about, not a second item: "technology related to
+# missiles", "components used in drones", "know-how linked to the satellite programme".
+PURPOSE_PARTICIPLES = {"relate", "link", "use", "need", "tie", "connect", "associate", "apply", "intend", "design"}
 
 
 def _launcher_rounds(matched: list[tuple[str, Token, int]]) -> list[tuple[str, Token, int]]:

@@ -944,3 +944,15 @@ def test_every_state_of_a_coordinated_claimant_claims(nlp):
     assert [c.claimant for c in _claims(nlp, text)] == ["Poland", "Lithuania", "Latvia"]
     text = "According to the governments of Japan and South Korea, North Korea has shipped rockets to Russia."
     assert [c.claimant for c in _claims(nlp, text)] == ["Japan", "South Korea"]
+
+
+def test_excerpt_of_a_white_paper_speaks_for_its_government(nlp):
+    """An editorial line "Excerpt from <paper>, the annual white paper of <ministry>" makes the
+    paper's impersonal voice ("It is assessed that ...") the government's, not the library's that
+    reproduces it; "technology related to missiles" is technology only."""
+    text = ("Excerpt from the 2025 Defence White Paper of South Korea, reproduced from the official English "
+            "translation.\n\nIt is assessed that Russia may be providing North Korea with technology related to "
+            "ballistic missiles.")
+    claims = _claims(nlp, text, "Policy Papers Archive")
+    assert [(c.claimant, c.supplier, c.items, c.certainty) for c in claims] == [
+        ("South Korea", "Russia", ("technology",), "possible")]
