@@ -28,7 +28,7 @@ POSSIBLE_CUES = {
 PROBABLE_CUES = {
     "likely", "probably", "believe", "assess", "assessment", "indicate", "appear", "apparently",
     "seem", "suspect", "presumably", "estimate", "reportedly", "allegedly", "evidently", "think",
-    "expect", "consistent", "suspected", "judge",
+    "expect", "suspected", "judge",
 }
 CERTAIN_CUES = {"confirm", "affirm", "clearly", "definitely", "undeniably", "certainly", "verify", "prove"}
 POSSIBLE_PHRASES = (

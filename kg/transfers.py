@@ -45,7 +45,10 @@ SUPPLY_VERBS = {
     "equip", "stuff", "flood", "pump",
     # sharing with a recipient: "Moscow has shared know-how on satellite launches with Pyongyang"
     "share",
+    # taking cargo off at the receiving end: "ships from Rajin have been unloading ammunition at Vostochny"
+    "unload", "offload",
 }
+UNLOAD_VERBS = {"unload", "offload"}
 ARRIVE_VERBS = {"reach", "arrive"}
 # "11,000 North Korean soldiers are now in the Kursk region": troops present abroad were sent there.
 PRESENCE_VERBS = {"be", "remain", "stay", "station", "deploy", "fight", "serve", "commit", "train"}
@@ -780,6 +783,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     elif verbal:
         agent = _pobj_actor(ctx, children(anchor, {"agent"}) and [anchor], {"by"}, direct=True)
         supplier = agent or (ctx.role_actor(subj) if subj is not None else None) or supplier
+        if supplier is None and subj is not None and subj.lemma_.lower() in VEHICLE_NOUNS:
+            # "ships from the North Korean port of Rajin have been unloading containers of
+            # ammunition at Vostochny": the carrier's origin supplies
+            supplier = _pobj_actor(ctx, [subj], {"from"})
         if supplier is None and subjpass is not None:
             supplier = _modifier_actor(ctx, [subjpass])
         if subjpass is not None:
@@ -829,6 +836,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         if recipient is None and lemma in HAND_VERBS:  # "has put missiles in Russian hands"
             recipient = next((a for h in _hands(anchor) for a in [ctx.actor_at(h) or _pobj_actor(ctx, [h], {"of"})]
                               if a is not None and a.kind == "named"), None)
+        if recipient is None and lemma in UNLOAD_VERBS:  # unloaded "at Vostochny": where it is taken off
+            recipient = _pobj_actor(ctx, heads + objs, {"at", "in"})
         if recipient is None and lemma in SENDING_PRESENCE:  # "would station missiles on Belarusian territory"
             recipient = _pobj_actor(ctx, heads + objs, {"in", "on", "inside"}, direct=True)
         if recipient is None:

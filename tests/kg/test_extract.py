@@ -956,3 +956,20 @@ def test_excerpt_of_a_white_paper_speaks_for_its_government(nlp):
     claims = _claims(nlp, text, "Policy Papers Archive")
     assert [(c.claimant, c.supplier, c.items, c.certainty) for c in claims] == [
         ("South Korea", "Russia", ("technology",), "possible")]
+
+
+def test_ships_from_a_port_unloading_cargo_deliver_to_where_they_unload(nlp):
+    """A vehicle's origin ("ships from Rajin") supplies; "unloading ... at Vostochny" delivers to
+    the state the unloading port lies in."""
+    text = "Local media have reported that ships from Rajin have been unloading crates of ammunition at Vostochny."
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims] == [
+        ("local media", "North Korea", "Russia", ("munitions",))]
+
+
+def test_consistent_alone_is_no_hedge(nlp):
+    """"consistent with" hedges; a position called "objective and consistent" does not."""
+    text = ("The representative of China said Beijing's position was objective and consistent and that it had "
+            "never provided lethal weapons to Russia.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.stance, c.certainty) for c in claims] == [("China", "denies", "certain")]
