@@ -166,6 +166,11 @@ SOCIAL_AUTHOR = re.compile(r"\s*([A-Z][\w.&'’\- ]{2,60}?)\s+\(?@\w{2,30}\)?(?:
 # the annual white paper of the Ministry of Defense", "Extract from the National Security Strategy".
 OFFICIAL_PAPER = re.compile(r"(?i)\s*[\[(]?(?:excerpts?|extracts?)\s+(?:from|of)\b.*\b(?:white paper|defen[cs]e review|"
                             r"national security strategy|threat assessment|annual report|defen[cs]e report)\b")
+# A court case named in a judgment's first line: "Primorsk Lines v Council of the European Union".
+CASE_NAME = re.compile(r"(?:^|,\s*|\s)([A-Z][\w.&'’ -]{1,60}?) v\.? ([A-Z][\w.&'’ -]{1,60}?)(?=\s*(?:—|–|-|\(|,|$))")
+# The parties of a case by their procedural names: who "the applicant" or "the respondent" is.
+PARTY_NOUNS = {"applicant": "first", "appellant": "first", "plaintiff": "first", "petitioner": "first",
+               "defendant": "second", "respondent": "second"}
 WRITTEN_ANSWER = re.compile(r"(?m)^\s*Answered (?:on|by) [^\n]{3,60}$")
 # Who speaks in a court story: "according to the indictment", "prosecutors say", "the government
 # alleges" - the state that prosecutes, which the dateline names.
@@ -333,6 +338,7 @@ class Context:
         self.last_site: Actor | None = None
         self.last_person: Actor | None = None
         self.descriptors: dict[str, Actor] = {}
+        self.parties = self._case_parties()
         self._person_titles()
 
     # ------------------------------------------------------------------ basic lookups
@@ -386,6 +392,8 @@ class Context:
         for other in reversed(self.ents):
             if other.start >= ent.start or other.label_ != "ORG" or len(other) < 2:
                 continue
+            if CASE_NAME.search(other.text):
+                continue  # "Primorsk Lines v Council" names a case, not the Council
             if head in {other[-1].text, other.root.text}:
                 actor = self.actor_from_ent(other)
                 if actor.kind == "named" and len(actor.label.split()) > 1:
@@ -596,6 +604,26 @@ class Context:
         if re.search(r"(?i)\b(?:excerpts?|transcript|briefing)\b", first):
             return None  # a transcript names its speakers itself
         return self._first_body(first)
+
+    def _case_parties(self) -> dict[str, Actor]:
+        """The parties of a court case the first line names ("Case T-412/24, Primorsk Lines v Council
+        of the European Union — Judgment ..."): "the applicant" is the first, "the defendant" the second."""
+        first = self.text.split("\n", 1)[0]
+        m = CASE_NAME.search(first)
+        if m is None or len(first.split()) > 40:
+            return {}
+        out: dict[str, Actor] = {}
+        for role, name in (("first", m.group(1)), ("second", m.group(2))):
+            name = re.sub(r"\s+(?:LLC|Ltd|GmbH|SA|AG|Inc|plc|JSC|OOO)\.?$", "", name.strip())
+            iri = self.lexicon.find_name(name)
+            info = self.lexicon.actors.get(iri or "", {})
+            if info:
+                out[role] = Actor(info["top_label"] if self.lexicon.actors.get(info["top"], {}).get("type") == "state"
+                                  else info["label"], info["top"] if info["top"] != iri and self.lexicon.actors.get(info["top"], {}).get("type") == "state" else iri,
+                                  "named", name, m.start(), info.get("type", "ORG"))
+            else:
+                out[role] = Actor(name, None, "named", name, m.start(), "ORG")
+        return out
 
     def _own_voice(self, first: str) -> Actor | None:
         """A body publishing in its own voice, told by how its pages open: a government press
@@ -1149,6 +1177,10 @@ class Context:
                     found = self.next_org(token.idx, "agency")  # a lede's "the spy agency", named next
                 if found is not None:
                     return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+        if lemma in PARTY_NOUNS and definite and self.parties:
+            found = self.parties.get(PARTY_NOUNS[lemma])  # "the applicant denied ...": the named party
+            if found is not None:
+                return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
         if lemma in LEGAL_NOUNS and definite and not former and not anonymous:
             state = self._dateline_state()  # "BROOKLYN, N.Y. — ... according to the indictment"
             if state is not None:

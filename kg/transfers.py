@@ -983,6 +983,9 @@ def _blocked(anchor: Token) -> bool:
     to hand over", "strictly controlled exports", "choke off the supply", "no evidence that ... reached"."""
     if _inverted_conditional(anchor):
         return True
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in anchor.children) and any(
+            c.dep_ == "amod" and c.lower_ == "other" for c in anchor.children):
+        return True  # "North Korea had no other significant exports to Russia": an argument, no claim either way
     if any(c.lower_ == "you" for c in children(anchor, {"nsubj"})):
         return True  # generic "you": "you don't get several million shells out of thin air"
     if anchor.dep_ in {"nsubjpass", "nsubj"} and anchor.head.lemma_.lower() in SIGHTING_VERBS and (

@@ -973,3 +973,16 @@ def test_consistent_alone_is_no_hedge(nlp):
             "never provided lethal weapons to Russia.")
     claims = _claims(nlp, text)
     assert [(c.claimant, c.stance, c.certainty) for c in claims] == [("China", "denies", "certain")]
+
+
+def test_court_case_parties_and_the_council(nlp):
+    """A judgment summary: "the applicant" is the first party of the case its first line names, "the
+    Council" is the Council of the European Union (not the case name that ends in "Council"), and
+    "had no other exports" is an argument, not a denial."""
+    text = ("Case T-101/25, Baltic Reefer Shipping v Council of the European Union — Judgment of 3 June 2025\n\n"
+            "The applicant denied that its ships had carried North Korean shells to Russia.\n\n"
+            "The Council argued that the voyages were consistent with the shipment of shells from North Korea to "
+            "Russia, since North Korea had no other exports to Russia at the time.")
+    claims = _claims(nlp, text, "Law Digest")
+    assert [(c.claimant, c.stance, c.certainty) for c in claims] == [
+        ("Baltic Reefer Shipping", "denies", "certain"), ("European Union", "asserts", "probable")]
