@@ -60,11 +60,15 @@ def _says_false(verb: Token, content: Token) -> bool:
     fabrication'": a reporting verb whose own clause (not the one that carries the transfer) calls
     the allegation false."""
     for clause in children(verb, {"ccomp"}):
-        if clause.i == content.i or clause.lemma_.lower() != "be" or is_negated(clause):
+        if clause.lemma_.lower() != "be" or is_negated(clause):
             continue
         subj = next(iter(children(clause, {"nsubj"})), None)
         if subj is None or subj.lemma_.lower() not in VERDICT_SUBJECTS:
             continue
+        if clause.i == content.i and subj.lower_ in {"this", "that", "it", "these", "those"}:
+            continue
+        # the transfer may sit in the verdict's own subject: "said that stories of DPRK troops
+        # fighting for Russia were 'groundless rumours'"
         verdict = [x for c in clause.children if c.dep_ in {"attr", "acomp"} for x in c.subtree]
         if any(x.lemma_.lower() in DENIAL_WORDS or x.lower_ in DENIAL_WORDS for x in verdict):
             return True

@@ -730,8 +730,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     elif verbal and (lemma in ARRIVE_VERBS or lemma in PRESENCE_VERBS) and not (
             lemma in SENDING_PRESENCE and children(anchor, {"dobj"})):
         carrier = subj or subjpass
-        if carrier is None and anchor.dep_ == "relcl" and anchor.head.pos_ in {"NOUN", "PROPN"}:
-            carrier = anchor.head  # "North Korean soldiers who had fought beside Russian units"
+        if carrier is None and (anchor.dep_ == "relcl" or anchor.dep_ == "acl" and anchor.tag_ == "VBG") \
+                and anchor.head.pos_ in {"NOUN", "PROPN"}:
+            carrier = _acl_doer(anchor) if anchor.dep_ == "acl" else anchor.head  # "North Korean soldiers who had fought beside Russian units"
         if carrier is None and anchor.dep_ == "xcomp":
             carrier = next(iter(children(anchor.head, {"nsubj"})), None)
         if (carrier is None or carrier.lower_ == "there") and children(anchor, {"expl"}) or (carrier is not None and carrier.lower_ == "there"):
@@ -1018,6 +1019,20 @@ def _blocked(anchor: Token) -> bool:
     return False
 
 
+def _acl_doer(token: Token) -> Token:
+    """Who does what a participle on a noun says: its head ("troops fighting for Russia"), or the
+    people an allegation noun is about when the parser hangs the participle on it ("stories of
+    DPRK soldiers fighting for Russia")."""
+    head = token.head
+    if head.lemma_.lower() in ALLEGATION_NOUNS:
+        for prep in children(head, {"prep"}):
+            if prep.lower_ == "of":
+                for pobj in children(prep, {"pobj"}):
+                    if pobj.i < token.i:
+                        return pobj
+    return head
+
+
 def _is_anchor(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ in {"ADJ", "VERB"} and token.lower_ in {"bound", "destined"}:
@@ -1046,6 +1061,8 @@ def _is_anchor(token: Token) -> bool:
                 subj = token.head  # "soldiers who had fought beside Russian units"
             if subj is None and token.dep_ == "xcomp":
                 subj = next(iter(children(token.head, {"nsubj"})), None)
+            if subj is None and token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ == "NOUN":
+                subj = _acl_doer(token)  # "stories of DPRK troops fighting for Russia"
             if subj is not None and subj.lower_ == "there" and subj.dep_ in {"expl", "nsubj"}:
                 subj = next(iter(children(token, {"attr"})), None)  # "there are DPRK troops in Russia"
             elif subj is None and children(token, {"expl"}):

@@ -986,3 +986,12 @@ def test_court_case_parties_and_the_council(nlp):
     claims = _claims(nlp, text, "Law Digest")
     assert [(c.claimant, c.stance, c.certainty) for c in claims] == [
         ("Baltic Reefer Shipping", "denies", "certain"), ("European Union", "asserts", "probable")]
+
+
+def test_verdict_on_stories_of_troops_fighting_is_a_denial(nlp):
+    """"troops fighting for Russia" inside a noun is troops present there; a speaker who says that
+    such stories "were groundless rumours" denies it."""
+    text = 'The envoy of North Korea said that stories of DPRK soldiers fighting for Russia were "groundless rumours".'
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.stance, c.supplier, c.recipient, c.items) for c in claims] == [
+        ("North Korea", "denies", "North Korea", "Russia", ("troops",))]
