@@ -518,11 +518,21 @@ def _subject(ctx: Context, verb: Token, dep: str) -> Token | None:
     return min(subjects, key=lambda t: abs(verb.i - t.i)) if subjects else None
 
 
+# Verbs whose subject wants the cargo in a relative clause on it: "technology that Tehran sought".
+WANT_VERBS = {"seek", "want", "need", "request", "covet", "crave", "desire", "ask"}
+
+
 def _promised_recipient(ctx: Context, objs: list[Token]) -> Actor | None:
     """ "delivered half of the million shells it promised Ukraine": the party a relative clause on
     the cargo names as its beneficiary."""
     for obj in objs:
         for t in obj.subtree:
+            if t.dep_ == "relcl" and t.lemma_.lower() in WANT_VERBS and t.head.i == obj.i:
+                # "sharing technology that Tehran sought": who wants the cargo gets it
+                for c in children(t, {"nsubj"}):
+                    actor = ctx.role_actor(c)
+                    if actor is not None and actor.kind == "named":
+                        return actor
             if t.dep_ == "relcl" and t.lemma_.lower() in BENEFIT_VERBS:
                 for c in t.children:
                     if c.dep_ in {"dative", "dobj"}:
@@ -902,8 +912,11 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             recipient = _pobj_actor(ctx, heads, {"with"})
         if supplier is None:
             supplier = _modifier_actor(ctx, scope)
-        if lemma == "delivery" and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in {"take", "accept"}:
-            # "Moscow had taken delivery of the missiles": the taker receives
+        received = anchor.dep_ == "dobj" and (anchor.head.lemma_.lower() in RECEIVE_VERBS or (
+            lemma == "delivery" and anchor.head.lemma_.lower() in {"take", "accept"}))
+        if received:
+            # "Moscow had taken delivery of the missiles", "Russia had received shipments of
+            # missiles from Iran": the taker receives
             taker = subject_of(anchor.head)
             if taker is not None and ctx.role_actor(taker) is not None:
                 recipient = ctx.role_actor(taker)
@@ -911,7 +924,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                     supplier = None
                 supplier = supplier or _pobj_actor(ctx, [anchor.head, anchor], {"from"})
         governor = anchor.head if anchor.dep_ in {"dobj"} else None
-        if lemma == "delivery" and governor is not None and governor.lemma_.lower() in {"take", "accept"}:
+        if received:
             governor = None  # the taker of a delivery is its recipient, never its supplier
         if supplier is None and governor is not None and governor.lemma_.lower() not in DENIAL_VERBS | {"explain"}:
             gsubj = subject_of(governor)  # "Pyongyang may have begun weapons shipments to Moscow"

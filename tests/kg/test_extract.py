@@ -995,3 +995,13 @@ def test_verdict_on_stories_of_troops_fighting_is_a_denial(nlp):
     claims = _claims(nlp, text)
     assert [(c.claimant, c.stance, c.supplier, c.recipient, c.items) for c in claims] == [
         ("North Korea", "denies", "North Korea", "Russia", ("troops",))]
+
+
+def test_receiving_shipments_makes_the_receiver_the_recipient(nlp):
+    """A transfer noun that is the object of a receiving verb ("received shipments of missiles from
+    Iran") is received by the verb's subject, so it does not add a reversed claim; who wants the
+    cargo in a relative clause ("technology that Tehran sought") gets it."""
+    text = "Officials said Russia had received shipments of ballistic missiles from Iran and would use them soon."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Iran", "Russia")]
+    text = "In return, officials said, Moscow was sharing technology that Tehran sought."
+    assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [("Russia", "Iran", ("technology",))]
