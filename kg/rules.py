@@ -269,6 +269,11 @@ def _denial_verb(ctx: Context, sent: Span) -> tuple[Token, Token | None] | None:
     for t in sent:
         lemma = t.lemma_.lower()
         if lemma in DENIAL_VERBS:
+            subj = subject_of(t)
+            if any(c.dep_ == "neg" for c in t.children) or (subj is not None and (
+                    subj.lower_ in {"nobody", "none", "no-one"} or (subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children))
+                    or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children))):
+                continue  # "and nobody serious disputes that", "Moscow does not dispute this": no denial
             objs = [c for c in t.subtree if c.lemma_.lower() in ALLEGATION_NOUNS or c.lower_ in DENIAL_WORDS]
             objs += [c for c in t.children if c.dep_ == "dobj" and c.lower_ in {"that", "this", "it", "them", "these", "those"}]
             if objs:

@@ -1005,3 +1005,11 @@ def test_receiving_shipments_makes_the_receiver_the_recipient(nlp):
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Iran", "Russia")]
     text = "In return, officials said, Moscow was sharing technology that Tehran sought."
     assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [("Russia", "Iran", ("technology",))]
+
+
+def test_nobody_disputes_is_no_denial(nlp):
+    """A denial verb with a negative subject or a negation ("Nobody disputes that", "Tehran does not
+    dispute that") denies nothing."""
+    for follow in ("Nobody disputes that.", "Tehran does not dispute that."):
+        text = f"Analysts said Iran has been arming the Houthis for years. {follow}"
+        assert [(c.claimant, c.stance) for c in _claims(nlp, text)] == [("analysts", "asserts")]
