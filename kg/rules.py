@@ -350,6 +350,12 @@ def _elaboration(ctx: Context, sent: Span, earlier: list[RawClaim]) -> tuple[_Tr
     if any(t.lemma_.lower() in USE_VERBS and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"}
                                                  for c in t.children) for t in tokens):
         return None  # "these troops will be used in combat": a prediction of use, not the transfer
+    for t in tokens:  # "If those troops entered Ukraine, they would be targets": a hypothetical about them
+        if t.dep_ == "mark" and t.lower_ in {"if", "unless"}:
+            clause = {c.i for c in t.head.subtree}
+            if any(x.dep_ == "det" and x.lower_ in DEMONSTRATIVES_ON_CARGO and x.head.i in clause
+                   and ctx.lexicon.is_item_or_cargo(x.head.lemma_.lower()) for x in tokens):
+                return None
     items, item_tokens = _sentence_items(ctx, sent, supplier)
     if item_tokens and all(t.dep_ == "poss" or t.head.dep_ == "poss" for t in item_tokens):
         return None  # "the soldiers' nationality": the items only own what the sentence is about
@@ -372,6 +378,7 @@ def _elaboration(ctx: Context, sent: Span, earlier: list[RawClaim]) -> tuple[_Tr
 
 
 GENERIC_MISSILE_WORDS = {"missile", "missiles"}
+DEMONSTRATIVES_ON_CARGO = {"those", "these", "such", "this", "that", "the"}  # on a cargo in a condition
 
 
 def _generic_missiles(ctx: Context, transfer: _Transfer, earlier: list[RawClaim]) -> None:

@@ -1013,3 +1013,11 @@ def test_nobody_disputes_is_no_denial(nlp):
     for follow in ("Nobody disputes that.", "Tehran does not dispute that."):
         text = f"Analysts said Iran has been arming the Houthis for years. {follow}"
         assert [(c.claimant, c.stance) for c in _claims(nlp, text)] == [("analysts", "asserts")]
+
+
+def test_condition_on_the_cargo_under_discussion_is_no_follow_up(nlp):
+    """"If those troops entered Ukraine, they would be targets" puts a condition on the troops
+    already claimed; it restates no transfer."""
+    text = ("North Korea has sent 8,000 soldiers to Russia, the minister said. If those troops crossed into "
+            "Ukraine, they would be treated as combatants, she added.")
+    assert len(_claims(nlp, text)) == 1
