@@ -116,6 +116,24 @@ class RawClaim:
 
 # ------------------------------------------------------------------------------------- discourse
 
+def _topic_for(transfer: _Transfer, earlier: list[RawClaim]) -> RawClaim:
+    """The earlier claim a back-reference points at: the latest whose items share one with it."""
+    wanted = set(transfer.items) - {"other"}
+    if wanted:
+        for claim in reversed(earlier):
+            if wanted & set(claim.items):
+                return claim
+    elif not any(t.lemma_.lower() in PEOPLE_WORDS for t in transfer.scope):
+        # "the equipment had been delivered": a lifeless cargo is not the troops claimed last
+        for claim in reversed(earlier):
+            if set(claim.items) != {"troops"}:
+                return claim
+    return earlier[-1]
+
+
+PEOPLE_WORDS = {"soldier", "troop", "personnel", "serviceman", "unit", "force", "men", "worker", "fighter", "crew"}
+
+
 def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer], earlier: list[RawClaim], sent: Span) -> None:
     """Fill a missing supplier or recipient from the discourse.
 
@@ -132,8 +150,11 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
     if sup is None and rec is None:
         if (transfer.backref or (transfer.negated and transfer.item_tokens)) and earlier:
             # "These shipments were loaded at ...", "Not a single Javelin has been handed to any
-            # third party": the transfer under discussion
-            transfer.supplier, transfer.recipient = earlier[-1].supplier, earlier[-1].recipient
+            # third party": the transfer under discussion, the latest one of the same cargo when
+            # the sentence names it ("the equipment had been delivered" after a missile deal and the
+            # troops paid for it)
+            topic = _topic_for(transfer, earlier)
+            transfer.supplier, transfer.recipient = topic.supplier, topic.recipient
         return
     if sup is None:  # "consistent with Iranian manufacture", "of North Korean origin"
         for t in sent:
@@ -595,7 +616,7 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 # "There are no such supplies": the cargo is the one under discussion
                 items, item_tokens = _sentence_items(ctx, sent, None)
                 items = [i for i in items if i != "other"]
-                transfer.items, transfer.item_tokens = (items, item_tokens) if items else (list(out[-1].items), [])
+                transfer.items, transfer.item_tokens = (items, item_tokens) if items else (list(_topic_for(transfer, out).items), [])
             elif transfer.items == ["other"] and all(ctx.lexicon.is_cargo_word(t) for t in transfer.item_tokens[-1:]):
                 # 'lists "ammunition boxes" among cargo loaded at Rajin': the sentence says what the cargo is
                 items, item_tokens = _sentence_items(ctx, sent, None)

@@ -518,6 +518,23 @@ def _subject(ctx: Context, verb: Token, dep: str) -> Token | None:
     return min(subjects, key=lambda t: abs(verb.i - t.i)) if subjects else None
 
 
+def _counter_recipient(ctx: Context, anchor: Token) -> Actor | None:
+    """Who gets what is paid back: in "Russia has supplied North Korea with missiles in return for
+    the troops Pyongyang sent", the troops go to the supplier of the main transfer (Russia)."""
+    node = anchor.head  # the cargo the relative clause is on ("the troops")
+    if node.dep_ != "pobj" or node.head.lower_ != "for":
+        return None
+    counter = node.head.head
+    if counter.lemma_.lower() not in COUNTER_NOUNS or counter.dep_ != "pobj":
+        return None
+    verb = counter.head.head
+    for subj in children(verb, {"nsubj"}):
+        actor = ctx.role_actor(subj)
+        if actor is not None and actor.kind == "named":
+            return actor
+    return None
+
+
 # Verbs whose subject wants the cargo in a relative clause on it: "technology that Tehran sought".
 WANT_VERBS = {"seek", "want", "need", "request", "covet", "crave", "desire", "ask"}
 
@@ -853,6 +870,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             recipient = _pobj_actor(ctx, heads + objs, {"in", "on", "inside"}, direct=True)
         if recipient is None:
             recipient = _promised_recipient(ctx, objs)
+        if recipient is None and anchor.dep_ == "relcl":
+            recipient = _counter_recipient(ctx, anchor)
         if recipient is None and anchor.head.head.lemma_.lower() in USE_VERBS | RECEIVE_VERBS:
             recipient = _holder(ctx, anchor)  # "the Russian army was using missiles supplied by North Korea"
         if lemma in HELP_VERBS and recipient is None:  # "helping engineers at Alabuga": where they work

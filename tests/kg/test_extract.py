@@ -1021,3 +1021,14 @@ def test_condition_on_the_cargo_under_discussion_is_no_follow_up(nlp):
     text = ("North Korea has sent 8,000 soldiers to Russia, the minister said. If those troops crossed into "
             "Ukraine, they would be treated as combatants, she added.")
     assert len(_claims(nlp, text)) == 1
+
+
+def test_troops_paid_for_go_to_the_supplier_and_later_cargo_stays_with_the_deal(nlp):
+    """"in return for the troops Pyongyang sent" is a second transfer, to the supplier of the first;
+    a later "the equipment had been delivered" is the equipment deal, not the troops claimed last."""
+    text = ("Russia has supplied North Korea with air-defence missiles in return for the troops Pyongyang sent, "
+            "the adviser said. He said the equipment had been delivered last month.")
+    claims = _claims(nlp, text)
+    assert [(c.supplier, c.recipient, c.items) for c in claims] == [
+        ("Russia", "North Korea", ("munitions",)), ("North Korea", "Russia", ("troops",)),
+        ("Russia", "North Korea", ("munitions",))]
