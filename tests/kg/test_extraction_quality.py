@@ -1,7 +1,7 @@
 """Quality gates (in the spirit of trafilatura's eval_gate): extraction and corroboration may not
 fall below pinned floors on the annotated sets. Raise a floor when a change lifts the figure.
 
-The development sets (tests/data/devset, dev2, dev3, dev4, dev5, dev6) are what the rules were tuned on, so
+The development sets (tests/data/devset, dev2 .. dev7) are what the rules were tuned on, so
 their figures flatter them; the held-out set (tests/data/heldout, written apart from the rules and
 not to be read while tuning them) is the honest figure. benchmarks/extraction.py prints both in full.
 """
@@ -35,8 +35,10 @@ def extraction():
     # measured 2026-11-25 after tuning on dev2: dev2 F1 0.891 (P 0.961, R 0.831); 0.930 (P 0.964,
     # R 0.898) after the second dev4 round; 0.947 (P 0.982, R 0.915) after the dev5 round; 0.922
     # (P 0.946, R 0.898) after the second dev6 round (two annotation disagreements on items: bare
-    # "missiles" of the Houthis as ballistic, drone engines as technology; see dev6/README)
-    ("dev2", {"f1": 0.92, "stance_accuracy": 0.95, "certainty_accuracy": 0.90}),
+    # "missiles" of the Houthis as ballistic, drone engines as technology; see dev6/README); 0.974
+    # (P 1.000, R 0.949) after the dev7 round, once GUIDE.md settled those two readings and the three
+    # dev2 annotations they covered were aligned (dev2/README)
+    ("dev2", {"f1": 0.97, "stance_accuracy": 0.95, "certainty_accuracy": 0.90}),
     # dev3 (written by an annotator who did not see the rules): F1 0.400 before any change, 0.745
     # (P 0.850, R 0.662) after the dev3 round, 0.831 (P 0.908, R 0.766) after the second dev4 round,
     # 0.875 (P 0.940, R 0.818) after the third; 0.867 before the dev5 round and 0.881 (P 0.955,
@@ -57,12 +59,18 @@ def extraction():
     # F1 0.469 (P 0.590, R 0.390) on first contact, 0.757 (P 0.808, R 0.712), stance 1.000 and
     # certainty 1.000 over 42 after its first round; 0.885 (P 0.926, R 0.847), stance 1.000 and
     # certainty 1.000 over 50 after its second
-    ("dev6", {"f1": 0.86, "stance_accuracy": 0.95, "certainty_accuracy": 0.90}),
+    # 0.947 (P 0.982, R 0.915) after the dev7 round (briefing spokesperson takes the publisher's state)
+    ("dev6", {"f1": 0.94, "stance_accuracy": 0.95, "certainty_accuracy": 0.90}),
+    # dev7 (page types the other sets lacked: UN meeting coverage, explainer, working paper, Q&A
+    # interview, court judgment, AIS bulletin, local news, white paper, unrolled thread, translated
+    # agency report): F1 0.453 on first contact (at 1c3f3f8), 0.446 before its first round and 0.636
+    # (P 0.731, R 0.563), stance 0.962 and certainty 1.000 over 53 after
+    ("dev7", {"f1": 0.63, "stance_accuracy": 0.95, "certainty_accuracy": 0.95}),
     # measured 2026-11-25: held-out F1 0.462 (P 0.583, R 0.382), stance 1.000, certainty 1.000 over 22
     # (0.228 before the dev2 round, 0.424 before the dev3 round; never tuned on); 0.505 (P 0.639,
     # R 0.418) after the second dev4 round; 0.500 (P 0.622, R 0.418) after the third; 0.505 before
     # the dev5 round and 0.522 (P 0.649, R 0.436) after; 0.538 (P 0.658, R 0.455) after the second
-    # dev6 round
+    # dev6 round; 0.538 (P 0.658, R 0.455) unchanged over the dev7 round
     ("heldout", {"f1": 0.52, "precision": 0.64}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
