@@ -39,7 +39,8 @@ POSSIBLE_PHRASES = (
 )
 PROBABLE_PHRASES = (
     r"(?:almost|nearly|virtually) certain(?:ly)?", r"(?:very|highly|most) likely", r"is estimated",
-    r"consistent with", r"likely (?:sign|indicat\w+)",
+    # "consistent with what Moscow announced" agrees with a statement; that is no inference
+    r"consistent with(?! what\b)", r"likely (?:sign|indicat\w+)",
     r"in (?:our|my|their|its|his|her) (?:assessment|view|judg(?:e)?ment|estimation)", r"most plausible explanation",
 )
 LEVEL = {"possible": 0, "probable": 1, "certain": 2}

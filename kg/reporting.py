@@ -284,6 +284,8 @@ def _parenthetical(ctx: Context, anchor: Token, sent: Span, path: list[Token]) -
             continue
         if anchor.i in {x.i for x in t.subtree}:
             continue
+        if any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in t.children):
+            continue  # "..., consistent with what Moscow announced": a free relative names what was said, not who says this
         subj = speaker_subject(t)
         if subj is None or not animate(ctx, subj) or is_negated(t):
             continue

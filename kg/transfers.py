@@ -343,9 +343,11 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
     labels_at = {tok.i + k: label for label, tok, n in matched for k in range(n)}
     for label, tok, n in matched:
         last = tok.doc[tok.i + n - 1]
-        if n == 1 and any(c.dep_ == "compound" and c.i in labels_at and labels_at[c.i] != label and c.pos_ == "PROPN"
-                          for c in last.children):
+        if n == 1 and last.lemma_.lower() not in {"launcher", "launchers"} and any(
+                c.dep_ == "compound" and c.i in labels_at and labels_at[c.i] != label and c.pos_ == "PROPN"
+                for c in last.children):
             continue  # "Javelin missiles", "Storm Shadow missiles": the named system says what they are
+            # (but "Iskander launchers" are launchers, below)
         first = last
         while first.dep_ == "conj" and first.head.i != first.i:  # "satellite and ballistic missile programs"
             first = first.head

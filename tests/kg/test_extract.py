@@ -1032,3 +1032,14 @@ def test_troops_paid_for_go_to_the_supplier_and_later_cargo_stays_with_the_deal(
     assert [(c.supplier, c.recipient, c.items) for c in claims] == [
         ("Russia", "North Korea", ("munitions",)), ("North Korea", "Russia", ("troops",)),
         ("Russia", "North Korea", ("munitions",))]
+
+
+def test_seen_launchers_agreeing_with_an_announcement_are_the_observers_claim(nlp):
+    """"Iskander launchers" are launchers (munitions), not dropped for the system's name; a free
+    relative ("consistent with what Moscow announced") names what was said, not who says the
+    sentence, and agreement with a statement is no hedge."""
+    text = ("Rail Watch @railwatch · 3 posts\n\n2/ Twice we saw trains with Russian Iskander launchers arriving in "
+            "Belarus, consistent with what Moscow announced in March.")
+    claims = _claims(nlp, text, "Thread Reader")
+    assert [(c.claimant, c.supplier, c.recipient, c.items, c.certainty) for c in claims] == [
+        ("Rail Watch", "Russia", "Belarus", ("munitions",), "certain")]
