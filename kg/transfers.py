@@ -49,7 +49,9 @@ SUPPLY_VERBS = {
     "unload", "offload",
 }
 UNLOAD_VERBS = {"unload", "offload"}
-ARRIVE_VERBS = {"reach", "arrive"}
+# Cargo as subject moving to a recipient: "the shells reached Russia", "machine tools from China
+# continued to flow to Russia's defence industry".
+ARRIVE_VERBS = {"reach", "arrive", "flow"}
 # "11,000 North Korean soldiers are now in the Kursk region": troops present abroad were sent there.
 PRESENCE_VERBS = {"be", "remain", "stay", "station", "deploy", "fight", "serve", "commit", "train"}
 # Verbs of provenance: "the shells came from North Korea".
@@ -773,6 +775,12 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                 supplier = ctx.actor_at(carrier, via_preps=False)
         if supplier is None:  # "troops had been deployed there by Pyongyang"
             supplier = _pobj_actor(ctx, heads, {"by"})
+        if carrier is not None and lemma in ARRIVE_VERBS:
+            # the whole cargo phrase: "machine tools and microelectronics from China ... flow to"
+            inside = {x.i for c in carrier.children if c.dep_ in {"relcl", "acl"} for x in c.subtree}
+            extra.extend(t for t in carrier.subtree if t.i not in inside)
+            if supplier is None:
+                supplier = _pobj_actor(ctx, [carrier] + heads, {"from"})
         target = next(iter(children(anchor, {"dobj"})), None)
         holders = heads + ([carrier] if carrier is not None and children(anchor, {"expl"}) else [])
         recipient = (ctx.role_actor(target) if target is not None else None) or _pobj_actor(ctx, holders, {"in", "at", "into", "to", "inside"}) \

@@ -1043,3 +1043,11 @@ def test_seen_launchers_agreeing_with_an_announcement_are_the_observers_claim(nl
     claims = _claims(nlp, text, "Thread Reader")
     assert [(c.claimant, c.supplier, c.recipient, c.items, c.certainty) for c in claims] == [
         ("Rail Watch", "Russia", "Belarus", ("munitions",), "certain")]
+
+
+def test_cargo_flowing_to_a_recipient_is_a_transfer(nlp):
+    """"flow" with the cargo as subject: its "from" names the supplier, its "to" the recipient, and
+    the whole cargo phrase gives the items."""
+    text = "Officials noted that semiconductors and machine tools from China continued to flow to Russia's arms makers."
+    claims = _claims(nlp, text)
+    assert [(c.supplier, c.recipient, c.items) for c in claims] == [("China", "Russia", ("technology",))]
