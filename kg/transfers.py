@@ -42,7 +42,7 @@ SUPPLY_VERBS = {
     "channel", "donate", "lend", "load", "carry", "resupply", "replenish", "shuttle", "airlift",
     "pass", "offer", "pay",
     # filling a recipient with cargo: "equipped Ukraine with tanks", "flooded the region with arms"
-    "equip", "stuff", "flood", "pump",
+    "equip", "stuff", "flood", "pump", "pour",
     # sharing with a recipient: "Moscow has shared know-how on satellite launches with Pyongyang"
     "share",
     # taking cargo off at the receiving end: "ships from Rajin have been unloading ammunition at Vostochny"

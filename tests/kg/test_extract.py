@@ -1051,3 +1051,10 @@ def test_cargo_flowing_to_a_recipient_is_a_transfer(nlp):
     text = "Officials noted that semiconductors and machine tools from China continued to flow to Russia's arms makers."
     claims = _claims(nlp, text)
     assert [(c.supplier, c.recipient, c.items) for c in claims] == [("China", "Russia", ("technology",))]
+
+
+def test_pouring_weapons_into_a_country_supplies_it(nlp):
+    text = "The Russian envoy said Washington had poured billions of dollars' worth of weapons into Ukraine."
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims] == [
+        ("Russia", "United States", "Ukraine", ("munitions",))]
