@@ -314,7 +314,11 @@ def _speaker_for(ctx: Context, sent: Span, verb: Token | None) -> tuple[list[Act
     """Who says a sentence that does not restate the transfer: the subject of its reporting verb,
     "according to", or the speaker of the quotation or transcript paragraph it sits in."""
     cands = [verb] if verb is not None else []
-    cands += sorted((t for t in sent if t.lemma_.lower() in REPORTING_VERBS and t.pos_ in {"VERB", "AUX"}), key=lambda t: len(list(t.ancestors)))
+    # not a verb in a free relative or a comparison: "consistent with what Moscow announced" says
+    # whose word the sentence agrees with, not who says it
+    cands += sorted((t for t in sent if t.lemma_.lower() in REPORTING_VERBS and t.pos_ in {"VERB", "AUX"}
+                     and not (t.dep_ in {"pcomp", "relcl"} and any(c.lower_ == "what" for c in t.children))),
+                    key=lambda t: len(list(t.ancestors)))
     for t in cands:
         subj = subject_of(t)
         if subj is not None and animate(ctx, subj) and not any(c.dep_ == "neg" for c in t.children):
