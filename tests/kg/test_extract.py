@@ -1058,3 +1058,13 @@ def test_pouring_weapons_into_a_country_supplies_it(nlp):
     claims = _claims(nlp, text)
     assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims] == [
         ("Russia", "United States", "Ukraine", ("munitions",))]
+
+
+@pytest.mark.parametrize("cargo", [
+    "microcontrollers", "satellite-navigation modules", "satellite navigation modules", "navigation modules",
+    "electronic components", "electronics"])
+def test_electronic_parts_are_technology(nlp, cargo):
+    """Electronics shipped for weapons production are technology, like microelectronics and chips."""
+    text = f"Trade data show that Chinese suppliers sold {cargo} to Russia's drone factories last year."
+    claims = _claims(nlp, text)
+    assert [(c.supplier, c.recipient, c.items) for c in claims] == [("China", "Russia", ("technology",))]
