@@ -78,6 +78,9 @@ TRADE_NOUNS = {"deal", "dealing"}
 # (", shipping shells by the trainload and ... missiles") is still the verb.
 GERUNDS = {"shipping", "sending", "supplying", "delivering", "providing", "transferring", "exporting", "smuggling"}
 BACKREF_DETS = {"the", "these", "those", "this", "such", "that"}
+# An ordinal or "another" on a cargo noun counts it among the deliveries under discussion: "a first
+# batch had been shipped", "another consignment arrived", "the second shipment".
+SERIES_WORDS = {"first", "second", "third", "fourth", "fifth", "initial", "another", "latest"}
 DEMONSTRATIVES = {"these", "those", "this", "such"}
 TO_PREPS = {"to", "into", "onto", "toward", "towards"}
 MADE_VERBS = {"make", "produce", "manufacture", "build", "originate", "come"}
@@ -395,12 +398,34 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
         if label not in items:
             items.append(label)
         item_tokens.extend(tok.doc[tok.i : tok.i + n])
+    items = _earlier_kind(ctx, items, matched)
     if len(items) > 1 and "other" in items:
         # a cargo word ("containers", "supplies") gives way to what the cargo is; drones do not
         named_other = any(label == "other" and not ctx.lexicon.is_cargo_word(tok) for label, tok, _ in matched)
         if not named_other:
             items.remove("other")
     return items, item_tokens
+
+
+def _earlier_kind(ctx: Context, items: list[str], matched: list[tuple[str, Token, int]]) -> list[str]:
+    """A demonstrative on a bare item noun ("such rounds", "these rounds") refers back to the latest
+    earlier mention of the same noun, which may say more of what it is: after "122 mm rocket rounds",
+    "such rounds" are rockets, not shells."""
+    out = list(items)
+    for label, tok, n in matched:
+        if n != 1 or label not in out or not any(
+                c.dep_ in {"det", "amod"} and c.lower_ in DEMONSTRATIVES for c in tok.children):
+            continue
+        lemma = tok.lemma_.lower()
+        earlier = next((t for t in reversed(tok.doc[: tok.sent.start]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"), None)
+        if earlier is None:
+            continue
+        words = [x for c in earlier.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < earlier.i
+                 for x in c.subtree] + [earlier]
+        found = [lab for lab, t, k in ctx.lexicon.match_items(sorted(words, key=lambda x: x.i)) if t.i + k - 1 == earlier.i]
+        if found and found[0] != label and found[0] not in out:
+            out[out.index(label)] = found[0]
+    return out
 
 
 def _has_backref(tokens: Iterable[Token], lexicon: Lexicon) -> bool:
@@ -986,6 +1011,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     carries = any(c.dep_ in {"det", "amod", "predet"} and c.lower_ in BACKREF_DETS for c in anchor.children) or (
         subjpass is not None and any(c.dep_ == "det" and c.lower_ in BACKREF_DETS for c in subjpass.children)
         and not children(anchor, {"dobj"}))
+    if not carries:  # "a first batch had been shipped to Russia": one of the deliveries under discussion
+        carriers = [anchor] if anchor.pos_ in {"NOUN", "PROPN"} else [subjpass] if subjpass is not None else children(anchor, {"dobj"})
+        carries = any(c is not None and c.lemma_.lower() in CARGO_NOUNS and any(
+            m.dep_ in {"det", "amod"} and m.lower_ in SERIES_WORDS for m in c.children) for c in carriers)
     backref = backref or carries
     if supplier is not None and recipient is not None and supplier.label == recipient.label:
         recipient = None

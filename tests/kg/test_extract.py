@@ -1068,3 +1068,22 @@ def test_electronic_parts_are_technology(nlp, cargo):
     text = f"Trade data show that Chinese suppliers sold {cargo} to Russia's drone factories last year."
     claims = _claims(nlp, text)
     assert [(c.supplier, c.recipient, c.items) for c in claims] == [("China", "Russia", ("technology",))]
+
+
+def test_a_numbered_consignment_is_one_of_the_deliveries_under_discussion(nlp):
+    """An ordinal on a cargo noun ("a first consignment", "another shipment") counts it among the
+    deliveries already under discussion, so it carries their cargo."""
+    text = ("Washington says Iran has sold Russia Fath-360 ballistic missiles. A diplomat said a first "
+            "consignment had been sent to Russia from the port of Bandar Anzali.")
+    claims = _claims(nlp, text)
+    assert [(c.supplier, c.recipient, c.items) for c in claims][1:] == [("Iran", "Russia", ("ballistic missiles",))]
+
+
+def test_such_items_take_the_kind_of_their_earlier_mention(nlp):
+    """ "such rounds" after "122 mm rocket rounds" are rockets: a demonstrative on a bare item noun
+    refers back to the latest mention of the same noun, which says what kind it is."""
+    text = ("Investigators recovered 30 unexploded 122 mm rocket rounds near Kharkiv. Ukrainian intelligence officials "
+            "said at least 200,000 such rounds had been shipped to Russia by North Korea.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims] == [
+        ("Ukraine", "North Korea", "Russia", ("rockets",))]
