@@ -15,6 +15,10 @@ Writes, each in graphs of its own (so that recomputing one never touches an arti
   (``?recount``), counted and stored, so that reading them costs the same at 100k articles as at
   100; and its ``kgo:supportState``, the same aggregates in a form new articles' tallies can be
   added to (counts, sets, first and last days);
+- ``graph/support-day/<proposition, day>``: a ``kgo:DaySupport`` per proposition and publication
+  day - the support state of the articles published that day alone, and whole the tallies of
+  articles published on several days - which :func:`window_support` adds up for a date window
+  (``kg corroborate --since/--until``) instead of counting every claim in it;
 - ``graph/derived-state``: a digest of the ontology graph and of these rules
   (:data:`DERIVED_VERSION`); when it changes, everything is recomputed.
 
@@ -39,6 +43,7 @@ import time
 import uuid
 from collections import defaultdict, deque
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Callable, Iterable
 
 import pyoxigraph as ox
@@ -48,14 +53,16 @@ from kg.store import Store
 from kg.vocab import ID, OSINT
 
 __all__ = ["DERIVED_VERSION", "DerivedReport", "mark_stale", "update_derived", "derived_ready",
-           "derived_graph", "support_graph", "stale_propositions_of_actors"]
+           "derived_graph", "support_graph", "day_graph", "stale_propositions_of_actors", "support_rows",
+           "window_support"]
 
 #: Bump when what is derived, or how, changes: stores derived by an older version are recomputed.
-DERIVED_VERSION = 6
+DERIVED_VERSION = 7
 STATE_GRAPH = ID["graph/derived-state"]
 _STALE_PREFIX = str(ID["graph/stale/"])
 _DERIVED_PREFIX = str(ID["graph/derived/"])
 _SUPPORT_PREFIX = str(ID["graph/support/"])
+_DAY_PREFIX = str(ID["graph/support-day/"])
 #: Where derivation links lived before they moved beside each article (removed on a full update).
 _LEGACY_DERIVATIONS = ID["graph/derivations"]
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -521,7 +528,7 @@ def _tallies(store: Store, articles: set[str] | None, echoes: dict[tuple[str, st
         (certainty if kind == "c" else evidence)[str(claim)].add(str(concept))
     published: dict[str, set[str]] = defaultdict(set)
     for article, day in days:
-        if day:  # an empty day is no day (as support has always been counted)
+        if _valid_days([str(day)]):  # an empty or malformed day is no day (as the queries count)
             published[str(article)].add(str(day))
     records: dict[tuple[str, str], set[tuple]] = defaultdict(set)
     for claim, proposition, claimant, reporter, article, stance in claims:
@@ -674,8 +681,8 @@ def _load_state(text: str) -> dict[str, Any]:
     return s
 
 
-def _support_of(proposition: str, s: dict[str, Any]) -> list[ox.Triple]:
-    """The support triples of a state (those of ``corroboration.rq`` and ``claimants.rq``)."""
+def support_rows(s: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """A state's row of ``corroboration.rq`` (its aggregates) and rows of ``claimants.rq``."""
     rows = [{"claimant": min(g["effective"]), "claimantLabel": label, "claimantKind": kind,
              "stance": stance_label, "sources": len(g["effective"]), "certaintyLevel": g["level"],
              "evidence": _joined(g["evidence"]), "reporters": _joined(g["reporters"]),
@@ -684,11 +691,123 @@ def _support_of(proposition: str, s: dict[str, Any]) -> list[ox.Triple]:
     row = {"independent": len(s["asserters"]), "claimants": _joined(s["claimants"]), "unnamed": len(s["unnamed"]),
            "echoes": s["echoes"], "deniers": _joined(s["deniers"]), "evidence": _joined(s["evidence"]),
            "articles": s["articles"], "first": s["first"], "last": s["last"]}
-    return _support_triples(proposition, row, rows)
+    return row, rows
+
+
+def _support_of(proposition: str, s: dict[str, Any]) -> list[ox.Triple]:
+    """The support triples of a state (those of ``corroboration.rq`` and ``claimants.rq``)."""
+    return _support_triples(proposition, *support_rows(s))
+
+
+# ------------------------------------------------------------------ day supports (date windows)
+
+def day_graph(proposition: str, day: str) -> URIRef:
+    """The graph holding one proposition's support from the articles of one publication day."""
+    return ID[f"graph/support-day/{_hash(str(proposition), day)}"]
+
+
+def _valid_days(days: Iterable[str]) -> list[str]:
+    """The days a window can hold (``corroboration.rq`` compares ``STRDT(day, xsd:date)``, which
+    no malformed day passes)."""
+    out = []
+    for d in days:
+        try:
+            if len(d) == 10 and date.fromisoformat(d):
+                out.append(d)
+        except ValueError:
+            pass
+    return out
+
+
+def _one_day(t: dict[str, Any]) -> str | None:
+    """The day of a tally published on exactly one (well-formed) day: it goes into that day's state."""
+    days = t["days"]
+    return days[0] if len(days) == 1 and _valid_days(days) else None
+
+
+def _merge(into: dict[str, Any], s: dict[str, Any]) -> None:
+    """Add the state ``s`` of other articles to ``into`` (exactly as if its tallies were added)."""
+    into["articles"] += s["articles"]
+    into["echoes"] += s["echoes"]
+    for key in ("unnamed", "asserters", "claimants", "deniers", "evidence"):
+        into[key] |= s[key]
+    _days(into, [d for d in (s["first"], s["last"]) if d])
+    for key, g in s["groups"].items():
+        h = into["groups"].get(key)
+        if h is None:
+            into["groups"][key] = {k: set(v) if isinstance(v, set) else v for k, v in g.items()}
+            continue
+        for k in ("effective", "evidence", "reporters"):
+            h[k] |= g[k]
+        h["level"] = max(h["level"], g["level"])
+        h["articles"] += g["articles"]
+        h["echoes"] += g["echoes"]
+        _days(h, [d for d in (g["first"], g["last"]) if d])
+
+
+def _day_triples(proposition: str, day: str, state: dict[str, Any], pending: Iterable[str]) -> list[ox.Triple]:
+    node = _n(day_graph(proposition, day))
+    out = [ox.Triple(node, _RDF_TYPE, _n(OSINT.DaySupport)),
+           ox.Triple(node, _n(OSINT.daySupportOf), _n(proposition)),
+           ox.Triple(node, _n(OSINT.supportDay), _lit(day, _XSD + "date")),
+           ox.Triple(node, _n(OSINT.dayState), ox.Literal(_dump_state(state)))]
+    return out + [ox.Triple(node, _n(OSINT.dayTally), ox.Literal(t)) for t in sorted(set(pending))]
+
+
+_DAY_GRAPHS_OF = f"SELECT ?g WHERE {{ %s GRAPH ?g {{ ?g <{OSINT.daySupportOf}> ?p }} }}"
+
+_DAY_CONTENT = f"""
+SELECT ?g ?k ?v WHERE {{
+  %s
+  GRAPH ?g {{ {{ ?g <{OSINT.dayState}> ?v BIND("s" AS ?k) }} UNION {{ ?g <{OSINT.dayTally}> ?v BIND("t" AS ?k) }} }}
+}}"""
+
+#: The day supports of a window: one sub-SELECT per property, hash-joined (see claimant_support.rq).
+_WINDOW = f"""
+SELECT ?p ?k ?v WHERE {{
+  %s
+  {{ SELECT ?node ?day WHERE {{ ?node <{OSINT.supportDay}> ?day FILTER(%s) }} }}
+  {{ SELECT ?node ?p WHERE {{ ?node <{OSINT.daySupportOf}> ?p }} }}
+  {{ {{ SELECT ?node ?v WHERE {{ ?node <{OSINT.dayState}> ?v }} }} BIND("s" AS ?k) }}
+  UNION {{ {{ SELECT ?node ?v WHERE {{ ?node <{OSINT.dayTally}> ?v }} }} BIND("t" AS ?k) }}
+}}"""
+
+
+def window_support(store: Store, since: str | None, until: str | None,
+                   propositions: Iterable[str] | None = None
+                   ) -> dict[str, tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """``proposition -> (corroboration row, claimants rows)`` counting only the articles published
+    from ``since`` to ``until`` (ISO days, inclusive; either may be None), added up from the day
+    supports of those days - the figures ``corroboration.rq`` and ``claimants.rq`` count from
+    every claim given the same window (a test checks both agree). A proposition with no claim in
+    the window has no entry. Only for a store whose derived facts are ready (:func:`derived_ready`).
+    """
+    bounds = [f"?day >= {_lit(since, _XSD + 'date')}" if since else "",
+              f"?day <= {_lit(until, _XSD + 'date')}" if until else ""]
+    condition = " && ".join(b for b in bounds if b) or "true"
+    query = _WINDOW.replace("FILTER(%s)", f"FILTER({condition})")
+    rows = (store.query(query % "").rows if propositions is None
+            else _bound_rows(store, query, "p", _iris(propositions)))
+    states: dict[str, dict[str, Any]] = {}
+    pending: dict[tuple[str, str], dict[str, Any]] = {}
+    for p, kind, value in rows:
+        p = str(p)
+        if kind == "s":
+            _merge(states.setdefault(p, _empty_state()), _load_state(str(value)))
+        else:  # an article of several days: once, with the window's days only
+            t = json.loads(str(value))
+            days = [d for d in _valid_days(t["days"]) if (not since or d >= since) and (not until or d <= until)]
+            pending[(p, t["article"])] = {**t, "days": days}
+    if pending:
+        counter = _Counter(store, pending.values())
+        for (p, _), t in sorted(pending.items()):
+            counter.add(states.setdefault(p, _empty_state()), t)
+    return {p: support_rows(s) for p, s in states.items() if s["articles"]}
 
 
 def _recount(store: Store, propositions: set[str] | None, rewritten: dict[str, dict[str, str]],
-             added: dict[str, list[str]] | None = None) -> dict[str, list[ox.Triple]]:
+             added: dict[str, list[str]] | None = None
+             ) -> tuple[dict[str, list[ox.Triple]], dict[URIRef, list[ox.Triple]]]:
     """Support triples for ``propositions`` (None: all), and the support state they are counted
     from (``kgo:supportState`` on the proposition: the aggregates in a form that more articles
     can be added to - counts, sets, first and last days).
@@ -717,13 +836,48 @@ def _recount(store: Store, propositions: set[str] | None, rewritten: dict[str, d
         states = {p: _load_state(stored[p]) for p in extend}
         recount = set(propositions) - extend
     rows = [] if not recount else _bound_rows(store, _TALLIES, "proposition", _iris(recount))
-    tallies = [(p, t) for p, t in ((str(p), json.loads(str(t))) for p, t in rows) if t["article"] not in rewritten]
-    tallies += [(p, json.loads(t)) for by_p in rewritten.values() for p, t in by_p.items()
+    tallies = [(p, raw, t) for p, raw, t in ((str(p), str(raw), json.loads(str(raw))) for p, raw in rows)
+               if t["article"] not in rewritten]
+    tallies += [(p, raw, json.loads(raw)) for by_p in rewritten.values() for p, raw in by_p.items()
                 if recount is None or p in recount]
-    new = [(p, json.loads(t)) for p in extend for t in added[p]]
-    counter = _Counter(store, [t for _, t in tallies] + [t for _, t in new])
-    for p, t in tallies + new:
+    new = [(p, raw, json.loads(raw)) for p in extend for raw in added[p]]
+    counter = _Counter(store, [t for _, _, t in tallies] + [t for _, _, t in new])
+    # Day supports (what window_support adds up): a tally of one day goes into that day's state; a
+    # tally of several days is kept whole under each of them. Counted from all its tallies, a
+    # proposition's state is its day states added up, plus the tallies of no single day.
+    day_states: dict[tuple[str, str], dict[str, Any]] = {}
+    day_pending: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for p, raw, t in tallies:
+        day = _one_day(t)
+        if day:
+            counter.add(day_states.setdefault((p, day), _empty_state()), t)
+        else:
+            counter.add(states.setdefault(p, _empty_state()), t)
+            for d in _valid_days(t["days"]):
+                day_pending[(p, d)].add(raw)
+    for (p, _), ds in day_states.items():
+        _merge(states.setdefault(p, _empty_state()), ds)
+    # Added to a stored state: the new tallies also go into their days' stored supports.
+    wanted = {str(day_graph(p, d)): (p, d) for p, _, t in new for d in _valid_days(t["days"])}
+    for g, kind, value in _bound_rows(store, _DAY_CONTENT, "g", _iris(wanted)):
+        if kind == "s":
+            day_states[wanted[str(g)]] = _load_state(str(value))
+        else:
+            day_pending[wanted[str(g)]].add(str(value))
+    for p, raw, t in new:
         counter.add(states.setdefault(p, _empty_state()), t)
+        day = _one_day(t)
+        if day:
+            counter.add(day_states.setdefault((p, day), _empty_state()), t)
+        else:
+            for d in _valid_days(t["days"]):
+                day_pending[(p, d)].add(raw)
+    days: dict[URIRef, list[ox.Triple]] = {}
+    if recount:  # the day supports a recounted proposition no longer has
+        days.update({URIRef(str(g)): [] for g, in _bound_rows(store, _DAY_GRAPHS_OF, "p", _iris(recount))})
+    for p, d in day_states.keys() | day_pending.keys():
+        days[day_graph(p, d)] = _day_triples(p, d, day_states.get((p, d)) or _empty_state(),
+                                             day_pending.get((p, d), ()))
 
     out: dict[str, list[ox.Triple]] = {}
     for p in (states.keys() | keys) if propositions is None else set(propositions):
@@ -734,7 +888,7 @@ def _recount(store: Store, propositions: set[str] | None, rewritten: dict[str, d
         out[p] = [ox.Triple(_n(p), _n(OSINT.supportState), ox.Literal(_dump_state(s)))]
         if p in keys:
             out[p] += _support_of(p, s)
-    return out
+    return out, days
 
 
 # ------------------------------------------------------------------ the update
@@ -859,11 +1013,12 @@ def update_derived(store: Store, *, full: bool | None = None,
     say(f"derived: recounting the support of {'all' if recount is None else len(recount)} propositions"
         + ("" if recount is None else f" ({len(recount) - len(added)} from all their tallies)"))
     rewritten = tallies if full else {a: tallies.get(a, {}) for a in targets | removed}
-    supports = _recount(store, recount, rewritten, added)
+    supports, day_graphs = _recount(store, recount, rewritten, added)
     support_graphs: dict[URIRef, Any] = {support_graph(p): t for p, t in supports.items()}
+    support_graphs.update(day_graphs)
     if full:
         for name in store.named_graphs():
-            if name.startswith(_SUPPORT_PREFIX) and URIRef(name) not in support_graphs:
+            if name.startswith((_SUPPORT_PREFIX, _DAY_PREFIX)) and URIRef(name) not in support_graphs:
                 support_graphs[URIRef(name)] = []
         store.bulk_replace_graphs(graphs)
         store.bulk_replace_graphs(support_graphs)

@@ -79,6 +79,7 @@ class OSINT(DefinedNamespace):
     Echo: URIRef  # an own-voice claim in a copy or citation of a stored article making the same claim
     Support: URIRef  # what all stored claims say about one proposition, aggregated at ingest
     ClaimantSupport: URIRef  # one claimant's position on one proposition, aggregated at ingest
+    DaySupport: URIRef  # one proposition's support from the articles of one publication day (kg.derive)
     TimelineDay: URIRef  # a proposition's claims published on one day (kg.build files claims under it)
     echoClaim: URIRef  # echo -> the own-voice claim
     echoProposition: URIRef  # echo -> the proposition it echoes on
@@ -91,6 +92,10 @@ class OSINT(DefinedNamespace):
     dayClaim: URIRef  # timeline day -> a claim published that day
     tally: URIRef  # proposition -> one article's claims on it as support counts them (JSON, in the article's derived graph)
     supportState: URIRef  # proposition -> its support aggregates in a form articles can be added to (JSON)
+    daySupportOf: URIRef  # day support -> proposition
+    supportDay: URIRef  # day support -> the publication day it counts (xsd:date)
+    dayState: URIRef  # day support -> the support state of that day's single-day articles (JSON)
+    dayTally: URIRef  # day support -> the tally of an article published on several days, this one among them (JSON)
     staleArticle: URIRef  # journal: an article written since the derived facts were updated
     staleProposition: URIRef  # journal: a proposition whose support must be recounted
     pendingGraph: URIRef  # journal: a graph a bulk write is adding (removed if the write was interrupted)

@@ -17,6 +17,7 @@ from kg.derive import derived_graph, derived_ready, mark_stale, update_derived
 from kg.ingest import Source, ingest, iter_sources
 from kg.queries import get_query, run
 from kg.store import dump_hash, open_store
+from kg.vocab import OSINT
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -275,5 +276,94 @@ def test_new_articles_are_added_to_the_stored_support_states(tmp_path, vocab, qu
             update_derived(store, progress=lines.append)
         recount, = [line for line in lines if "recounting the support of" in line]
         assert recount.endswith("(0 from all their tallies)") and " of 0 " not in recount, recount
+        _assert_support_is_a_recount(store, queries)
+        assert _full_update_changes_nothing(store)
+
+
+# ------------------------------------------------------------------ date windows
+
+#: Windows over the synthetic dates (2023-01-01 .. 2024-12-31): open at either end, a quarter,
+#: one day, and one with no article in it.
+WINDOWS = [(None, "2023-06-30"), ("2024-01-01", "2024-03-31"), ("2024-07-01", None), ("2023-03-15", "2023-03-15"),
+           ("2023-05-01", "2024-05-01"), ("2030-01-01", None)]
+
+
+def _windowed(store, queries, vocab) -> list[list[dict]]:
+    return [[s.to_dict() for s in corroborate(store, queries, vocab, Filters(since=since, until=until))]
+            + [s.to_dict() for s in corroborate(store, queries, vocab, Filters("Russia", since=since, until=until))]
+            for since, until in WINDOWS]
+
+
+def _counted(store, queries, vocab) -> list[list[dict]]:
+    """The same windows counted from every claim (the store's derived facts marked out of date)."""
+    from kg.derive import STATE_GRAPH
+
+    state = list(store.quads(STATE_GRAPH))
+    store.replace_graph(STATE_GRAPH, [])
+    try:
+        assert not derived_ready(store)
+        return _windowed(store, queries, vocab)
+    finally:
+        store.replace_graph(STATE_GRAPH, [ox.Triple(q.subject, q.predicate, q.object) for q in state])
+
+
+def _redate(store, article: str, days: list[str]) -> None:
+    """Give a stored article other publication dates (as a re-ingest would), journalled stale."""
+    graph, = {str(g) for g, in store.query(f"SELECT ?g WHERE {{ GRAPH ?g {{ <{article}> a ?t }} FILTER(!CONTAINS(STR(?g), '/graph/derived/')) }}").rows}
+    published = ox.NamedNode("https://schema.org/datePublished")
+    quads = [q for q in store.quads(URIRef(graph)) if not (q.subject == ox.NamedNode(article) and q.predicate == published)]
+    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    triples += [ox.Triple(ox.NamedNode(article), published,
+                          ox.Literal(d, datatype=ox.NamedNode(xsd + ("dateTime" if "T" in d else "date")))) for d in days]
+    store.replace_graph(URIRef(graph), triples)
+    mark_stale(store, [article])
+
+
+def test_a_date_window_adds_up_day_supports_to_what_counting_gives(tmp_path, vocab, queries):
+    """``kg corroborate --since/--until`` adds up the stored day supports (kg.derive.window_support)
+    and gives exactly what corroboration.rq and claimants.rq count from every claim in the window:
+    after a full derive, after new articles are added to the day supports, and with articles of
+    several publication days, of none and of a malformed one."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synthetic import generate
+
+    from kg.build import build_article
+    from kg.derive import day_graph
+    from kg.writer import ArticleWriter
+
+    from kg.ingest import load_ontology
+
+    items = [build_article(item.article, item.extraction, vocab) for item in generate(160, vocab, seed=11)]
+    with open_store(tmp_path / "s") as store:
+        load_ontology(store)
+        with ArticleWriter(store) as writer:
+            for built in items[:120]:
+                writer.add(built)
+        update_derived(store)
+        windowed = _windowed(store, queries, vocab)
+        assert windowed == _counted(store, queries, vocab)
+        assert any(windowed) and not windowed[-1]  # something in the windows, nothing in 2030
+        lines: list[str] = []
+        with ArticleWriter(store) as writer:  # added to the stored states and day supports
+            for built in items[120:]:
+                writer.add(built)
+        update_derived(store, progress=lines.append)
+        recount, = [line for line in lines if "recounting the support of" in line]
+        assert recount.endswith("(0 from all their tallies)"), recount
+        assert _windowed(store, queries, vocab) == _counted(store, queries, vocab) != windowed
+
+        articles = sorted(str(a) for a, in store.query(f"SELECT ?a WHERE {{ ?a a <{OSINT.Article}> }}").rows)
+        _redate(store, articles[0], ["2023-03-15", "2024-02-02", "2024-08-30"])  # three days, one per window
+        _redate(store, articles[1], [])
+        _redate(store, articles[2], ["2024-13-45"])
+        _redate(store, articles[3], ["2023-03-15", "2023-03-15T10:00:00"])
+        update_derived(store)
+        windowed = _windowed(store, queries, vocab)
+        assert windowed == _counted(store, queries, vocab)
+        assert any(articles[0] in str(store.query(f"SELECT ?t WHERE {{ GRAPH <{day_graph(p, '2024-02-02')}> {{ ?s <{OSINT.dayTally}> ?t }} }}").rows)
+                   for p, in store.query(f"SELECT ?p WHERE {{ ?p a <{OSINT.Proposition}> }}").rows)
         _assert_support_is_a_recount(store, queries)
         assert _full_update_changes_nothing(store)
