@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.transfers import ALLEGATION_NOUNS
 from kg.attribution import (
     CLAUSAL_ONLY,
     DENIAL_VERBS,
@@ -194,8 +195,13 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
                 if owner is not None:
                     found.append(owner)
             if subj is not None and subj.i not in {t.i for t in anchor.subtree} and animate(ctx, subj):
+                # "dismissed the accusations as propaganda meant to hide American arms supplies to
+                # Israel": a transfer in the verdict the denier gives is the denier's own charge
+                verdict = any(p.dep_ == "prep" and p.lower_ == "as" and head.i in {p.head.i, p.head.head.i}
+                              and not any(x.lemma_.lower() in ALLEGATION_NOUNS for x in p.subtree) for p in path)
+                denies = (lemma in DENIAL_VERBS or _calls_false(head, node)) and not verdict
                 for claimant in ctx.claimants_from(subj):
-                    found.append(Attribution(claimant, head.text, head, lemma in DENIAL_VERBS or _calls_false(head, node)))
+                    found.append(Attribution(claimant, head.text, head, denies))
         elif lemma == "be" and node.dep_ in {"ccomp", "attr"} and not found and _copular_source(ctx, head) is not None:
             # "Their verdict ... is that the surge likely reflects arms moving to Russia"
             found.append(_copular_source(ctx, head))

@@ -310,6 +310,16 @@ def _denial_verb(ctx: Context, sent: Span) -> tuple[Token, Token | None] | None:
     return None
 
 
+def _verdict_tokens(verb: Token) -> set[int]:
+    """The verdict a denial gives ("dismissed the reports as lies meant to hide ..."): the "as"
+    phrase on the denying verb or on the allegation it takes."""
+    heads = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ALLEGATION_NOUNS]
+    if not heads:
+        return set()  # "rejected as baseless reports that ...": the "as" phrase holds the allegation itself
+    return {x.i for h in [verb] + heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
+            and not any(x.lemma_.lower() in ALLEGATION_NOUNS for x in p.subtree) for x in p.subtree}
+
+
 def _speaker_for(ctx: Context, sent: Span, verb: Token | None) -> tuple[list[Actor | None], str, Token | None] | None:
     """Who says a sentence that does not restate the transfer: the subject of its reporting verb,
     "according to", or the speaker of the quotation or transcript paragraph it sits in."""
@@ -433,7 +443,10 @@ def _one_allegation(sent: Span) -> bool:
     not all of them ("the reports", "such claims")."""
     return any((t.lemma_.lower() in ALLEGATION_NOUNS and t.tag_ == "NN" and any(
         c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children))
-        or (t.dep_ == "nsubj" and t.lower_ in {"this", "that", "it"}) for t in sent)
+        or (t.dep_ == "nsubj" and t.lower_ in {"this", "that", "it"})
+        # "dismissed reports of it": reports about one transfer, the one "it" stands for
+        or (t.lower_ in {"it", "this", "that"} and t.dep_ == "pobj" and t.head.lower_ in {"of", "about"}
+            and t.head.head.lemma_.lower() in ALLEGATION_NOUNS) for t in sent)
 
 
 def _answered_items(ctx: Context, earlier: list[RawClaim], supplier: Actor, prior: RawClaim,
@@ -670,25 +683,40 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 claims_here.append(_make(ctx, sent, transfer, attribution.claimant, attribution.verb,
                                          attribution.verb_token, "denies" if denial else "asserts", level,
                                          site or (out[-1].site if transfer.backref and out else None)))
-        if not claims_here and out and not question:
-            denial = _denial_verb(ctx, sent)
-            if denial is not None:
-                verb, subj = denial
-                speaker = None
-                if subj is not None and animate(ctx, subj) and subj.lower_ not in {"this", "that", "these", "those", "it"} \
-                        and subj.lemma_.lower() not in ALLEGATION_NOUNS:
-                    speaker = (ctx.claimants_from(subj), verb.text, verb)
-                speaker = speaker or _speaker_for(ctx, sent, None)
-                if speaker is not None:
-                    prior = out[-1]
-                    supplier = _modifier_actor(ctx, list(sent)) or prior.supplier
-                    items, item_tokens = _sentence_items(ctx, sent, supplier)
-                    transfer = _Transfer(verb, supplier, prior.recipient, items or _answered_items(ctx, out, supplier, prior, _one_allegation(sent)),
-                                         item_tokens, True)
-                    if supplier.label != prior.recipient.label:
-                        for claimant in speaker[0]:
-                            claims_here.append(_make(ctx, sent, transfer, claimant, speaker[1], speaker[2], "denies",
-                                                     _certainty(sent, None, DENIAL_WORDS | ALLEGATION_NOUNS), site or prior.site))
+        # "dismissed the accusations as propaganda meant to hide American arms supplies to Israel":
+        # the charge in the verdict is the denier's own, and the accusations it dismisses are the
+        # ones under discussion
+        denial = _denial_verb(ctx, sent) if out and not question else None
+        verdict = _verdict_tokens(denial[0]) if denial is not None else set()
+        if claims_here and not (verdict and all(t.anchor.i in verdict for t in transfers)):
+            denial = None
+        if denial is not None:
+            verb, subj = denial
+            speaker = None
+            if subj is not None and animate(ctx, subj) and subj.lower_ not in {"this", "that", "these", "those", "it"} \
+                    and subj.lemma_.lower() not in ALLEGATION_NOUNS:
+                speaker = (ctx.claimants_from(subj), verb.text, verb)
+            speaker = speaker or _speaker_for(ctx, sent, None)
+            if speaker is not None:
+                # the accusations rejected are about the supplier the sentence names, else those
+                # against the denier (the latest transfer it is said to supply), else the latest claim
+                rest = [t for t in sent if t.i not in verdict]
+                named = _modifier_actor(ctx, rest)
+                suspects = {named.label} if named is not None else {c.label for c in speaker[0] if c is not None}
+                prior = next((c for c in reversed(out) if c.stance == "asserts" and c.supplier.label in suspects), out[-1])
+                supplier = named or prior.supplier
+                items, item_tokens = _items(ctx, [t for t in rest if not t.is_space], exclude_supplier=supplier)
+                if not items and any(t.lemma_.lower() == "deployment" and not any(
+                        c.dep_ == "prep" and c.lower_ == "of" for c in t.children) for t in rest) and any(
+                        "troops" in c.items and c.supplier.label == supplier.label and c.recipient.label == prior.recipient.label
+                        for c in out):
+                    items = ["troops"]  # "never acknowledged the deployment, and ... dismissed reports of it": the troops sent
+                transfer = _Transfer(verb, supplier, prior.recipient, items or _answered_items(ctx, out, supplier, prior, _one_allegation(sent)),
+                                     item_tokens, True)
+                if supplier.label != prior.recipient.label:
+                    for claimant in speaker[0]:
+                        claims_here.append(_make(ctx, sent, transfer, claimant, speaker[1], speaker[2], "denies",
+                                                 _certainty(sent, None, DENIAL_WORDS | ALLEGATION_NOUNS), site or prior.site))
         if not claims_here and out and not question:
             found = _elaboration(ctx, sent, out)
             if found is not None:

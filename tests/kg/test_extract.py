@@ -1087,3 +1087,37 @@ def test_such_items_take_the_kind_of_their_earlier_mention(nlp):
     claims = _claims(nlp, text)
     assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims] == [
         ("Ukraine", "North Korea", "Russia", ("rockets",))]
+
+
+def test_a_charge_in_a_denials_verdict_is_the_deniers_own(nlp):
+    """ "rejected the allegations as lies meant to cover up X": the transfer in the verdict is the
+    denier's own charge (asserted), and the allegations rejected are the ones against the denier,
+    not the return flow claimed last."""
+    text = ("The State Department said Iran had shipped ballistic missiles to Russia. It said Russia had given Iran "
+            "space technology in return. Iran's foreign ministry rejected the allegations as lies meant to cover up "
+            "Washington's own weapons shipments to Israel.")
+    claims = [c for c in _claims(nlp, text) if c.claimant == "Iran"]
+    assert sorted((c.supplier, c.recipient, c.items, c.stance) for c in claims) == [
+        ("Iran", "Russia", ("ballistic missiles",), "denies"),
+        ("United States", "Israel", ("munitions",), "asserts")]
+
+
+def test_reports_of_it_answer_one_allegation(nlp):
+    """ "dismissed reports of it": reports about the one transfer "it" stands for, the latest
+    alleged, not everything alleged so far."""
+    text = ("Seoul says North Korea has sent artillery shells to Russia. It says North Korea has also shipped "
+            "122mm rockets to Russia. Pyongyang dismissed reports of it as fabrications.")
+    claims = [c for c in _claims(nlp, text) if c.stance == "denies"]
+    assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims] == [
+        ("North Korea", "North Korea", "Russia", ("rockets",))]
+
+
+def test_a_bare_deployment_is_of_troops(nlp):
+    """ "never acknowledged the deployment, and ... dismissed reports of it": a deployment with no
+    cargo named is the troops alleged, even after a later missile claim."""
+    text = ("Seoul says North Korea has sent 10,000 troops to Russia. It says North Korea has also shipped ballistic "
+            "missiles to Russia. Pyongyang has never acknowledged the deployment, and its ambassador dismissed "
+            "reports of it as fabrications.")
+    claims = [c for c in _claims(nlp, text) if c.stance == "denies"]
+    assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims] == [
+        ("North Korea", "North Korea", "Russia", ("troops",))]
