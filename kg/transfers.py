@@ -172,6 +172,22 @@ def _pobj_actor(ctx: Context, heads: Iterable[Token], preps: set[str], direct: b
 COUNTER_NOUNS = {"exchange", "return", "payment", "compensation", "repayment"}
 
 
+# Verbs whose subject may be only the carrier: "the vessel loaded munitions at Amirabad".
+CARRY_VERBS = {"load", "carry", "transport", "ferry", "ship", "shuttle", "move", "bring", "deliver", "unload", "offload"}
+
+
+def _site_state(ctx: Context, heads: Iterable[Token], preps: set[str]) -> Actor | None:
+    """The state a gazetteer site lies in, for the first site in a phrase with one of ``preps``."""
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                for pobj in children(prep, {"pobj"}):
+                    actor = ctx.actor_at(pobj, allow_children=False) if pobj.i in ctx.ent_of else None
+                    if actor is not None and actor.kind == "site" and ctx.site_country(actor) is not None:
+                        return ctx.site_country(actor)
+    return None
+
+
 def _clause_tokens(token: Token) -> set[int]:
     """Indices of nested clauses under ``token`` that belong to other predicates."""
     out: set[int] = set()
@@ -728,6 +744,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     supplier = recipient = None
     extra: list[Token] = []
     verbal = anchor.pos_ in {"VERB", "AUX"} or anchor.tag_.startswith("VB")
+    sighted = _sighted_troops(anchor) if verbal else None
     subj = _subject(ctx, anchor, "nsubj")
     subjpass = _subject(ctx, anchor, "nsubjpass")
     if anchor.dep_ == "conj" and subj is None and subjpass is None:  # "were loaded at X and carried to Y"
@@ -783,9 +800,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         origin = next(iter(children(anchor, {"dobj"})), None)
         recipient = _pobj_actor(ctx, heads + ([origin] if origin is not None else []), {"for", "to", "toward", "towards"})
         supplier = supplier or (ctx.role_actor(origin) if origin is not None else None) or _pobj_actor(ctx, heads, {"from"})
-    elif verbal and (lemma in ARRIVE_VERBS or lemma in PRESENCE_VERBS) and not (
+    elif verbal and (lemma in ARRIVE_VERBS or lemma in PRESENCE_VERBS or sighted is not None) and not (
             lemma in SENDING_PRESENCE and children(anchor, {"dobj"})):
-        carrier = subj or subjpass
+        carrier = sighted or subj or subjpass
         if carrier is None and (anchor.dep_ == "relcl" or anchor.dep_ == "acl" and anchor.tag_ == "VBG") \
                 and anchor.head.pos_ in {"NOUN", "PROPN"}:
             carrier = _acl_doer(anchor) if anchor.dep_ == "acl" else anchor.head  # "North Korean soldiers who had fought beside Russian units"
@@ -806,8 +823,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             extra.extend(t for t in carrier.subtree if t.i not in inside)
             if supplier is None:
                 supplier = _pobj_actor(ctx, [carrier] + heads, {"from"})
-        target = next(iter(children(anchor, {"dobj"})), None)
-        holders = heads + ([carrier] if carrier is not None and children(anchor, {"expl"}) else [])
+        target = next(iter(children(anchor, {"dobj"})), None) if sighted is None else None
+        holders = heads + ([carrier] if carrier is not None and (children(anchor, {"expl"}) or sighted is not None) else [])
         recipient = (ctx.role_actor(target) if target is not None else None) or _pobj_actor(ctx, holders, {"in", "at", "into", "to", "inside"}) \
             or _pobj_actor(ctx, heads, {"alongside", "beside"}) or _pobj_actor(ctx, heads, {"for"}, direct=True)  # "fighting alongside Russian units"
         if recipient is None and any(c.lower_ == "there" and c.dep_ not in {"expl", "nsubj"} for c in anchor.children) and ctx.last_site is not None:
@@ -925,6 +942,13 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             scope = [anchor] + [t for p in anchor.children if p.dep_ == "prep" and p.lower_ == "with" for t in p.subtree]
         if supplier is None:
             supplier = _modifier_actor(ctx, scope + extra)
+        if supplier is not None and supplier.iri is None and lemma in CARRY_VERBS:
+            # "Araz Star loaded munitions at Amirabad", "the Blue Horizon carried shells from Rajin":
+            # a name the gazetteer does not know that loads or carries is the carrier (a ship, a
+            # firm); the state where the cargo was taken on supplies it
+            origin = _site_state(ctx, heads + objs, {"at", "from", "in"})
+            if origin is not None:
+                supplier = origin
     elif anchor.lower_ in GERUNDS:  # misparsed gerund: the rest of the clause is its object
         sent = ctx.sent_of(anchor)
         scope = [t for t in sent if t.i > anchor.i and not any(a.dep_ == "relcl" and a.i > anchor.i for a in t.ancestors)]
@@ -999,6 +1023,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     items, item_tokens = _items(ctx, [t for t in scope if t.i != anchor.i] + extra)
     if not items and lemma == "arm" and verbal:  # "denied arming the Houthis": arms are the cargo
         items, item_tokens = ["munitions"], [anchor]
+    if sighted is not None:  # the troops seen are the cargo, not what the observer used ("its drones had spotted")
+        items, item_tokens = ["troops"], [sighted]
     if not items and lemma in PRESENCE_VERBS:  # "North Korean units had fought in the Kursk region"
         units = [t for t in children(anchor, {"nsubj", "nsubjpass"}) if t.lemma_.lower() in UNIT_NOUNS]
         if units:
@@ -1104,6 +1130,23 @@ def _acl_doer(token: Token) -> Token:
     return head
 
 
+def _sighted_troops(verb: Token) -> Token | None:
+    """Foreign troops seen somewhere: "intelligence had identified North Korean units in the Kursk
+    region", "spotted DPRK soldiers at a base near ...". The troops seen (with a place "in" or "at")
+    are troops present there, as "11,000 North Korean soldiers are in the Kursk region" is; an
+    unseen one ("we have not seen ...") is absence of evidence, no claim."""
+    if verb.lemma_.lower() not in PERCEPTION_VERBS or is_negated(verb) or not (verb.pos_ == "VERB" or verb.tag_.startswith("VB")):
+        return None
+    for obj in children(verb, {"dobj"}):
+        if obj.lemma_.lower() not in (TROOP_LEMMAS - {"man", "officer"}) | UNIT_NOUNS:
+            continue
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in {"in", "at", "inside"} for h in (obj, verb) for c in h.children):
+            return obj
+    return None
+
+
 def _is_anchor(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ in {"ADJ", "VERB"} and token.lower_ in {"bound", "destined"}:
@@ -1124,6 +1167,8 @@ def _is_anchor(token: Token) -> bool:
             who, joined = _joiners(token)
             return who is not None and joined is not None and who.lemma_.lower() in TROOP_LEMMAS | UNIT_NOUNS and (
                 joined.lemma_.lower() in FORCE_NOUNS or _ally(joined) is not None)
+        if _sighted_troops(token) is not None:
+            return True  # "had identified North Korean units in the Kursk region"
         if lemma in PRESENCE_VERBS:
             # only troops present somewhere: "soldiers are now in the Kursk region", "soldiers have
             # begun fighting in ...", "troops had been deployed there by Pyongyang"

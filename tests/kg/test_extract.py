@@ -1121,3 +1121,25 @@ def test_a_bare_deployment_is_of_troops(nlp):
     claims = [c for c in _claims(nlp, text) if c.stance == "denies"]
     assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims] == [
         ("North Korea", "North Korea", "Russia", ("troops",))]
+
+
+def test_foreign_troops_seen_somewhere_are_present_there(nlp):
+    """Troops of one state seen in another's territory ("had identified DPRK units at a base in
+    Kursk") are troops present there, the observer's own means ("its drones") no cargo; troops not
+    seen are absence of evidence, no claim."""
+    text = ("Kyiv said its drones had identified DPRK units at a base in Kursk. "
+            "We have not seen Iranian soldiers in Russia.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient, c.items, c.stance) for c in claims] == [
+        ("Ukraine", "North Korea", "Russia", ("troops",), "asserts")]
+
+
+def test_an_unknown_carrier_is_no_supplier(nlp):
+    """A name the gazetteer does not know that loads or carries cargo ("the freighter Lena Star
+    carried shells from Rajin", "Blue Horizon loaded munitions at Amirabad") is the carrier: the
+    state where the cargo was taken on supplies it."""
+    text = ("Washington says Iran has sent drones to Russia. It cannot be ruled out that the tanker Blue Horizon "
+            "loaded munitions at Amirabad. Analysts said the freighter Lena Star carried shells from Rajin to Vostochny.")
+    claims = _claims(nlp, text)
+    assert [(c.supplier, c.recipient, c.items) for c in claims][1:] == [
+        ("Iran", "Russia", ("munitions",)), ("North Korea", "Russia", ("artillery shells",))]
