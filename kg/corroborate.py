@@ -246,12 +246,13 @@ def _support(row: dict[str, Any], counts: dict[str, Any], details: tuple[Claiman
 
 def _windowed(store: Store, queries: dict[str, NamedQuery], bindings: dict[str, Any], config: Config
               ) -> list[Support]:
-    """Support in a date window, added up from the stored day supports (:func:`kg.derive.window_support`):
-    the propositions and their labels come from the stored rows, the figures from the window's days."""
-    since, until = (str(bindings[k]) if bindings.get(k) is not None else None for k in ("since", "until"))
-    rest = {k: v for k, v in bindings.items() if k not in ("since", "until")}
+    """Support in a date window or at a site, from the stored day supports or tallies
+    (:func:`kg.derive.window_support`): the propositions and their labels come from the stored
+    rows, the figures from the window's days or the site's claims."""
+    since, until, site = (str(bindings[k]) if bindings.get(k) is not None else None for k in ("since", "until", "site"))
+    rest = {k: v for k, v in bindings.items() if k not in ("since", "until", "site")}
     labels = run(store, get_query(queries, "corroboration"), rest).dicts()
-    counted = window_support(store, since, until, [row["proposition"] for row in labels])
+    counted = window_support(store, since, until, [row["proposition"] for row in labels], site)
     out = []
     for row in labels:
         if row["proposition"] in counted:
@@ -270,10 +271,10 @@ def corroborate(
 ) -> list[Support]:
     """Every proposition matching ``filters`` with its support, most independently backed first.
 
-    With no site, the figures are read from the stored support (a date window adds up the stored
-    day supports, :func:`kg.derive.window_support`); with a site, or in a store whose derived facts
-    are not up to date, they are counted from the claims (``corroboration.rq``, ``claimants.rq``).
-    Both ways give the same rows (tests check it).
+    The figures are read from the stored support (a date window adds up the stored day supports,
+    a site folds the tallies of the articles with claims there: :func:`kg.derive.window_support`);
+    in a store whose derived facts are not up to date they are counted from the claims
+    (``corroboration.rq``, ``claimants.rq``). Both ways give the same rows (tests check it).
 
     Args:
         store: the store.
@@ -285,8 +286,8 @@ def corroborate(
     config = config or load_config()
     bindings = (filters or Filters()).bindings(vocab)
     ready = derived_ready(store)
-    window = {"since", "until"} & {k for k, v in bindings.items() if v is not None}
-    if window and ready and not {"site", "recount"} & {k for k, v in bindings.items() if v is not None}:
+    narrowed = {"since", "until", "site"} & {k for k, v in bindings.items() if v is not None}
+    if narrowed and ready and bindings.get("recount") is None:
         out = _windowed(store, queries, bindings, config)
     else:
         details = _details(store, queries, bindings, config, ready)

@@ -773,15 +773,34 @@ SELECT ?p ?k ?v WHERE {{
 }}"""
 
 
+#: The claims about a transfer at a site, with their articles.
+_SITE_CLAIMS = f"""
+SELECT DISTINCT ?claim ?article WHERE {{
+  ?transfer <{OSINT.site}> ?site .
+  ?claim <{OSINT.about}> ?transfer ; <{OSINT.reportedIn}> ?article .
+}}"""
+
+
+def _in_window(days: Iterable[str], since: str | None, until: str | None) -> list[str]:
+    return [d for d in _valid_days(days) if (not since or d >= since) and (not until or d <= until)]
+
+
 def window_support(store: Store, since: str | None, until: str | None,
-                   propositions: Iterable[str] | None = None
+                   propositions: Iterable[str] | None = None, site: str | None = None
                    ) -> dict[str, tuple[dict[str, Any], list[dict[str, Any]]]]:
     """``proposition -> (corroboration row, claimants rows)`` counting only the articles published
-    from ``since`` to ``until`` (ISO days, inclusive; either may be None), added up from the day
-    supports of those days - the figures ``corroboration.rq`` and ``claimants.rq`` count from
-    every claim given the same window (a test checks both agree). A proposition with no claim in
-    the window has no entry. Only for a store whose derived facts are ready (:func:`derived_ready`).
+    from ``since`` to ``until`` (ISO days, inclusive; either may be None), and with ``site`` only
+    the claims about a transfer at that site (an IRI) - the figures ``corroboration.rq`` and
+    ``claimants.rq`` count from every claim given the same filters (a test checks both agree). A
+    proposition with no claim left has no entry. Only for a store whose derived facts are ready
+    (:func:`derived_ready`).
+
+    Without a site, the day supports of the window are added up. With one, the claims at the site
+    are found first, and the tallies of their articles are folded with only those claims (and only
+    the window's days).
     """
+    if site is not None:
+        return _site_support(store, site, since, until, propositions)
     bounds = [f"?day >= {_lit(since, _XSD + 'date')}" if since else "",
               f"?day <= {_lit(until, _XSD + 'date')}" if until else ""]
     condition = " && ".join(b for b in bounds if b) or "true"
@@ -796,12 +815,34 @@ def window_support(store: Store, since: str | None, until: str | None,
             _merge(states.setdefault(p, _empty_state()), _load_state(str(value)))
         else:  # an article of several days: once, with the window's days only
             t = json.loads(str(value))
-            days = [d for d in _valid_days(t["days"]) if (not since or d >= since) and (not until or d <= until)]
-            pending[(p, t["article"])] = {**t, "days": days}
+            pending[(p, t["article"])] = {**t, "days": _in_window(t["days"], since, until)}
     if pending:
         counter = _Counter(store, pending.values())
         for (p, _), t in sorted(pending.items()):
             counter.add(states.setdefault(p, _empty_state()), t)
+    return {p: support_rows(s) for p, s in states.items() if s["articles"]}
+
+
+def _site_support(store: Store, site: str, since: str | None, until: str | None,
+                  propositions: Iterable[str] | None) -> dict[str, tuple[dict[str, Any], list[dict[str, Any]]]]:
+    at_site: dict[str, set[str]] = defaultdict(set)  # article -> its claims at the site
+    for claim, article in store.query(_SITE_CLAIMS.replace("?site", str(_n(site)))).rows:
+        at_site[str(article)].add(str(claim))
+    graphs = {str(derived_graph(a)): a for a in at_site}
+    wanted = None if propositions is None else set(map(str, propositions))
+    tallies: list[tuple[str, dict[str, Any]]] = []
+    for g, p, raw in _bound_rows(store, _TALLIES_IN, "g", _iris(graphs)):
+        if wanted is not None and str(p) not in wanted:
+            continue
+        t = json.loads(str(raw))
+        claims = [c for c in t["claims"] if c[0] in at_site[graphs[str(g)]]]
+        days = _in_window(t["days"], since, until) if since or until else t["days"]
+        if claims and (days or not (since or until)):
+            tallies.append((str(p), {**t, "claims": claims, "days": days}))
+    states: dict[str, dict[str, Any]] = {}
+    counter = _Counter(store, [t for _, t in tallies])
+    for p, t in tallies:
+        counter.add(states.setdefault(p, _empty_state()), t)
     return {p: support_rows(s) for p, s in states.items() if s["articles"]}
 
 
