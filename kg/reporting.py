@@ -202,6 +202,14 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
                 denies = (lemma in DENIAL_VERBS or _calls_false(head, node)) and not verdict
                 for claimant in ctx.claimants_from(subj):
                     found.append(Attribution(claimant, head.text, head, denies))
+        elif is_verb and node.dep_ == "nsubjpass" and not found and not is_negated(head) and children(head, {"agent"}):
+            # "Their supply from North Korea has since been confirmed by Ukraine's Defence
+            # Intelligence": the passive's subject is the content, its agent the source
+            for agent in children(head, {"agent"}):
+                for source in children(agent, {"pobj"}):
+                    if animate(ctx, source):
+                        for claimant in ctx.claimants_from(source):
+                            found.append(Attribution(claimant, head.text, head, lemma in DENIAL_VERBS))
         elif lemma == "be" and node.dep_ in {"ccomp", "attr"} and not found and _copular_source(ctx, head) is not None:
             # "Their verdict ... is that the surge likely reflects arms moving to Russia"
             found.append(_copular_source(ctx, head))

@@ -444,6 +444,34 @@ def _earlier_kind(ctx: Context, items: list[str], matched: list[tuple[str, Token
     return out
 
 
+def _counted_before(ctx: Context, number: Token) -> tuple[list[str], list[Token]]:
+    """The items of the latest earlier sentence (of the three before) that counts the same number."""
+    sent = number.sent
+    for _ in range(3):
+        if sent.start == 0:
+            break
+        sent = number.doc[sent.start - 1].sent
+        if any(t.lower_ == number.lower_ and t.like_num for t in sent):
+            items, tokens = _items(ctx, [t for t in sent if not t.is_space])
+            items = [i for i in items if i != "other"]
+            return (items[:1], tokens) if items else ([], [])
+    return [], []
+
+
+def _items_before(ctx: Context, anchor: Token) -> tuple[list[str], list[Token]]:
+    """The items named last in the sentence before ``anchor``'s, as "their" or "its" refers to them."""
+    sent = anchor.sent
+    if sent.start == 0:
+        return [], []
+    before = anchor.doc[sent.start - 1].sent
+    matched = [m for m in ctx.lexicon.match_items([t for t in before if not t.is_space])
+               if m[0] != "other" or not ctx.lexicon.is_cargo_word(m[1])]
+    if not matched:
+        return [], []
+    label, tok, n = matched[-1]
+    return [label], list(tok.doc[tok.i : tok.i + n])
+
+
 def _has_backref(tokens: Iterable[Token], lexicon: Lexicon) -> bool:
     """A definite cargo ("the cargo", "these shipments", "such supplies") or a demonstrative item
     ("this missile") points back at a transfer already under discussion."""
@@ -1023,6 +1051,19 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     items, item_tokens = _items(ctx, [t for t in scope if t.i != anchor.i] + extra)
     if not items and lemma == "arm" and verbal:  # "denied arming the Houthis": arms are the cargo
         items, item_tokens = ["munitions"], [anchor]
+    owner = next((c for c in anchor.children if c.dep_ == "poss" and c.lower_ in {"their", "its"}), None) \
+        if anchor.pos_ == "NOUN" and lemma in TRANSFER_NOUNS else None
+    if not items and owner is not None and _pobj_actor(ctx, [anchor], {"from", "by"}) is not None:
+        # "Field teams documented 41 unexploded 122 mm rocket rounds. Their supply from North Korea has
+        # since been confirmed": the possessive of a transfer noun whose supplier follows "from" or
+        # "by" is the cargo named just before (otherwise "its exports" are its supplier's)
+        items, item_tokens = _items_before(ctx, anchor)
+    counted = next((c for c in [subjpass] + children(anchor, {"dobj"}) if c is not None and c.like_num
+                    and any(d.dep_ == "det" and d.lower_ in {"the", "these", "those", "all"} for d in c.children)), None)
+    if not items and counted is not None and verbal:
+        # "nine showed features of the KN-23/KN-24 family. ... the nine were delivered to Russia":
+        # "the nine" are what the sentence that counted nine named
+        items, item_tokens = _counted_before(ctx, counted)
     if sighted is not None:  # the troops seen are the cargo, not what the observer used ("its drones had spotted")
         items, item_tokens = ["troops"], [sighted]
     if not items and lemma in PRESENCE_VERBS:  # "North Korean units had fought in the Kursk region"

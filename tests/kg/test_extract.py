@@ -1143,3 +1143,29 @@ def test_an_unknown_carrier_is_no_supplier(nlp):
     claims = _claims(nlp, text)
     assert [(c.supplier, c.recipient, c.items) for c in claims][1:] == [
         ("Iran", "Russia", ("munitions",)), ("North Korea", "Russia", ("artillery shells",))]
+
+
+def test_their_delivery_carries_the_items_named_just_before(nlp):
+    """The possessive of a transfer noun ("Their delivery by North Korea") is the cargo the
+    sentence before named last, and the agent of a passive reporting verb ("was confirmed by
+    Ukrainian military intelligence") is the source."""
+    text = ("Seoul says North Korea has sent artillery shells to Russia. Investigators in Kharkiv found fragments of 12 "
+            "KN-23 ballistic missiles. Their delivery by North Korea was later confirmed by Ukrainian military intelligence.")
+    claims = _claims(nlp, text)
+    assert (claims[-1].claimant, claims[-1].supplier, claims[-1].recipient, claims[-1].items) == (
+        "Ukraine", "North Korea", "Russia", ("ballistic missiles",))
+
+
+def test_the_agent_of_a_passive_reporting_verb_is_the_source(nlp):
+    claims = _claims(nlp, "North Korea's delivery of KN-23 missiles to Russia has been confirmed by the Pentagon.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("United States", "North Korea", "Russia")]
+
+
+def test_the_counted_group_takes_the_items_of_the_sentence_that_counted_it(nlp):
+    """ "the six were delivered": a definite numeral refers to the group the sentence that counted
+    six named (KN-23s), not to the cargo of the last claim (shells)."""
+    text = ("Seoul says North Korea has sent artillery shells to Russia. Of the 20 wrecks we examined, six showed "
+            "features of the KN-23. We believe the six were delivered to Russia by North Korea.")
+    claims = _claims(nlp, text)
+    assert [(c.supplier, c.recipient, c.items, c.certainty) for c in claims][1:] == [
+        ("North Korea", "Russia", ("ballistic missiles",), "probable")]
