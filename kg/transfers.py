@@ -69,6 +69,9 @@ TRANSFER_NOUNS = {
     # a cargo taken off a ship or train has been delivered: "the offloading of military cargo from Iran"
     "offloading", "unloading",
 }
+# Nouns of arrival: "the new arrivals in Kursk included artillery crews", "the arrival of North
+# Korean troops in Russia" (with the place they arrived at).
+ARRIVAL_NOUNS = {"arrival"}
 # Nouns of stationing abroad, whose host follows "in" or "on": "the placement of Russian nuclear
 # weapons on Belarusian territory", "the deployment of North Korean troops in Kursk".
 DEPLOY_NOUNS = {"deployment", "placement", "stationing"}
@@ -727,7 +730,21 @@ def _on_the_way(ctx: Context, anchor: Token) -> _Transfer | None:
 def _trainees(anchor: Token) -> Token | None:
     if anchor.lemma_.lower() != "train" or not (anchor.pos_ in {"VERB", "AUX"} or anchor.tag_.startswith("VB")):
         return None
-    return next((c for c in anchor.children if c.dep_ in {"nsubjpass", "dobj"} and c.lemma_.lower() in TRAINEE_NOUNS), None)
+    for c in anchor.children:
+        if c.dep_ not in {"nsubjpass", "dobj"}:
+            continue
+        if c.lemma_.lower() in TRAINEE_NOUNS:
+            return c
+        if c.like_num or c.lemma_.lower() in QUANTITY_NOUNS:
+            # "Dozens of Russian military personnel had been trained": the people the quantity counts
+            counted = next((p for prep in children(c, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})), None)
+            if counted is not None and counted.lemma_.lower() in TRAINEE_NOUNS:
+                return counted
+    return None
+
+
+QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",
+                  "group", "team", "batch", "some", "several", "many", "most", "all"}
 
 
 def _training(ctx: Context, anchor: Token, trainees: Token) -> _Transfer | None:
@@ -1009,6 +1026,11 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                 break
         supplier = supplier or _pobj_actor(ctx, heads, {"from", "by"})
         recipient = _pobj_actor(ctx, heads, TO_PREPS) or _pobj_actor(ctx, heads, {"for"}, direct=True)
+        if lemma in ARRIVAL_NOUNS:
+            # "the new arrivals in Kursk included artillery crews": what arrived where, only with the place named
+            recipient = recipient or _pobj_actor(ctx, heads, {"in", "at", "into"})
+            if recipient is None:
+                return None
         if lemma in DEPLOY_NOUNS:
             # only with its host named: "the deployment of North Korean forces" alone is no transfer
             recipient = _pobj_actor(ctx, heads, {"in", "on", "inside"})
@@ -1051,6 +1073,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     items, item_tokens = _items(ctx, [t for t in scope if t.i != anchor.i] + extra)
     if not items and lemma == "arm" and verbal:  # "denied arming the Houthis": arms are the cargo
         items, item_tokens = ["munitions"], [anchor]
+    if not items and lemma in ARRIVAL_NOUNS:
+        return None  # "the arrival of winter": an arrival says what arrived or is no transfer
     owner = next((c for c in anchor.children if c.dep_ == "poss" and c.lower_ in {"their", "its"}), None) \
         if anchor.pos_ == "NOUN" and lemma in TRANSFER_NOUNS else None
     if not items and owner is not None and _pobj_actor(ctx, [anchor], {"from", "by"}) is not None:
@@ -1262,7 +1286,7 @@ def _is_anchor(token: Token) -> bool:
     if _en_route(token):
         return True  # "the rounds are already on their way to Ukraine"
     if token.pos_ in {"NOUN", "PROPN"}:
-        return lemma in TRANSFER_NOUNS or lemma in SUPPLIER_NOUNS or lemma in DEPLOY_NOUNS or token.lower_ in {"supplies", "shipments", "deliveries", "transfers", "exports", "sales"}
+        return lemma in TRANSFER_NOUNS or lemma in SUPPLIER_NOUNS or lemma in DEPLOY_NOUNS or lemma in ARRIVAL_NOUNS or token.lower_ in {"supplies", "shipments", "deliveries", "transfers", "exports", "sales"}
     return False
 
 

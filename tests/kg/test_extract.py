@@ -1169,3 +1169,22 @@ def test_the_counted_group_takes_the_items_of_the_sentence_that_counted_it(nlp):
     claims = _claims(nlp, text)
     assert [(c.supplier, c.recipient, c.items, c.certainty) for c in claims][1:] == [
         ("North Korea", "Russia", ("ballistic missiles",), "probable")]
+
+
+def test_trainees_counted_by_a_quantity(nlp):
+    """ "Dozens of Russian drone operators were trained in Iran": the quantity's "of" names the
+    trainees, whose state gets the know-how."""
+    claims = _claims(nlp, "Dozens of Russian drone operators were trained in Iran last year, the Pentagon said.")
+    assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims] == [
+        ("United States", "Iran", "Russia", ("technology",))]
+
+
+def test_arrivals_somewhere_that_include_troops(nlp):
+    """ "the latest arrivals in Kursk included artillery crews": an arrival at a named place with
+    its cargo said is a transfer there (the supplier from the discourse); "the arrival of winter"
+    names no cargo and is none."""
+    text = ("Seoul says North Korea has sent 3,000 more soldiers to Russia. Kyiv said the latest arrivals in Kursk "
+            "included artillery crews and drone operators. The arrival of winter in Moscow was early.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims][1:] == [
+        ("Ukraine", "North Korea", "Russia", ("troops",))]
