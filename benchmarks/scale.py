@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 CASES = [
-    "corroborate", "corroborate_nk_ru", "corroborate_quarter", "corroborate_nk_ru_quarter", "corroborate_site",
+    "corroborate", "corroborate_nk_ru", "corroborate_quarter", "corroborate_nk_ru_quarter", "corroborate_year", "corroborate_since", "corroborate_site",
     "corroborate_site_quarter", "timeline_nk_ru_shells", "timeline_first_100", "timeline_page_deep",
     "q_corroboration", "q_claimants", "q_timeline", "q_claims", "export_gexf", "ingest_100",
 ]
@@ -80,6 +80,9 @@ def _case(name: str, store_path: str, runs: int) -> dict:
     # spread over 2023-2024)
     quarter = Filters(since="2024-01-01", until="2024-03-31")
     nk_ru_quarter = Filters(supplier="North Korea", recipient="Russia", since="2024-01-01", until="2024-03-31")
+    # a year, and everything from a day on (mostly whole months, a partial first one)
+    year = Filters(since="2024-01-01", until="2024-12-31")
+    since = Filters(since="2023-01-15")
     # claims about transfers at one site (`kg corroborate --site Rajin`), and the same in the quarter
     site = Filters(site="Rajin")
     site_quarter = Filters(site="Rajin", since="2024-01-01", until="2024-03-31")
@@ -94,6 +97,8 @@ def _case(name: str, store_path: str, runs: int) -> dict:
                     "corroborate_nk_ru": lambda: len(corroborate(store, queries, vocab, nk_ru)),
                     "corroborate_quarter": lambda: len(corroborate(store, queries, vocab, quarter)),
                     "corroborate_nk_ru_quarter": lambda: len(corroborate(store, queries, vocab, nk_ru_quarter)),
+                    "corroborate_year": lambda: len(corroborate(store, queries, vocab, year)),
+                    "corroborate_since": lambda: len(corroborate(store, queries, vocab, since)),
                     "corroborate_site": lambda: len(corroborate(store, queries, vocab, site)),
                     "corroborate_site_quarter": lambda: len(corroborate(store, queries, vocab, site_quarter)),
                     "timeline_nk_ru_shells": lambda: len(timeline(store, queries, vocab, shells)),

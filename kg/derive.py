@@ -15,10 +15,11 @@ Writes, each in graphs of its own (so that recomputing one never touches an arti
   (``?recount``), counted and stored, so that reading them costs the same at 100k articles as at
   100; and its ``kgo:supportState``, the same aggregates in a form new articles' tallies can be
   added to (counts, sets, first and last days);
-- ``graph/support-day/<proposition, day>``: a ``kgo:DaySupport`` per proposition and publication
-  day - the support state of the articles published that day alone, and whole the tallies of
-  articles published on several days - which :func:`window_support` adds up for a date window
-  (``kg corroborate --since/--until``) instead of counting every claim in it;
+- ``graph/support-day/<proposition, day or month>``: a ``kgo:DaySupport`` per proposition and
+  publication day - the support state of the articles published that day alone, and whole the
+  tallies of articles published on several days - and one per month (its days added up), which
+  :func:`window_support` adds up for a date window (``kg corroborate --since/--until``: the months
+  wholly inside it, and the days of the others) instead of counting every claim in it;
 - ``graph/derived-state``: a digest of the ontology graph and of these rules
   (:data:`DERIVED_VERSION`); when it changes, everything is recomputed.
 
@@ -43,7 +44,7 @@ import time
 import uuid
 from collections import defaultdict, deque
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Callable, Iterable
 
 import pyoxigraph as ox
@@ -745,11 +746,13 @@ def _merge(into: dict[str, Any], s: dict[str, Any]) -> None:
         _days(h, [d for d in (g["first"], g["last"]) if d])
 
 
-def _day_triples(proposition: str, day: str, state: dict[str, Any], pending: Iterable[str]) -> list[ox.Triple]:
-    node = _n(day_graph(proposition, day))
+def _day_triples(proposition: str, period: str, state: dict[str, Any], pending: Iterable[str]) -> list[ox.Triple]:
+    """A day support (``period`` a day, YYYY-MM-DD) or a month's (YYYY-MM: the same, added up)."""
+    node = _n(day_graph(proposition, period))
+    when = (ox.Triple(node, _n(OSINT.supportDay), _lit(period, _XSD + "date")) if len(period) == 10
+            else ox.Triple(node, _n(OSINT.supportMonth), _lit(period)))
     out = [ox.Triple(node, _RDF_TYPE, _n(OSINT.DaySupport)),
-           ox.Triple(node, _n(OSINT.daySupportOf), _n(proposition)),
-           ox.Triple(node, _n(OSINT.supportDay), _lit(day, _XSD + "date")),
+           ox.Triple(node, _n(OSINT.daySupportOf), _n(proposition)), when,
            ox.Triple(node, _n(OSINT.dayState), ox.Literal(_dump_state(state)))]
     return out + [ox.Triple(node, _n(OSINT.dayTally), ox.Literal(t)) for t in sorted(set(pending))]
 
@@ -762,11 +765,13 @@ SELECT ?g ?k ?v WHERE {{
   GRAPH ?g {{ {{ ?g <{OSINT.dayState}> ?v BIND("s" AS ?k) }} UNION {{ ?g <{OSINT.dayTally}> ?v BIND("t" AS ?k) }} }}
 }}"""
 
-#: The day supports of a window: one sub-SELECT per property, hash-joined (see claimant_support.rq).
+#: The day and month supports of a window: one sub-SELECT per property, hash-joined (see
+#: claimant_support.rq). DAYS and MONTHS are replaced by the conditions.
 _WINDOW = f"""
 SELECT ?p ?k ?v WHERE {{
   %s
-  {{ SELECT ?node ?day WHERE {{ ?node <{OSINT.supportDay}> ?day FILTER(%s) }} }}
+  {{ {{ SELECT ?node WHERE {{ ?node <{OSINT.supportDay}> ?day FILTER(DAYS) }} }}
+    UNION {{ SELECT ?node WHERE {{ ?node <{OSINT.supportMonth}> ?month FILTER(MONTHS) }} }} }}
   {{ SELECT ?node ?p WHERE {{ ?node <{OSINT.daySupportOf}> ?p }} }}
   {{ {{ SELECT ?node ?v WHERE {{ ?node <{OSINT.dayState}> ?v }} }} BIND("s" AS ?k) }}
   UNION {{ {{ SELECT ?node ?v WHERE {{ ?node <{OSINT.dayTally}> ?v }} }} BIND("t" AS ?k) }}
@@ -779,6 +784,29 @@ SELECT DISTINCT ?claim ?article WHERE {{
   ?transfer <{OSINT.site}> ?site .
   ?claim <{OSINT.about}> ?transfer ; <{OSINT.reportedIn}> ?article .
 }}"""
+
+
+def _month_end(month: str) -> str:
+    """The last day of a month (YYYY-MM)."""
+    y, m = int(month[:4]), int(month[5:7])
+    return (date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)).isoformat()
+
+
+def _full_months(since: str | None, until: str | None) -> tuple[str, str]:
+    """The first and last month (YYYY-MM) wholly inside the window; first > last when none is."""
+    first = "0000-01" if not since else since[:7] if since[8:] == "01" else _next_month(since[:7])
+    last = "9999-12" if not until else until[:7] if until == _month_end(until[:7]) else _previous_month(until[:7])
+    return first, last
+
+
+def _next_month(month: str) -> str:
+    y, m = int(month[:4]), int(month[5:7])
+    return f"{y + m // 12:04d}-{m % 12 + 1:02d}"
+
+
+def _previous_month(month: str) -> str:
+    y, m = int(month[:4]), int(month[5:7])
+    return f"{y - (m == 1):04d}-{(m - 2) % 12 + 1:02d}"
 
 
 def _in_window(days: Iterable[str], since: str | None, until: str | None) -> list[str]:
@@ -801,10 +829,15 @@ def window_support(store: Store, since: str | None, until: str | None,
     """
     if site is not None:
         return _site_support(store, site, since, until, propositions)
-    bounds = [f"?day >= {_lit(since, _XSD + 'date')}" if since else "",
-              f"?day <= {_lit(until, _XSD + 'date')}" if until else ""]
-    condition = " && ".join(b for b in bounds if b) or "true"
-    query = _WINDOW.replace("FILTER(%s)", f"FILTER({condition})")
+    # the months wholly inside the window are read as months, the days of the others as days
+    first, last = _full_months(since, until)
+    day = lambda d: str(_lit(d, _XSD + "date"))  # noqa: E731
+    days = [f"?day >= {day(since)}" if since else "", f"?day <= {day(until)}" if until else ""]
+    if first <= last:  # and outside the full months (an open end has no day beyond it)
+        outside = ([f"?day < {day(first + '-01')}"] if since else []) + ([f"?day > {day(_month_end(last))}"] if until else [])
+        days.append(f"({' || '.join(outside) or 'false'})")
+    months = f'?month >= "{first}" && ?month <= "{last}"' if first <= last else "false"
+    query = _WINDOW.replace("DAYS", " && ".join(d for d in days if d) or "true").replace("MONTHS", months)
     rows = (store.query(query % "").rows if propositions is None
             else _bound_rows(store, query, "p", _iris(propositions)))
     states: dict[str, dict[str, Any]] = {}
@@ -883,9 +916,10 @@ def _recount(store: Store, propositions: set[str] | None, rewritten: dict[str, d
                 if recount is None or p in recount]
     new = [(p, raw, json.loads(raw)) for p in extend for raw in added[p]]
     counter = _Counter(store, [t for _, _, t in tallies] + [t for _, _, t in new])
-    # Day supports (what window_support adds up): a tally of one day goes into that day's state; a
-    # tally of several days is kept whole under each of them. Counted from all its tallies, a
-    # proposition's state is its day states added up, plus the tallies of no single day.
+    # Day and month supports (what window_support adds up): a tally of one day goes into that
+    # day's state and its month's; a tally of several days is kept whole under each of them and
+    # their months. Counted from all its tallies, a proposition's state is its day states added
+    # up, plus the tallies of no single day; a month's is its days' added up.
     day_states: dict[tuple[str, str], dict[str, Any]] = {}
     day_pending: dict[tuple[str, str], set[str]] = defaultdict(set)
     for p, raw, t in tallies:
@@ -896,10 +930,14 @@ def _recount(store: Store, propositions: set[str] | None, rewritten: dict[str, d
             counter.add(states.setdefault(p, _empty_state()), t)
             for d in _valid_days(t["days"]):
                 day_pending[(p, d)].add(raw)
-    for (p, _), ds in day_states.items():
+    for (p, day), ds in list(day_states.items()):
         _merge(states.setdefault(p, _empty_state()), ds)
-    # Added to a stored state: the new tallies also go into their days' stored supports.
-    wanted = {str(day_graph(p, d)): (p, d) for p, _, t in new for d in _valid_days(t["days"])}
+        _merge(day_states.setdefault((p, day[:7]), _empty_state()), ds)  # its month's
+    for (p, day), raws in list(day_pending.items()):
+        day_pending[(p, day[:7])] |= raws
+    # Added to a stored state: the new tallies also go into their days' and months' stored supports.
+    wanted = {str(day_graph(p, period)): (p, period) for p, _, t in new for d in _valid_days(t["days"])
+              for period in (d, d[:7])}
     for g, kind, value in _bound_rows(store, _DAY_CONTENT, "g", _iris(wanted)):
         if kind == "s":
             day_states[wanted[str(g)]] = _load_state(str(value))
@@ -910,9 +948,11 @@ def _recount(store: Store, propositions: set[str] | None, rewritten: dict[str, d
         day = _one_day(t)
         if day:
             counter.add(day_states.setdefault((p, day), _empty_state()), t)
+            counter.add(day_states.setdefault((p, day[:7]), _empty_state()), t)
         else:
             for d in _valid_days(t["days"]):
                 day_pending[(p, d)].add(raw)
+                day_pending[(p, d[:7])].add(raw)
     days: dict[URIRef, list[ox.Triple]] = {}
     if recount:  # the day supports a recounted proposition no longer has
         days.update({URIRef(str(g)): [] for g, in _bound_rows(store, _DAY_GRAPHS_OF, "p", _iris(recount))})

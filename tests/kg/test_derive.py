@@ -341,13 +341,14 @@ def test_a_date_window_adds_up_day_supports_to_what_counting_gives(tmp_path, voc
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from synthetic import generate
 
-    from kg.build import build_article
+    from kg.build import article_iri, build_article
     from kg.derive import day_graph
     from kg.writer import ArticleWriter
 
     from kg.ingest import load_ontology
 
-    items = [build_article(item.article, item.extraction, vocab) for item in generate(160, vocab, seed=11)]
+    generated = list(generate(160, vocab, seed=11))
+    items = [build_article(item.article, item.extraction, vocab) for item in generated]
     with open_store(tmp_path / "s") as store:
         load_ontology(store)
         with ArticleWriter(store) as writer:
@@ -362,6 +363,8 @@ def test_a_date_window_adds_up_day_supports_to_what_counting_gives(tmp_path, voc
         with ArticleWriter(store) as writer:  # added to the stored states and day supports
             for built in items[120:]:
                 writer.add(built)
+        # one of them published on two days (in two months) when it is first counted
+        _redate(store, str(article_iri(generated[150].article)), ["2023-05-20", "2024-02-10"])
         update_derived(store, progress=lines.append)
         recount, = [line for line in lines if "recounting the support of" in line]
         assert recount.endswith("(0 from all their tallies)"), recount
