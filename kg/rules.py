@@ -617,10 +617,13 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
         question = sent.text.rstrip().rstrip("\"”’'").endswith("?")
         site = _site(ctx, sent)
         transfers = []
+        withheld = False  # a transfer of the sentence that its rules keep from being claimed
         for token in sent:
             if token.i in ctx.excluded or not _is_anchor(token):
                 continue
             transfer = _transfer_at(ctx, token)
+            if transfer is not None and _blocked(token):
+                withheld = True
             if transfer is None or _blocked(token):
                 continue
             if transfer.negated and token.dep_ == "relcl":
@@ -665,6 +668,7 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
             _generic_missiles(ctx, transfer, out)
             attributions, path, refused = find_attributions(ctx, transfer.anchor, sent)
             if refused:
+                withheld = True
                 continue
             if not attributions:
                 speaker, known = ctx.speaker_at(transfer.anchor.idx)
@@ -717,7 +721,10 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                     for claimant in speaker[0]:
                         claims_here.append(_make(ctx, sent, transfer, claimant, speaker[1], speaker[2], "denies",
                                                  _certainty(sent, None, DENIAL_WORDS | ALLEGATION_NOUNS), site or prior.site))
-        if not claims_here and out and not question:
+        if not claims_here and out and not question and not withheld:
+            # a sentence whose own transfer is a search, a hypothetical or a refusal ("watching for
+            # signs that Moscow would hand over ..., but had not confirmed any such transfer") does
+            # not restate the one under discussion either
             found = _elaboration(ctx, sent, out)
             if found is not None:
                 transfer, claimants, verb, verb_token = found

@@ -134,6 +134,8 @@ REMAINS_NOUNS = {"fragment", "debris", "wreckage", "remains", "remnant", "shard"
 NOT_CARGO = {"figure", "number", "detail", "information", "comment", "answer", "reason", "explanation", "assurance",
              "guarantee", "warning", "sign", "indication", "estimate", "account", "interview", "briefing", "date", "timeline",
              "evidence", "proof", "message", "note", "list", "update", "opportunity", "chance"}
+# Looking for evidence of a transfer ("watching for signs that ...") claims none.
+SEARCH_VERBS = {"watch", "look", "search", "scan", "hunt", "check"}
 # "There is no evidence that ...": absence of evidence, not a claim and not a denial.
 EVIDENCE_NOUNS = {"evidence", "sign", "indication", "proof", "trace"}
 # Departures with a destination: "trains loaded with ammunition have left Belarusian depots for Russia".
@@ -1175,6 +1177,9 @@ def _blocked(anchor: Token) -> bool:
             return True  # "strictly controlled exports"
         if head.lemma_.lower() in EVIDENCE_NOUNS and any(c.lower_ in {"no", "little"} for c in head.children):
             return True
+        if head.lemma_.lower() in EVIDENCE_NOUNS and head.dep_ == "pobj" and head.head.lower_ == "for" \
+                and head.head.head.lemma_.lower() in SEARCH_VERBS:
+            return True  # "watching for signs that Moscow would hand over technology": a search, no claim
         if node.dep_ not in {"pobj", "prep", "pcomp", "ccomp", "acl", "xcomp"}:
             return False
         node = head

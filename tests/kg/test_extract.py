@@ -1188,3 +1188,20 @@ def test_arrivals_somewhere_that_include_troops(nlp):
     claims = _claims(nlp, text)
     assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims][1:] == [
         ("Ukraine", "North Korea", "Russia", ("troops",))]
+
+
+def test_a_sentence_whose_own_transfer_is_withheld_restates_nothing(nlp):
+    """ "was looking for signs that Russia would give ..., but had not confirmed any such transfer":
+    the sentence's own transfer is refused, so "such transfer" does not restate the one under
+    discussion either."""
+    text = ("Seoul says North Korea has sent troops to Russia. A Japanese official said Tokyo was looking for signs "
+            "that Russia would give North Korea submarine technology, but had not confirmed any such transfer.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("South Korea", "North Korea", "Russia")]
+
+
+def test_watching_for_signs_of_a_transfer_claims_none(nlp):
+    text = ("Seoul says North Korea has sent troops to Russia. Shin said Seoul was also watching for signs that "
+            "Moscow would hand over technology for spy satellites to Pyongyang.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("South Korea", "North Korea", "Russia")]
