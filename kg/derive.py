@@ -746,6 +746,31 @@ def _merge(into: dict[str, Any], s: dict[str, Any]) -> None:
         _days(h, [d for d in (g["first"], g["last"]) if d])
 
 
+def _merge_dumped(into: dict[str, Any], text: str) -> None:
+    """:func:`_merge` of a state as :func:`_dump_state` wrote it, without making it a state first
+    (a long window merges a thousand states of up to 100 KB: half the time went to making sets)."""
+    doc = json.loads(text)
+    into["articles"] += doc["articles"]
+    into["echoes"] += doc["echoes"]
+    for key in ("unnamed", "asserters", "claimants", "deniers", "evidence"):
+        into[key].update(doc[key])
+    _days(into, [d for d in (doc["first"], doc["last"]) if d])
+    groups = into["groups"]
+    for *key, g in doc["groups"]:
+        key = tuple(key)
+        h = groups.get(key)
+        if h is None:
+            groups[key] = {k: set(v) if isinstance(v, list) else v for k, v in g.items()}
+            continue
+        h["effective"].update(g["effective"])
+        h["evidence"].update(g["evidence"])
+        h["reporters"].update(g["reporters"])
+        h["level"] = max(h["level"], g["level"])
+        h["articles"] += g["articles"]
+        h["echoes"] += g["echoes"]
+        _days(h, [d for d in (g["first"], g["last"]) if d])
+
+
 def _day_triples(proposition: str, period: str, state: dict[str, Any], pending: Iterable[str]) -> list[ox.Triple]:
     """A day support (``period`` a day, YYYY-MM-DD) or a month's (YYYY-MM: the same, added up)."""
     node = _n(day_graph(proposition, period))
@@ -845,7 +870,7 @@ def window_support(store: Store, since: str | None, until: str | None,
     for p, kind, value in rows:
         p = str(p)
         if kind == "s":
-            _merge(states.setdefault(p, _empty_state()), _load_state(str(value)))
+            _merge_dumped(states.setdefault(p, _empty_state()), str(value))
         else:  # an article of several days: once, with the window's days only
             t = json.loads(str(value))
             pending[(p, t["article"])] = {**t, "days": _in_window(t["days"], since, until)}
