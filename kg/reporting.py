@@ -177,6 +177,8 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
                 continue
             if is_negated(head) and not found:
                 return [], path, True  # "has not confirmed", "did not deny": no claim either way
+            if not found and head.dep_ == "xcomp" and head.head.lemma_.lower() in REFUSING_VERBS:
+                return [], path, True  # "declined to confirm the deliveries": a refusal, like "did not confirm"
             nobody = subject_of(head)
             if not found and nobody is not None and (nobody.lower_ in {"nothing", "none", "nobody", "neither"} or any(
                     c.dep_ == "det" and c.lower_ == "no" for c in nobody.children)):
@@ -262,6 +264,8 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
     return [*firsts, *echoed, *later[:1]], path, False
 
 
+# Verbs that withhold the reporting verb they govern: "declined to confirm", "refused to comment on".
+REFUSING_VERBS = {"decline", "refuse", "fail"}
 # Verbs that put out a report or statement whose subject is its author.
 PUBLISH_VERBS = {"run", "publish", "issue", "release", "air", "carry", "put", "file", "print", "broadcast", "make"}
 CONFIRM_VERBS = {"confirm", "corroborate", "echo", "support", "back", "match", "vindicate", "bear", "repeat"}

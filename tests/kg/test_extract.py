@@ -1205,3 +1205,12 @@ def test_watching_for_signs_of_a_transfer_claims_none(nlp):
             "Moscow would hand over technology for spy satellites to Pyongyang.")
     claims = _claims(nlp, text)
     assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("South Korea", "North Korea", "Russia")]
+
+
+def test_declining_to_confirm_is_a_refusal(nlp):
+    """ "declined to confirm the deliveries" withholds the confirmation like "did not confirm": no
+    claim either way."""
+    text = ("Washington says Iran has sent drones to Russia. Kremlin spokesman Dmitry Peskov declined to confirm the "
+            "deliveries, saying Iran was a close partner.")
+    claims = _claims(nlp, text)
+    assert [c.claimant for c in claims] == ["United States"]

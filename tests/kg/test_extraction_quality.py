@@ -64,7 +64,7 @@ def extraction():
     # dev7 (page types the other sets lacked: UN meeting coverage, explainer, working paper, Q&A
     # interview, court judgment, AIS bulletin, local news, white paper, unrolled thread, translated
     # agency report): F1 0.453 on first contact (at 1c3f3f8), 0.446 before its first round and 0.671
-    # (P 0.746, R 0.609), stance 0.965 and certainty 1.000 over 57 after; 0.773 (P 0.829, R 0.724),
+    # (P 0.746, R 0.609), stance 0.965 and certainty 1.000 over 57 after; 0.778 (P 0.840, R 0.724),
     # stance 0.984 and certainty 0.984 over 64 after its second round
     ("dev7", {"f1": 0.76, "stance_accuracy": 0.95, "certainty_accuracy": 0.95}),
     # measured 2026-11-25: held-out F1 0.462 (P 0.583, R 0.382), stance 1.000, certainty 1.000 over 22
