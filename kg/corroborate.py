@@ -1,7 +1,8 @@
 """Stage 7: corroboration - how many independent sources back each proposition, and who denies it.
 
-Reads: a store built by :mod:`kg.ingest`, the named queries ``corroboration``, ``claimants`` or
-``claimant_support`` (and ``timeline``), a :class:`kg.config.Config` for the score.
+Reads: a store built by :mod:`kg.ingest` - its derived support facts (:mod:`kg.derive`), or, when
+they are not up to date, the claims through the named queries ``corroboration`` and ``claimants``
+(and ``timeline``) - and a :class:`kg.config.Config` for the score.
 Writes: :class:`Support` rows, one per proposition (supplier, recipient, item category; narrower
 items roll up into broader ones), each with its :class:`ClaimantSupport` details.
 
@@ -202,19 +203,12 @@ def _claimant_support(row: dict[str, Any], config: Config) -> ClaimantSupport:
     )
 
 
-def _details(store: Store, queries: dict[str, NamedQuery], bindings: dict[str, Any], config: Config,
-             ready: bool) -> dict[str, list[ClaimantSupport]]:
+def _details(store: Store, queries: dict[str, NamedQuery], bindings: dict[str, Any], config: Config
+             ) -> dict[str, list[ClaimantSupport]]:
+    """Claimant rows counted from the claims (``claimants.rq``): for a store without up-to-date
+    derived facts."""
     out: dict[str, list[ClaimantSupport]] = {}
-    # The stored rows, read by a query that hash-joins them (0.26 s at 100k articles, against
-    # 2.8 s for claimants.rq's stored way, which carries its counting way's lookups along); a
-    # site or date window, or a store without up-to-date derived facts, counts from the claims.
-    stored = not ({"site", "since", "until", "recount"} & {k for k, v in bindings.items() if v is not None})
-    if stored and ready:
-        query = get_query(queries, "claimant_support")
-        rows = run(store, query, parameter_bindings(query, bindings)).dicts()
-    else:
-        rows = run(store, get_query(queries, "claimants"), bindings).dicts()
-    for row in rows:
+    for row in run(store, get_query(queries, "claimants"), bindings).dicts():
         out.setdefault(row["proposition"], []).append(_claimant_support(row, config))
     return out
 
@@ -244,11 +238,11 @@ def _support(row: dict[str, Any], counts: dict[str, Any], details: tuple[Claiman
     )
 
 
-def _windowed(store: Store, queries: dict[str, NamedQuery], bindings: dict[str, Any], config: Config
-              ) -> list[Support]:
-    """Support in a date window or at a site, from the stored day supports or tallies
-    (:func:`kg.derive.window_support`): the propositions and their labels come from the stored
-    rows, the figures from the window's days or the site's claims."""
+def _stored(store: Store, queries: dict[str, NamedQuery], bindings: dict[str, Any], config: Config
+            ) -> list[Support]:
+    """Support from the derived facts (:func:`kg.derive.window_support`): the stored support
+    states, or those of a window's days and months, or the tallies of a site's articles. The
+    propositions and their labels come from the stored rows of ``corroboration.rq``."""
     since, until, site = (str(bindings[k]) if bindings.get(k) is not None else None for k in ("since", "until", "site"))
     rest = {k: v for k, v in bindings.items() if k not in ("since", "until", "site")}
     labels = run(store, get_query(queries, "corroboration"), rest).dicts()
@@ -271,8 +265,9 @@ def corroborate(
 ) -> list[Support]:
     """Every proposition matching ``filters`` with its support, most independently backed first.
 
-    The figures are read from the stored support (a date window adds up the stored day supports,
-    a site folds the tallies of the articles with claims there: :func:`kg.derive.window_support`);
+    The figures are read from the stored support states (a date window adds up the stored day
+    and month supports, a site folds the tallies of the articles with claims there:
+    :func:`kg.derive.window_support`);
     in a store whose derived facts are not up to date they are counted from the claims
     (``corroboration.rq``, ``claimants.rq``). Both ways give the same rows (tests check it).
 
@@ -285,12 +280,10 @@ def corroborate(
     """
     config = config or load_config()
     bindings = (filters or Filters()).bindings(vocab)
-    ready = derived_ready(store)
-    narrowed = {"since", "until", "site"} & {k for k, v in bindings.items() if v is not None}
-    if narrowed and ready and bindings.get("recount") is None:
-        out = _windowed(store, queries, bindings, config)
+    if bindings.get("recount") is None and derived_ready(store):
+        out = _stored(store, queries, bindings, config)
     else:
-        details = _details(store, queries, bindings, config, ready)
+        details = _details(store, queries, bindings, config)
         out = [_support(row, row, tuple(details.get(row["proposition"], ())), config)
                for row in run(store, get_query(queries, "corroboration"), bindings).dicts()]
     out.sort(key=lambda s: (-s.independent, -s.score, -s.articles, s.supplier, s.recipient, s.item))

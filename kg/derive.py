@@ -848,12 +848,24 @@ def window_support(store: Store, since: str | None, until: str | None,
     proposition with no claim left has no entry. Only for a store whose derived facts are ready
     (:func:`derived_ready`).
 
-    Without a site, the day supports of the window are added up. With one, the claims at the site
-    are found first, and the tallies of their articles are folded with only those claims (and only
-    the window's days).
+    With neither, the stored support states are read (48 literals at 100k articles, 0.15 s: the
+    same rows through ``claimant_support.rq`` are 54k terms, each looked up in Oxigraph's string
+    table, 0.8 s). Without a site, the day and month supports of the window are added up. With
+    one, the claims at the site are found first, and the tallies of their articles are folded with
+    only those claims (and only the window's days).
     """
     if site is not None:
         return _site_support(store, site, since, until, propositions)
+    if not since and not until:  # no window: the stored support states themselves
+        rows = (store.query(_STATES % "").rows if propositions is None
+                else _bound_rows(store, _STATES, "proposition", _iris(propositions)))
+        out = {}
+        for p, text in rows:
+            state = _empty_state()
+            _merge_dumped(state, str(text))
+            if state["articles"]:
+                out[str(p)] = support_rows(state)
+        return out
     # the months wholly inside the window are read as months, the days of the others as days
     first, last = _full_months(since, until)
     day = lambda d: str(_lit(d, _XSD + "date"))  # noqa: E731
