@@ -17,9 +17,10 @@ Writes, each in graphs of its own (so that recomputing one never touches an arti
   added to (counts, sets, first and last days);
 - ``graph/support-day/<proposition, day or month>``: a ``kgo:DaySupport`` per proposition and
   publication day - the support state of the articles published that day alone, and whole the
-  tallies of articles published on several days - and one per month (its days added up), which
-  :func:`window_support` adds up for a date window (``kg corroborate --since/--until``: the months
-  wholly inside it, and the days of the others) instead of counting every claim in it;
+  tallies of articles published on several days - and one per month and per year (its days
+  added up), which :func:`window_support` adds up for a date window (``kg corroborate
+  --since/--until``: the years wholly inside it, the months wholly inside it of the other years,
+  and the days of the other months) instead of counting every claim in it;
 - ``graph/derived-state``: a digest of the ontology graph and of these rules
   (:data:`DERIVED_VERSION`); when it changes, everything is recomputed.
 
@@ -772,10 +773,11 @@ def _merge_dumped(into: dict[str, Any], text: str) -> None:
 
 
 def _day_triples(proposition: str, period: str, state: dict[str, Any], pending: Iterable[str]) -> list[ox.Triple]:
-    """A day support (``period`` a day, YYYY-MM-DD) or a month's (YYYY-MM: the same, added up)."""
+    """A day support (``period`` a day, YYYY-MM-DD), a month's or a year's (YYYY-MM, YYYY: the
+    same, added up)."""
     node = _n(day_graph(proposition, period))
     when = (ox.Triple(node, _n(OSINT.supportDay), _lit(period, _XSD + "date")) if len(period) == 10
-            else ox.Triple(node, _n(OSINT.supportMonth), _lit(period)))
+            else ox.Triple(node, _n(OSINT.supportMonth if len(period) == 7 else OSINT.supportYear), _lit(period)))
     out = [ox.Triple(node, _RDF_TYPE, _n(OSINT.DaySupport)),
            ox.Triple(node, _n(OSINT.daySupportOf), _n(proposition)), when,
            ox.Triple(node, _n(OSINT.dayState), ox.Literal(_dump_state(state)))]
@@ -790,13 +792,14 @@ SELECT ?g ?k ?v WHERE {{
   GRAPH ?g {{ {{ ?g <{OSINT.dayState}> ?v BIND("s" AS ?k) }} UNION {{ ?g <{OSINT.dayTally}> ?v BIND("t" AS ?k) }} }}
 }}"""
 
-#: The day and month supports of a window: one sub-SELECT per property, hash-joined (see
-#: claimant_support.rq). DAYS and MONTHS are replaced by the conditions.
+#: The day, month and year supports of a window: one sub-SELECT per property, hash-joined (see
+#: claimant_support.rq). DAYS, MONTHS and YEARS are replaced by the conditions.
 _WINDOW = f"""
 SELECT ?p ?k ?v WHERE {{
   %s
   {{ {{ SELECT ?node WHERE {{ ?node <{OSINT.supportDay}> ?day FILTER(DAYS) }} }}
-    UNION {{ SELECT ?node WHERE {{ ?node <{OSINT.supportMonth}> ?month FILTER(MONTHS) }} }} }}
+    UNION {{ SELECT ?node WHERE {{ ?node <{OSINT.supportMonth}> ?month FILTER(MONTHS) }} }}
+    UNION {{ SELECT ?node WHERE {{ ?node <{OSINT.supportYear}> ?year FILTER(YEARS) }} }} }}
   {{ SELECT ?node ?p WHERE {{ ?node <{OSINT.daySupportOf}> ?p }} }}
   {{ {{ SELECT ?node ?v WHERE {{ ?node <{OSINT.dayState}> ?v }} }} BIND("s" AS ?k) }}
   UNION {{ {{ SELECT ?node ?v WHERE {{ ?node <{OSINT.dayTally}> ?v }} }} BIND("t" AS ?k) }}
@@ -873,8 +876,15 @@ def window_support(store: Store, since: str | None, until: str | None,
     if first <= last:  # and outside the full months (an open end has no day beyond it)
         outside = ([f"?day < {day(first + '-01')}"] if since else []) + ([f"?day > {day(_month_end(last))}"] if until else [])
         days.append(f"({' || '.join(outside) or 'false'})")
+    # and of those months, the years wholly inside the window are read as years
+    first_year = first[:4] if first[5:] == "01" else f"{int(first[:4]) + 1:04d}"
+    last_year = last[:4] if last[5:] == "12" else f"{int(last[:4]) - 1:04d}"
     months = f'?month >= "{first}" && ?month <= "{last}"' if first <= last else "false"
-    query = _WINDOW.replace("DAYS", " && ".join(d for d in days if d) or "true").replace("MONTHS", months)
+    if first <= last and first_year <= last_year:
+        months += f' && (?month < "{first_year}-01" || ?month > "{last_year}-12")'
+    years = f'?year >= "{first_year}" && ?year <= "{last_year}"' if first <= last and first_year <= last_year else "false"
+    query = (_WINDOW.replace("DAYS", " && ".join(d for d in days if d) or "true").replace("MONTHS", months)
+             .replace("YEARS", years))
     rows = (store.query(query % "").rows if propositions is None
             else _bound_rows(store, query, "p", _iris(propositions)))
     states: dict[str, dict[str, Any]] = {}
@@ -953,10 +963,11 @@ def _recount(store: Store, propositions: set[str] | None, rewritten: dict[str, d
                 if recount is None or p in recount]
     new = [(p, raw, json.loads(raw)) for p in extend for raw in added[p]]
     counter = _Counter(store, [t for _, _, t in tallies] + [t for _, _, t in new])
-    # Day and month supports (what window_support adds up): a tally of one day goes into that
-    # day's state and its month's; a tally of several days is kept whole under each of them and
-    # their months. Counted from all its tallies, a proposition's state is its day states added
-    # up, plus the tallies of no single day; a month's is its days' added up.
+    # Day, month and year supports (what window_support adds up): a tally of one day goes into
+    # that day's state, its month's and its year's; a tally of several days is kept whole under
+    # each of them and their months and years. Counted from all its tallies, a proposition's state
+    # is its day states added up, plus the tallies of no single day; a month's or year's is its
+    # days' added up.
     day_states: dict[tuple[str, str], dict[str, Any]] = {}
     day_pending: dict[tuple[str, str], set[str]] = defaultdict(set)
     for p, raw, t in tallies:
@@ -969,12 +980,14 @@ def _recount(store: Store, propositions: set[str] | None, rewritten: dict[str, d
                 day_pending[(p, d)].add(raw)
     for (p, day), ds in list(day_states.items()):
         _merge(states.setdefault(p, _empty_state()), ds)
-        _merge(day_states.setdefault((p, day[:7]), _empty_state()), ds)  # its month's
+        for period in (day[:7], day[:4]):  # its month's and year's
+            _merge(day_states.setdefault((p, period), _empty_state()), ds)
     for (p, day), raws in list(day_pending.items()):
-        day_pending[(p, day[:7])] |= raws
-    # Added to a stored state: the new tallies also go into their days' and months' stored supports.
+        for period in (day[:7], day[:4]):
+            day_pending[(p, period)] |= raws
+    # Added to a stored state: the new tallies also go into their days', months' and years' stored supports.
     wanted = {str(day_graph(p, period)): (p, period) for p, _, t in new for d in _valid_days(t["days"])
-              for period in (d, d[:7])}
+              for period in (d, d[:7], d[:4])}
     for g, kind, value in _bound_rows(store, _DAY_CONTENT, "g", _iris(wanted)):
         if kind == "s":
             day_states[wanted[str(g)]] = _load_state(str(value))
@@ -984,12 +997,12 @@ def _recount(store: Store, propositions: set[str] | None, rewritten: dict[str, d
         counter.add(states.setdefault(p, _empty_state()), t)
         day = _one_day(t)
         if day:
-            counter.add(day_states.setdefault((p, day), _empty_state()), t)
-            counter.add(day_states.setdefault((p, day[:7]), _empty_state()), t)
+            for period in (day, day[:7], day[:4]):
+                counter.add(day_states.setdefault((p, period), _empty_state()), t)
         else:
             for d in _valid_days(t["days"]):
-                day_pending[(p, d)].add(raw)
-                day_pending[(p, d[:7])].add(raw)
+                for period in (d, d[:7], d[:4]):
+                    day_pending[(p, period)].add(raw)
     days: dict[URIRef, list[ox.Triple]] = {}
     if recount:  # the day supports a recounted proposition no longer has
         days.update({URIRef(str(g)): [] for g, in _bound_rows(store, _DAY_GRAPHS_OF, "p", _iris(recount))})

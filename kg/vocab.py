@@ -95,6 +95,7 @@ class OSINT(DefinedNamespace):
     daySupportOf: URIRef  # day support -> proposition
     supportDay: URIRef  # day support -> the publication day it counts (xsd:date)
     supportMonth: URIRef  # day support -> the publication month it counts (YYYY-MM), its days added up
+    supportYear: URIRef  # day support -> the publication year it counts (YYYY), its days added up
     dayState: URIRef  # day support -> the support state of that day's single-day articles (JSON)
     dayTally: URIRef  # day support -> the tally of an article published on several days, this one among them (JSON)
     staleArticle: URIRef  # journal: an article written since the derived facts were updated

@@ -283,9 +283,9 @@ def test_new_articles_are_added_to_the_stored_support_states(tmp_path, vocab, qu
 # ------------------------------------------------------------------ date windows
 
 #: Windows over the synthetic dates (2023-01-01 .. 2024-12-31): open at either end, a quarter,
-#: one day, and one with no article in it.
+#: one day, whole and partial months and years, and one with no article in it.
 WINDOWS = [(None, "2023-06-30"), ("2024-01-01", "2024-03-31"), ("2024-07-01", None), ("2023-03-15", "2023-03-15"),
-           ("2023-05-01", "2024-05-01"), ("2030-01-01", None)]
+           ("2023-05-01", "2024-05-01"), ("2023-01-01", "2023-12-31"), ("2022-12-30", "2024-02-02"), ("2030-01-01", None)]
 
 
 def _busiest_site(store) -> str:
