@@ -59,7 +59,7 @@ __all__ = ["DERIVED_VERSION", "DerivedReport", "mark_stale", "update_derived", "
            "window_support"]
 
 #: Bump when what is derived, or how, changes: stores derived by an older version are recomputed.
-DERIVED_VERSION = 7
+DERIVED_VERSION = 8
 STATE_GRAPH = ID["graph/derived-state"]
 _STALE_PREFIX = str(ID["graph/stale/"])
 _DERIVED_PREFIX = str(ID["graph/derived/"])
@@ -579,7 +579,7 @@ _STATES = f"SELECT ?proposition ?state WHERE {{ %s ?proposition <{OSINT.supportS
 
 
 def _empty_state() -> dict[str, Any]:
-    return {"articles": 0, "echoes": 0, "unnamed": set(), "asserters": set(), "claimants": set(),
+    return {"articles": 0, "echoes": 0, "unnamed": 0, "asserters": set(), "claimants": set(),
             "deniers": set(), "evidence": set(), "first": None, "last": None, "groups": {}}
 
 
@@ -622,6 +622,7 @@ class _Counter:
         echo = False
         touched: set[tuple] = set()
         echoed: set[tuple] = set()
+        unnamed_claims: set[str] = set()  # an article's claims are in no other tally of the proposition
         for claim, effective_claimants, reporter, stance, certainties, types in t["claims"]:
             names = {label for ty in types for label in self.labels.get(ty, ())} or {""}
             levels = {n for c in certainties for n in self.notations.get(c, ())}
@@ -632,7 +633,7 @@ class _Counter:
                     s["asserters"].add(effective)
                 s["claimants"].add(label if stance == asserts and not unnamed else "")
                 if stance == asserts and unnamed:
-                    s["unnamed"].add(claim)
+                    unnamed_claims.add(claim)
                 s["deniers"].add(label if stance == denies else "")
                 s["evidence"] |= names
                 echo = echo or effective != reporter
@@ -656,6 +657,7 @@ class _Counter:
         # distinct articles: the tally is one article's, counted once per group it reaches
         s["articles"] += 1
         s["echoes"] += echo
+        s["unnamed"] += len(unnamed_claims)
         _days(s, days)
         for key in touched:
             g = s["groups"][key]
@@ -690,7 +692,7 @@ def support_rows(s: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]
              "evidence": _joined(g["evidence"]), "reporters": _joined(g["reporters"]),
              "articles": g["articles"], "echoes": g["echoes"], "first": g["first"], "last": g["last"]}
             for (_, label, kind, stance_label), g in s["groups"].items()]
-    row = {"independent": len(s["asserters"]), "claimants": _joined(s["claimants"]), "unnamed": len(s["unnamed"]),
+    row = {"independent": len(s["asserters"]), "claimants": _joined(s["claimants"]), "unnamed": s["unnamed"],
            "echoes": s["echoes"], "deniers": _joined(s["deniers"]), "evidence": _joined(s["evidence"]),
            "articles": s["articles"], "first": s["first"], "last": s["last"]}
     return row, rows
@@ -731,7 +733,8 @@ def _merge(into: dict[str, Any], s: dict[str, Any]) -> None:
     """Add the state ``s`` of other articles to ``into`` (exactly as if its tallies were added)."""
     into["articles"] += s["articles"]
     into["echoes"] += s["echoes"]
-    for key in ("unnamed", "asserters", "claimants", "deniers", "evidence"):
+    into["unnamed"] += s["unnamed"]
+    for key in ("asserters", "claimants", "deniers", "evidence"):
         into[key] |= s[key]
     _days(into, [d for d in (s["first"], s["last"]) if d])
     for key, g in s["groups"].items():
@@ -753,7 +756,8 @@ def _merge_dumped(into: dict[str, Any], text: str) -> None:
     doc = json.loads(text)
     into["articles"] += doc["articles"]
     into["echoes"] += doc["echoes"]
-    for key in ("unnamed", "asserters", "claimants", "deniers", "evidence"):
+    into["unnamed"] += doc["unnamed"]
+    for key in ("asserters", "claimants", "deniers", "evidence"):
         into[key].update(doc[key])
     _days(into, [d for d in (doc["first"], doc["last"]) if d])
     groups = into["groups"]
