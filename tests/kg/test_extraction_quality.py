@@ -1,8 +1,8 @@
 """Quality gates (in the spirit of trafilatura's eval_gate): extraction and corroboration may not
 fall below pinned floors on the annotated sets. Raise a floor when a change lifts the figure.
 
-The development sets (tests/data/devset, dev2 .. dev7) are what the rules were tuned on, so
-their figures flatter them; the held-out set (tests/data/heldout, written apart from the rules and
+The development sets (tests/data/devset, dev2 .. dev8) are what the rules were tuned on, so
+their figures flatter them; the held-out set (tests/data/heldout, written blind to the rules and
 not to be read while tuning them) is the honest figure. benchmarks/extraction.py prints both in full.
 """
 
@@ -74,6 +74,10 @@ def extraction():
     # dev6 round; 0.538 (P 0.658, R 0.455) unchanged over the dev7 round; 0.547 (P 0.650, R 0.473)
     # after the second dev7 round
     ("dev8", {"f1": 0.52, "precision": 0.64}),
+    # the held-out set: a fresh blind set of 2026-12-04 (83 claims, ordinary page types in the
+    # main), written by an annotator who saw neither the rules nor dev8; not to be read while
+    # tuning. F1 0.519 (P 0.563, R 0.482), stance 0.976, certainty 0.952 over 42 on first contact
+    ("heldout", {"f1": 0.50, "precision": 0.54}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
