@@ -241,7 +241,7 @@ def _support(row: dict[str, Any], counts: dict[str, Any], details: tuple[Claiman
 def _stored(store: Store, queries: dict[str, NamedQuery], bindings: dict[str, Any], config: Config
             ) -> list[Support]:
     """Support from the derived facts (:func:`kg.derive.window_support`): the stored support
-    states, or those of a window's days and months, or the tallies of a site's articles. The
+    states, or those of a window's days, months and years, or the same of a site. The
     propositions and their labels come from the stored rows of ``corroboration.rq``."""
     since, until, site = (str(bindings[k]) if bindings.get(k) is not None else None for k in ("since", "until", "site"))
     rest = {k: v for k, v in bindings.items() if k not in ("since", "until", "site")}
@@ -265,9 +265,8 @@ def corroborate(
 ) -> list[Support]:
     """Every proposition matching ``filters`` with its support, most independently backed first.
 
-    The figures are read from the stored support states (a date window adds up the stored day
-    and month supports, a site folds the tallies of the articles with claims there:
-    :func:`kg.derive.window_support`);
+    The figures are read from the stored support states (a date window adds up the stored day,
+    month and year supports, a site its own: :func:`kg.derive.window_support`);
     in a store whose derived facts are not up to date they are counted from the claims
     (``corroboration.rq``, ``claimants.rq``). Both ways give the same rows (tests check it).
 

@@ -59,7 +59,7 @@ __all__ = ["DERIVED_VERSION", "DerivedReport", "mark_stale", "update_derived", "
            "window_support"]
 
 #: Bump when what is derived, or how, changes: stores derived by an older version are recomputed.
-DERIVED_VERSION = 8
+DERIVED_VERSION = 9
 STATE_GRAPH = ID["graph/derived-state"]
 _STALE_PREFIX = str(ID["graph/stale/"])
 _DERIVED_PREFIX = str(ID["graph/derived/"])
@@ -402,6 +402,51 @@ def _derived_triples(article: str, links: list[tuple[str, str, str]],
     return out
 
 
+#: Claims filed under no timeline day (kg.build files each claim under its proposition's day in
+#: the article's graph; articles stored before 2026-12-03 were not), with their articles' graphs.
+_ANY_UNFILED = f"ASK {{ ?claim <{OSINT.proposition}> ?p FILTER NOT EXISTS {{ ?node <{OSINT.dayClaim}> ?claim }} }}"
+_UNFILED = f"""
+SELECT ?g ?claim ?p ?published WHERE {{
+  ?claim <{OSINT.proposition}> ?p .
+  FILTER NOT EXISTS {{ ?node <{OSINT.dayClaim}> ?claim }}
+  GRAPH ?g {{ ?claim <{OSINT.reportedIn}> ?article }}
+  OPTIONAL {{ ?article <{_SCHEMA}datePublished> ?published }}
+}}"""
+
+
+def file_old_claims(store: Store, say: Callable[[str], None] = lambda _: None) -> int:
+    """Files the claims of articles stored before timeline days existed under their days, in
+    their articles' graphs, as :mod:`kg.build` does now (``kg timeline`` pages through the days:
+    without them such claims were missing from its pages). Once per store: a full update asks
+    (4 s at 100k) and finds nothing once it is done. Returns the graphs rewritten."""
+    from kg.build import timeline_day_iri
+
+    if not store.query(_ANY_UNFILED).boolean:
+        return 0
+    days: dict[str, dict[tuple[str, str], set[str]]] = defaultdict(lambda: defaultdict(set))
+    for g, claim, p, published in store.query(_UNFILED).rows:
+        filed = days[str(g)][(str(claim), str(p))]
+        if published is not None:
+            filed.add(str(published)[:10])
+    say(f"derived: filing the claims of {len(days)} articles stored before timeline days under their days")
+    graphs: dict[URIRef, list] = {}
+    for g, claims in sorted(days.items()):
+        triples = [ox.Triple(q.subject, q.predicate, q.object) for q in store.quads(URIRef(g))]
+        for (claim, p), published in sorted(claims.items()):
+            day = min(published) if published else None
+            node = _n(timeline_day_iri(URIRef(p), day))
+            triples += [ox.Triple(node, _n(OSINT.dayClaim), _n(claim)), ox.Triple(node, _n(OSINT.timelineOf), _n(p))]
+            if day:
+                triples.append(ox.Triple(node, _n(OSINT.day), _lit(day, _XSD + "date")))
+        graphs[URIRef(g)] = triples
+        if len(graphs) >= _CHUNK:
+            store.replace_graphs(graphs)
+            graphs = {}
+    if graphs:
+        store.replace_graphs(graphs)
+    return len(days)
+
+
 # ------------------------------------------------------------------ support aggregates
 
 _PROPOSITIONS = f"""
@@ -497,6 +542,19 @@ SELECT ?claim ?p ?concept WHERE {{
           {{ SELECT ?evidence ?concept WHERE {{ ?evidence <{OSINT.evidenceType}> ?concept }} }} BIND("e" AS ?p) }}
 }}"""
 
+#: The sites of the transfers a claim is about (a tally names them: kg corroborate --site).
+_ALL_SITES = f"""
+SELECT ?claim ?site WHERE {{
+  {{ SELECT ?claim ?transfer WHERE {{ ?claim <{OSINT.about}> ?transfer }} }}
+  {{ SELECT ?transfer ?site WHERE {{ ?transfer <{OSINT.site}> ?site }} }}
+}}"""
+
+_ARTICLE_SITES = f"""
+SELECT ?claim ?site WHERE {{
+  %s
+  ?claim <{OSINT.reportedIn}> ?article ; <{OSINT.about}> ?transfer . ?transfer <{OSINT.site}> ?site .
+}}"""
+
 _DAYS = f"""
 SELECT ?article ?day WHERE {{
   %s
@@ -510,8 +568,9 @@ def _tallies(store: Store, articles: set[str] | None, echoes: dict[tuple[str, st
     counts them, for ``articles`` (None: every article claims are reported in).
 
     A tally is JSON: ``{"article", "days": [publication days], "claims": [[claim, [claimants after
-    echoes], reporter, stance, [certainty concepts], [evidence types]], ...]}``, sorted, so that
-    the same facts always give the same literal. It holds what the article's own graph and its
+    echoes], reporter, stance, [certainty concepts], [evidence types]], ...], "sites": {claim:
+    [sites of the transfers it is about]}}``, sorted, so that the same facts always give the same
+    literal. It holds what the article's own graph and its
     echoes say, and names (never labels) everything else - actors, certainty levels, evidence types
     are looked up when support is counted, so a changed description needs no tally rewritten.
     """
@@ -519,15 +578,20 @@ def _tallies(store: Store, articles: set[str] | None, echoes: dict[tuple[str, st
         claims = store.query(_ALL_CLAIMS).rows
         concepts = store.query(_ALL_CONCEPTS).rows
         days = store.query(_DAYS % "").rows
+        sites = store.query(_ALL_SITES).rows
     else:
         seeds = list(_iris(articles))
         claims = _bound_rows(store, _ARTICLE_CLAIMS, "article", seeds)
         concepts = _bound_rows(store, _CLAIM_CONCEPTS, "article", seeds)
         days = _bound_rows(store, _DAYS, "article", seeds)
+        sites = _bound_rows(store, _ARTICLE_SITES, "article", seeds)
     certainty: dict[str, set[str]] = defaultdict(set)
     evidence: dict[str, set[str]] = defaultdict(set)
     for claim, kind, concept in concepts:
         (certainty if kind == "c" else evidence)[str(claim)].add(str(concept))
+    at: dict[str, set[str]] = defaultdict(set)
+    for claim, site in sites:
+        at[str(claim)].add(str(site))
     published: dict[str, set[str]] = defaultdict(set)
     for article, day in days:
         if _valid_days([str(day)]):  # an empty or malformed day is no day (as the queries count)
@@ -540,9 +604,11 @@ def _tallies(store: Store, articles: set[str] | None, echoes: dict[tuple[str, st
             tuple(sorted(certainty.get(claim, ()))), tuple(sorted(evidence.get(claim, ())))))
     out: dict[str, dict[str, str]] = defaultdict(dict)
     for (article, proposition), recs in records.items():
+        recs = sorted(recs)
         out[article][proposition] = json.dumps(
-            {"article": article, "days": sorted(published.get(article, ())),
-             "claims": sorted(recs)}, separators=(",", ":"), ensure_ascii=False)
+            {"article": article, "days": sorted(published.get(article, ())), "claims": recs,
+             "sites": {r[0]: sorted(at[r[0]]) for r in recs if at.get(r[0])}},
+            separators=(",", ":"), ensure_ascii=False)
     return out
 
 
@@ -705,9 +771,26 @@ def _support_of(proposition: str, s: dict[str, Any]) -> list[ox.Triple]:
 
 # ------------------------------------------------------------------ day supports (date windows)
 
-def day_graph(proposition: str, day: str) -> URIRef:
-    """The graph holding one proposition's support from the articles of one publication day."""
+def day_graph(proposition: str, day: str, site: str = "") -> URIRef:
+    """The graph holding one proposition's support from the articles of one publication day (or
+    month, or year), with a site only from the claims about a transfer there (and with a site, day
+    "" is every day). A site's are named by their period, which a site's read picks them by."""
+    if site:
+        return ID[f"graph/support-day/{_hash(str(proposition), site)}/{day or 'all'}"]
     return ID[f"graph/support-day/{_hash(str(proposition), day)}"]
+
+
+def _slices(proposition: str, raw: str, t: dict[str, Any]) -> Iterable[tuple[tuple[str, str], str, dict[str, Any]]]:
+    """``((proposition, site), tally, parsed tally)``: the tally as it counts towards the
+    proposition (site ""), and for each site its claims name, with only the claims at that site."""
+    yield (proposition, ""), raw, t
+    by_site: dict[str, list] = defaultdict(list)
+    for c in t["claims"]:
+        for site in t.get("sites", {}).get(c[0], ()):
+            by_site[site].append(c)
+    for site, claims in sorted(by_site.items()):
+        part = {"article": t["article"], "days": t["days"], "claims": claims}
+        yield (proposition, site), json.dumps(part, separators=(",", ":"), ensure_ascii=False), part
 
 
 def _valid_days(days: Iterable[str]) -> list[str]:
@@ -755,14 +838,19 @@ def _merge(into: dict[str, Any], s: dict[str, Any]) -> None:
         _days(h, [d for d in (g["first"], g["last"]) if d])
 
 
-def _day_triples(proposition: str, period: str, state: dict[str, Any], pending: Iterable[str]) -> list[ox.Triple]:
+def _day_triples(proposition: str, period: str, state: dict[str, Any], pending: Iterable[str],
+                 site: str = "") -> list[ox.Triple]:
     """A day support (``period`` a day, YYYY-MM-DD), a month's or a year's (YYYY-MM, YYYY: the
-    same, added up)."""
-    node = _n(day_graph(proposition, period))
-    when = (ox.Triple(node, _n(OSINT.supportDay), _lit(period, _XSD + "date")) if len(period) == 10
-            else ox.Triple(node, _n(OSINT.supportMonth if len(period) == 7 else OSINT.supportYear), _lit(period)))
+    same, added up); with a site, of the claims at that site (and ``period`` "" is all days)."""
+    node = _n(day_graph(proposition, period, site))
+    if site:  # apart from the supportDay/Month/Year that windows without a site read
+        when = [ox.Triple(node, _n(OSINT.supportSite), _n(site)), ox.Triple(node, _n(OSINT.sitePeriod), _lit(period))]
+    elif len(period) == 10:
+        when = [ox.Triple(node, _n(OSINT.supportDay), _lit(period, _XSD + "date"))]
+    else:
+        when = [ox.Triple(node, _n(OSINT.supportMonth if len(period) == 7 else OSINT.supportYear), _lit(period))]
     out = [ox.Triple(node, _RDF_TYPE, _n(OSINT.DaySupport)),
-           ox.Triple(node, _n(OSINT.daySupportOf), _n(proposition)), when,
+           ox.Triple(node, _n(OSINT.daySupportOf), _n(proposition)), *when,
            ox.Triple(node, _n(OSINT.dayState), ox.Literal(_dump_state(state)))]
     return out + [ox.Triple(node, _n(OSINT.dayTally), ox.Literal(t)) for t in sorted(set(pending))]
 
@@ -790,12 +878,9 @@ SELECT ?p ?k ?v WHERE {{
 _PERIOD = "{ SELECT ?node WHERE { ?node <%s> ?%s FILTER(%s) } }"
 
 
-#: The claims about a transfer at a site, with their articles.
-_SITE_CLAIMS = f"""
-SELECT DISTINCT ?claim ?article WHERE {{
-  ?transfer <{OSINT.site}> ?site .
-  ?claim <{OSINT.about}> ?transfer ; <{OSINT.reportedIn}> ?article .
-}}"""
+#: A site's day supports (their periods are the last segment of their IRIs: joining
+#: kgo:sitePeriod took 0.3 s for Rajin's 6k at 100k, the IRIs alone 0.04 s).
+_SITE_NODES = f"SELECT ?node WHERE {{ ?node <{OSINT.supportSite}> ?site }}"
 
 
 def _month_end(month: str) -> str:
@@ -837,10 +922,8 @@ def window_support(store: Store, since: str | None, until: str | None,
 
     With neither, the stored support states are read (48 literals at 100k articles, 0.15 s: the
     same rows through ``claimant_support.rq`` are 54k terms, each looked up in Oxigraph's string
-    table, 0.8 s). Without a site, the day and month supports of the window are added up. With
-    one, the claims at the site are found first, and the tallies of their articles are folded with
-    only those claims (and only the window's days).
-    """
+    table, 0.8 s). Without a site, the day, month and year supports of the window are added up.
+    With one, the same from the site's own supports (counted from its claims only)."""
     if site is not None:
         return _site_support(store, site, since, until, propositions)
     if not since and not until:  # no window: the stored support states themselves
@@ -876,8 +959,15 @@ def window_support(store: Store, since: str | None, until: str | None,
         branches.append(_PERIOD % (OSINT.supportMonth, "month", months))
     if has_years:
         branches.append(_PERIOD % (OSINT.supportYear, "year", f'?year >= "{first_year}" && ?year <= "{last_year}"'))
-    nodes = [n for n, in store.query(_WINDOW_NODES.replace("BRANCHES", " UNION ".join(branches))).rows]
-    rows = _bound_rows(store, _NODE_STATES, "node", _iris(map(str, nodes)))
+    nodes = [str(n) for n, in store.query(_WINDOW_NODES.replace("BRANCHES", " UNION ".join(branches))).rows]
+    return _add_up(store, nodes, since, until, propositions)
+
+
+def _add_up(store: Store, nodes: Iterable[str], since: str | None, until: str | None,
+            propositions: Iterable[str] | None) -> dict[str, tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """The support rows of day supports (``nodes``) added up: their states merged, and the tallies
+    of articles of several days counted once each, with only the window's days."""
+    rows = _bound_rows(store, _NODE_STATES, "node", _iris(nodes))
     if propositions is not None:
         wanted = set(map(str, propositions))
         rows = [r for r in rows if str(r[0]) in wanted]
@@ -899,25 +989,30 @@ def window_support(store: Store, since: str | None, until: str | None,
 
 def _site_support(store: Store, site: str, since: str | None, until: str | None,
                   propositions: Iterable[str] | None) -> dict[str, tuple[dict[str, Any], list[dict[str, Any]]]]:
-    at_site: dict[str, set[str]] = defaultdict(set)  # article -> its claims at the site
-    for claim, article in store.query(_SITE_CLAIMS.replace("?site", str(_n(site)))).rows:
-        at_site[str(article)].add(str(claim))
-    graphs = {str(derived_graph(a)): a for a in at_site}
-    wanted = None if propositions is None else set(map(str, propositions))
-    tallies: list[tuple[str, dict[str, Any]]] = []
-    for g, p, raw in _bound_rows(store, _TALLIES_IN, "g", _iris(graphs)):
-        if wanted is not None and str(p) not in wanted:
-            continue
-        t = json.loads(str(raw))
-        claims = [c for c in t["claims"] if c[0] in at_site[graphs[str(g)]]]
-        days = _in_window(t["days"], since, until) if since or until else t["days"]
-        if claims and (days or not (since or until)):
-            tallies.append((str(p), {**t, "claims": claims, "days": days}))
-    states: dict[str, dict[str, Any]] = {}
-    counter = _Counter(store, [t for _, t in tallies])
-    for p, t in tallies:
-        counter.add(states.setdefault(p, _empty_state()), t)
-    return {p: support_rows(s) for p, s in states.items() if s["articles"]}
+    """A site's day supports added up: with no window its states of all days; else the years
+    wholly inside the window, the months wholly inside it of the other years, and the days in it
+    of the other months (a site has a few thousand supports at most: they are picked here)."""
+    picked = []
+    for node, in store.query(_SITE_NODES.replace("?site", str(_n(site)))).rows:
+        period = str(node).rsplit("/", 1)[1].replace("all", "")  # (see day_graph)
+        if not since and not until:
+            keep = period == ""
+        elif len(period) == 4:
+            keep = _inside(period + "-01-01", period + "-12-31", since, until)
+        elif len(period) == 7:
+            keep = (_inside(period + "-01", _month_end(period), since, until)
+                    and not _inside(period[:4] + "-01-01", period[:4] + "-12-31", since, until))
+        else:
+            keep = (len(period) == 10 and _inside(period, period, since, until)
+                    and not _inside(period[:7] + "-01", _month_end(period[:7]), since, until))
+        if keep:
+            picked.append(str(node))
+    return _add_up(store, picked, since, until, propositions)
+
+
+def _inside(first: str, last: str, since: str | None, until: str | None) -> bool:
+    """Whether the days from ``first`` to ``last`` are all in the window."""
+    return (not since or first >= since) and (not until or last <= until)
 
 
 def _recount(store: Store, propositions: set[str] | None, rewritten: dict[str, dict[str, str]],
@@ -961,48 +1056,59 @@ def _recount(store: Store, propositions: set[str] | None, rewritten: dict[str, d
     # that day's state, its month's and its year's; a tally of several days is kept whole under
     # each of them and their months and years. Counted from all its tallies, a proposition's state
     # is its day states added up, plus the tallies of no single day; a month's or year's is its
-    # days' added up.
-    day_states: dict[tuple[str, str], dict[str, Any]] = {}
-    day_pending: dict[tuple[str, str], set[str]] = defaultdict(set)
+    # days' added up. The same again for each site (the tally's claims at the site only, see
+    # _slices), whose state of all days is a day support of period "" (the proposition's own is
+    # its kgo:supportState). Keys are ((proposition, site), period).
+    day_states: dict[tuple[tuple[str, str], str], dict[str, Any]] = {}
+    day_pending: dict[tuple[tuple[str, str], str], set[str]] = defaultdict(set)
+
+    def whole(key: tuple[str, str]) -> dict[str, Any]:
+        return states.setdefault(key[0], _empty_state()) if not key[1] else day_states.setdefault((key, ""), _empty_state())
+
     for p, raw, t in tallies:
-        day = _one_day(t)
-        if day:
-            counter.add(day_states.setdefault((p, day), _empty_state()), t)
-        else:
-            counter.add(states.setdefault(p, _empty_state()), t)
-            for d in _valid_days(t["days"]):
-                day_pending[(p, d)].add(raw)
-    for (p, day), ds in list(day_states.items()):
-        _merge(states.setdefault(p, _empty_state()), ds)
-        for period in (day[:7], day[:4]):  # its month's and year's
-            _merge(day_states.setdefault((p, period), _empty_state()), ds)
-    for (p, day), raws in list(day_pending.items()):
+        for key, part_raw, part in _slices(p, raw, t):
+            day = _one_day(part)
+            if day:
+                counter.add(day_states.setdefault((key, day), _empty_state()), part)
+            else:
+                counter.add(whole(key), part)
+                for d in _valid_days(part["days"]):
+                    day_pending[(key, d)].add(part_raw)
+    for (key, day), ds in list(day_states.items()):
+        if len(day) == 10:  # (the others are the sites' states of all days, so far)
+            _merge(whole(key), ds)
+            for period in (day[:7], day[:4]):  # its month's and year's
+                _merge(day_states.setdefault((key, period), _empty_state()), ds)
+    for (key, day), raws in list(day_pending.items()):
         for period in (day[:7], day[:4]):
-            day_pending[(p, period)] |= raws
-    # Added to a stored state: the new tallies also go into their days', months' and years' stored supports.
-    wanted = {str(day_graph(p, period)): (p, period) for p, _, t in new for d in _valid_days(t["days"])
-              for period in (d, d[:7], d[:4])}
+            day_pending[(key, period)] |= raws
+    # Added to a stored state: the new tallies also go into their days', months' and years'
+    # stored supports (and a site's into its state of all days).
+    wanted = {str(day_graph(key[0], period, key[1])): (key, period)
+              for p, raw, t in new for key, _, part in _slices(p, raw, t)
+              for period in ([""] if key[1] else []) + [q for d in _valid_days(part["days"]) for q in (d, d[:7], d[:4])]}
     for g, kind, value in _bound_rows(store, _DAY_CONTENT, "g", _iris(wanted)):
         if kind == "s":
             day_states[wanted[str(g)]] = _load_state(str(value))
         else:
             day_pending[wanted[str(g)]].add(str(value))
     for p, raw, t in new:
-        counter.add(states.setdefault(p, _empty_state()), t)
-        day = _one_day(t)
-        if day:
-            for period in (day, day[:7], day[:4]):
-                counter.add(day_states.setdefault((p, period), _empty_state()), t)
-        else:
-            for d in _valid_days(t["days"]):
-                for period in (d, d[:7], d[:4]):
-                    day_pending[(p, period)].add(raw)
+        for key, part_raw, part in _slices(p, raw, t):
+            counter.add(whole(key), part)
+            day = _one_day(part)
+            if day:
+                for period in (day, day[:7], day[:4]):
+                    counter.add(day_states.setdefault((key, period), _empty_state()), part)
+            else:
+                for d in _valid_days(part["days"]):
+                    for period in (d, d[:7], d[:4]):
+                        day_pending[(key, period)].add(part_raw)
     days: dict[URIRef, list[ox.Triple]] = {}
     if recount:  # the day supports a recounted proposition no longer has
         days.update({URIRef(str(g)): [] for g, in _bound_rows(store, _DAY_GRAPHS_OF, "p", _iris(recount))})
-    for p, d in day_states.keys() | day_pending.keys():
-        days[day_graph(p, d)] = _day_triples(p, d, day_states.get((p, d)) or _empty_state(),
-                                             day_pending.get((p, d), ()))
+    for (p, site), d in day_states.keys() | day_pending.keys():
+        days[day_graph(p, d, site)] = _day_triples(p, d, day_states.get(((p, site), d)) or _empty_state(),
+                                                   day_pending.get(((p, site), d), ()), site)
 
     out: dict[str, list[ox.Triple]] = {}
     for p in (states.keys() | keys) if propositions is None else set(propositions):
@@ -1060,6 +1166,7 @@ def update_derived(store: Store, *, full: bool | None = None,
         # Until it is done the store has no derived facts: an interrupted full update is redone in
         # full (its derived graphs and support states are written apart, not in one transaction).
         store.replace_graph(STATE_GRAPH, [])
+        file_old_claims(store, say)
         targets = {str(r[0]) for r in store.query(_ARTICLES).rows}
         say(f"derived: recomputing links and echoes of all {len(targets)} articles")
         links = _derivation_links(store, None)

@@ -98,6 +98,8 @@ class OSINT(DefinedNamespace):
     supportYear: URIRef  # day support -> the publication year it counts (YYYY), its days added up
     dayState: URIRef  # day support -> the support state of that day's single-day articles (JSON)
     dayTally: URIRef  # day support -> the tally of an article published on several days, this one among them (JSON)
+    supportSite: URIRef  # day support -> the site whose transfers' claims alone it counts
+    sitePeriod: URIRef  # site day support -> its day, month or year, or "" for all
     staleArticle: URIRef  # journal: an article written since the derived facts were updated
     staleProposition: URIRef  # journal: a proposition whose support must be recounted
     pendingGraph: URIRef  # journal: a graph a bulk write is adding (removed if the write was interrupted)

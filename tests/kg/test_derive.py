@@ -331,8 +331,8 @@ def _redate(store, article: str, days: list[str]) -> None:
 
 
 def test_a_date_window_adds_up_day_supports_to_what_counting_gives(tmp_path, vocab, queries):
-    """``kg corroborate --since/--until`` adds up the stored day supports, and ``--site`` folds the
-    tallies of the articles with claims at the site (kg.derive.window_support); both give exactly
+    """``kg corroborate --since/--until`` adds up the stored day supports, and ``--site`` those of
+    the site (kg.derive.window_support); both give exactly
     what corroboration.rq and claimants.rq count from every claim in the window or at the site:
     after a full derive, after new articles are added to the day supports, and with articles of
     several publication days, of none and of a malformed one."""
@@ -375,6 +375,11 @@ def test_a_date_window_adds_up_day_supports_to_what_counting_gives(tmp_path, voc
         _redate(store, articles[1], [])
         _redate(store, articles[2], ["2024-13-45"])
         _redate(store, articles[3], ["2023-03-15", "2023-03-15T10:00:00"])
+        at_site = sorted({str(a) for a, in store.query(f"""SELECT ?a WHERE {{
+            ?claim <{OSINT.about}>/<{OSINT.site}>/<http://www.w3.org/2004/02/skos/core#prefLabel> ?label ;
+                   <{OSINT.reportedIn}> ?a FILTER(STR(?label) = "{_busiest_site(store)}") }}""").rows} - set(articles[:4]))
+        _redate(store, at_site[0], [])  # counted at the site with no window only
+        _redate(store, at_site[1], ["2023-12-31", "2024-01-01"])  # a year apart
         update_derived(store)
         windowed = _windowed(store, queries, vocab)
         assert windowed == _counted(store, queries, vocab)
@@ -382,3 +387,45 @@ def test_a_date_window_adds_up_day_supports_to_what_counting_gives(tmp_path, voc
                    for p, in store.query(f"SELECT ?p WHERE {{ ?p a <{OSINT.Proposition}> }}").rows)
         _assert_support_is_a_recount(store, queries)
         assert _full_update_changes_nothing(store)
+
+
+def test_claims_of_articles_stored_before_timeline_days_are_filed_under_them(tmp_path, vocab, queries):
+    """A store written before kg.build filed claims under timeline days pages ``kg timeline``
+    wrongly (the paging walks the days); a full update files them in their articles' graphs,
+    exactly as an ingest does now, once."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synthetic import generate
+
+    from kg.build import build_article
+    from kg.corroborate import timeline
+    from kg.derive import file_old_claims
+    from kg.ingest import load_ontology
+    from kg.writer import ArticleWriter
+
+    def pages(store):
+        return [[e.to_dict() for e in timeline(store, queries, vocab, Filters(), limit=7, offset=o)] for o in (0, 7, 30)]
+
+    with open_store(tmp_path / "s") as store:
+        load_ontology(store)
+        with ArticleWriter(store) as writer:
+            for item in generate(40, vocab, seed=5):
+                writer.add(build_article(item.article, item.extraction, vocab))
+        update_derived(store)
+        before, quads = pages(store), store.quad_count()
+        # half the articles as a store of before 2026-12-03 holds them, half as now (a store
+        # with no timeline days at all reads the whole timeline, which is right)
+        timeline_terms = {str(OSINT.dayClaim), str(OSINT.timelineOf), str(OSINT.day)}
+        stripped = 0
+        for g in store.named_graphs()[::2]:
+            kept = [ox.Triple(q.subject, q.predicate, q.object) for q in store.quads(URIRef(g))
+                    if q.predicate.value not in timeline_terms]
+            if len(kept) < sum(1 for _ in store.quads(URIRef(g))):
+                store.replace_graph(URIRef(g), kept)
+                stripped += 1
+        assert stripped > 10
+        assert pages(store) != before
+        update_derived(store, full=True)
+        assert pages(store) == before and store.quad_count() == quads
+        assert file_old_claims(store) == 0  # once
