@@ -269,7 +269,10 @@ def _rederive_if_stale(store_path: Path) -> None:
             return
         print(f"synthetic: {store_path}: derived facts are stale (ontology, gazetteer or rules changed); "
               "re-deriving everything", file=sys.stderr, flush=True)
+        t = time.perf_counter()
         refresh_derived(store, full=True, progress=lambda line: print(line, file=sys.stderr, flush=True))
+        print(f"synthetic: re-derived in {time.perf_counter() - t:.0f} s (peak RSS of this process "
+              f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB)", file=sys.stderr, flush=True)
 
 
 def cached_store(n: int, seed: int = 7, directory: Path | None = None) -> Path:

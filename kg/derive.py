@@ -1015,6 +1015,58 @@ def _inside(first: str, last: str, since: str | None, until: str | None) -> bool
     return (not since or first >= since) and (not until or last <= until)
 
 
+def _periods(p: str, tallies: list[tuple[str, dict[str, Any]]], new: list[tuple[str, dict[str, Any]]],
+             day_states: dict[tuple[tuple[str, str], str], dict[str, Any]],
+             day_pending: dict[tuple[tuple[str, str], str], set[str]],
+             states: dict[str, dict[str, Any]], counter: _Counter) -> dict[URIRef, list[ox.Triple]]:
+    """One proposition's day, month and year supports, and each of its sites' (the graphs to
+    write); counts ``tallies`` (all of the proposition's, when it is counted afresh) or ``new``
+    (added to its stored state and to the stored supports in ``day_states``/``day_pending``)
+    into ``states[p]`` as well.
+
+    A tally of one day goes into that day's state, its month's and its year's; a tally of several
+    days is kept whole under each of them and their months and years. Counted from all its
+    tallies, a proposition's state is its day states added up, plus the tallies of no single day;
+    a month's or year's is its days' added up. The same again for each site (the tally's claims at
+    the site only, see :func:`_slices`), whose state of all days is a support of period "" (the
+    proposition's own is its ``kgo:supportState``). Keys are ((proposition, site), period)."""
+    def whole(key: tuple[str, str]) -> dict[str, Any]:
+        return states.setdefault(p, _empty_state()) if not key[1] else day_states.setdefault((key, ""), _empty_state())
+
+    for raw, t in tallies:
+        for key, part_raw, part in _slices(p, raw, t):
+            day = _one_day(part)
+            if day:
+                counter.add(day_states.setdefault((key, day), _empty_state()), part)
+            else:
+                counter.add(whole(key), part)
+                for d in _valid_days(part["days"]):
+                    day_pending[(key, d)].add(part_raw)
+    if tallies:
+        for (key, day), ds in list(day_states.items()):
+            if len(day) == 10:  # (the others are the sites' states of all days, so far)
+                _merge(whole(key), ds)
+                for period in (day[:7], day[:4]):  # its month's and year's
+                    _merge(day_states.setdefault((key, period), _empty_state()), ds)
+        for (key, day), raws in list(day_pending.items()):
+            for period in (day[:7], day[:4]):
+                day_pending[(key, period)] |= raws
+    for raw, t in new:
+        for key, part_raw, part in _slices(p, raw, t):
+            counter.add(whole(key), part)
+            day = _one_day(part)
+            if day:
+                for period in (day, day[:7], day[:4]):
+                    counter.add(day_states.setdefault((key, period), _empty_state()), part)
+            else:
+                for d in _valid_days(part["days"]):
+                    for period in (d, d[:7], d[:4]):
+                        day_pending[(key, period)].add(part_raw)
+    return {day_graph(p, d, site): _day_triples(p, d, day_states.get(((p, site), d)) or _empty_state(),
+                                                 day_pending.get(((p, site), d), ()), site)
+            for (_, site), d in day_states.keys() | day_pending.keys()}
+
+
 def _recount(store: Store, propositions: set[str] | None, rewritten: dict[str, dict[str, str]],
              added: dict[str, list[str]] | None = None
              ) -> tuple[dict[str, list[ox.Triple]], dict[URIRef, list[ox.Triple]]]:
@@ -1052,63 +1104,34 @@ def _recount(store: Store, propositions: set[str] | None, rewritten: dict[str, d
                 if recount is None or p in recount]
     new = [(p, raw, json.loads(raw)) for p in extend for raw in added[p]]
     counter = _Counter(store, [t for _, _, t in tallies] + [t for _, _, t in new])
-    # Day, month and year supports (what window_support adds up): a tally of one day goes into
-    # that day's state, its month's and its year's; a tally of several days is kept whole under
-    # each of them and their months and years. Counted from all its tallies, a proposition's state
-    # is its day states added up, plus the tallies of no single day; a month's or year's is its
-    # days' added up. The same again for each site (the tally's claims at the site only, see
-    # _slices), whose state of all days is a day support of period "" (the proposition's own is
-    # its kgo:supportState). Keys are ((proposition, site), period).
-    day_states: dict[tuple[tuple[str, str], str], dict[str, Any]] = {}
-    day_pending: dict[tuple[tuple[str, str], str], set[str]] = defaultdict(set)
-
-    def whole(key: tuple[str, str]) -> dict[str, Any]:
-        return states.setdefault(key[0], _empty_state()) if not key[1] else day_states.setdefault((key, ""), _empty_state())
-
+    # Day, month and year supports (what window_support adds up), one proposition at a time (at
+    # 100k, all at once held 110k states: peak 3.8 GiB).
+    by_p: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
     for p, raw, t in tallies:
-        for key, part_raw, part in _slices(p, raw, t):
-            day = _one_day(part)
-            if day:
-                counter.add(day_states.setdefault((key, day), _empty_state()), part)
-            else:
-                counter.add(whole(key), part)
-                for d in _valid_days(part["days"]):
-                    day_pending[(key, d)].add(part_raw)
-    for (key, day), ds in list(day_states.items()):
-        if len(day) == 10:  # (the others are the sites' states of all days, so far)
-            _merge(whole(key), ds)
-            for period in (day[:7], day[:4]):  # its month's and year's
-                _merge(day_states.setdefault((key, period), _empty_state()), ds)
-    for (key, day), raws in list(day_pending.items()):
-        for period in (day[:7], day[:4]):
-            day_pending[(key, period)] |= raws
+        by_p[p].append((raw, t))
+    new_by_p: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
+    for p, raw, t in new:
+        new_by_p[p].append((raw, t))
+    del rows, tallies, new
     # Added to a stored state: the new tallies also go into their days', months' and years'
     # stored supports (and a site's into its state of all days).
     wanted = {str(day_graph(key[0], period, key[1])): (key, period)
-              for p, raw, t in new for key, _, part in _slices(p, raw, t)
+              for p, pairs in new_by_p.items() for raw, t in pairs for key, _, part in _slices(p, raw, t)
               for period in ([""] if key[1] else []) + [q for d in _valid_days(part["days"]) for q in (d, d[:7], d[:4])]}
+    stored_days: dict[str, dict[tuple[tuple[str, str], str], dict[str, Any]]] = defaultdict(dict)
+    stored_pending: dict[str, dict[tuple[tuple[str, str], str], set[str]]] = defaultdict(lambda: defaultdict(set))
     for g, kind, value in _bound_rows(store, _DAY_CONTENT, "g", _iris(wanted)):
+        key, period = wanted[str(g)]
         if kind == "s":
-            day_states[wanted[str(g)]] = _load_state(str(value))
+            stored_days[key[0]][(key, period)] = _load_state(str(value))
         else:
-            day_pending[wanted[str(g)]].add(str(value))
-    for p, raw, t in new:
-        for key, part_raw, part in _slices(p, raw, t):
-            counter.add(whole(key), part)
-            day = _one_day(part)
-            if day:
-                for period in (day, day[:7], day[:4]):
-                    counter.add(day_states.setdefault((key, period), _empty_state()), part)
-            else:
-                for d in _valid_days(part["days"]):
-                    for period in (d, d[:7], d[:4]):
-                        day_pending[(key, period)].add(part_raw)
+            stored_pending[key[0]][(key, period)].add(str(value))
     days: dict[URIRef, list[ox.Triple]] = {}
     if recount:  # the day supports a recounted proposition no longer has
         days.update({URIRef(str(g)): [] for g, in _bound_rows(store, _DAY_GRAPHS_OF, "p", _iris(recount))})
-    for (p, site), d in day_states.keys() | day_pending.keys():
-        days[day_graph(p, d, site)] = _day_triples(p, d, day_states.get(((p, site), d)) or _empty_state(),
-                                                   day_pending.get(((p, site), d), ()), site)
+    for p in sorted(by_p.keys() | new_by_p.keys()):
+        days.update(_periods(p, by_p.pop(p, []), new_by_p.pop(p, []), stored_days.pop(p, {}),
+                             stored_pending.pop(p, defaultdict(set)), states, counter))
 
     out: dict[str, list[ox.Triple]] = {}
     for p in (states.keys() | keys) if propositions is None else set(propositions):
@@ -1123,6 +1146,15 @@ def _recount(store: Store, propositions: set[str] | None, rewritten: dict[str, d
 
 
 # ------------------------------------------------------------------ the update
+
+def _bulk_write(store: Store, graphs: dict[URIRef, Any], size: int = 5000) -> None:
+    """Bulk-load ``graphs`` a few thousand at a time, letting go of each batch once written (one
+    load of the 100k store's 110k support graphs peaked at 4.2 GiB)."""
+    names = list(graphs)
+    for i in range(0, len(names), size):
+        store.bulk_replace_graphs({name: graphs.pop(name) for name in names[i:i + size]})
+
+
 
 @dataclass(frozen=True)
 class DerivedReport:
@@ -1252,8 +1284,8 @@ def update_derived(store: Store, *, full: bool | None = None,
         for name in store.named_graphs():
             if name.startswith((_SUPPORT_PREFIX, _DAY_PREFIX)) and URIRef(name) not in support_graphs:
                 support_graphs[URIRef(name)] = []
-        store.bulk_replace_graphs(graphs)
-        store.bulk_replace_graphs(support_graphs)
+        _bulk_write(store, graphs)
+        _bulk_write(store, support_graphs)
     else:
         # One transaction: the support states always count exactly the stored tallies, so that
         # an update redone after an interruption adds nothing twice.
