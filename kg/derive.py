@@ -4,7 +4,9 @@ Reads: the stored articles and claims; the journal of stale articles and proposi
 :mod:`kg.writer` leaves in the store. Computes the rules of the named queries ``derivations``,
 ``corroboration`` and ``claimants`` from hash-joined reads and in Python (the queries' joins grow
 too fast at 100k articles); tests check both give the same facts.
-Writes, each in graphs of its own (so that recomputing one never touches an article graph):
+Writes, each in graphs of its own (so that recomputing one never touches an article graph; the
+one exception is :func:`file_old_claims`, which files the claims of articles stored before
+2026-12-03 under their timeline days once, as :mod:`kg.build` does now):
 
 - ``graph/derived/<article>``: the article's ``kgo:syndicates`` / ``kgo:cites`` links to earlier
   stored articles (``derivations.rq``), a ``kgo:Echo`` for each of its own-voice claims that
@@ -20,7 +22,9 @@ Writes, each in graphs of its own (so that recomputing one never touches an arti
   tallies of articles published on several days - and one per month and per year (its days
   added up), which :func:`window_support` adds up for a date window (``kg corroborate
   --since/--until``: the years wholly inside it, the months wholly inside it of the other years,
-  and the days of the other months) instead of counting every claim in it;
+  and the days of the other months) instead of counting every claim in it; and the same for
+  each site a proposition's claims are about (``kgo:supportSite``, counted from the claims at the
+  site only, with a support of all days), which ``kg corroborate --site`` adds up;
 - ``graph/derived-state``: a digest of the ontology graph and of these rules
   (:data:`DERIVED_VERSION`); when it changes, everything is recomputed.
 
@@ -404,11 +408,12 @@ def _derived_triples(article: str, links: list[tuple[str, str, str]],
 
 #: Claims filed under no timeline day (kg.build files each claim under its proposition's day in
 #: the article's graph; articles stored before 2026-12-03 were not), with their articles' graphs.
-_ANY_UNFILED = f"ASK {{ ?claim <{OSINT.proposition}> ?p FILTER NOT EXISTS {{ ?node <{OSINT.dayClaim}> ?claim }} }}"
+_ANY_UNFILED = f"""ASK {{ ?claim <{OSINT.proposition}> ?p
+    FILTER NOT EXISTS {{ ?node <{OSINT.dayClaim}> ?claim ; <{OSINT.timelineOf}> ?p }} }}"""
 _UNFILED = f"""
 SELECT ?g ?claim ?p ?published WHERE {{
   ?claim <{OSINT.proposition}> ?p .
-  FILTER NOT EXISTS {{ ?node <{OSINT.dayClaim}> ?claim }}
+  FILTER NOT EXISTS {{ ?node <{OSINT.dayClaim}> ?claim ; <{OSINT.timelineOf}> ?p }}
   GRAPH ?g {{ ?claim <{OSINT.reportedIn}> ?article }}
   OPTIONAL {{ ?article <{_SCHEMA}datePublished> ?published }}
 }}"""
@@ -418,7 +423,8 @@ def file_old_claims(store: Store, say: Callable[[str], None] = lambda _: None) -
     """Files the claims of articles stored before timeline days existed under their days, in
     their articles' graphs, as :mod:`kg.build` does now (``kg timeline`` pages through the days:
     without them such claims were missing from its pages). Once per store: a full update asks
-    (4 s at 100k) and finds nothing once it is done. Returns the graphs rewritten."""
+    (4 s at 100k) and finds nothing once it is done. Article graphs hold their texts, so they are
+    rewritten 100 at a time (one request each to a SPARQL server). Returns the graphs rewritten."""
     from kg.build import timeline_day_iri
 
     if not store.query(_ANY_UNFILED).boolean:
@@ -428,7 +434,8 @@ def file_old_claims(store: Store, say: Callable[[str], None] = lambda _: None) -
         filed = days[str(g)][(str(claim), str(p))]
         if published is not None:
             filed.add(str(published)[:10])
-    say(f"derived: filing the claims of {len(days)} articles stored before timeline days under their days")
+    if days:
+        say(f"derived: filing the claims of {len(days)} articles stored before timeline days under their days")
     graphs: dict[URIRef, list] = {}
     for g, claims in sorted(days.items()):
         triples = [ox.Triple(q.subject, q.predicate, q.object) for q in store.quads(URIRef(g))]
@@ -439,7 +446,7 @@ def file_old_claims(store: Store, say: Callable[[str], None] = lambda _: None) -
             if day:
                 triples.append(ox.Triple(node, _n(OSINT.day), _lit(day, _XSD + "date")))
         graphs[URIRef(g)] = triples
-        if len(graphs) >= _CHUNK:
+        if len(graphs) >= 100:
             store.replace_graphs(graphs)
             graphs = {}
     if graphs:
@@ -542,17 +549,19 @@ SELECT ?claim ?p ?concept WHERE {{
           {{ SELECT ?evidence ?concept WHERE {{ ?evidence <{OSINT.evidenceType}> ?concept }} }} BIND("e" AS ?p) }}
 }}"""
 
-#: The sites of the transfers a claim is about (a tally names them: kg corroborate --site).
+#: The sites of the transfers a claim is about (a tally names them: kg corroborate --site); a
+#: site that is no IRI (data loaded by other means) is none, as counting matches only IRIs.
 _ALL_SITES = f"""
 SELECT ?claim ?site WHERE {{
   {{ SELECT ?claim ?transfer WHERE {{ ?claim <{OSINT.about}> ?transfer }} }}
-  {{ SELECT ?transfer ?site WHERE {{ ?transfer <{OSINT.site}> ?site }} }}
+  {{ SELECT ?transfer ?site WHERE {{ ?transfer <{OSINT.site}> ?site FILTER(isIRI(?site)) }} }}
 }}"""
 
 _ARTICLE_SITES = f"""
 SELECT ?claim ?site WHERE {{
   %s
   ?claim <{OSINT.reportedIn}> ?article ; <{OSINT.about}> ?transfer . ?transfer <{OSINT.site}> ?site .
+  FILTER(isIRI(?site))
 }}"""
 
 _DAYS = f"""
@@ -1153,7 +1162,6 @@ def _bulk_write(store: Store, graphs: dict[URIRef, Any], size: int = 5000) -> No
     names = list(graphs)
     for i in range(0, len(names), size):
         store.bulk_replace_graphs({name: graphs.pop(name) for name in names[i:i + size]})
-
 
 
 @dataclass(frozen=True)
