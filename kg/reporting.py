@@ -96,6 +96,17 @@ def _copular_source(ctx: Context, copula: Token) -> Attribution | None:
     return None
 
 
+def _past_dateline(ctx: Context, subj: Token | None) -> Token | None:
+    """The subject behind a dateline the parser made the subject: in "BERLIN (Northgate) — Britain,
+    France and Germany said ...", "Britain" hangs on "BERLIN" as an apposition."""
+    if subj is None or subj.i not in ctx.excluded:
+        return subj
+    for child in subj.children:
+        if child.dep_ in {"appos", "conj", "nsubj"} and child.i not in ctx.excluded and child.pos_ in {"PROPN", "NOUN", "PRON"}:
+            return child
+    return subj
+
+
 def _verb_lemma(token: Token) -> str:
     """The verb lemma of a word the tagger took for something else: "affirm", "alleges", "posits"."""
     word = token.lower_
@@ -183,7 +194,7 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
             if not found and nobody is not None and (nobody.lower_ in {"nothing", "none", "nobody", "neither"} or any(
                     c.dep_ == "det" and c.lower_ == "no" for c in nobody.children)):
                 return [], path, True  # "Nothing in our data shows weapons moving ...": absence of evidence
-            subj = subject_of(head)
+            subj = _past_dateline(ctx, subject_of(head))
             if subj is None and head.tag_ in {"VBG", "VB"} and head.dep_ in {"pcomp", "advcl", "xcomp", "conj"}:
                 subj = _outer_subject(head)  # "..., saying", "adding that", "quoted as saying"
             if subj is None:

@@ -1214,3 +1214,13 @@ def test_declining_to_confirm_is_a_refusal(nlp):
             "deliveries, saying Iran was a close partner.")
     claims = _claims(nlp, text)
     assert [c.claimant for c in claims] == ["United States"]
+
+
+def test_dateline_parsed_as_subject_leaves_the_speakers_behind_it(nlp):
+    """ "ROME (Test) — Italy, Spain and Greece said ...": the parser hangs the speakers on the
+    dateline as an apposition; each of them claims, not the outlet."""
+    text = ("ROME (Test Outlet) — Italy, Spain and Greece said on Monday that North Korea had shipped artillery shells "
+            "to Russia, and announced new sanctions.")
+    claims = _claims(nlp, text)
+    assert sorted((c.claimant, c.supplier, c.recipient, c.items) for c in claims) == [
+        (name, "North Korea", "Russia", ("artillery shells",)) for name in ("Greece", "Italy", "Spain")]
