@@ -599,7 +599,7 @@ class Context:
             return self._first_body(first)
         if len(first.split()) > 45 or not re.search(r"(?i)\b(statement|press release|communiqu[eé]|declaration)\b", first):
             return None
-        if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|unofficial translation|statement|press release|communiqu[eé]|the following is)\b)", first):
+        if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|unofficial translation|statement|press release|communiqu[eé]|the following (?:is|statement|text|remarks|speech|address))\b)", first):
             return None  # a news lede ("X said in a statement ...") is not an editorial note
         if re.search(r"(?i)\b(?:excerpts?|transcript|briefing)\b", first):
             return None  # a transcript names its speakers itself

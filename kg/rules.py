@@ -409,6 +409,7 @@ def _elaboration(ctx: Context, sent: Span, earlier: list[RawClaim]) -> tuple[_Tr
         if not items:
             return None
     transfer = _Transfer(sent.root, supplier, topic.recipient, items, item_tokens, False, True, tokens)
+    _generic_missiles(ctx, transfer, earlier)  # "These missiles are now going into the country" after Storm Shadows
     return transfer, claimants, verb, verb_token
 
 

@@ -1224,3 +1224,22 @@ def test_dateline_parsed_as_subject_leaves_the_speakers_behind_it(nlp):
     claims = _claims(nlp, text)
     assert sorted((c.claimant, c.supplier, c.recipient, c.items) for c in claims) == [
         (name, "North Korea", "Russia", ("artillery shells",)) for name in ("Greece", "Italy", "Spain")]
+
+
+def test_the_following_statement_speaks_for_its_maker(nlp):
+    """ "The following statement was made by the Foreign Secretary ...": an editorial note opening
+    the page makes the rest that minister's government's statement, not the outlet's own claim."""
+    text = ("The following statement was made by the Foreign Secretary in the House of Commons on Monday.\n\n"
+            "Mr Speaker, I can tell the House that the United Kingdom is sending Taurus missiles to Ukraine.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims] == [
+        ("United Kingdom", "United Kingdom", "Ukraine", ("munitions",))]
+
+
+def test_a_follow_up_on_missiles_keeps_the_kind_under_discussion(nlp):
+    """ "These missiles are now in the country" after Taurus missiles (munitions) refers back to them;
+    the bare word no longer makes them ballistic."""
+    text = ("Germany said on Monday that it was sending Taurus missiles to Ukraine. These missiles are now in the country, "
+            "a ministry spokesman said.")
+    claims = _claims(nlp, text)
+    assert {c.items for c in claims} == {("munitions",)}
