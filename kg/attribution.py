@@ -656,7 +656,7 @@ class Context:
         first = self.text.split("\n", 1)[0]
         if len(first.split()) > 40 or not re.search(r"(?i)\b(?:transcript|briefing|press conference)\b", first):
             return None
-        if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|edited|excerpts?|transcript|the following is)\b)", first):
+        if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|edited|excerpts?|transcript|the following (?:is|are|excerpts?|transcript|text))\b)", first):
             return None
         last_claimant = self.last_claimant
         actor = self._first_body(first)
@@ -1087,6 +1087,10 @@ class Context:
                     known = self.known(child)
                     if known is not None:
                         return known
+        if speaks_for_state and any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children):
+            owner = self._state_subject_before(token)
+            if owner is not None:  # "Tehran's account has shifted. In October its foreign ministry ..."
+                return Actor(owner.label, owner.iri, owner.kind, token.text, token.idx, owner.actor_type)
         if speaks_for_state and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in token.children):
             owner = self._pronoun(next(c for c in token.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}))
             if owner is not None and owner.kind == "named":  # "The White House ..., with its spokesman asserting"
@@ -1270,6 +1274,24 @@ class Context:
         if found is None:
             return None
         return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+
+    def _state_subject_before(self, token: Token) -> Actor | None:
+        """The state a body's "its" belongs to when the sentence before, in the same paragraph, has
+        that state as its subject or the subject's owner: "Tehran's account has shifted. In October
+        its foreign ministry called the reports baseless" (not the claimant reported last)."""
+        k = bisect.bisect_right(self.sent_starts, token.i) - 1
+        if k < 1 or any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i and c.i in self.ent_of
+                        for a in token.ancestors for c in a.children):
+            return None
+        prev = self.sents[k - 1]
+        if "\n" in self.text[prev.end_char : self.sents[k].start_char]:
+            return None
+        for subj in children(prev.root, {"nsubj", "nsubjpass"}):
+            for cand in [subj, *children(subj, {"poss", "compound"})]:
+                known = self.known(cand) if cand.i in self.ent_of else None
+                if known is not None and known.actor_type == "state":
+                    return known
+        return None
 
     def _previous_body(self, token: Token) -> Actor | None:
         """What "it" opening a sentence refers to when the sentence before has a government body

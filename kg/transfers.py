@@ -525,7 +525,16 @@ def _purpose_recipient(ctx: Context, anchor: Token) -> Actor | None:
             found = _pobj_actor(ctx, [clause], {"for"}, direct=True)
             if found is not None:
                 return found
+            if clause.lemma_.lower() not in FIGHT_VERBS:
+                # "sent 10,000 soldiers to train in eastern Russia": where the purpose puts them; not
+                # where they are sent to fight ("to fight in Ukraine" is against it)
+                found = _pobj_actor(ctx, [clause], {"in", "inside"}, direct=True)
+                if found is not None:
+                    return found
     return None
+
+
+FIGHT_VERBS = {"fight", "attack", "strike", "battle", "kill", "die", "shoot", "bomb", "invade", "capture", "storm"}
 
 
 def _predicates(noun: Token) -> list[Token]:

@@ -1243,3 +1243,36 @@ def test_a_follow_up_on_missiles_keeps_the_kind_under_discussion(nlp):
             "a ministry spokesman said.")
     claims = _claims(nlp, text)
     assert {c.items for c in claims} == {("munitions",)}
+
+
+def test_the_following_excerpt_of_a_briefing_has_a_host(nlp):
+    """ "The following excerpt from Monday's Pentagon press briefing ...": a podium speaker the
+    text does not otherwise place speaks for the briefing's host."""
+    text = ("The following excerpt from Tuesday's Pentagon press briefing has been lightly edited.\n\n"
+            "MR. OKAFOR: Good morning. We assess that Iran has shipped hundreds of drones to Russia.\n\n"
+            "Question: Has Russia paid for them?\n\n"
+            "MR. OKAFOR: I won't go into that.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("United States", "Iran", "Russia")]
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("Seoul says North Korea has sent about 2,000 soldiers to train in eastern Russia.", "Russia"),
+    ("Seoul says North Korea has sent about 2,000 soldiers to fight in Ukraine.", None),
+])
+def test_a_purpose_clause_places_the_people_sent(nlp, text, recipient):
+    """ "sent soldiers to train in eastern Russia": where the purpose puts them is the recipient;
+    where they are sent to fight is the other side, not a recipient."""
+    claims = _claims(nlp, text)
+    assert [c.recipient for c in claims if c.recipient == "Ukraine"] == []
+    if recipient is not None:
+        assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("South Korea", "North Korea", recipient)]
+
+
+def test_its_ministry_belongs_to_the_state_the_sentence_before_is_about(nlp):
+    """ "Pyongyang's line has not changed. On Monday its foreign ministry called the reports lies":
+    "its" is the state that owns the subject just before, not the claimant reported last."""
+    text = ("Seoul said North Korea had shipped artillery shells to Russia. Pyongyang's line has not changed. "
+            "On Monday its foreign ministry called the reports baseless and said it had sent no weapons to anyone.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.stance) for c in claims if c.stance == "denies"] == [("North Korea", "denies")]
