@@ -982,7 +982,8 @@ class Context:
     def _phrase(self, token: Token, head_only: bool = False) -> Actor:
         words = [
             t for t in token.subtree
-            if t.i <= token.i and t.dep_ not in {"punct"} and not (t.dep_ == "det" and t.lower_ in {"the", "a", "an"})
+            if t.i <= token.i and (t.dep_ not in {"punct"} or _word_hyphen(t))
+            and not (t.dep_ == "det" and t.lower_ in {"the", "a", "an"})
             and not (t.dep_ == "poss" and t.lower_ in FIRST_PERSON | PRONOUNS)
         ]
         # keep the contiguous stretch that ends at the head: no relative or appositive material
@@ -992,7 +993,8 @@ class Context:
                 break
             keep.append(t)
         keep.reverse()
-        phrase = " ".join(t.text for t in keep) or token.text
+        # "a Gulf-based maritime security analyst": a hyphen inside a word keeps its word whole
+        phrase = "".join(t.text + (t.whitespace_ and " ") for t in keep).strip() or token.text
         if not head_only and token.lemma_.lower() in SOURCE_HEADS:
             phrase += _source_description(token)
         if keep and keep[0].pos_ != "PROPN" and not keep[0].text.isupper() and not keep[0].ent_type_ in {"NORP", "GPE", "ORG"}:
@@ -1338,6 +1340,11 @@ class Context:
 # Anonymous sources are told apart by what follows them: "three people familiar with the
 # assessments", "two sources from a European intelligence agency", "sources close to the ministry".
 SOURCE_HEADS = {"person", "people", "source"}
+
+
+def _word_hyphen(token: Token) -> bool:
+    """A hyphen joining two words with no space ("Gulf-based")."""
+    return token.text in {"-", "‑"} and token.i > 0 and not token.doc[token.i - 1].whitespace_ and not token.whitespace_
 
 
 def _local_office(title: Token, ent: Span) -> bool:

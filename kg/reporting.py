@@ -96,6 +96,21 @@ def _copular_source(ctx: Context, copula: Token) -> Attribution | None:
     return None
 
 
+# Recordings whose "shows" is what the speaker who cites them claims.
+RECORDING_NOUNS = {"video", "clip", "footage", "image", "photo", "photograph", "picture", "imagery"}
+
+
+def _shown_to_a_speaker(ctx: Context, verb: Token, subj: Token | None) -> bool:
+    """Whether a recording is the subject ("a video shows ...") of a clause that someone else says:
+    in "Social media users say a video shows a train carrying tanks into Russia" the users claim it."""
+    if subj is None or subj.lemma_.lower() not in RECORDING_NOUNS or subj.i in ctx.ent_of or verb.dep_ != "ccomp":
+        return False
+    outer = verb.head
+    speaker = subject_of(outer)
+    return outer.lemma_.lower() in REPORTING_VERBS and speaker is not None and animate(ctx, speaker) \
+        and speaker.lemma_.lower() not in RECORDING_NOUNS
+
+
 def _past_dateline(ctx: Context, subj: Token | None) -> Token | None:
     """The subject behind a dateline the parser made the subject: in "BERLIN (Northgate) — Britain,
     France and Germany said ...", "Britain" hangs on "BERLIN" as an apposition."""
@@ -201,6 +216,9 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
                 subj = speaker_subject(head)
             if subj is not None and subj.i not in {t.i for t in anchor.subtree} and not animate(ctx, subj):
                 subj = _gatherer(ctx, subj) or subj  # "Information obtained by the Team shows that ..."
+            if not found and _shown_to_a_speaker(ctx, head, subj):
+                node = head  # "Social media users say a video shows ...": the users claim, the video is what they cite
+                continue
             if not found and lemma in DENIAL_VERBS and node.dep_ == "ccomp":
                 # "dismissed US claims that Iran arms ...", the content hung on the verb, not the noun:
                 # whoever owns the rejected claim asserts it

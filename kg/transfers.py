@@ -866,6 +866,11 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             carrier = next(iter(children(anchor.head, {"nsubj"})), None)
         if (carrier is None or carrier.lower_ == "there") and children(anchor, {"expl"}) or (carrier is not None and carrier.lower_ == "there"):
             carrier = next(iter(children(anchor, {"attr"})), None)  # "there are DPRK troops in Russia"
+        if carrier is not None and carrier.lower_ in {"they", "it"} and lemma in ARRIVE_VERBS and anchor.dep_ == "advcl":
+            # "seized 200 packages of Iranian weapons ... before they could reach Houthi forces": what
+            # would have arrived is what the clause it qualifies took
+            carrier = next((o for o in children(anchor.head, {"dobj", "nsubjpass"}) if any(
+                ctx.lexicon.is_item_or_cargo(t.lemma_.lower()) for t in o.subtree)), carrier)
         if carrier is not None:
             extra.append(carrier)
             supplier = _modifier_actor(ctx, [carrier])

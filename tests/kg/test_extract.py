@@ -1276,3 +1276,25 @@ def test_its_ministry_belongs_to_the_state_the_sentence_before_is_about(nlp):
             "On Monday its foreign ministry called the reports baseless and said it had sent no weapons to anyone.")
     claims = _claims(nlp, text)
     assert [(c.claimant, c.stance) for c in claims if c.stance == "denies"] == [("North Korea", "denies")]
+
+
+def test_a_recording_cited_by_a_speaker_is_not_the_claimant(nlp):
+    """ "Activists say a video shows ...": the activists claim; the video is what they point to."""
+    text = "Activists say a video shows a convoy carrying Belarusian howitzers across the border into Russia."
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("activists", "Belarus", "Russia")]
+
+
+def test_a_hyphenated_modifier_stays_in_an_unnamed_claimant(nlp):
+    claims = _claims(nlp, "A London-based shipping analyst said North Korea had shipped shells to Russia.")
+    assert [c.claimant for c in claims] == ["London-based shipping analyst"]
+
+
+def test_cargo_seized_before_it_could_arrive_was_on_its_way(nlp):
+    """ "seized crates of North Korean shells ... before they could reach Russia": what would have
+    arrived is the cargo seized, and the forestalled "could" is no hedge."""
+    text = ("A patrol boat seized 40 crates of North Korean shells from a freighter last week before they could "
+            "reach Russia, the Pentagon said.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient, c.items, c.certainty) for c in claims] == [
+        ("United States", "North Korea", "Russia", ("artillery shells",), "certain")]
