@@ -1005,7 +1005,9 @@ class Context:
         """The claimants a subject names: conjuncts ("The United States and South Korea say") and
         conjoined nationalities ("Ukrainian and Western officials") give several."""
         # a chain of conjuncts ("Britain, France and Germany") hangs each on the one before
-        heads = [token] + [c for c in token.conjuncts if c.i > token.i and c.pos_ in {"PROPN", "NOUN", "PRON"}]
+        # ("Moscow and Pyongyang both deny": a floating "both" is no third claimant)
+        heads = [token] + [c for c in token.conjuncts if c.i > token.i and c.pos_ in {"PROPN", "NOUN", "PRON"}
+                           and c.lower_ not in FLOATING_QUANTIFIERS]
         out: list[Actor | None] = []
         if token.tag_ in {"NNS", "NNPS"} and token.lemma_.lower() in GOV_NOUNS:
             # "the governments of the United States and the Republic of Korea": one claimant each
@@ -1192,9 +1194,27 @@ class Context:
             if state is not None:
                 self._remember(token, state)
                 return state
+        if definite and token.pos_ == "NOUN" and not former and not anonymous:
+            found = self._named_by_word(token)
+            if found is not None:  # "the UN Panel of Experts ... the experts wrote"
+                self._remember(token, found)
+                return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
         actor = self._phrase(token)
         self._remember(token, actor)
         return actor
+
+    def _named_by_word(self, token: Token) -> Actor | None:
+        """The organisation named earlier whose name has the word a definite description is made of:
+        "the experts" after "the UN Panel of Experts", "the monitor" after "Tidewater Maritime Monitor"."""
+        words = {token.lower_, token.lemma_.lower()}
+        for ent in reversed(self.ents):
+            if ent.start >= token.i or ent.label_ not in {"ORG", "NORP", "FAC"}:
+                continue
+            if len(ent) > 1 and words & {t.lower_ for t in ent if not t.is_stop}:
+                actor = self.actor_from_ent(ent)
+                if actor.kind == "named" and actor.actor_type not in {"state"}:
+                    return actor
+        return None
 
     def _own_state(self, token: Token) -> Actor | None:
         """The state a speaker's "his Government", "her country" stands for: the speaker of the
@@ -1340,6 +1360,9 @@ class Context:
 # Anonymous sources are told apart by what follows them: "three people familiar with the
 # assessments", "two sources from a European intelligence agency", "sources close to the ministry".
 SOURCE_HEADS = {"person", "people", "source"}
+
+
+FLOATING_QUANTIFIERS = {"both", "all", "each", "either", "neither"}
 
 
 def _word_hyphen(token: Token) -> bool:

@@ -1298,3 +1298,16 @@ def test_cargo_seized_before_it_could_arrive_was_on_its_way(nlp):
     claims = _claims(nlp, text)
     assert [(c.claimant, c.supplier, c.recipient, c.items, c.certainty) for c in claims] == [
         ("United States", "North Korea", "Russia", ("artillery shells",), "certain")]
+
+
+def test_a_floating_both_is_no_claimant(nlp):
+    claims = _claims(nlp, "Minsk and Moscow both deny that Belarus has sent shells to Russia.")
+    assert sorted(c.claimant for c in claims) == ["Belarus", "Russia"]
+
+
+def test_a_definite_description_takes_the_name_it_comes_from(nlp):
+    """ "the experts" after "the UN Panel of Experts": the organisation whose name has the word."""
+    text = ("The UN Panel of Experts examined debris in Kyiv last month. In their report, the experts said North Korea "
+            "had shipped artillery shells to Russia.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("UN Panel of Experts", "North Korea", "Russia")]
