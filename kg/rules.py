@@ -163,6 +163,11 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
                 if origin is not None and origin.label != rec.label:
                     transfer.supplier = origin
                     return
+    if rec is None:
+        holder = _stock_owner(ctx, sent)
+        if holder is not None and holder.label != sup.label:
+            transfer.recipient = holder  # "Moscow has had no such problem. Its arsenal has been topped up with North Korean shells"
+            return
     for other in same_sentence:
         if other is transfer:
             continue
@@ -223,6 +228,25 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
         topic_state = _paragraph_topic(ctx, sent)
         if topic_state is not None and topic_state.label != sup.label:
             transfer.recipient = topic_state
+
+
+# What a state holds and others fill: "its arsenal has been topped up with North Korean shells".
+STOCK_NOUNS = {"arsenal", "stock", "stockpile", "inventory", "magazine", "reserve", "depot", "ranks"}
+
+
+def _stock_owner(ctx: Context, sent: Span) -> Actor | None:
+    """The state whose stocks the sentence's subject are, when a pronoun owns them: "Its arsenal has
+    been topped up ... with North Korean shells" after "Moscow has had no such problem" is Russia's."""
+    for t in sent:
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.lemma_.lower() in STOCK_NOUNS:
+            for poss in children(t, {"poss"}):
+                if poss.lower_ in {"its", "their"}:
+                    found = ctx._state_subject_before(poss)
+                else:
+                    found = ctx.known(poss)
+                if found is not None and found.actor_type == "state":
+                    return found
+    return None
 
 
 def _maker_of_allegation(token: Token) -> bool:
@@ -408,7 +432,10 @@ def _elaboration(ctx: Context, sent: Span, earlier: list[RawClaim]) -> tuple[_Tr
         items = [i for i in items if i != "other"]
         if not items:
             return None
-    transfer = _Transfer(sent.root, supplier, topic.recipient, items, item_tokens, False, True, tokens)
+    recipient = _stock_owner(ctx, sent) or topic.recipient
+    if supplier.label == recipient.label:
+        return None
+    transfer = _Transfer(sent.root, supplier, recipient, items, item_tokens, False, True, tokens)
     _generic_missiles(ctx, transfer, earlier)  # "These missiles are now going into the country" after Storm Shadows
     return transfer, claimants, verb, verb_token
 
@@ -608,12 +635,25 @@ def _heading(ctx: Context, sent: Span) -> bool:
     return not BULLET.match(text[line_start : sent.end_char].lstrip())  # a bullet point says what it says
 
 
+# "What Ukraine needs now is ... a steady supply of artillery ammunition": a recommendation.
+WISH_VERBS = {"need", "want", "require", "lack", "deserve"}
+
+
+def _wish_cleft(sent: Span) -> bool:
+    """A sentence that says what someone needs ("What Ukraine needs is more shells") recommends a
+    transfer; it claims none."""
+    root = sent.root
+    return root.lemma_ == "be" and any(
+        c.dep_ == "csubj" and c.lemma_.lower() in WISH_VERBS and any(w.lower_ == "what" for w in c.children)
+        for c in root.children)
+
+
 def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
     """All claims in a Doc, in text order."""
     ctx = Context(doc, lexicon)
     out: list[RawClaim] = []
     for sent in ctx.sents:
-        if _heading(ctx, sent):
+        if _heading(ctx, sent) or _wish_cleft(sent):
             continue
         question = sent.text.rstrip().rstrip("\"”’'").endswith("?")
         site = _site(ctx, sent)

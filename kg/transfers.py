@@ -534,6 +534,9 @@ def _purpose_recipient(ctx: Context, anchor: Token) -> Actor | None:
     return None
 
 
+# Heads of a description that may stand for a party the discourse names: "arming the group".
+PARTY_HEADS = {"group", "movement", "militia", "rebel", "faction", "regime", "country", "state", "government", "side",
+               "ally", "partner", "proxy", "force", "army", "military"}
 FIGHT_VERBS = {"fight", "attack", "strike", "battle", "kill", "die", "shoot", "bomb", "invade", "capture", "storm"}
 
 
@@ -1089,6 +1092,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     items, item_tokens = _items(ctx, [t for t in scope if t.i != anchor.i] + extra)
     if not items and lemma == "arm" and verbal:  # "denied arming the Houthis": arms are the cargo
         items, item_tokens = ["munitions"], [anchor]
+    if lemma == "arm" and verbal and recipient is None and any(
+            o.lower_ not in PRONOUNS and not ctx.lexicon.is_item_or_cargo(o.lemma_.lower()) and ctx.role_actor(o) is None
+            and o.lemma_.lower() not in PARTY_HEADS for o in children(anchor, {"dobj"})):
+        return None  # "The Soviet Union once armed half the world": whom it armed is said, and is no party
     if not items and lemma in ARRIVAL_NOUNS:
         return None  # "the arrival of winter": an arrival says what arrived or is no transfer
     owner = next((c for c in anchor.children if c.dep_ == "poss" and c.lower_ in {"their", "its"}), None) \

@@ -1311,3 +1311,21 @@ def test_a_definite_description_takes_the_name_it_comes_from(nlp):
             "had shipped artillery shells to Russia.")
     claims = _claims(nlp, text)
     assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("UN Panel of Experts", "North Korea", "Russia")]
+
+
+def test_stocks_a_pronoun_owns_belong_to_the_state_just_named(nlp):
+    """ "Its arsenal has been topped up with North Korean shells" after a sentence about Moscow: Russia's
+    stocks receive them, not the recipient of the transfer discussed before."""
+    text = ("Washington has sent HIMARS launchers to Ukraine. Moscow has not run short either. Its arsenal has been "
+            "topped up, according to Kyiv, with North Korean shells by the trainload.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims][1:] == [("Ukraine", "North Korea", "Russia")]
+
+
+@pytest.mark.parametrize("text", [
+    "What Kyiv needs most is a steady supply of artillery shells and air-defence interceptors.",
+    "The Soviet Union once armed half the world.",
+])
+def test_needs_and_armed_multitudes_are_no_claims(nlp, text):
+    """A pseudo-cleft of need recommends a transfer; "armed half the world" names no party."""
+    assert _claims(nlp, "The United States has sent HIMARS launchers to Ukraine. " + text)[1:] == []
