@@ -193,6 +193,28 @@ def _site_state(ctx: Context, heads: Iterable[Token], preps: set[str]) -> Actor 
     return None
 
 
+def _place_near_state(ctx: Context, heads: Iterable[Token], preps: set[str]) -> Actor | None:
+    """The state of a place named through another: "from an army depot near Gomel", "from a
+    warehouse outside Tehran" (the depot is no actor; the site or state that locates it is)."""
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for pobj in children(prep, {"pobj"}):
+                if pobj.i in ctx.ent_of:
+                    continue
+                for inner in children(pobj, {"prep"}):
+                    if inner.lower_ not in {"near", "in", "at", "outside", "around", "of"}:
+                        continue
+                    for place in children(inner, {"pobj"}):
+                        actor = ctx.actor_at(place, allow_children=False) if place.i in ctx.ent_of else None
+                        if actor is not None and actor.kind == "site":
+                            actor = ctx.site_country(actor)
+                        if actor is not None and actor.kind == "named" and actor.actor_type == "state":
+                            return actor
+    return None
+
+
 def _clause_tokens(token: Token) -> set[int]:
     """Indices of nested clauses under ``token`` that belong to other predicates."""
     out: set[int] = set()
@@ -203,6 +225,8 @@ def _clause_tokens(token: Token) -> set[int]:
             out.update(t.i for t in child.subtree)  # a purpose: "that Russia uses to build weapons"
         elif child.dep_ == "prep" and any(p.lemma_.lower() in COUNTER_NOUNS for p in children(child, {"pobj"})):
             out.update(t.i for t in child.subtree)  # "in exchange for the troops": what is paid back
+        elif child.dep_ == "prep" and child.lower_ == "according":
+            out.update(t.i for t in child.subtree)  # "According to ..., a network of railway workers who log trains": the source
     for t in token.subtree:  # "... and strictly controlled exports of dual-use items": trade in general
         if t.dep_ == "amod" and t.lemma_.lower() in BLOCKING_GOVERNORS and t.head.i != token.i:
             out.update(x.i for x in t.head.subtree)
@@ -1006,6 +1030,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             scope = [anchor] + [t for p in anchor.children if p.dep_ == "prep" and p.lower_ == "with" for t in p.subtree]
         if supplier is None:
             supplier = _modifier_actor(ctx, scope + extra)
+        if supplier is None:  # "carried artillery ammunition from an army depot near Gomel": the place's state
+            supplier = _place_near_state(ctx, heads + objs, {"from"})
         if supplier is not None and supplier.iri is None and lemma in CARRY_VERBS:
             # "Araz Star loaded munitions at Amirabad", "the Blue Horizon carried shells from Rajin":
             # a name the gazetteer does not know that loads or carries is the carrier (a ship, a

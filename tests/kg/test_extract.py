@@ -1329,3 +1329,19 @@ def test_stocks_a_pronoun_owns_belong_to_the_state_just_named(nlp):
 def test_needs_and_armed_multitudes_are_no_claims(nlp, text):
     """A pseudo-cleft of need recommends a transfer; "armed half the world" names no party."""
     assert _claims(nlp, "The United States has sent HIMARS launchers to Ukraine. " + text)[1:] == []
+
+
+def test_a_place_located_by_a_site_supplies_through_it(nlp):
+    """ "from a warehouse outside Asipovichy": the warehouse is no actor; the site locating it is in
+    Belarus, which supplies."""
+    text = "Activists say ten trains have carried artillery shells from a warehouse outside Asipovichy to Russia."
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("activists", "Belarus", "Russia")]
+
+
+def test_an_according_to_source_names_no_cargo(nlp):
+    """The description of an "according to" source ("a group of dock workers") is not cargo."""
+    text = ("According to Harbour Watch, a group of dock workers who count the cranes, ships have carried "
+            "artillery shells from North Korea to Russia since March.")
+    claims = _claims(nlp, text)
+    assert [c.items for c in claims] == [("artillery shells",)]
