@@ -51,7 +51,8 @@ SUPPLY_VERBS = {
 UNLOAD_VERBS = {"unload", "offload"}
 # Cargo as subject moving to a recipient: "the shells reached Russia", "machine tools from China
 # continued to flow to Russia's defence industry".
-ARRIVE_VERBS = {"reach", "arrive", "flow"}
+# Cargo that moves as the subject: "drones had gone to Russia", "crossed the Caspian Sea ... to Astrakhan".
+ARRIVE_VERBS = {"reach", "arrive", "flow", "go", "travel", "cross"}
 # "11,000 North Korean soldiers are now in the Kursk region": troops present abroad were sent there.
 PRESENCE_VERBS = {"be", "remain", "stay", "station", "deploy", "fight", "serve", "commit", "train"}
 # Verbs of provenance: "the shells came from North Korea".
@@ -803,6 +804,17 @@ def _training(ctx: Context, anchor: Token, trainees: Token) -> _Transfer | None:
     return _Transfer(anchor, supplier, recipient, ["technology"], [anchor], _negated(anchor), False, [anchor, trainees])
 
 
+MOVE_VERBS = {"go", "travel", "cross"}
+
+
+def _moves_somewhere(anchor: Token) -> bool:
+    """A verb of motion that says where to or from ("had gone to Russia", "crossed ... from the port
+    of Amirabad"), not a phrasal one ("never go off", "go ahead")."""
+    if children(anchor, {"prt"}):
+        return False
+    return any(p.lower_ in {"to", "into", "toward", "towards", "from"} for p in children(anchor, {"prep"}))
+
+
 def verbal_anchor(anchor: Token) -> bool:
     return anchor.pos_ in {"VERB", "AUX"} or anchor.tag_.startswith("VB")
 
@@ -883,6 +895,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         origin = next(iter(children(anchor, {"dobj"})), None)
         recipient = _pobj_actor(ctx, heads + ([origin] if origin is not None else []), {"for", "to", "toward", "towards"})
         supplier = supplier or (ctx.role_actor(origin) if origin is not None else None) or _pobj_actor(ctx, heads, {"from"})
+    elif lemma in MOVE_VERBS and not _moves_somewhere(anchor):
+        return None
     elif verbal and (lemma in ARRIVE_VERBS or lemma in PRESENCE_VERBS or sighted is not None) and not (
             lemma in SENDING_PRESENCE and children(anchor, {"dobj"})):
         carrier = sighted or subj or subjpass
@@ -915,6 +929,11 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         holders = heads + ([carrier] if carrier is not None and (children(anchor, {"expl"}) or sighted is not None) else [])
         recipient = (ctx.role_actor(target) if target is not None else None) or _pobj_actor(ctx, holders, {"in", "at", "into", "to", "inside"}) \
             or _pobj_actor(ctx, heads, {"alongside", "beside"}) or _pobj_actor(ctx, heads, {"for"}, direct=True)  # "fighting alongside Russian units"
+        if recipient is None and lemma in ARRIVE_VERBS:
+            # "from the port of Amirabad to Astrakhan" (the parser hangs "to" on the origin); "to
+            # airfields near Moscow"
+            origins = [p for prep in children(anchor, {"prep"}) if prep.lower_ == "from" for p in children(prep, {"pobj"})]
+            recipient = _pobj_actor(ctx, origins, {"to", "into"}) or _place_near_state(ctx, heads, {"to", "into"})
         if recipient is None and any(c.lower_ == "there" and c.dep_ not in {"expl", "nsubj"} for c in anchor.children) and ctx.last_site is not None:
             recipient = ctx.site_country(ctx.last_site)  # "there": the place under discussion
         if recipient is None:  # "committed to frontline positions in Kursk Oblast": the site's country
@@ -1155,6 +1174,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         carriers = [anchor] if anchor.pos_ in {"NOUN", "PROPN"} else [subjpass] if subjpass is not None else children(anchor, {"dobj"})
         carries = any(c is not None and c.lemma_.lower() in CARGO_NOUNS and any(
             m.dep_ in {"det", "amod"} and m.lower_ in SERIES_WORDS for m in c.children) for c in carriers)
+    if not carries and lemma in ARRIVE_VERBS and verbal and subj is not None and subj.lemma_.lower() in CARGO_NOUNS:
+        # "some consignments also travelled ... to airfields near Moscow": part of the cargo under discussion
+        carries = any(c.dep_ == "det" and c.lower_ in BACKREF_DETS | {"some"} for c in subj.children)
     backref = backref or carries
     if supplier is not None and recipient is not None and supplier.label == recipient.label:
         recipient = None

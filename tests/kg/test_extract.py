@@ -1345,3 +1345,18 @@ def test_an_according_to_source_names_no_cargo(nlp):
             "artillery shells from North Korea to Russia since March.")
     claims = _claims(nlp, text)
     assert [c.items for c in claims] == [("artillery shells",)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv says several hundred Iranian drones have gone to Russia since May.", ("Ukraine", "Iran", "Russia")),
+    ("Kyiv says the drones crossed the Caspian Sea by ferry, from the port of Amirabad to Makhachkala.",
+     ("Ukraine", "Iran", "Russia")),
+    ("Kyiv says some consignments also travelled by truck to depots near Moscow.", ("Ukraine", "Iran", "Russia")),
+    ("Kyiv says half of the shells never go off.", None),
+])
+def test_cargo_that_moves_somewhere(nlp, text, expected):
+    """Motion verbs with the cargo as subject ("have gone to Russia", "crossed ... from the port of
+    Amirabad to ...", "some consignments travelled to depots near Moscow") are transfers; a phrasal
+    "go off" is none."""
+    claims = _claims(nlp, "Iran has shipped drones to Russia. " + text)[1:]
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == ([expected] if expected else [])
