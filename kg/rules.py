@@ -131,6 +131,18 @@ def _topic_for(transfer: _Transfer, earlier: list[RawClaim]) -> RawClaim:
     return earlier[-1]
 
 
+def _carried_before(transfer: _Transfer, earlier: list[RawClaim]) -> list[str]:
+    """What a plural cargo back-reference carries ("the shipments likely follow a route ..."): all
+    the cargo asserted to go the way of the transfer it points at, not only the latest mention
+    ("seized packages of weapons and drone components ..." then "Tehran is arming the Houthis")."""
+    topic = _topic_for(transfer, earlier)
+    if transfer.anchor.tag_ not in {"NNS", "NNPS"}:
+        return list(topic.items)
+    items = [i for c in earlier if c.stance == "asserts" and c.supplier.label == topic.supplier.label
+             and c.recipient.label == topic.recipient.label for i in c.items]
+    return list(dict.fromkeys(items)) or list(topic.items)
+
+
 PEOPLE_WORDS = {"soldier", "troop", "personnel", "serviceman", "unit", "force", "men", "worker", "fighter", "crew"}
 
 
@@ -326,7 +338,8 @@ def _denial_verb(ctx: Context, sent: Span) -> tuple[Token, Token | None] | None:
         if has_denial_word and (lemma in {"call", "describe", "brand", "label", "consider", "be", "dismiss"}):
             attr = [c for c in t.subtree if c.lower_ in DENIAL_WORDS or c.lemma_.lower() in DENIAL_WORDS]
             subj = subject_of(t)
-            aside = {x.i for c in t.subtree if c.dep_ in {"appos", "acl", "relcl"} for x in c.subtree}
+            # (the verb's own asides; the verb may itself hang as a clause on a "Question:" label)
+            aside = {x.i for c in t.subtree if c.i != t.i and c.dep_ in {"appos", "acl", "relcl"} for x in c.subtree}
             refers = [c for c in t.subtree if c.i not in aside and (c.lemma_.lower() in ALLEGATION_NOUNS or (
                 c.dep_ in {"nsubj", "dobj", "det"} and c.lower_ in {"this", "that", "these", "those", "such", "it", "them"}))]
             if attr and refers:
@@ -677,7 +690,7 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 # "There are no such supplies": the cargo is the one under discussion
                 items, item_tokens = _sentence_items(ctx, sent, None)
                 items = [i for i in items if i != "other"]
-                transfer.items, transfer.item_tokens = (items, item_tokens) if items else (list(_topic_for(transfer, out).items), [])
+                transfer.items, transfer.item_tokens = (items, item_tokens) if items else (_carried_before(transfer, out), [])
             elif transfer.items == ["other"] and all(ctx.lexicon.is_cargo_word(t) for t in transfer.item_tokens[-1:]):
                 # 'lists "ammunition boxes" among cargo loaded at Rajin': the sentence says what the cargo is
                 items, item_tokens = _sentence_items(ctx, sent, None)

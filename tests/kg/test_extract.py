@@ -1360,3 +1360,23 @@ def test_cargo_that_moves_somewhere(nlp, text, expected):
     "go off" is none."""
     claims = _claims(nlp, "Iran has shipped drones to Russia. " + text)[1:]
     assert [(c.claimant, c.supplier, c.recipient) for c in claims] == ([expected] if expected else [])
+
+
+def test_a_denial_after_a_question_label(nlp):
+    """ "Question: The Kremlin called the reports ... fake news": the parser hangs the denying verb on
+    the label as a clause; it is still the Kremlin's denial."""
+    text = ("The Pentagon says North Korea has sent troops to Russia.\n\n"
+            "Question: Moscow called the reports of North Korean soldiers in Russia \"a fabrication\" on Friday. Your view?\n\n"
+            "MR. LEE: We stand by what we said.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.stance) for c in claims] == [("United States", "asserts"), ("Russia", "denies")]
+
+
+def test_plural_shipments_carry_all_the_cargo_asserted_that_way(nlp):
+    """ "the shipments" after seized "weapons and drone parts" and a later "arming the Houthis": all the
+    cargo asserted to go from Iran to the Houthis, not only the latest mention."""
+    text = ("The Pentagon said the navy seized Iranian weapons and drone parts last week before they could reach the "
+            "Houthis. London said Tehran was arming the Houthis. An analyst said the shipments usually leave from Jask.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims][-1] == (
+        "analyst", "Iran", "Houthis", ("munitions", "other"))
