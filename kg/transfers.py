@@ -807,10 +807,14 @@ def _training(ctx: Context, anchor: Token, trainees: Token) -> _Transfer | None:
 MOVE_VERBS = {"go", "travel", "cross"}
 
 
-def _moves_somewhere(anchor: Token) -> bool:
-    """A verb of motion that says where to or from ("had gone to Russia", "crossed ... from the port
-    of Amirabad"), not a phrasal one ("never go off", "go ahead")."""
+def _moves_somewhere(ctx: Context, anchor: Token) -> bool:
+    """A verb of motion whose subject is cargo and that says where to or from ("drones had gone to
+    Russia", "crossed ... from the port of Amirabad"), not a phrasal one ("never go off") nor a
+    speaker's ("I will not go into operational detail")."""
     if children(anchor, {"prt"}):
+        return False
+    if not any(ctx.lexicon.is_item_or_cargo(t.lemma_.lower()) or ctx.lexicon.is_item_or_cargo(t.lower_)
+               for s in children(anchor, {"nsubj", "nsubjpass"}) for t in s.subtree):
         return False
     return any(p.lower_ in {"to", "into", "toward", "towards", "from"} for p in children(anchor, {"prep"}))
 
@@ -895,7 +899,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         origin = next(iter(children(anchor, {"dobj"})), None)
         recipient = _pobj_actor(ctx, heads + ([origin] if origin is not None else []), {"for", "to", "toward", "towards"})
         supplier = supplier or (ctx.role_actor(origin) if origin is not None else None) or _pobj_actor(ctx, heads, {"from"})
-    elif lemma in MOVE_VERBS and not _moves_somewhere(anchor):
+    elif lemma in MOVE_VERBS and not _moves_somewhere(ctx, anchor):
         return None
     elif verbal and (lemma in ARRIVE_VERBS or lemma in PRESENCE_VERBS or sighted is not None) and not (
             lemma in SENDING_PRESENCE and children(anchor, {"dobj"})):
@@ -1072,9 +1076,18 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             copula = node.head
             other = next((c for c in copula.children if c.dep_ in {"nsubj", "attr"} and c.i != node.i), None)
             supplier = ctx.role_actor(other) if other is not None else None
+        elif node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.pos_ in {"VERB", "AUX"}:
+            # "China has overtaken Europe as the main supplier of ...", "emerged as a supplier"
+            other = _subject(ctx, node.head.head, "nsubj")
+            supplier = ctx.role_actor(other) if other is not None else None
         cargo = [p for prep in children(anchor, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
         heads = heads + cargo
         recipient = _pobj_actor(ctx, heads, TO_PREPS) or _pobj_actor(ctx, heads, {"for"}, direct=True)
+        if recipient is None:  # "the machine tools ... on which Russia's arms factories depend": who depends on them
+            for clause in (c for p in cargo for c in children(p, {"relcl"}) if c.lemma_.lower() in DEPEND_VERBS):
+                for subj in children(clause, {"nsubj"}):
+                    recipient = ctx.role_actor(subj) or next((ctx.role_actor(c) for c in children(subj, {"poss", "compound", "amod"})
+                                                              if ctx.role_actor(c) is not None), None)
         scope = [t for t in scope if not any(a.dep_ == "relcl" and a.i in {x.i for x in scope} for a in t.ancestors)]
     else:  # a nominalisation: "North Korea's supply of arms to Russia", "a supply line of shells"
         if anchor.dep_ == "compound" and anchor.head.pos_ in {"NOUN", "PROPN"}:
@@ -1222,6 +1235,9 @@ def _blocked(anchor: Token) -> bool:
         return True  # "North Korea had no other significant exports to Russia": an argument, no claim either way
     if any(c.lower_ == "you" for c in children(anchor, {"nsubj"})):
         return True  # generic "you": "you don't get several million shells out of thin air"
+    if verbal_anchor(anchor) and any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "wo", "'ll"} for c in anchor.children) \
+            and (is_negated(anchor) or any(c.lower_ == "never" for c in anchor.children)):
+        return True  # "Belarusian soldiers will not fight in Ukraine": a pledge about the future, not a denial
     if anchor.dep_ in {"nsubjpass", "nsubj"} and anchor.head.lemma_.lower() in SIGHTING_VERBS and (
             any(c.dep_ == "det" and c.lower_ == "no" for c in anchor.children) or is_negated(anchor.head)):
         return True  # "No new deliveries have been spotted since January": absence of sightings, not a denial

@@ -1380,3 +1380,31 @@ def test_plural_shipments_carry_all_the_cargo_asserted_that_way(nlp):
     claims = _claims(nlp, text)
     assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims][-1] == (
         "analyst", "Iran", "Houthis", ("munitions", "other"))
+
+
+def test_a_speaker_going_into_detail_moves_no_cargo(nlp):
+    """ "I will not go into operational detail" has a speaker, not cargo, as subject: no denial."""
+    text = ("The following statement was made by the Foreign Secretary in the House of Commons on Monday.\n\n"
+            "The United Kingdom is sending Taurus missiles to Ukraine. Targets will be chosen by the Ukrainian armed "
+            "forces, and I will not go into operational detail from this despatch box.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.stance) for c in claims] == [("United Kingdom", "asserts")]
+
+
+@pytest.mark.parametrize("text", [
+    "Minsk has said many times that its soldiers will not fight in Ukraine.",
+    "Tehran says it will never send ballistic missiles to Russia.",
+])
+def test_a_negated_future_is_a_pledge_not_a_denial(nlp, text):
+    """ "will not fight in Ukraine", "will never send": a pledge about the future denies no transfer."""
+    assert _claims(nlp, "Kyiv says Belarus and Iran are helping Russia. " + text) == []
+
+
+def test_a_supplier_by_role_and_whoever_depends_on_the_goods(nlp):
+    """ "X has overtaken Y as the main supplier of the chips on which Russia's drone plants depend":
+    X supplies, and those who depend on the goods receive them."""
+    text = ("Analysts say Turkey has overtaken Germany as the main supplier of the machine tools on which Russia's "
+            "tank plants depend.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims] == [
+        ("analysts", "Turkey", "Russia", ("technology",))]
