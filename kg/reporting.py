@@ -334,6 +334,10 @@ def _parenthetical(ctx: Context, anchor: Token, sent: Span, path: list[Token]) -
         if any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in t.children):
             continue  # "..., consistent with what Moscow announced": a free relative names what was said, not who says this
         subj = speaker_subject(t)
+        if subj is None and t.tag_ == "VBN":  # "As first reported in August by the business daily Ledger of Commerce, ..."
+            subj = next((p for a in children(t, {"agent"}) for p in children(a, {"pobj"})), None)
+            if subj is not None and not animate(ctx, subj):  # "the business daily Ledger of Commerce": the name in apposition
+                subj = next((c for c in children(subj, {"appos"}) if c.i in ctx.ent_of), subj)
         if subj is None or not animate(ctx, subj) or is_negated(t):
             continue
         if best is None or abs(t.i - anchor.i) < abs(best[0].i - anchor.i):

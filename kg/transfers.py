@@ -178,6 +178,8 @@ def _pobj_actor(ctx: Context, heads: Iterable[Token], preps: set[str], direct: b
 COUNTER_NOUNS = {"exchange", "return", "payment", "compensation", "repayment"}
 
 
+# Verbs of taking cargo on: the place where it happens is the supplier's.
+LOAD_VERBS = {"load", "embark"}
 # Verbs whose subject may be only the carrier: "the vessel loaded munitions at Amirabad".
 CARRY_VERBS = {"load", "carry", "transport", "ferry", "ship", "shuttle", "move", "bring", "deliver", "unload", "offload"}
 
@@ -1062,6 +1064,12 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             origin = _site_state(ctx, heads + objs, {"at", "from", "in"})
             if origin is not None:
                 supplier = origin
+        if supplier is None and lemma in LOAD_VERBS:
+            # "were loaded onto Russian-flagged ships at the Caspian port of Amirabad": where the cargo
+            # was taken on supplies it, wherever the parser hangs "at" (on the verb or the vessel)
+            vessels = [p for prep in children(anchor, {"prep"}) if prep.lower_ in {"onto", "into", "on", "aboard"}
+                       for p in children(prep, {"pobj"})]
+            supplier = _site_state(ctx, heads + objs + vessels, {"at", "in", "from"})
     elif anchor.lower_ in GERUNDS:  # misparsed gerund: the rest of the clause is its object
         sent = ctx.sent_of(anchor)
         scope = [t for t in sent if t.i > anchor.i and not any(a.dep_ == "relcl" and a.i > anchor.i for a in t.ancestors)]
@@ -1147,6 +1155,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             scope = scope + [t for c in anchor.head.children if c.dep_ in {"dobj", "attr"} for t in c.subtree]
         if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.lower_ in {"for", "as"}:
             extra.append(anchor.head.head)  # "shells for the supply of Russia"
+            if anchor.head.head.pos_ in {"VERB", "AUX"} and anchor.head.lower_ == "for":
+                # "a second contingent is being prepared for shipment": what is readied is the cargo
+                extra.extend(children(anchor.head.head, {"nsubjpass"}))
     items, item_tokens = _items(ctx, [t for t in scope if t.i != anchor.i] + extra)
     if not items and lemma == "arm" and verbal:  # "denied arming the Houthis": arms are the cargo
         items, item_tokens = ["munitions"], [anchor]
@@ -1185,8 +1196,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         and not children(anchor, {"dobj"}))
     if not carries:  # "a first batch had been shipped to Russia": one of the deliveries under discussion
         carriers = [anchor] if anchor.pos_ in {"NOUN", "PROPN"} else [subjpass] if subjpass is not None else children(anchor, {"dobj"})
-        carries = any(c is not None and c.lemma_.lower() in CARGO_NOUNS and any(
-            m.dep_ in {"det", "amod"} and m.lower_ in SERIES_WORDS for m in c.children) for c in carriers)
+        readied = [t for t in extra if t.dep_ == "nsubjpass"] if anchor.pos_ == "NOUN" and anchor.dep_ == "pobj" \
+            and anchor.head.lower_ == "for" else []  # "a second contingent is being prepared for shipment"
+        carries = any(c is not None and (c.lemma_.lower() in CARGO_NOUNS or c in readied) and any(
+            m.dep_ in {"det", "amod"} and m.lower_ in SERIES_WORDS for m in c.children) for c in carriers + readied)
     if not carries and lemma in ARRIVE_VERBS and verbal and subj is not None and subj.lemma_.lower() in CARGO_NOUNS:
         # "some consignments also travelled ... to airfields near Moscow": part of the cargo under discussion
         carries = any(c.dep_ == "det" and c.lower_ in BACKREF_DETS | {"some"} for c in subj.children)

@@ -1408,3 +1408,23 @@ def test_a_supplier_by_role_and_whoever_depends_on_the_goods(nlp):
     claims = _claims(nlp, text)
     assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims] == [
         ("analysts", "Turkey", "Russia", ("technology",))]
+
+
+def test_as_reported_by_names_the_source_and_loading_at_a_port_supplies(nlp):
+    """ "As first reported by the weekly X, dozens of the missiles were loaded onto ships at the port
+    of Amirabad": X is the source, and the port where the cargo was taken on is the supplier's."""
+    text = ("Kyiv says Iran has sent Fath-360 missiles to Russia. As first reported in May by the weekly Harbour Gazette, "
+            "dozens of the missiles were loaded onto cargo ships at the port of Amirabad.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims][1:] == [
+        ("Harbour Gazette", "Iran", "Russia", ("ballistic missiles",))]
+
+
+def test_a_further_contingent_readied_for_shipment(nlp):
+    """ "a third contingent is being assembled for shipment": what is readied for the transfer is
+    its cargo (a contingent is troops), one more of the transfers under discussion."""
+    text = ("Seoul says North Korea has sent 3,000 troops to Russia. Officials in Seoul believe a third contingent is "
+            "being assembled for shipment.")
+    claims = _claims(nlp, text)
+    assert [(c.supplier, c.recipient, c.items, c.certainty) for c in claims][1:] == [
+        ("North Korea", "Russia", ("troops",), "probable")]
