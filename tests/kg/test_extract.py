@@ -1428,3 +1428,16 @@ def test_a_further_contingent_readied_for_shipment(nlp):
     claims = _claims(nlp, text)
     assert [(c.supplier, c.recipient, c.items, c.certainty) for c in claims][1:] == [
         ("North Korea", "Russia", ("troops",), "probable")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Could the same ships also carry Iranian missiles to Russia? Some Western officials believe they already have.",
+     ("some Western officials", "asserts", "probable")),
+    ("Has Iran also sent missiles to Russia? Tehran insists it has not.", ("Iran", "denies", "certain")),
+])
+def test_an_elliptic_predicate_restates_the_transfer_before(nlp, text, expected):
+    """ "believe they already have", "insists it has not": the auxiliary stands for the transfer
+    the sentence before spoke of (a question too), asserted or denied by its own speaker."""
+    claims = _claims(nlp, "Kyiv says Iran has shipped drones to Russia. " + text)[1:]
+    assert [(c.claimant, c.stance, c.certainty, c.supplier, c.recipient) for c in claims] == [
+        (*expected, "Iran", "Russia")]
