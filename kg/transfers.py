@@ -807,17 +807,21 @@ def _training(ctx: Context, anchor: Token, trainees: Token) -> _Transfer | None:
 
 
 MOVE_VERBS = {"go", "travel", "cross"}
+PEOPLE_MOVERS = {"troop", "troops", "soldier", "force", "unit", "army", "division", "brigade", "battalion", "regiment",
+                 "infantry", "marine", "paratrooper"}
 
 
-def _moves_somewhere(ctx: Context, anchor: Token) -> bool:
+def _moves_somewhere(ctx: Context, anchor: Token, mover: Token | None) -> bool:
     """A verb of motion whose subject is cargo and that says where to or from ("drones had gone to
     Russia", "crossed ... from the port of Amirabad"), not a phrasal one ("never go off") nor a
     speaker's ("I will not go into operational detail")."""
     if children(anchor, {"prt"}):
         return False
-    if not any(ctx.lexicon.is_item_or_cargo(t.lemma_.lower()) or ctx.lexicon.is_item_or_cargo(t.lower_)
-               for s in children(anchor, {"nsubj", "nsubjpass"}) for t in s.subtree):
-        return False
+    if mover is None or not any(ctx.lexicon.is_item_or_cargo(t.lemma_.lower()) or ctx.lexicon.is_item_or_cargo(t.lower_)
+                                for t in mover.subtree):
+        return False  # (the subject a conjoined verb shares counts: "wagons are loaded ... and cross into Russia")
+    if any(t.lemma_.lower() in PEOPLE_MOVERS for t in [mover, *children(mover, {"compound"})]):
+        return False  # "Russian troops crossed into Ukraine": an army on the move, an invasion as often as a deployment
     return any(p.lower_ in {"to", "into", "toward", "towards", "from"} for p in children(anchor, {"prep"}))
 
 
@@ -901,7 +905,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         origin = next(iter(children(anchor, {"dobj"})), None)
         recipient = _pobj_actor(ctx, heads + ([origin] if origin is not None else []), {"for", "to", "toward", "towards"})
         supplier = supplier or (ctx.role_actor(origin) if origin is not None else None) or _pobj_actor(ctx, heads, {"from"})
-    elif lemma in MOVE_VERBS and not _moves_somewhere(ctx, anchor):
+    elif lemma in MOVE_VERBS and not _moves_somewhere(ctx, anchor, subj or subjpass):
         return None
     elif verbal and (lemma in ARRIVE_VERBS or lemma in PRESENCE_VERBS or sighted is not None) and not (
             lemma in SENDING_PRESENCE and children(anchor, {"dobj"})):

@@ -1352,12 +1352,15 @@ def test_an_according_to_source_names_no_cargo(nlp):
     ("Kyiv says the drones crossed the Caspian Sea by ferry, from the port of Amirabad to Makhachkala.",
      ("Ukraine", "Iran", "Russia")),
     ("Kyiv says some consignments also travelled by truck to depots near Moscow.", ("Ukraine", "Iran", "Russia")),
+    ("Kyiv says the drones were loaded at Amirabad and then crossed the Caspian Sea to Astrakhan.",
+     ("Ukraine", "Iran", "Russia")),
     ("Kyiv says half of the shells never go off.", None),
+    ("Kyiv says Russian troops crossed into Ukraine at dawn.", None),
 ])
 def test_cargo_that_moves_somewhere(nlp, text, expected):
     """Motion verbs with the cargo as subject ("have gone to Russia", "crossed ... from the port of
     Amirabad to ...", "some consignments travelled to depots near Moscow") are transfers; a phrasal
-    "go off" is none."""
+    "go off" is none, nor is an army on the move ("Russian troops crossed into Ukraine")."""
     claims = _claims(nlp, "Iran has shipped drones to Russia. " + text)[1:]
     assert [(c.claimant, c.supplier, c.recipient) for c in claims] == ([expected] if expected else [])
 
