@@ -1075,6 +1075,10 @@ class Context:
                 if known is not None:  # "the Defense Ministry in Tokyo", wherever the parser hangs "in"
                     self._remember(token, known)
                     return known
+                if any(c.dep_ == "poss" and c.lower_ == "its" for c in ent.root.children):
+                    owner = self._state_subject_before(token)  # "Tehran's story keeps changing. Last week its Defence Ministry said"
+                    if owner is not None:
+                        return Actor(owner.label, owner.iri, owner.kind, token.text, token.idx, owner.actor_type)
             if actor.kind == "named":
                 if ent.label_ == "PERSON":
                     self.last_person = actor

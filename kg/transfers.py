@@ -1073,7 +1073,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             # was taken on supplies it, wherever the parser hangs "at" (on the verb or the vessel)
             vessels = [p for prep in children(anchor, {"prep"}) if prep.lower_ in {"onto", "into", "on", "aboard"}
                        for p in children(prep, {"pobj"})]
-            supplier = _site_state(ctx, heads + objs + vessels, {"at", "in", "from"})
+            supplier = _site_state(ctx, heads + objs + vessels, {"at", "in", "from"}) or _place_near_state(
+                ctx, heads + objs + vessels, {"at", "in", "from"})  # "at an airbase near Tehran"
     elif anchor.lower_ in GERUNDS:  # misparsed gerund: the rest of the clause is its object
         sent = ctx.sent_of(anchor)
         scope = [t for t in sent if t.i > anchor.i and not any(a.dep_ == "relcl" and a.i > anchor.i for a in t.ancestors)]

@@ -1444,3 +1444,18 @@ def test_an_elliptic_predicate_restates_the_transfer_before(nlp, text, expected)
     claims = _claims(nlp, "Kyiv says Iran has shipped drones to Russia. " + text)[1:]
     assert [(c.claimant, c.stance, c.certainty, c.supplier, c.recipient) for c in claims] == [
         (*expected, "Iran", "Russia")]
+
+
+def test_its_ministry_tagged_as_a_name_still_belongs_to_the_state_before(nlp):
+    """The same reading when the tagger makes "defence ministry" a name of its own."""
+    text = ("Kyiv says Iran has sent drones to Russia. Tehran's story keeps changing. Last week its defence ministry "
+            "said Iran had never sent any drones to Russia.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.stance) for c in claims] == [("Ukraine", "asserts"), ("Iran", "denies")]
+
+
+def test_loading_at_a_place_near_a_site_supplies_through_it(nlp):
+    text = ("Iran has supplied drones to Russia, Kyiv says. As reported by the Kyiv Independent, some of the drones "
+            "were loaded onto aircraft at an airbase near Tehran.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims][1:] == [("Kyiv Independent", "Iran", "Russia")]
