@@ -1004,6 +1004,11 @@ class Context:
     def claimants_from(self, token: Token) -> list[Actor | None]:
         """The claimants a subject names: conjuncts ("The United States and South Korea say") and
         conjoined nationalities ("Ukrainian and Western officials") give several."""
+        if token.lower_ in FLOATING_QUANTIFIERS:  # "Kyiv and Washington both say", parsed with "both" as the subject
+            inner = next((c for c in token.children if c.dep_ in {"nmod", "compound", "appos", "npadvmod"}
+                          and c.pos_ in {"PROPN", "NOUN"}), None)
+            if inner is not None:
+                return self.claimants_from(inner)
         # a chain of conjuncts ("Britain, France and Germany") hangs each on the one before
         # ("Moscow and Pyongyang both deny": a floating "both" is no third claimant)
         heads = [token] + [c for c in token.conjuncts if c.i > token.i and c.pos_ in {"PROPN", "NOUN", "PRON"}
