@@ -318,6 +318,7 @@ class Context:
             m = SPEAKER_LABEL.match(text, start)
             if m and len(m.group(1).split()) <= 4 and (_speaker_like(m.group(1), lexicon) or _named_in_full(m.group(1), text)):
                 self.labels[start] = (m.start(1), m.end(1), m.group(1))
+        speaker_labels = dict(self.labels)
         if len(self.labels) < 2:
             # one "Verdict: False." or "Update: ..." does not make a transcript
             known = {k: v for k, v in self.labels.items() if v[2].strip().lower() not in QUESTION_LABELS
@@ -335,6 +336,10 @@ class Context:
         self.recent_ent: Span | None = None
         self.default_speaker: Actor | None = self._statement_header()
         self.host: Actor | None = self._briefing_host()
+        if self.host is not None and not self.labels:
+            # a briefing's transcript with one speaker ("SPOKESMAN: Iran continues to supply ..."): its label speaks
+            self.labels = {k: v for k, v in speaker_labels.items() if v[2].strip().lower() not in QUESTION_LABELS}
+            self.label_starts = sorted(self.labels)
         self.last_site: Actor | None = None
         self.last_person: Actor | None = None
         self.descriptors: dict[str, Actor] = {}

@@ -1464,3 +1464,12 @@ def test_loading_at_a_place_near_a_site_supplies_through_it(nlp):
             "were loaded onto aircraft at an airbase near Tehran.")
     claims = _claims(nlp, text)
     assert [(c.claimant, c.supplier, c.recipient) for c in claims][1:] == [("Kyiv Independent", "Iran", "Russia")]
+
+
+def test_a_briefing_transcript_with_one_speaker_label(nlp):
+    """A briefing's transcript whose only label is the podium speaker ("SPOKESWOMAN:") speaks for the
+    host its opening names, though one label alone does not make other pages transcripts."""
+    text = ("The following is an edited transcript of a briefing by the Polish Ministry of National Defence.\n\n"
+            "SPOKESWOMAN: Belarus has sent ammunition to Russia, we are certain of it.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("Poland", "Belarus", "Russia")]
