@@ -459,6 +459,10 @@ class Context:
             return self.speaker_at(token.idx)[0]
         if token.lower_ in PRONOUNS:
             return self._enclosing_subject(token)
+        if token.lemma_.lower() in OWN_STATE_NOUNS and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in token.children):
+            own = self._own_state(token)  # "Iran's defence minister said his country had delivered no missiles"
+            if own is not None:
+                return own
         if token.lemma_.lower() == "country" and token.tag_ == "NN" and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             # "the ministry rejected the report, stating that the country had never exported ...":

@@ -898,6 +898,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         recipient = _pobj_actor(ctx, heads, {"for"})
         if anchor.head.pos_ in {"NOUN", "PROPN"}:  # "Iranian-made missile components bound for ..."
             supplier = supplier or _modifier_actor(ctx, [anchor.head], exclude=recipient)
+            # "hundreds of containers at Rajin bound for Russia": where the cargo waits
+            cargo = [anchor.head] + [p for prep in children(anchor.head, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
+            supplier = supplier or _site_state(ctx, cargo, {"at", "in", "from"})
     elif verbal and lemma in DEPART_VERBS:  # "trains loaded with ammunition have left Belarusian depots for Russia"
         if subj is not None:
             extra.append(subj)
@@ -979,7 +982,12 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             return None  # "Russia launched 56 drones overnight": use with no maker named says nothing of supply
     elif verbal:
         agent = _pobj_actor(ctx, children(anchor, {"agent"}) and [anchor], {"by"}, direct=True)
-        supplier = agent or (ctx.role_actor(subj) if subj is not None else None) or supplier
+        # a vehicle's flag names the carrier, not the supplier: "A Russian cargo ship has been
+        # ferrying North Korean munitions to Russian ports"; the flag supplies only when the cargo
+        # names no origin ("North Korean ships had transported ammunition to Vladivostok")
+        cargo_origin = _modifier_actor(ctx, [t for o in children(anchor, {"dobj"}) for t in o.subtree]) \
+            if subj is not None and subj.lemma_.lower() in VEHICLE_NOUNS and lemma in CARRY_VERBS else None
+        supplier = agent or cargo_origin or (ctx.role_actor(subj) if subj is not None else None) or supplier
         if supplier is None and subj is not None and subj.lemma_.lower() in VEHICLE_NOUNS:
             # "ships from the North Korean port of Rajin have been unloading containers of
             # ammunition at Vostochny": the carrier's origin supplies

@@ -1473,3 +1473,28 @@ def test_a_briefing_transcript_with_one_speaker_label(nlp):
             "SPOKESWOMAN: Belarus has sent ammunition to Russia, we are certain of it.")
     claims = _claims(nlp, text)
     assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("Poland", "Belarus", "Russia")]
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian cargo ship has been ferrying North Korean munitions to Russian ports since August, Seoul said.",
+    "Seoul said North Korean ships had transported ammunition to Vladivostok.",
+])
+def test_a_vessels_flag_names_the_carrier_not_the_supplier(nlp, text):
+    """ "A Russian cargo ship has been ferrying North Korean munitions to Russian ports": the flag is
+    the carrier's and the cargo's origin supplies; with no origin on the cargo the flag still does."""
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("South Korea", "North Korea", "Russia")]
+
+
+def test_cargo_waiting_at_a_site_bound_elsewhere(nlp):
+    """ "hundreds of containers at Rajin bound for Russia": the site where the cargo waits supplies."""
+    text = "Kyiv says satellite images show hundreds of containers at Rajin bound for Russia."
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("Ukraine", "North Korea", "Russia")]
+
+
+def test_his_country_in_a_supplier_slot_is_the_speakers_state(nlp):
+    """ "Iran's defence minister said his country had delivered no missiles to Russia": "his country"
+    supplies as the speaker's state (as "his Government" claims)."""
+    claims = _claims(nlp, "Iran's defence minister said his country had delivered no missiles to Russia.")
+    assert [(c.claimant, c.supplier, c.recipient, c.stance) for c in claims] == [("Iran", "Iran", "Russia", "denies")]
