@@ -81,6 +81,7 @@ from kg.transfers import (
     _time,
     _Transfer,
     _transfer_at,
+    paid_for,
 )
 
 
@@ -714,6 +715,9 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                     transfer.backref or (transfer.negated and transfer.item_tokens)):
                 continue
             transfers.append(transfer)
+            bought = paid_for(ctx, transfer)  # "paying North Korea for its shells with ...": the shells come back
+            if bought is not None:
+                transfers.append(bought)
         claims_here: list[RawClaim] = []
         for transfer in transfers:
             _fill_roles(ctx, transfer, transfers, out, sent)

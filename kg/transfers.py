@@ -825,6 +825,28 @@ def _moves_somewhere(ctx: Context, anchor: Token, mover: Token | None) -> bool:
     return any(p.lower_ in {"to", "into", "toward", "towards", "from"} for p in children(anchor, {"prep"}))
 
 
+def _paid_with(verb: Token) -> list[Token]:
+    """The "with" of a payment in kind, on the verb or, as the parser often hangs it, on what is paid
+    for: "is paying North Korea for its shells with food, oil and military technology"."""
+    bought = [p for prep in children(verb, {"prep"}) if prep.lower_ == "for" for p in children(prep, {"pobj"})]
+    return [c for h in [verb, *bought] for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
+
+
+def paid_for(ctx: Context, transfer: _Transfer) -> _Transfer | None:
+    """What a payment in kind buys goes the other way: in "Russia is paying North Korea for its shells
+    with food, oil and military technology", the shells go from North Korea to Russia."""
+    anchor = transfer.anchor
+    if anchor.lemma_.lower() != "pay" or transfer.supplier is None or transfer.recipient is None:
+        return None
+    paid = {t.i for p in _paid_with(anchor) for t in p.subtree}
+    bought = [t for prep in children(anchor, {"prep"}) if prep.lower_ == "for" for p in children(prep, {"pobj"})
+              for t in p.subtree if t.i not in paid]
+    items, item_tokens = _items(ctx, bought)
+    if not items:
+        return None
+    return _Transfer(bought[0], transfer.recipient, transfer.supplier, items, item_tokens, transfer.negated, False, bought)
+
+
 def verbal_anchor(anchor: Token) -> bool:
     return anchor.pos_ in {"VERB", "AUX"} or anchor.tag_.startswith("VB")
 
@@ -1064,7 +1086,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                 return _Transfer(anchor, supplier, recipient, ["technology"], [anchor], _negated(anchor), False, scope)
             scope = [anchor] + with_items
         if lemma == "pay":  # "Moscow may be paying with technology for spy satellites": what pays is the cargo
-            scope = [anchor] + [t for p in anchor.children if p.dep_ == "prep" and p.lower_ == "with" for t in p.subtree]
+            scope = [anchor] + [t for p in _paid_with(anchor) for t in p.subtree]
         if supplier is None:
             supplier = _modifier_actor(ctx, scope + extra)
         if supplier is None:  # "carried artillery ammunition from an army depot near Gomel": the place's state
@@ -1392,7 +1414,7 @@ def _is_anchor(token: Token) -> bool:
         if lemma in RECEIVE_VERBS and not children(token, {"dobj", "nsubjpass", "dative"}) and token.dep_ not in {"relcl", "acl"}:
             return False  # "get into the specifics": nothing received
         if lemma == "pay":  # only payment in kind: "paying with technology", "pays Pyongyang with oil"
-            return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+            return bool(_paid_with(token))
         if lemma in HELP_VERBS and token.dep_ == "relcl" and token.head.lemma_.lower() in KNOW_HOW_NOUNS:
             return False  # "assistance that could help its missile programmes": the assistance is the transfer
         return lemma in SUPPLY_VERBS or lemma in RECEIVE_VERBS or lemma in USE_VERBS or lemma in ARRIVE_VERBS or (

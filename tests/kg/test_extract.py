@@ -1498,3 +1498,14 @@ def test_his_country_in_a_supplier_slot_is_the_speakers_state(nlp):
     supplies as the speaker's state (as "his Government" claims)."""
     claims = _claims(nlp, "Iran's defence minister said his country had delivered no missiles to Russia.")
     assert [(c.claimant, c.supplier, c.recipient, c.stance) for c in claims] == [("Iran", "Iran", "Russia", "denies")]
+
+
+def test_payment_in_kind_hung_on_what_is_paid_for(nlp):
+    """ "is paying North Korea for its shells with food, oil and military technology": the parser
+    hangs "with" on the shells; the payment in kind is still a transfer to the payee, and what it
+    buys goes the other way."""
+    text = "Russia is paying North Korea for its shells with food, oil and military technology, Seoul says."
+    claims = _claims(nlp, text)
+    assert sorted((c.claimant, c.supplier, c.recipient, c.items) for c in claims) == [
+        ("South Korea", "North Korea", "Russia", ("artillery shells",)),
+        ("South Korea", "Russia", "North Korea", ("technology",))]
