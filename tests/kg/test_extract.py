@@ -1509,3 +1509,12 @@ def test_payment_in_kind_hung_on_what_is_paid_for(nlp):
     assert sorted((c.claimant, c.supplier, c.recipient, c.items) for c in claims) == [
         ("South Korea", "North Korea", "Russia", ("artillery shells",)),
         ("South Korea", "Russia", "North Korea", ("technology",))]
+
+
+@pytest.mark.parametrize("text,items", [
+    ("Kyiv says Russia received 40 KN-23s from North Korea.", ("ballistic missiles",)),
+    ("Kyiv says Russia received dozens of Fath-360s from Iran.", ("ballistic missiles",)),
+])
+def test_plural_designations_are_items(nlp, text, items):
+    """ "KN-23s", "Fath-360s": the plural of a designation the lemmatizer leaves alone is the item."""
+    assert [c.items for c in _claims(nlp, text)] == [items]
