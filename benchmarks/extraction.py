@@ -1,12 +1,16 @@
 """Score claim extraction against the annotated development set, and its speed against bare spaCy.
 
     python benchmarks/extraction.py [--devset tests/data/devset/articles.jsonl] [--repeat 5] [--json]
+    python benchmarks/extraction.py --breakdown --devset tests/data/devset/articles.jsonl tests/data/dev2/articles.jsonl ...
 
 Prints precision, recall and F1 for whole claims (sentence, claimant, supplier, recipient and item
 set all right), stance accuracy and certainty accuracy (over claims matched on sentence, claimant,
 supplier and recipient), and words/second of our pipeline against the bare ``nlp.pipe`` of the same
 model as shipped (loaded separately, every component of its own enabled) on the same texts (the ratio is the figure to watch; targets in issue 3: F1 >= 0.85,
 stance >= 0.95, certainty >= 0.80).
+
+``--breakdown`` prints, for each set given, which part of the pipeline lost each missed or extra
+claim (see :func:`breakdown`), and no speed figures.
 
 The scoring functions are imported by tests/kg/test_extraction_quality.py, which pins floors.
 """
@@ -134,6 +138,73 @@ def score(docs: list[dict[str, Any]], predicted: list[list[Claim]], vocab: Vocab
     }
 
 
+SLOTS = ("claimant", "supplier", "recipient", "items")
+
+
+def _slots(claim: dict[str, Any], vocab: Vocabulary) -> tuple[Any, ...]:
+    return (canon(claim["claimant"], vocab), canon(claim["supplier"], vocab), canon(claim["recipient"], vocab),
+            norm_items(claim["items"], vocab))
+
+
+def _nearest(one: tuple[Any, ...], others: list[tuple[Any, ...]]) -> list[str] | None:
+    """The slots in which the closest of ``others`` differs from ``one`` (None if there are none)."""
+    best = None
+    for other in others:
+        wrong = [slot for slot, a, b in zip(SLOTS, one, other) if a != b]
+        if best is None or len(wrong) < len(best):
+            best = wrong
+    return best
+
+
+def breakdown(docs: list[dict[str, Any]], predicted: list[list[Claim]], vocab: Vocabulary) -> dict[str, int]:
+    """Where the missed and extra claims of :func:`score` were lost.
+
+    A missed gold claim is "no claim" when nothing was predicted for its sentence; otherwise each slot
+    (claimant, supplier, recipient, items) in which the closest claim predicted for the sentence differs
+    counts once ("taken" when that claim matches in every slot but went to another gold claim). An
+    extra claim is "no gold" when its sentence has no gold claim, else counted the same way against the
+    closest gold claim of the sentence ("duplicate" when one matches in every slot). Stance is not
+    part of a match, so it is counted over matched claims (``stance_wrong``), as in :func:`score`.
+    """
+    result = score(docs, predicted, vocab)
+    out = {"gold": result["claims_gold"], "predicted": result["claims_predicted"],
+           "missed": 0, "extra": 0, "stance_wrong": result["stance_n"] - round(result["stance_accuracy"] * result["stance_n"])}
+    for key in ("miss", "extra"):
+        for slot in ("none", "taken", *SLOTS):
+            out[f"{key}_{slot}"] = 0
+    by_id = {doc["id"]: (doc, preds) for doc, preds in zip(docs, predicted)}
+    for miss in result["misses"]:
+        if "gold" not in miss:
+            continue
+        out["missed"] += 1
+        wrong = _nearest(_slots(miss["gold"], vocab), [_slots(p, vocab) for p in miss["near"]])
+        for slot in ["none"] if wrong is None else wrong or ["taken"]:
+            out[f"miss_{slot}"] += 1
+    for extra in result["extras"]:
+        out["extra"] += 1
+        doc, preds = by_id[extra["doc"]]
+        pred = next(p for p in preds if p.quote.startswith(extra["quote"]) and p.claimant == extra["claimant"]
+                    and p.supplier == extra["supplier"] and p.recipient == extra["recipient"])
+        golds = []
+        for g in doc["claims"]:
+            start = doc["text"].find(g["quote"])
+            if _overlaps((start, start + len(g["quote"])), (pred.start, pred.end)):
+                golds.append(_slots(g, vocab))
+        wrong = _nearest(_slots(extra, vocab), golds)
+        for slot in ["none"] if wrong is None else wrong or ["taken"]:
+            out[f"extra_{slot}"] += 1
+    return out
+
+
+BREAKDOWN_HEAD = ("set", "gold", "missed", "no claim", "claimant", "supplier", "recipient", "items", "taken",
+                  "extra", "no gold", "claimant", "supplier", "recipient", "items", "duplicate", "stance wrong")
+
+
+def breakdown_row(name: str, b: dict[str, int]) -> list[Any]:
+    return [name, b["gold"], b["missed"], b["miss_none"], *(b[f"miss_{s}"] for s in SLOTS), b["miss_taken"],
+            b["extra"], b["extra_none"], *(b[f"extra_{s}"] for s in SLOTS), b["extra_taken"], b["stance_wrong"]]
+
+
 def throughput(nlp: Any, bare_nlp: Any, texts: list[str], repeat: int) -> dict[str, float]:
     """Words/second of bare ``nlp.pipe`` (the model as shipped) and of our full extraction."""
     words = sum(len(t.split()) for t in texts) * repeat
@@ -151,15 +222,30 @@ def throughput(nlp: Any, bare_nlp: Any, texts: list[str], repeat: int) -> dict[s
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--devset", type=Path, default=DEVSET)
+    parser.add_argument("--devset", type=Path, nargs="+", default=[DEVSET], help="one set, or several with --breakdown")
     parser.add_argument("--model", default=None)
     parser.add_argument("--repeat", type=int, default=5, help="how many times the texts are run for speed")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("--show", action="store_true", help="print misses and extra claims")
+    parser.add_argument("--breakdown", action="store_true",
+                        help="print a Markdown table of where the misses and extra claims were lost, per set")
     args = parser.parse_args()
     vocab = load_vocabulary()
     nlp = load_pipeline(vocab, args.model)
-    docs = load_devset(args.devset)
+    if args.breakdown:
+        rows = []
+        for path in args.devset:
+            docs = load_devset(path)
+            rows.append(breakdown_row(path.parent.name, breakdown(docs, predict(nlp, vocab, docs), vocab)))
+        rows.append(["all", *(sum(row[i] for row in rows) for i in range(1, len(BREAKDOWN_HEAD)))])
+        print("| " + " | ".join(BREAKDOWN_HEAD) + " |")
+        print("|" + "---|" * len(BREAKDOWN_HEAD))
+        for row in rows:
+            print("| " + " | ".join(str(v) for v in row) + " |")
+        return
+    if len(args.devset) != 1:
+        parser.error("several sets only with --breakdown")
+    docs = load_devset(args.devset[0])
     print(f"model {nlp.meta.get('name')} {nlp.meta.get('version')}; {len(docs)} articles", file=sys.stderr)
     result = score(docs, predict(nlp, vocab, docs), vocab)
     result["speed"] = throughput(nlp, spacy.load(resolve_model(args.model)), [d["text"] for d in docs], args.repeat)

@@ -318,6 +318,7 @@ class Context:
             m = SPEAKER_LABEL.match(text, start)
             if m and len(m.group(1).split()) <= 4 and (_speaker_like(m.group(1), lexicon) or _named_in_full(m.group(1), text)):
                 self.labels[start] = (m.start(1), m.end(1), m.group(1))
+        speaker_labels = dict(self.labels)
         if len(self.labels) < 2:
             # one "Verdict: False." or "Update: ..." does not make a transcript
             known = {k: v for k, v in self.labels.items() if v[2].strip().lower() not in QUESTION_LABELS
@@ -335,6 +336,10 @@ class Context:
         self.recent_ent: Span | None = None
         self.default_speaker: Actor | None = self._statement_header()
         self.host: Actor | None = self._briefing_host()
+        if self.host is not None and not self.labels:
+            # a briefing's transcript with one speaker ("SPOKESMAN: Iran continues to supply ..."): its label speaks
+            self.labels = {k: v for k, v in speaker_labels.items() if v[2].strip().lower() not in QUESTION_LABELS}
+            self.label_starts = sorted(self.labels)
         self.last_site: Actor | None = None
         self.last_person: Actor | None = None
         self.descriptors: dict[str, Actor] = {}
@@ -454,6 +459,10 @@ class Context:
             return self.speaker_at(token.idx)[0]
         if token.lower_ in PRONOUNS:
             return self._enclosing_subject(token)
+        if token.lemma_.lower() in OWN_STATE_NOUNS and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in token.children):
+            own = self._own_state(token)  # "Iran's defence minister said his country had delivered no missiles"
+            if own is not None:
+                return own
         if token.lemma_.lower() == "country" and token.tag_ == "NN" and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             # "the ministry rejected the report, stating that the country had never exported ...":
@@ -599,7 +608,7 @@ class Context:
             return self._first_body(first)
         if len(first.split()) > 45 or not re.search(r"(?i)\b(statement|press release|communiqu[eé]|declaration)\b", first):
             return None
-        if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|unofficial translation|statement|press release|communiqu[eé]|the following is)\b)", first):
+        if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|unofficial translation|statement|press release|communiqu[eé]|the following (?:is|statement|text|remarks|speech|address))\b)", first):
             return None  # a news lede ("X said in a statement ...") is not an editorial note
         if re.search(r"(?i)\b(?:excerpts?|transcript|briefing)\b", first):
             return None  # a transcript names its speakers itself
@@ -656,7 +665,7 @@ class Context:
         first = self.text.split("\n", 1)[0]
         if len(first.split()) > 40 or not re.search(r"(?i)\b(?:transcript|briefing|press conference)\b", first):
             return None
-        if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|edited|excerpts?|transcript|the following is)\b)", first):
+        if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|edited|excerpts?|transcript|the following (?:is|are|excerpts?|transcript|text))\b)", first):
             return None
         last_claimant = self.last_claimant
         actor = self._first_body(first)
@@ -982,7 +991,8 @@ class Context:
     def _phrase(self, token: Token, head_only: bool = False) -> Actor:
         words = [
             t for t in token.subtree
-            if t.i <= token.i and t.dep_ not in {"punct"} and not (t.dep_ == "det" and t.lower_ in {"the", "a", "an"})
+            if t.i <= token.i and (t.dep_ not in {"punct"} or _word_hyphen(t))
+            and not (t.dep_ == "det" and t.lower_ in {"the", "a", "an"})
             and not (t.dep_ == "poss" and t.lower_ in FIRST_PERSON | PRONOUNS)
         ]
         # keep the contiguous stretch that ends at the head: no relative or appositive material
@@ -992,7 +1002,8 @@ class Context:
                 break
             keep.append(t)
         keep.reverse()
-        phrase = " ".join(t.text for t in keep) or token.text
+        # "a Gulf-based maritime security analyst": a hyphen inside a word keeps its word whole
+        phrase = "".join(t.text + (t.whitespace_ and " ") for t in keep).strip() or token.text
         if not head_only and token.lemma_.lower() in SOURCE_HEADS:
             phrase += _source_description(token)
         if keep and keep[0].pos_ != "PROPN" and not keep[0].text.isupper() and not keep[0].ent_type_ in {"NORP", "GPE", "ORG"}:
@@ -1002,8 +1013,15 @@ class Context:
     def claimants_from(self, token: Token) -> list[Actor | None]:
         """The claimants a subject names: conjuncts ("The United States and South Korea say") and
         conjoined nationalities ("Ukrainian and Western officials") give several."""
+        if token.lower_ in FLOATING_QUANTIFIERS:  # "Kyiv and Washington both say", parsed with "both" as the subject
+            inner = next((c for c in token.children if c.dep_ in {"nmod", "compound", "appos", "npadvmod"}
+                          and c.pos_ in {"PROPN", "NOUN"}), None)
+            if inner is not None:
+                return self.claimants_from(inner)
         # a chain of conjuncts ("Britain, France and Germany") hangs each on the one before
-        heads = [token] + [c for c in token.conjuncts if c.i > token.i and c.pos_ in {"PROPN", "NOUN", "PRON"}]
+        # ("Moscow and Pyongyang both deny": a floating "both" is no third claimant)
+        heads = [token] + [c for c in token.conjuncts if c.i > token.i and c.pos_ in {"PROPN", "NOUN", "PRON"}
+                           and c.lower_ not in FLOATING_QUANTIFIERS]
         out: list[Actor | None] = []
         if token.tag_ in {"NNS", "NNPS"} and token.lemma_.lower() in GOV_NOUNS:
             # "the governments of the United States and the Republic of Korea": one claimant each
@@ -1071,6 +1089,10 @@ class Context:
                 if known is not None:  # "the Defense Ministry in Tokyo", wherever the parser hangs "in"
                     self._remember(token, known)
                     return known
+                if any(c.dep_ == "poss" and c.lower_ == "its" for c in ent.root.children):
+                    owner = self._state_subject_before(token)  # "Tehran's story keeps changing. Last week its Defence Ministry said"
+                    if owner is not None:
+                        return Actor(owner.label, owner.iri, owner.kind, token.text, token.idx, owner.actor_type)
             if actor.kind == "named":
                 if ent.label_ == "PERSON":
                     self.last_person = actor
@@ -1087,6 +1109,10 @@ class Context:
                     known = self.known(child)
                     if known is not None:
                         return known
+        if speaks_for_state and any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children):
+            owner = self._state_subject_before(token)
+            if owner is not None:  # "Tehran's account has shifted. In October its foreign ministry ..."
+                return Actor(owner.label, owner.iri, owner.kind, token.text, token.idx, owner.actor_type)
         if speaks_for_state and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in token.children):
             owner = self._pronoun(next(c for c in token.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}))
             if owner is not None and owner.kind == "named":  # "The White House ..., with its spokesman asserting"
@@ -1186,9 +1212,27 @@ class Context:
             if state is not None:
                 self._remember(token, state)
                 return state
+        if definite and token.pos_ == "NOUN" and not former and not anonymous:
+            found = self._named_by_word(token)
+            if found is not None:  # "the UN Panel of Experts ... the experts wrote"
+                self._remember(token, found)
+                return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
         actor = self._phrase(token)
         self._remember(token, actor)
         return actor
+
+    def _named_by_word(self, token: Token) -> Actor | None:
+        """The organisation named earlier whose name has the word a definite description is made of:
+        "the experts" after "the UN Panel of Experts", "the monitor" after "Tidewater Maritime Monitor"."""
+        words = {token.lower_, token.lemma_.lower()}
+        for ent in reversed(self.ents):
+            if ent.start >= token.i or ent.label_ not in {"ORG", "NORP", "FAC"}:
+                continue
+            if len(ent) > 1 and words & {t.lower_ for t in ent if not t.is_stop}:
+                actor = self.actor_from_ent(ent)
+                if actor.kind == "named" and actor.actor_type not in {"state"}:
+                    return actor
+        return None
 
     def _own_state(self, token: Token) -> Actor | None:
         """The state a speaker's "his Government", "her country" stands for: the speaker of the
@@ -1271,6 +1315,24 @@ class Context:
             return None
         return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
 
+    def _state_subject_before(self, token: Token) -> Actor | None:
+        """The state a body's "its" belongs to when the sentence before, in the same paragraph, has
+        that state as its subject or the subject's owner: "Tehran's account has shifted. In October
+        its foreign ministry called the reports baseless" (not the claimant reported last)."""
+        k = bisect.bisect_right(self.sent_starts, token.i) - 1
+        if k < 1 or any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i and c.i in self.ent_of
+                        for a in token.ancestors for c in a.children):
+            return None
+        prev = self.sents[k - 1]
+        if "\n" in self.text[prev.end_char : self.sents[k].start_char]:
+            return None
+        for subj in children(prev.root, {"nsubj", "nsubjpass"}):
+            for cand in [subj, *children(subj, {"poss", "compound"})]:
+                known = self.known(cand) if cand.i in self.ent_of else None
+                if known is not None and known.actor_type == "state":
+                    return known
+        return None
+
     def _previous_body(self, token: Token) -> Actor | None:
         """What "it" opening a sentence refers to when the sentence before has a government body
         as its subject: "Belarus's defence ministry has not commented. Last year it dismissed ..."."""
@@ -1316,6 +1378,14 @@ class Context:
 # Anonymous sources are told apart by what follows them: "three people familiar with the
 # assessments", "two sources from a European intelligence agency", "sources close to the ministry".
 SOURCE_HEADS = {"person", "people", "source"}
+
+
+FLOATING_QUANTIFIERS = {"both", "all", "each", "either", "neither"}
+
+
+def _word_hyphen(token: Token) -> bool:
+    """A hyphen joining two words with no space ("Gulf-based")."""
+    return token.text in {"-", "‑"} and token.i > 0 and not token.doc[token.i - 1].whitespace_ and not token.whitespace_
 
 
 def _local_office(title: Token, ent: Span) -> bool:

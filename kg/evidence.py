@@ -129,8 +129,11 @@ ABILITY_VERBS = {"confirm", "verify", "prove", "establish", "determine", "identi
 
 
 def _ability(t: Token) -> bool:
-    """"could" on a verb of establishing a fact, not negated: an ability, not a hedge."""
+    """"could" on a verb of establishing a fact, not negated: an ability, not a hedge; nor is it one in
+    a clause of what was forestalled ("seized the weapons before they could reach the Houthis")."""
     head = t.head
+    if t.lower_ == "could" and t.dep_ == "aux" and any(c.dep_ == "mark" and c.lower_ == "before" for c in head.children):
+        return True
     return (t.lower_ == "could" and t.dep_ == "aux" and head.lemma_.lower() in ABILITY_VERBS
             and not any(c.dep_ == "neg" for c in head.children))
 

@@ -131,6 +131,10 @@ def _match(tokens: list[Token], index: dict[str, list[tuple[tuple[str, ...], str
         lemma = tokens[i].lemma_.lower()
         if lemma != lowers[i]:
             candidates = candidates + [c for c in index.get(lemma, []) if len(c[0]) == 1]
+        if lowers[i].endswith("s") and any(ch.isdigit() for ch in lowers[i]):
+            # the plural of a designation the lemmatizer leaves alone: "KN-23s", "Fath-360s"
+            lemma = lowers[i][:-1]
+            candidates = candidates + [c for c in index.get(lemma, []) if len(c[0]) == 1]
         for words, label in candidates:
             n = len(words)
             if (n == 1 and (lowers[i] == words[0] or lemma == words[0])) or (

@@ -96,6 +96,32 @@ def _copular_source(ctx: Context, copula: Token) -> Attribution | None:
     return None
 
 
+# Recordings whose "shows" is what the speaker who cites them claims.
+RECORDING_NOUNS = {"video", "clip", "footage", "image", "photo", "photograph", "picture", "imagery"}
+
+
+def _shown_to_a_speaker(ctx: Context, verb: Token, subj: Token | None) -> bool:
+    """Whether a recording is the subject ("a video shows ...") of a clause that someone else says:
+    in "Social media users say a video shows a train carrying tanks into Russia" the users claim it."""
+    if subj is None or subj.lemma_.lower() not in RECORDING_NOUNS or subj.i in ctx.ent_of or verb.dep_ != "ccomp":
+        return False
+    outer = verb.head
+    speaker = subject_of(outer)
+    return outer.lemma_.lower() in REPORTING_VERBS and speaker is not None and animate(ctx, speaker) \
+        and speaker.lemma_.lower() not in RECORDING_NOUNS
+
+
+def _past_dateline(ctx: Context, subj: Token | None) -> Token | None:
+    """The subject behind a dateline the parser made the subject: in "BERLIN (Northgate) — Britain,
+    France and Germany said ...", "Britain" hangs on "BERLIN" as an apposition."""
+    if subj is None or subj.i not in ctx.excluded:
+        return subj
+    for child in subj.children:
+        if child.dep_ in {"appos", "conj", "nsubj"} and child.i not in ctx.excluded and child.pos_ in {"PROPN", "NOUN", "PRON"}:
+            return child
+    return subj
+
+
 def _verb_lemma(token: Token) -> str:
     """The verb lemma of a word the tagger took for something else: "affirm", "alleges", "posits"."""
     word = token.lower_
@@ -183,13 +209,16 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
             if not found and nobody is not None and (nobody.lower_ in {"nothing", "none", "nobody", "neither"} or any(
                     c.dep_ == "det" and c.lower_ == "no" for c in nobody.children)):
                 return [], path, True  # "Nothing in our data shows weapons moving ...": absence of evidence
-            subj = subject_of(head)
+            subj = _past_dateline(ctx, subject_of(head))
             if subj is None and head.tag_ in {"VBG", "VB"} and head.dep_ in {"pcomp", "advcl", "xcomp", "conj"}:
                 subj = _outer_subject(head)  # "..., saying", "adding that", "quoted as saying"
             if subj is None:
                 subj = speaker_subject(head)
             if subj is not None and subj.i not in {t.i for t in anchor.subtree} and not animate(ctx, subj):
                 subj = _gatherer(ctx, subj) or subj  # "Information obtained by the Team shows that ..."
+            if not found and _shown_to_a_speaker(ctx, head, subj):
+                node = head  # "Social media users say a video shows ...": the users claim, the video is what they cite
+                continue
             if not found and lemma in DENIAL_VERBS and node.dep_ == "ccomp":
                 # "dismissed US claims that Iran arms ...", the content hung on the verb, not the noun:
                 # whoever owns the rejected claim asserts it
@@ -305,6 +334,10 @@ def _parenthetical(ctx: Context, anchor: Token, sent: Span, path: list[Token]) -
         if any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in t.children):
             continue  # "..., consistent with what Moscow announced": a free relative names what was said, not who says this
         subj = speaker_subject(t)
+        if subj is None and t.tag_ == "VBN":  # "As first reported in August by the business daily Ledger of Commerce, ..."
+            subj = next((p for a in children(t, {"agent"}) for p in children(a, {"pobj"})), None)
+            if subj is not None and not animate(ctx, subj):  # "the business daily Ledger of Commerce": the name in apposition
+                subj = next((c for c in children(subj, {"appos"}) if c.i in ctx.ent_of), subj)
         if subj is None or not animate(ctx, subj) or is_negated(t):
             continue
         if best is None or abs(t.i - anchor.i) < abs(best[0].i - anchor.i):

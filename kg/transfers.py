@@ -51,7 +51,8 @@ SUPPLY_VERBS = {
 UNLOAD_VERBS = {"unload", "offload"}
 # Cargo as subject moving to a recipient: "the shells reached Russia", "machine tools from China
 # continued to flow to Russia's defence industry".
-ARRIVE_VERBS = {"reach", "arrive", "flow"}
+# Cargo that moves as the subject: "drones had gone to Russia", "crossed the Caspian Sea ... to Astrakhan".
+ARRIVE_VERBS = {"reach", "arrive", "flow", "go", "travel", "cross"}
 # "11,000 North Korean soldiers are now in the Kursk region": troops present abroad were sent there.
 PRESENCE_VERBS = {"be", "remain", "stay", "station", "deploy", "fight", "serve", "commit", "train"}
 # Verbs of provenance: "the shells came from North Korea".
@@ -177,6 +178,8 @@ def _pobj_actor(ctx: Context, heads: Iterable[Token], preps: set[str], direct: b
 COUNTER_NOUNS = {"exchange", "return", "payment", "compensation", "repayment"}
 
 
+# Verbs of taking cargo on: the place where it happens is the supplier's.
+LOAD_VERBS = {"load", "embark"}
 # Verbs whose subject may be only the carrier: "the vessel loaded munitions at Amirabad".
 CARRY_VERBS = {"load", "carry", "transport", "ferry", "ship", "shuttle", "move", "bring", "deliver", "unload", "offload"}
 
@@ -193,6 +196,28 @@ def _site_state(ctx: Context, heads: Iterable[Token], preps: set[str]) -> Actor 
     return None
 
 
+def _place_near_state(ctx: Context, heads: Iterable[Token], preps: set[str]) -> Actor | None:
+    """The state of a place named through another: "from an army depot near Gomel", "from a
+    warehouse outside Tehran" (the depot is no actor; the site or state that locates it is)."""
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for pobj in children(prep, {"pobj"}):
+                if pobj.i in ctx.ent_of:
+                    continue
+                for inner in children(pobj, {"prep"}):
+                    if inner.lower_ not in {"near", "in", "at", "outside", "around", "of"}:
+                        continue
+                    for place in children(inner, {"pobj"}):
+                        actor = ctx.actor_at(place, allow_children=False) if place.i in ctx.ent_of else None
+                        if actor is not None and actor.kind == "site":
+                            actor = ctx.site_country(actor)
+                        if actor is not None and actor.kind == "named" and actor.actor_type == "state":
+                            return actor
+    return None
+
+
 def _clause_tokens(token: Token) -> set[int]:
     """Indices of nested clauses under ``token`` that belong to other predicates."""
     out: set[int] = set()
@@ -203,6 +228,8 @@ def _clause_tokens(token: Token) -> set[int]:
             out.update(t.i for t in child.subtree)  # a purpose: "that Russia uses to build weapons"
         elif child.dep_ == "prep" and any(p.lemma_.lower() in COUNTER_NOUNS for p in children(child, {"pobj"})):
             out.update(t.i for t in child.subtree)  # "in exchange for the troops": what is paid back
+        elif child.dep_ == "prep" and child.lower_ == "according":
+            out.update(t.i for t in child.subtree)  # "According to ..., a network of railway workers who log trains": the source
     for t in token.subtree:  # "... and strictly controlled exports of dual-use items": trade in general
         if t.dep_ == "amod" and t.lemma_.lower() in BLOCKING_GOVERNORS and t.head.i != token.i:
             out.update(x.i for x in t.head.subtree)
@@ -525,7 +552,19 @@ def _purpose_recipient(ctx: Context, anchor: Token) -> Actor | None:
             found = _pobj_actor(ctx, [clause], {"for"}, direct=True)
             if found is not None:
                 return found
+            if clause.lemma_.lower() not in FIGHT_VERBS:
+                # "sent 10,000 soldiers to train in eastern Russia": where the purpose puts them; not
+                # where they are sent to fight ("to fight in Ukraine" is against it)
+                found = _pobj_actor(ctx, [clause], {"in", "inside"}, direct=True)
+                if found is not None:
+                    return found
     return None
+
+
+# Heads of a description that may stand for a party the discourse names: "arming the group".
+PARTY_HEADS = {"group", "movement", "militia", "rebel", "faction", "regime", "country", "state", "government", "side",
+               "ally", "partner", "proxy", "force", "army", "military"}
+FIGHT_VERBS = {"fight", "attack", "strike", "battle", "kill", "die", "shoot", "bomb", "invade", "capture", "storm"}
 
 
 def _predicates(noun: Token) -> list[Token]:
@@ -767,6 +806,47 @@ def _training(ctx: Context, anchor: Token, trainees: Token) -> _Transfer | None:
     return _Transfer(anchor, supplier, recipient, ["technology"], [anchor], _negated(anchor), False, [anchor, trainees])
 
 
+MOVE_VERBS = {"go", "travel", "cross"}
+PEOPLE_MOVERS = {"troop", "troops", "soldier", "force", "unit", "army", "division", "brigade", "battalion", "regiment",
+                 "infantry", "marine", "paratrooper"}
+
+
+def _moves_somewhere(ctx: Context, anchor: Token, mover: Token | None) -> bool:
+    """A verb of motion whose subject is cargo and that says where to or from ("drones had gone to
+    Russia", "crossed ... from the port of Amirabad"), not a phrasal one ("never go off") nor a
+    speaker's ("I will not go into operational detail")."""
+    if children(anchor, {"prt"}):
+        return False
+    if mover is None or not any(ctx.lexicon.is_item_or_cargo(t.lemma_.lower()) or ctx.lexicon.is_item_or_cargo(t.lower_)
+                                for t in mover.subtree):
+        return False  # (the subject a conjoined verb shares counts: "wagons are loaded ... and cross into Russia")
+    if any(t.lemma_.lower() in PEOPLE_MOVERS for t in [mover, *children(mover, {"compound"})]):
+        return False  # "Russian troops crossed into Ukraine": an army on the move, an invasion as often as a deployment
+    return any(p.lower_ in {"to", "into", "toward", "towards", "from"} for p in children(anchor, {"prep"}))
+
+
+def _paid_with(verb: Token) -> list[Token]:
+    """The "with" of a payment in kind, on the verb or, as the parser often hangs it, on what is paid
+    for: "is paying North Korea for its shells with food, oil and military technology"."""
+    bought = [p for prep in children(verb, {"prep"}) if prep.lower_ == "for" for p in children(prep, {"pobj"})]
+    return [c for h in [verb, *bought] for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
+
+
+def paid_for(ctx: Context, transfer: _Transfer) -> _Transfer | None:
+    """What a payment in kind buys goes the other way: in "Russia is paying North Korea for its shells
+    with food, oil and military technology", the shells go from North Korea to Russia."""
+    anchor = transfer.anchor
+    if anchor.lemma_.lower() != "pay" or transfer.supplier is None or transfer.recipient is None:
+        return None
+    paid = {t.i for p in _paid_with(anchor) for t in p.subtree}
+    bought = [t for prep in children(anchor, {"prep"}) if prep.lower_ == "for" for p in children(prep, {"pobj"})
+              for t in p.subtree if t.i not in paid]
+    items, item_tokens = _items(ctx, bought)
+    if not items:
+        return None
+    return _Transfer(bought[0], transfer.recipient, transfer.supplier, items, item_tokens, transfer.negated, False, bought)
+
+
 def verbal_anchor(anchor: Token) -> bool:
     return anchor.pos_ in {"VERB", "AUX"} or anchor.tag_.startswith("VB")
 
@@ -840,6 +920,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         recipient = _pobj_actor(ctx, heads, {"for"})
         if anchor.head.pos_ in {"NOUN", "PROPN"}:  # "Iranian-made missile components bound for ..."
             supplier = supplier or _modifier_actor(ctx, [anchor.head], exclude=recipient)
+            # "hundreds of containers at Rajin bound for Russia": where the cargo waits
+            cargo = [anchor.head] + [p for prep in children(anchor.head, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
+            supplier = supplier or _site_state(ctx, cargo, {"at", "in", "from"})
     elif verbal and lemma in DEPART_VERBS:  # "trains loaded with ammunition have left Belarusian depots for Russia"
         if subj is not None:
             extra.append(subj)
@@ -847,6 +930,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         origin = next(iter(children(anchor, {"dobj"})), None)
         recipient = _pobj_actor(ctx, heads + ([origin] if origin is not None else []), {"for", "to", "toward", "towards"})
         supplier = supplier or (ctx.role_actor(origin) if origin is not None else None) or _pobj_actor(ctx, heads, {"from"})
+    elif lemma in MOVE_VERBS and not _moves_somewhere(ctx, anchor, subj or subjpass):
+        return None
     elif verbal and (lemma in ARRIVE_VERBS or lemma in PRESENCE_VERBS or sighted is not None) and not (
             lemma in SENDING_PRESENCE and children(anchor, {"dobj"})):
         carrier = sighted or subj or subjpass
@@ -857,6 +942,11 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             carrier = next(iter(children(anchor.head, {"nsubj"})), None)
         if (carrier is None or carrier.lower_ == "there") and children(anchor, {"expl"}) or (carrier is not None and carrier.lower_ == "there"):
             carrier = next(iter(children(anchor, {"attr"})), None)  # "there are DPRK troops in Russia"
+        if carrier is not None and carrier.lower_ in {"they", "it"} and lemma in ARRIVE_VERBS and anchor.dep_ == "advcl":
+            # "seized 200 packages of Iranian weapons ... before they could reach Houthi forces": what
+            # would have arrived is what the clause it qualifies took
+            carrier = next((o for o in children(anchor.head, {"dobj", "nsubjpass"}) if any(
+                ctx.lexicon.is_item_or_cargo(t.lemma_.lower()) for t in o.subtree)), carrier)
         if carrier is not None:
             extra.append(carrier)
             supplier = _modifier_actor(ctx, [carrier])
@@ -874,6 +964,11 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         holders = heads + ([carrier] if carrier is not None and (children(anchor, {"expl"}) or sighted is not None) else [])
         recipient = (ctx.role_actor(target) if target is not None else None) or _pobj_actor(ctx, holders, {"in", "at", "into", "to", "inside"}) \
             or _pobj_actor(ctx, heads, {"alongside", "beside"}) or _pobj_actor(ctx, heads, {"for"}, direct=True)  # "fighting alongside Russian units"
+        if recipient is None and lemma in ARRIVE_VERBS:
+            # "from the port of Amirabad to Astrakhan" (the parser hangs "to" on the origin); "to
+            # airfields near Moscow"
+            origins = [p for prep in children(anchor, {"prep"}) if prep.lower_ == "from" for p in children(prep, {"pobj"})]
+            recipient = _pobj_actor(ctx, origins, {"to", "into"}) or _place_near_state(ctx, heads, {"to", "into"})
         if recipient is None and any(c.lower_ == "there" and c.dep_ not in {"expl", "nsubj"} for c in anchor.children) and ctx.last_site is not None:
             recipient = ctx.site_country(ctx.last_site)  # "there": the place under discussion
         if recipient is None:  # "committed to frontline positions in Kursk Oblast": the site's country
@@ -909,7 +1004,12 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             return None  # "Russia launched 56 drones overnight": use with no maker named says nothing of supply
     elif verbal:
         agent = _pobj_actor(ctx, children(anchor, {"agent"}) and [anchor], {"by"}, direct=True)
-        supplier = agent or (ctx.role_actor(subj) if subj is not None else None) or supplier
+        # a vehicle's flag names the carrier, not the supplier: "A Russian cargo ship has been
+        # ferrying North Korean munitions to Russian ports"; the flag supplies only when the cargo
+        # names no origin ("North Korean ships had transported ammunition to Vladivostok")
+        cargo_origin = _modifier_actor(ctx, [t for o in children(anchor, {"dobj"}) for t in o.subtree]) \
+            if subj is not None and subj.lemma_.lower() in VEHICLE_NOUNS and lemma in CARRY_VERBS else None
+        supplier = agent or cargo_origin or (ctx.role_actor(subj) if subj is not None else None) or supplier
         if supplier is None and subj is not None and subj.lemma_.lower() in VEHICLE_NOUNS:
             # "ships from the North Korean port of Rajin have been unloading containers of
             # ammunition at Vostochny": the carrier's origin supplies
@@ -986,9 +1086,11 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                 return _Transfer(anchor, supplier, recipient, ["technology"], [anchor], _negated(anchor), False, scope)
             scope = [anchor] + with_items
         if lemma == "pay":  # "Moscow may be paying with technology for spy satellites": what pays is the cargo
-            scope = [anchor] + [t for p in anchor.children if p.dep_ == "prep" and p.lower_ == "with" for t in p.subtree]
+            scope = [anchor] + [t for p in _paid_with(anchor) for t in p.subtree]
         if supplier is None:
             supplier = _modifier_actor(ctx, scope + extra)
+        if supplier is None:  # "carried artillery ammunition from an army depot near Gomel": the place's state
+            supplier = _place_near_state(ctx, heads + objs, {"from"})
         if supplier is not None and supplier.iri is None and lemma in CARRY_VERBS:
             # "Araz Star loaded munitions at Amirabad", "the Blue Horizon carried shells from Rajin":
             # a name the gazetteer does not know that loads or carries is the carrier (a ship, a
@@ -996,6 +1098,13 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             origin = _site_state(ctx, heads + objs, {"at", "from", "in"})
             if origin is not None:
                 supplier = origin
+        if supplier is None and lemma in LOAD_VERBS:
+            # "were loaded onto Russian-flagged ships at the Caspian port of Amirabad": where the cargo
+            # was taken on supplies it, wherever the parser hangs "at" (on the verb or the vessel)
+            vessels = [p for prep in children(anchor, {"prep"}) if prep.lower_ in {"onto", "into", "on", "aboard"}
+                       for p in children(prep, {"pobj"})]
+            supplier = _site_state(ctx, heads + objs + vessels, {"at", "in", "from"}) or _place_near_state(
+                ctx, heads + objs + vessels, {"at", "in", "from"})  # "at an airbase near Tehran"
     elif anchor.lower_ in GERUNDS:  # misparsed gerund: the rest of the clause is its object
         sent = ctx.sent_of(anchor)
         scope = [t for t in sent if t.i > anchor.i and not any(a.dep_ == "relcl" and a.i > anchor.i for a in t.ancestors)]
@@ -1010,9 +1119,18 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             copula = node.head
             other = next((c for c in copula.children if c.dep_ in {"nsubj", "attr"} and c.i != node.i), None)
             supplier = ctx.role_actor(other) if other is not None else None
+        elif node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.pos_ in {"VERB", "AUX"}:
+            # "China has overtaken Europe as the main supplier of ...", "emerged as a supplier"
+            other = _subject(ctx, node.head.head, "nsubj")
+            supplier = ctx.role_actor(other) if other is not None else None
         cargo = [p for prep in children(anchor, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
         heads = heads + cargo
         recipient = _pobj_actor(ctx, heads, TO_PREPS) or _pobj_actor(ctx, heads, {"for"}, direct=True)
+        if recipient is None:  # "the machine tools ... on which Russia's arms factories depend": who depends on them
+            for clause in (c for p in cargo for c in children(p, {"relcl"}) if c.lemma_.lower() in DEPEND_VERBS):
+                for subj in children(clause, {"nsubj"}):
+                    recipient = ctx.role_actor(subj) or next((ctx.role_actor(c) for c in children(subj, {"poss", "compound", "amod"})
+                                                              if ctx.role_actor(c) is not None), None)
         scope = [t for t in scope if not any(a.dep_ == "relcl" and a.i in {x.i for x in scope} for a in t.ancestors)]
     else:  # a nominalisation: "North Korea's supply of arms to Russia", "a supply line of shells"
         if anchor.dep_ == "compound" and anchor.head.pos_ in {"NOUN", "PROPN"}:
@@ -1072,9 +1190,16 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             scope = scope + [t for c in anchor.head.children if c.dep_ in {"dobj", "attr"} for t in c.subtree]
         if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.lower_ in {"for", "as"}:
             extra.append(anchor.head.head)  # "shells for the supply of Russia"
+            if anchor.head.head.pos_ in {"VERB", "AUX"} and anchor.head.lower_ == "for":
+                # "a second contingent is being prepared for shipment": what is readied is the cargo
+                extra.extend(children(anchor.head.head, {"nsubjpass"}))
     items, item_tokens = _items(ctx, [t for t in scope if t.i != anchor.i] + extra)
     if not items and lemma == "arm" and verbal:  # "denied arming the Houthis": arms are the cargo
         items, item_tokens = ["munitions"], [anchor]
+    if lemma == "arm" and verbal and recipient is None and any(
+            o.lower_ not in PRONOUNS and not ctx.lexicon.is_item_or_cargo(o.lemma_.lower()) and ctx.role_actor(o) is None
+            and o.lemma_.lower() not in PARTY_HEADS for o in children(anchor, {"dobj"})):
+        return None  # "The Soviet Union once armed half the world": whom it armed is said, and is no party
     if not items and lemma in ARRIVAL_NOUNS:
         return None  # "the arrival of winter": an arrival says what arrived or is no transfer
     owner = next((c for c in anchor.children if c.dep_ == "poss" and c.lower_ in {"their", "its"}), None) \
@@ -1106,8 +1231,13 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         and not children(anchor, {"dobj"}))
     if not carries:  # "a first batch had been shipped to Russia": one of the deliveries under discussion
         carriers = [anchor] if anchor.pos_ in {"NOUN", "PROPN"} else [subjpass] if subjpass is not None else children(anchor, {"dobj"})
-        carries = any(c is not None and c.lemma_.lower() in CARGO_NOUNS and any(
-            m.dep_ in {"det", "amod"} and m.lower_ in SERIES_WORDS for m in c.children) for c in carriers)
+        readied = [t for t in extra if t.dep_ == "nsubjpass"] if anchor.pos_ == "NOUN" and anchor.dep_ == "pobj" \
+            and anchor.head.lower_ == "for" else []  # "a second contingent is being prepared for shipment"
+        carries = any(c is not None and (c.lemma_.lower() in CARGO_NOUNS or c in readied) and any(
+            m.dep_ in {"det", "amod"} and m.lower_ in SERIES_WORDS for m in c.children) for c in carriers + readied)
+    if not carries and lemma in ARRIVE_VERBS and verbal and subj is not None and subj.lemma_.lower() in CARGO_NOUNS:
+        # "some consignments also travelled ... to airfields near Moscow": part of the cargo under discussion
+        carries = any(c.dep_ == "det" and c.lower_ in BACKREF_DETS | {"some"} for c in subj.children)
     backref = backref or carries
     if supplier is not None and recipient is not None and supplier.label == recipient.label:
         recipient = None
@@ -1153,6 +1283,9 @@ def _blocked(anchor: Token) -> bool:
         return True  # "North Korea had no other significant exports to Russia": an argument, no claim either way
     if any(c.lower_ == "you" for c in children(anchor, {"nsubj"})):
         return True  # generic "you": "you don't get several million shells out of thin air"
+    if verbal_anchor(anchor) and any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "wo", "'ll"} for c in anchor.children) \
+            and (is_negated(anchor) or any(c.lower_ == "never" for c in anchor.children)):
+        return True  # "Belarusian soldiers will not fight in Ukraine": a pledge about the future, not a denial
     if anchor.dep_ in {"nsubjpass", "nsubj"} and anchor.head.lemma_.lower() in SIGHTING_VERBS and (
             any(c.dep_ == "det" and c.lower_ == "no" for c in anchor.children) or is_negated(anchor.head)):
         return True  # "No new deliveries have been spotted since January": absence of sightings, not a denial
@@ -1281,7 +1414,7 @@ def _is_anchor(token: Token) -> bool:
         if lemma in RECEIVE_VERBS and not children(token, {"dobj", "nsubjpass", "dative"}) and token.dep_ not in {"relcl", "acl"}:
             return False  # "get into the specifics": nothing received
         if lemma == "pay":  # only payment in kind: "paying with technology", "pays Pyongyang with oil"
-            return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+            return bool(_paid_with(token))
         if lemma in HELP_VERBS and token.dep_ == "relcl" and token.head.lemma_.lower() in KNOW_HOW_NOUNS:
             return False  # "assistance that could help its missile programmes": the assistance is the transfer
         return lemma in SUPPLY_VERBS or lemma in RECEIVE_VERBS or lemma in USE_VERBS or lemma in ARRIVE_VERBS or (

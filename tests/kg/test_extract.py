@@ -1214,3 +1214,307 @@ def test_declining_to_confirm_is_a_refusal(nlp):
             "deliveries, saying Iran was a close partner.")
     claims = _claims(nlp, text)
     assert [c.claimant for c in claims] == ["United States"]
+
+
+def test_dateline_parsed_as_subject_leaves_the_speakers_behind_it(nlp):
+    """ "ROME (Test) — Italy, Spain and Greece said ...": the parser hangs the speakers on the
+    dateline as an apposition; each of them claims, not the outlet."""
+    text = ("ROME (Test Outlet) — Italy, Spain and Greece said on Monday that North Korea had shipped artillery shells "
+            "to Russia, and announced new sanctions.")
+    claims = _claims(nlp, text)
+    assert sorted((c.claimant, c.supplier, c.recipient, c.items) for c in claims) == [
+        (name, "North Korea", "Russia", ("artillery shells",)) for name in ("Greece", "Italy", "Spain")]
+
+
+def test_the_following_statement_speaks_for_its_maker(nlp):
+    """ "The following statement was made by the Foreign Secretary ...": an editorial note opening
+    the page makes the rest that minister's government's statement, not the outlet's own claim."""
+    text = ("The following statement was made by the Foreign Secretary in the House of Commons on Monday.\n\n"
+            "Mr Speaker, I can tell the House that the United Kingdom is sending Taurus missiles to Ukraine.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims] == [
+        ("United Kingdom", "United Kingdom", "Ukraine", ("munitions",))]
+
+
+def test_a_follow_up_on_missiles_keeps_the_kind_under_discussion(nlp):
+    """ "These missiles are now in the country" after Taurus missiles (munitions) refers back to them;
+    the bare word no longer makes them ballistic."""
+    text = ("Germany said on Monday that it was sending Taurus missiles to Ukraine. These missiles are now in the country, "
+            "a ministry spokesman said.")
+    claims = _claims(nlp, text)
+    assert {c.items for c in claims} == {("munitions",)}
+
+
+def test_the_following_excerpt_of_a_briefing_has_a_host(nlp):
+    """ "The following excerpt from Monday's Pentagon press briefing ...": a podium speaker the
+    text does not otherwise place speaks for the briefing's host."""
+    text = ("The following excerpt from Tuesday's Pentagon press briefing has been lightly edited.\n\n"
+            "MR. OKAFOR: Good morning. We assess that Iran has shipped hundreds of drones to Russia.\n\n"
+            "Question: Has Russia paid for them?\n\n"
+            "MR. OKAFOR: I won't go into that.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("United States", "Iran", "Russia")]
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("Seoul says North Korea has sent about 2,000 soldiers to train in eastern Russia.", "Russia"),
+    ("Seoul says North Korea has sent about 2,000 soldiers to fight in Ukraine.", None),
+])
+def test_a_purpose_clause_places_the_people_sent(nlp, text, recipient):
+    """ "sent soldiers to train in eastern Russia": where the purpose puts them is the recipient;
+    where they are sent to fight is the other side, not a recipient."""
+    claims = _claims(nlp, text)
+    assert [c.recipient for c in claims if c.recipient == "Ukraine"] == []
+    if recipient is not None:
+        assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("South Korea", "North Korea", recipient)]
+
+
+def test_its_ministry_belongs_to_the_state_the_sentence_before_is_about(nlp):
+    """ "Pyongyang's line has not changed. On Monday its foreign ministry called the reports lies":
+    "its" is the state that owns the subject just before, not the claimant reported last."""
+    text = ("Seoul said North Korea had shipped artillery shells to Russia. Pyongyang's line has not changed. "
+            "On Monday its foreign ministry called the reports baseless and said it had sent no weapons to anyone.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.stance) for c in claims if c.stance == "denies"] == [("North Korea", "denies")]
+
+
+def test_a_recording_cited_by_a_speaker_is_not_the_claimant(nlp):
+    """ "Activists say a video shows ...": the activists claim; the video is what they point to."""
+    text = "Activists say a video shows a convoy carrying Belarusian howitzers across the border into Russia."
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("activists", "Belarus", "Russia")]
+
+
+def test_a_hyphenated_modifier_stays_in_an_unnamed_claimant(nlp):
+    claims = _claims(nlp, "A London-based shipping analyst said North Korea had shipped shells to Russia.")
+    assert [c.claimant for c in claims] == ["London-based shipping analyst"]
+
+
+def test_cargo_seized_before_it_could_arrive_was_on_its_way(nlp):
+    """ "seized crates of North Korean shells ... before they could reach Russia": what would have
+    arrived is the cargo seized, and the forestalled "could" is no hedge."""
+    text = ("A patrol boat seized 40 crates of North Korean shells from a freighter last week before they could "
+            "reach Russia, the Pentagon said.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient, c.items, c.certainty) for c in claims] == [
+        ("United States", "North Korea", "Russia", ("artillery shells",), "certain")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Minsk and Moscow both deny that Belarus has sent shells to Russia.", ["Belarus", "Russia"]),
+    # parsed with "both" as the subject and "Kyiv" hung on it
+    ("Kyiv and Washington both say Iran has sent missiles to Russia.", ["Ukraine", "United States"]),
+])
+def test_a_floating_both_is_no_claimant(nlp, text, expected):
+    claims = _claims(nlp, text)
+    assert sorted(c.claimant for c in claims) == expected
+
+
+def test_a_definite_description_takes_the_name_it_comes_from(nlp):
+    """ "the experts" after "the UN Panel of Experts": the organisation whose name has the word."""
+    text = ("The UN Panel of Experts examined debris in Kyiv last month. In their report, the experts said North Korea "
+            "had shipped artillery shells to Russia.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("UN Panel of Experts", "North Korea", "Russia")]
+
+
+def test_stocks_a_pronoun_owns_belong_to_the_state_just_named(nlp):
+    """ "Its arsenal has been topped up with North Korean shells" after a sentence about Moscow: Russia's
+    stocks receive them, not the recipient of the transfer discussed before."""
+    text = ("Washington has sent HIMARS launchers to Ukraine. Moscow has not run short either. Its arsenal has been "
+            "topped up, according to Kyiv, with North Korean shells by the trainload.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims][1:] == [("Ukraine", "North Korea", "Russia")]
+
+
+@pytest.mark.parametrize("text", [
+    "What Kyiv needs most is a steady supply of artillery shells and air-defence interceptors.",
+    "The Soviet Union once armed half the world.",
+])
+def test_needs_and_armed_multitudes_are_no_claims(nlp, text):
+    """A pseudo-cleft of need recommends a transfer; "armed half the world" names no party."""
+    assert _claims(nlp, "The United States has sent HIMARS launchers to Ukraine. " + text)[1:] == []
+
+
+def test_a_place_located_by_a_site_supplies_through_it(nlp):
+    """ "from a warehouse outside Asipovichy": the warehouse is no actor; the site locating it is in
+    Belarus, which supplies."""
+    text = "Activists say ten trains have carried artillery shells from a warehouse outside Asipovichy to Russia."
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("activists", "Belarus", "Russia")]
+
+
+def test_an_according_to_source_names_no_cargo(nlp):
+    """The description of an "according to" source ("a group of dock workers") is not cargo."""
+    text = ("According to Harbour Watch, a group of dock workers who count the cranes, ships have carried "
+            "artillery shells from North Korea to Russia since March.")
+    claims = _claims(nlp, text)
+    assert [c.items for c in claims] == [("artillery shells",)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv says several hundred Iranian drones have gone to Russia since May.", ("Ukraine", "Iran", "Russia")),
+    ("Kyiv says the drones crossed the Caspian Sea by ferry, from the port of Amirabad to Makhachkala.",
+     ("Ukraine", "Iran", "Russia")),
+    ("Kyiv says some consignments also travelled by truck to depots near Moscow.", ("Ukraine", "Iran", "Russia")),
+    ("Kyiv says the drones were loaded at Amirabad and then crossed the Caspian Sea to Astrakhan.",
+     ("Ukraine", "Iran", "Russia")),
+    ("Kyiv says half of the shells never go off.", None),
+    ("Kyiv says Russian troops crossed into Ukraine at dawn.", None),
+])
+def test_cargo_that_moves_somewhere(nlp, text, expected):
+    """Motion verbs with the cargo as subject ("have gone to Russia", "crossed ... from the port of
+    Amirabad to ...", "some consignments travelled to depots near Moscow") are transfers; a phrasal
+    "go off" is none, nor is an army on the move ("Russian troops crossed into Ukraine")."""
+    claims = _claims(nlp, "Iran has shipped drones to Russia. " + text)[1:]
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == ([expected] if expected else [])
+
+
+def test_a_denial_after_a_question_label(nlp):
+    """ "Question: The Kremlin called the reports ... fake news": the parser hangs the denying verb on
+    the label as a clause; it is still the Kremlin's denial."""
+    text = ("The Pentagon says North Korea has sent troops to Russia.\n\n"
+            "Question: Moscow called the reports of North Korean soldiers in Russia \"a fabrication\" on Friday. Your view?\n\n"
+            "MR. LEE: We stand by what we said.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.stance) for c in claims] == [("United States", "asserts"), ("Russia", "denies")]
+
+
+def test_plural_shipments_carry_all_the_cargo_asserted_that_way(nlp):
+    """ "the shipments" after seized "weapons and drone parts" and a later "arming the Houthis": all the
+    cargo asserted to go from Iran to the Houthis, not only the latest mention."""
+    text = ("The Pentagon said the navy seized Iranian weapons and drone parts last week before they could reach the "
+            "Houthis. London said Tehran was arming the Houthis. An analyst said the shipments usually leave from Jask.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims][-1] == (
+        "analyst", "Iran", "Houthis", ("munitions", "other"))
+
+
+def test_a_speaker_going_into_detail_moves_no_cargo(nlp):
+    """ "I will not go into operational detail" has a speaker, not cargo, as subject: no denial."""
+    text = ("The following statement was made by the Foreign Secretary in the House of Commons on Monday.\n\n"
+            "The United Kingdom is sending Taurus missiles to Ukraine. Targets will be chosen by the Ukrainian armed "
+            "forces, and I will not go into operational detail from this despatch box.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.stance) for c in claims] == [("United Kingdom", "asserts")]
+
+
+@pytest.mark.parametrize("text", [
+    "Minsk has said many times that its soldiers will not fight in Ukraine.",
+    "Tehran says it will never send ballistic missiles to Russia.",
+])
+def test_a_negated_future_is_a_pledge_not_a_denial(nlp, text):
+    """ "will not fight in Ukraine", "will never send": a pledge about the future denies no transfer."""
+    assert _claims(nlp, "Kyiv says Belarus and Iran are helping Russia. " + text) == []
+
+
+def test_a_supplier_by_role_and_whoever_depends_on_the_goods(nlp):
+    """ "X has overtaken Y as the main supplier of the chips on which Russia's drone plants depend":
+    X supplies, and those who depend on the goods receive them."""
+    text = ("Analysts say Turkey has overtaken Germany as the main supplier of the machine tools on which Russia's "
+            "tank plants depend.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims] == [
+        ("analysts", "Turkey", "Russia", ("technology",))]
+
+
+def test_as_reported_by_names_the_source_and_loading_at_a_port_supplies(nlp):
+    """ "As first reported by the weekly X, dozens of the missiles were loaded onto ships at the port
+    of Amirabad": X is the source, and the port where the cargo was taken on is the supplier's."""
+    text = ("Kyiv says Iran has sent Fath-360 missiles to Russia. As first reported in May by the weekly Harbour Gazette, "
+            "dozens of the missiles were loaded onto cargo ships at the port of Amirabad.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims][1:] == [
+        ("Harbour Gazette", "Iran", "Russia", ("ballistic missiles",))]
+
+
+def test_a_further_contingent_readied_for_shipment(nlp):
+    """ "a third contingent is being assembled for shipment": what is readied for the transfer is
+    its cargo (a contingent is troops), one more of the transfers under discussion."""
+    text = ("Seoul says North Korea has sent 3,000 troops to Russia. Officials in Seoul believe a third contingent is "
+            "being assembled for shipment.")
+    claims = _claims(nlp, text)
+    assert [(c.supplier, c.recipient, c.items, c.certainty) for c in claims][1:] == [
+        ("North Korea", "Russia", ("troops",), "probable")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Could the same ships also carry Iranian missiles to Russia? Some Western officials believe they already have.",
+     ("some Western officials", "asserts", "probable")),
+    ("Has Iran also sent missiles to Russia? Tehran insists it has not.", ("Iran", "denies", "certain")),
+])
+def test_an_elliptic_predicate_restates_the_transfer_before(nlp, text, expected):
+    """ "believe they already have", "insists it has not": the auxiliary stands for the transfer
+    the sentence before spoke of (a question too), asserted or denied by its own speaker."""
+    claims = _claims(nlp, "Kyiv says Iran has shipped drones to Russia. " + text)[1:]
+    assert [(c.claimant, c.stance, c.certainty, c.supplier, c.recipient) for c in claims] == [
+        (*expected, "Iran", "Russia")]
+
+
+def test_its_ministry_tagged_as_a_name_still_belongs_to_the_state_before(nlp):
+    """The same reading when the tagger makes "defence ministry" a name of its own."""
+    text = ("Kyiv says Iran has sent drones to Russia. Tehran's story keeps changing. Last week its defence ministry "
+            "said Iran had never sent any drones to Russia.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.stance) for c in claims] == [("Ukraine", "asserts"), ("Iran", "denies")]
+
+
+def test_loading_at_a_place_near_a_site_supplies_through_it(nlp):
+    text = ("Iran has supplied drones to Russia, Kyiv says. As reported by the Kyiv Independent, some of the drones "
+            "were loaded onto aircraft at an airbase near Tehran.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims][1:] == [("Kyiv Independent", "Iran", "Russia")]
+
+
+def test_a_briefing_transcript_with_one_speaker_label(nlp):
+    """A briefing's transcript whose only label is the podium speaker ("SPOKESWOMAN:") speaks for the
+    host its opening names, though one label alone does not make other pages transcripts."""
+    text = ("The following is an edited transcript of a briefing by the Polish Ministry of National Defence.\n\n"
+            "SPOKESWOMAN: Belarus has sent ammunition to Russia, we are certain of it.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("Poland", "Belarus", "Russia")]
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian cargo ship has been ferrying North Korean munitions to Russian ports since August, Seoul said.",
+    "Seoul said North Korean ships had transported ammunition to Vladivostok.",
+])
+def test_a_vessels_flag_names_the_carrier_not_the_supplier(nlp, text):
+    """ "A Russian cargo ship has been ferrying North Korean munitions to Russian ports": the flag is
+    the carrier's and the cargo's origin supplies; with no origin on the cargo the flag still does."""
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("South Korea", "North Korea", "Russia")]
+
+
+def test_cargo_waiting_at_a_site_bound_elsewhere(nlp):
+    """ "hundreds of containers at Rajin bound for Russia": the site where the cargo waits supplies."""
+    text = "Kyiv says satellite images show hundreds of containers at Rajin bound for Russia."
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("Ukraine", "North Korea", "Russia")]
+
+
+def test_his_country_in_a_supplier_slot_is_the_speakers_state(nlp):
+    """ "Iran's defence minister said his country had delivered no missiles to Russia": "his country"
+    supplies as the speaker's state (as "his Government" claims)."""
+    claims = _claims(nlp, "Iran's defence minister said his country had delivered no missiles to Russia.")
+    assert [(c.claimant, c.supplier, c.recipient, c.stance) for c in claims] == [("Iran", "Iran", "Russia", "denies")]
+
+
+def test_payment_in_kind_hung_on_what_is_paid_for(nlp):
+    """ "is paying North Korea for its shells with food, oil and military technology": the parser
+    hangs "with" on the shells; the payment in kind is still a transfer to the payee, and what it
+    buys goes the other way."""
+    text = "Russia is paying North Korea for its shells with food, oil and military technology, Seoul says."
+    claims = _claims(nlp, text)
+    assert sorted((c.claimant, c.supplier, c.recipient, c.items) for c in claims) == [
+        ("South Korea", "North Korea", "Russia", ("artillery shells",)),
+        ("South Korea", "Russia", "North Korea", ("technology",))]
+
+
+@pytest.mark.parametrize("text,items", [
+    ("Kyiv says Russia received 40 KN-23s from North Korea.", ("ballistic missiles",)),
+    ("Kyiv says Russia received dozens of Fath-360s from Iran.", ("ballistic missiles",)),
+])
+def test_plural_designations_are_items(nlp, text, items):
+    """ "KN-23s", "Fath-360s": the plural of a designation the lemmatizer leaves alone is the item."""
+    assert [c.items for c in _claims(nlp, text)] == [items]

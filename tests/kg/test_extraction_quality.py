@@ -51,8 +51,9 @@ def extraction():
     # dev5 (page types the other sets lacked: hearing transcript, sanctions-monitoring report,
     # Treasury release, Telegram post, editorial, podcast, fact-check, indictment; annotated before
     # the rules were read): F1 0.342 (P 0.364, R 0.323) before its round, 0.850 (P 0.879, R 0.823),
-    # stance 1.000 and certainty 1.000 over 54 after; 0.869 (P 0.883, R 0.855) after the second dev6 round
-    ("dev5", {"f1": 0.84, "stance_accuracy": 0.95, "certainty_accuracy": 0.90}),
+    # stance 1.000 and certainty 1.000 over 54 after; 0.869 (P 0.883, R 0.855) after the second dev6 round;
+    # 0.878 (P 0.885, R 0.871) after the dev8 round (an elliptic "Some Western officials believe it already has")
+    ("dev5", {"f1": 0.87, "stance_accuracy": 0.95, "certainty_accuracy": 0.90}),
     # dev6 (page types the other sets lacked: encyclopedia section with [n] markers, translated
     # briefing Q&A, think-tank commentary with footnotes, state-agency reports with denials and
     # counter-accusations, factbox, parliamentary written answer, op-ed, newsletter; written blind):
@@ -72,11 +73,14 @@ def extraction():
     # R 0.418) after the second dev4 round; 0.500 (P 0.622, R 0.418) after the third; 0.505 before
     # the dev5 round and 0.522 (P 0.649, R 0.436) after; 0.538 (P 0.658, R 0.455) after the second
     # dev6 round; 0.538 (P 0.658, R 0.455) unchanged over the dev7 round; 0.547 (P 0.650, R 0.473)
-    # after the second dev7 round
-    ("dev8", {"f1": 0.52, "precision": 0.64}),
+    # after the second dev7 round. Demoted to a development set on 2026-12-04 (a fresh blind set took
+    # its place): 0.962 (P 1.000, R 0.927), stance 1.000 and certainty 1.000 over 51 after its first
+    # round as one
+    ("dev8", {"f1": 0.95, "stance_accuracy": 0.95, "certainty_accuracy": 0.95}),
     # the held-out set: a fresh blind set of 2026-12-04 (83 claims, ordinary page types in the
     # main), written by an annotator who saw neither the rules nor dev8; not to be read while
-    # tuning. F1 0.519 (P 0.563, R 0.482), stance 0.976, certainty 0.952 over 42 on first contact
+    # tuning. F1 0.519 (P 0.563, R 0.482), stance 0.976, certainty 0.952 over 42 on first contact;
+    # 0.516 (P 0.556, R 0.482) after the dev8 round (dev8 0.547 -> 0.962)
     ("heldout", {"f1": 0.50, "precision": 0.54}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
