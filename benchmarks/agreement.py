@@ -39,11 +39,11 @@ def as_predicted(doc: dict, claims: list[dict]) -> list[SimpleNamespace]:
     return out
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", type=Path, required=True, help="the first annotation (articles.jsonl)")
     parser.add_argument("--second", type=Path, required=True, help="the second annotation (JSON Lines of id and claims)")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     vocab = load_vocabulary()
     docs = load_devset(args.set)
     second = {r["id"]: r["claims"] for r in map(json.loads, args.second.read_text(encoding="utf-8").splitlines()) if r}

@@ -96,3 +96,28 @@ def test_corroboration_gold_sets_come_from_annotations(vocab):
     gold = corroboration.gold_sets(docs, vocab)
     assert gold[("North Korea", "Russia", "munitions")] >= {"Beyond Parallel", "United States"}
     assert all("analysts" not in claimants for claimants in gold.values())
+
+
+def test_agreement_scores_a_second_annotation_as_the_extractor_is_scored(tmp_path, capsys, monkeypatch):
+    """benchmarks/agreement.py: an annotation agrees with itself in full; a second annotation that
+    names another claimant for one claim and leaves out another is one claim short on each side."""
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    agreement = _bench("agreement")
+    first_set = ROOT / "tests/data/devset/articles.jsonl"
+    docs = [json.loads(line) for line in first_set.read_text(encoding="utf-8").splitlines()]
+    second = tmp_path / "second.jsonl"
+
+    def run(claims_of) -> str:
+        second.write_text("".join(json.dumps({"id": d["id"], "claims": claims_of(d)}) + "\n" for d in docs))
+        agreement.main(["--set", str(first_set), "--second", str(second)])
+        return capsys.readouterr().out
+
+    n = sum(len(d["claims"]) for d in docs)
+    out = run(lambda d: d["claims"])
+    assert f"agreed {n}" in out and "F1 1.000" in out
+    first = docs[0]["claims"]
+    out = run(lambda d: [{**first[0], "claimant": "Nobody In Particular"}, *first[2:]] if d is docs[0] else d["claims"])
+    assert f"claims: first {n}, second {n - 1}, agreed {n - 2}" in out
+    second.write_text(json.dumps({"id": docs[0]["id"], "claims": []}) + "\n")
+    with pytest.raises(SystemExit, match="no entry for"):
+        agreement.main(["--set", str(first_set), "--second", str(second)])
