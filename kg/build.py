@@ -23,7 +23,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.extract import Claim, Extraction
 from kg.ontology import Vocabulary
-from kg.vocab import ID, OA, OSINT, SCHEMA
+from kg.vocab import ID, OA, OSINT, SCHEMA, Terms
 from scrapers.parse import Article
 
 __all__ = [
@@ -39,6 +39,9 @@ __all__ = [
     "slug",
     "build_article",
 ]
+
+# rdflib's namespaces resolved once (kg.vocab.Terms): building looks up ~250 terms an article.
+PROV, RDF, RDFS, XSD = Terms(PROV), Terms(RDF), Terms(RDFS), Terms(XSD)
 
 #: The named graph that holds the ontology and gazetteer in a store.
 ONTOLOGY_GRAPH = ID["graph/ontology"]

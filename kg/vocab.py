@@ -7,17 +7,31 @@ rdflib does not ship (schema.org under https, Web Annotation, WGS84).
 
 from __future__ import annotations
 
+from typing import Any, Iterable
+
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-__all__ = ["OSINT", "SCHEMA", "OA", "WGS84", "ID", "ACTOR", "SITE", "ONTOLOGY_IRI"]
+__all__ = ["OSINT", "SCHEMA", "OA", "WGS84", "ID", "ACTOR", "SITE", "ONTOLOGY_IRI", "Terms"]
 
 ONTOLOGY_IRI = URIRef("https://w3id.org/osint-kg/ontology")
+
+
+class _Namespace(Namespace):
+    """An rdflib ``Namespace`` that keeps the terms it has made: ``SCHEMA.url`` is one ``URIRef``,
+    not a new one each time (the writer and the build look up the same terms thousands of times)."""
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = super().__getattr__(name)
+        self.__dict__[name] = term
+        return term
+
+
 #: schema.org with the https namespace that schema.org itself publishes.
-SCHEMA = Namespace("https://schema.org/")
+SCHEMA = _Namespace("https://schema.org/")
 #: W3C Web Annotation vocabulary.
-OA = Namespace("http://www.w3.org/ns/oa#")
-WGS84 = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+OA = _Namespace("http://www.w3.org/ns/oa#")
+WGS84 = _Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
 #: Where the IRIs of our data (articles, claims, propositions) are minted.
 ID = Namespace("https://w3id.org/osint-kg/id/")
 ACTOR = Namespace("https://w3id.org/osint-kg/id/actor/")
@@ -143,3 +157,29 @@ class OSINT(DefinedNamespace):
     Troops: URIRef
     Technology: URIRef
     OtherItems: URIRef
+
+
+class Terms:
+    """A namespace's terms resolved once, as plain attributes.
+
+    ``OSINT.claim`` on an rdflib ``DefinedNamespace`` runs the metaclass ``__getattr__`` (checks and
+    a cache lookup, ~1 us), and ``SCHEMA.name`` on a ``Namespace`` makes a new ``URIRef`` each
+    time; building an article looks up ~250 terms, so hot code reads them from a ``Terms``. An
+    unknown name still raises ``AttributeError``.
+
+    >>> from rdflib.namespace import RDF
+    >>> Terms(RDF).type == RDF.type
+    True
+    """
+
+    def __init__(self, ns: Any, names: Iterable[str] = ()):
+        names = list(names)
+        if isinstance(ns, type):  # a DefinedNamespace: its annotated terms, through the class hierarchy
+            names += [n for c in ns.__mro__ for n in getattr(c, "__annotations__", {}) if not n.startswith("_")]
+        for name in names:
+            setattr(self, name, ns[name])
+
+
+# Our own namespace's terms as class attributes: a plain class lookup instead of the metaclass's.
+for _name in list(OSINT.__annotations__):
+    type.__setattr__(OSINT, _name, OSINT._NS[_name])

@@ -84,13 +84,19 @@ class ArticleWriter:
         articles: dict[URIRef, Any] = {}
         shared: dict[URIRef, Any] = {}
         owner: dict[URIRef, str] = {}
+        # Last version wins; converted once: the articles of a batch bring the same outlets,
+        # actors and propositions again and again (2000 synthetic articles: 10.6k shared graphs
+        # given, converting each was 70% of the writer's own time).
+        given: dict[URIRef, Any] = {}
         for built in batch:
-            articles[built.graph_name] = terms.quads(built.graph_name, built.triples)
+            articles[built.graph_name] = built.triples
             owner[built.graph_name] = str(built.article)
-            for name, triples in built.shared_triples.items():
+            given.update(built.shared_triples)
+        for name, triples in articles.items():
+            articles[name] = terms.quads(name, triples)
+        for name, triples in given.items():
+            if name not in articles:
                 shared[name] = terms.quads(name, triples)
-        for name in articles:
-            shared.pop(name, None)
 
         stale_articles: set[str] = set()
         stale_props: set[str] = set()
