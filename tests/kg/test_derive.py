@@ -73,7 +73,12 @@ def _without_entities(store) -> set[bytes]:
     return {line for line in buf.getvalue().splitlines() if b"/graph/entity/" not in line}
 
 
-def test_replacing_an_article_and_putting_it_back_restores_everything(one_pass, tmp_path, nlp, vocab):
+@pytest.mark.parametrize("batched", [False, True], ids=["one transaction", "in batches"])
+def test_replacing_an_article_and_putting_it_back_restores_everything(one_pass, tmp_path, nlp, vocab, queries,
+                                                                     batched, monkeypatch):
+    """Also when the update writes its graphs in batches, as one that rewrites thousands does."""
+    if batched:
+        monkeypatch.setattr("kg.derive.ONE_TRANSACTION_GRAPHS", 0)
     sources, expected = one_pass
     expected_store = open_store(":memory:")
     ingest(expected_store, nlp, vocab, sources)
@@ -83,9 +88,43 @@ def test_replacing_an_article_and_putting_it_back_restores_everything(one_pass, 
         ingest(store, nlp, vocab, sources)
         ingest(store, nlp, vocab, [Source("jsonl", str(changed))])  # the original loses its claims
         assert dump_hash(store) != expected
+        _assert_support_is_a_recount(store, queries)
         ingest(store, nlp, vocab, sources)
         # the changed text's new proposition keeps its (shared, never removed) description
         assert _without_entities(store) == _without_entities(expected_store)
+
+
+def test_an_update_interrupted_while_writing_in_batches_is_redone_in_full(one_pass, tmp_path, nlp, vocab, queries,
+                                                                        monkeypatch):
+    """A batched write is not one transaction: until it is done the store has no derived facts,
+    and the next update derives them in full, to the store an uninterrupted update makes."""
+    import kg.derive
+
+    monkeypatch.setattr(kg.derive, "ONE_TRANSACTION_GRAPHS", 0)
+    sources, _ = one_pass
+    changed = tmp_path / "changed.jsonl"
+    changed.write_text(json.dumps({**CHAIN[0], "text": "Iran has sent drones to Russia, officials said. " * 3}))
+    with open_store(tmp_path / "clean") as store:
+        ingest(store, nlp, vocab, sources + [Source("jsonl", str(changed))])
+        expected = dump_hash(store)
+    real, calls = kg.derive._bulk_write, []
+
+    def killed_after_one(store, graphs, size=5000):
+        calls.append(len(graphs))
+        if len(calls) > 1:
+            raise KeyboardInterrupt
+        real(store, graphs, size)
+
+    with open_store(tmp_path / "s") as store:
+        ingest(store, nlp, vocab, sources)
+        monkeypatch.setattr(kg.derive, "_bulk_write", killed_after_one)
+        with pytest.raises(KeyboardInterrupt):
+            ingest(store, nlp, vocab, [Source("jsonl", str(changed))])
+        assert not derived_ready(store)
+        monkeypatch.setattr(kg.derive, "_bulk_write", real)
+        assert update_derived(store).full
+        _assert_support_is_a_recount(store, queries)
+        assert dump_hash(store) == expected
 
 
 def _norm(rows) -> list[tuple]:
