@@ -19,7 +19,8 @@ from typing import Any, Iterator
 
 import numpy as np
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import namespace as rdflib_ns
+from rdflib.namespace import DCTERMS, SKOS
 
 from kg.extract import Claim, Extraction
 from kg.ontology import Vocabulary
@@ -41,7 +42,8 @@ __all__ = [
 ]
 
 # rdflib's namespaces resolved once (kg.vocab.Terms): building looks up ~250 terms an article.
-PROV, RDF, RDFS, XSD = Terms(PROV), Terms(RDF), Terms(RDFS), Terms(XSD)
+PROV, RDF, RDFS, XSD = (Terms(rdflib_ns.PROV), Terms(rdflib_ns.RDF), Terms(rdflib_ns.RDFS),
+                         Terms(rdflib_ns.XSD))
 
 #: The named graph that holds the ontology and gazetteer in a store.
 ONTOLOGY_GRAPH = ID["graph/ontology"]
@@ -81,7 +83,7 @@ class Triples:
         g = Graph(bind_namespaces="core")
         g.bind("kgo", OSINT._NS)
         g.bind("schema", SCHEMA)
-        g.bind("prov", PROV)
+        g.bind("prov", rdflib_ns.PROV)
         g.bind("oa", OA)
         for t in self._triples:
             g.add(t)

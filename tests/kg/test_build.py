@@ -99,3 +99,14 @@ def test_shared_entities_are_described_once_outside_article_graphs(nlp, vocab):
     assert shared_props and set(shared_props) <= set(b.shared)
     for name in a.shared:
         assert set(a.shared[name]) == set(b.shared[name])  # a function of the entity alone
+
+
+def test_an_article_graph_serialises_with_the_project_prefixes(nlp, vocab):
+    """The rdflib graph of a built article binds kgo, schema, prov and oa to their namespaces and
+    round-trips through Turtle."""
+    _, built = _built(nlp, vocab)
+    turtle = built.graph.serialize(format="turtle")
+    for prefix, ns in (("kgo", OSINT._NS), ("schema", "https://schema.org/"), ("prov", "http://www.w3.org/ns/prov#"),
+                       ("oa", str(OA))):
+        assert f"@prefix {prefix}: <{ns}> ." in turtle
+    assert isomorphic(Graph().parse(data=turtle, format="turtle"), built.graph)
