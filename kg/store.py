@@ -47,7 +47,7 @@ from kg.errors import QueryError, StoreError
 __all__ = [
     "Result", "Store", "OxigraphStore", "RdflibStore", "SparqlStore", "open_store", "to_ox", "from_ox",
     "DEFAULT_STORE", "RDF_FORMATS", "IMPORT_FORMATS", "import_file", "import_graph_iri", "stats", "StoreStats",
-    "dump_hash", "parse_endpoints", "OxTerms", "JOURNAL_GRAPH",
+    "dump_hash", "parse_endpoints", "OxTerms", "NQuads", "JOURNAL_GRAPH",
 ]
 
 DEFAULT_STORE = "./kg-store"
@@ -159,7 +159,27 @@ def _check_bindings(sparql: str, bindings: dict[str, Any] | None) -> dict[str, A
     return out
 
 
-#: What a graph to store may be: an rdflib graph, or pyoxigraph triples (or quads, graph ignored).
+class NQuads:
+    """One named graph's quads as N-Quads text (:meth:`OxTerms.nquads` writes it): what the writer
+    hands the bulk loader, which parses text faster than Python makes ``pyoxigraph.Quad`` objects
+    (2000 synthetic articles: 2.3 s against 2.8 s, converted and loaded). Iterating gives the quads.
+    """
+
+    __slots__ = ("text", "count")
+
+    def __init__(self, text: str, count: int):
+        self.text = text
+        self.count = count
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(ox.parse(self.text.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
+
+    def __len__(self) -> int:
+        return self.count
+
+
+#: What a graph to store may be: an rdflib graph, pyoxigraph triples (or quads, graph ignored), or
+#: the graph's own :class:`NQuads`.
 Triples = Graph | Iterable[Any]
 
 
@@ -183,7 +203,25 @@ class OxTerms:
 
     def __init__(self, limit: int = 200_000):
         self._cache: dict[Any, Any] = {}
+        self._text: dict[Any, str] = {}  # the same terms in N-Triples syntax
         self._limit = limit  # article bodies and quotes are unique: do not keep them forever
+
+    def text(self, term: Any) -> str:
+        """``term`` in N-Triples syntax (pyoxigraph's writer: escapes and all)."""
+        try:
+            return self._text[term]
+        except KeyError:
+            if len(self._text) >= self._limit:
+                self._text.clear()
+            out = self._text[term] = str(to_ox(term))
+            return out
+
+    def nquads(self, name: URIRef, triples: Iterable[tuple[Any, Any, Any]]) -> NQuads:
+        """rdflib ``(subject, predicate, object)`` triples as the N-Quads of the graph ``name``."""
+        g = self.text(name)
+        get, text = self._text.get, self.text
+        lines = [f"{get(s) or text(s)} {get(p) or text(p)} {get(o) or text(o)} {g} .\n" for s, p, o in triples]
+        return NQuads("".join(lines), len(lines))
 
     def __call__(self, term: Any) -> Any:
         try:
@@ -207,6 +245,8 @@ class OxTerms:
             return [ox.Quad(self(s), self(p), self(o), g) for s, p, o in graph.triples((None, None, None))]
         if isinstance(graph, list) and graph and isinstance(graph[0], ox.Quad) and graph[0].graph_name == g:
             return graph
+        if isinstance(graph, NQuads):
+            return [ox.Quad(q.subject, q.predicate, q.object, g) for q in graph]
         out = []
         append, get, quad = out.append, self._cache.get, ox.Quad
         for t in graph:
@@ -386,16 +426,23 @@ class OxigraphStore(Store):
 
     def bulk_replace_graphs(self, graphs: dict[URIRef, Triples]) -> None:
         terms = OxTerms()
-        names, quads = [], []
+        names, quads, texts = [], [], []
         try:
             for name, graph in graphs.items():
                 names.append(terms(name))
-                quads.extend(terms.quads(name, graph))
-        except QueryError as exc:
-            raise StoreError(f"cannot write graphs: {exc}") from exc
+                if isinstance(graph, NQuads):
+                    texts.append(graph)
+                else:
+                    quads.extend(terms.quads(name, graph))
+            count = len(quads) + sum(t.count for t in texts)
+            if count < self.BULK_MIN_QUADS:  # small: one transaction of quads
+                quads.extend(q for t in texts for q in t)
+                texts = []
+        except (QueryError, SyntaxError) as exc:
+            raise StoreError(f"cannot write graphs: {_first_line(exc)}") from exc
         try:
             existing = [g for g in names if self._store.contains_named_graph(g)]
-            if not existing and len(quads) < self.BULK_MIN_QUADS:
+            if not existing and count < self.BULK_MIN_QUADS:
                 self._store.extend(quads)  # one transaction: all or nothing
                 return
             # One transaction drops the old versions and lists every graph of this write in the
@@ -405,10 +452,13 @@ class OxigraphStore(Store):
             listed = "\n".join(f"{journal} <{_PENDING}> {g} ." for g in names)
             drops = "".join(f"DROP SILENT GRAPH {g} ;\n" for g in existing)
             self._store.update(f"{drops}INSERT DATA {{ GRAPH {journal} {{\n{listed}\n}} }}")
-            if len(quads) < self.BULK_MIN_QUADS:
+            if count < self.BULK_MIN_QUADS:
                 self._store.extend(quads)
             else:
-                self._store.bulk_extend(quads)
+                if quads:
+                    self._store.bulk_extend(quads)
+                if texts:
+                    self._store.bulk_load("".join(t.text for t in texts).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
             self._store.remove_graph(journal)
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"cannot write {len(names)} graphs: {_first_line(exc)}") from exc
