@@ -156,6 +156,13 @@ ANONYMITY = re.compile(
 TARGET_PREPS = {"over", "against", "at", "on"}
 # Speaker labels that open a transcript paragraph: "MR. KIRBY:", "Maria Zakharova:", "Q:".
 SPEAKER_LABEL = re.compile(r"(?:\[[^\]\n]*\]\s*)?([A-Z][A-Za-z.'\- ]{0,40}?):\s")
+# Hansard: a speaker's line of its own ("Lord Harrowby of Kemsing (Con)", "Asked by Baroness X").
+HANSARD_LINE = re.compile(r"[ \t]*(?P<asked>Asked by\s+)?(?P<base>(?:The\s+)?[A-Z][^\n.!?:;()\[\]\"“”]{1,120}?)"
+                          r"(?P<parens>(?:\s*\([^()\n]{1,80}\))*)$")
+# The European Parliament's verbatim report: "Name, on behalf of the X Group. – Madam President, ...".
+EP_LINE = re.compile(r"[ \t]*(?P<base>[A-Z][^\n,.–—:]{1,60}?)(?:,\s*(?P<role>[^\n–—]{1,200}?))?\.\s+[–—]\s+(?=\S)")
+# Titles that open a member's name: peers and honorifics.
+MEMBER_TITLE = re.compile(r"(?:Lord|Baroness|Lady|Earl|Countess|Viscount|Marquess|Duke|Bishop|Sir|Dame|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]")
 QUESTION_LABELS = {"q", "question", "questioner", "reporter", "journalist"}
 # A U.S. state's abbreviation in a dateline places the story in the United States.
 US_STATE_IN_DATELINE = re.compile(r",\s*(?:N\.Y\.|N\.J\.|D\.C\.|Calif\.|Va\.|Md\.|Fla\.|Mass\.|Ill\.|Pa\.|Tex\.|Texas|Wash\.|Ga\.|Mich\.|Ohio|Conn\.)")
@@ -345,6 +352,15 @@ class Context:
         self.descriptors: dict[str, Actor] = {}
         self.parties = self._case_parties()
         self._person_titles()
+        # Speaker lines of a parliamentary record: a member's name on a line of its own (Hansard) or
+        # opening the paragraph before a dash (the European Parliament's verbatim report).
+        self.label_actors: dict[int, Actor | None] = {}
+        lines = self._speaker_lines()
+        if len(lines) >= 2:
+            for start, (s, e, label, actor) in lines.items():
+                self.labels[start] = (s, e, label)
+                self.label_actors[start] = actor
+            self.label_starts = sorted(self.labels)
 
     # ------------------------------------------------------------------ basic lookups
 
@@ -456,7 +472,12 @@ class Context:
     def role_actor(self, token: Token) -> Actor | None:
         """The actor in a supplier/recipient slot; a site stands for the state it lies in."""
         if first_person(token):
-            return self.speaker_at(token.idx)[0]
+            speaker = self.speaker_at(token.idx)[0]
+            if speaker is not None and speaker.iri is None and token.lower_ in {"we", "us", "our", "ours"} \
+                    and self.record_state is not None and speaker in self.label_actors.values():
+                # a member of a parliament's "our own deliveries": the country whose parliament it is
+                return self.record_state
+            return speaker
         if token.lower_ in PRONOUNS:
             return self._enclosing_subject(token)
         if token.lemma_.lower() in OWN_STATE_NOUNS and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in token.children):
@@ -837,11 +858,73 @@ class Context:
             starts = self.label_starts
             k = bisect.bisect_right(starts, char) - 1
             if k >= 0:
+                if starts[k] in self.label_actors:
+                    return self.label_actors[starts[k]], True
                 return self._label_actor(*self.labels[starts[k]]), True
         return None, False
 
     def in_quote(self, char: int) -> bool:
         return any(start <= char < end for start, end in self.quotes)
+
+    def _speaker_lines(self) -> dict[int, tuple[int, int, str, Actor | None]]:
+        """Speaker lines of a parliamentary record, paragraph start -> (span, label, actor).
+
+        Hansard gives each speaker a line of his own: "Lord Harrowby of Kemsing (Con)", "Mr John
+        Smith (Bristol West) (Lab)", "The Minister of State, Foreign Office (Lord Collins) (Lab)",
+        "Asked by Baroness X". The European Parliament opens the paragraph with the speaker:
+        "Jane Doe, on behalf of the PPE Group. – Madam President, ...". A member speaks for
+        himself, by name; a speaker whose title names a government office (a minister, the High
+        Representative) speaks for its state or union, and so does his name on later lines.
+        """
+        out: dict[int, tuple[int, int, str, Actor | None]] = {}
+        self.record_state: Actor | None = None  # the state (or union) whose government answers in the record
+        text = self.text
+        holders: dict[str, Actor] = {}
+        for start in self.para_starts:
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            line = text[start:end].rstrip()
+            m = HANSARD_LINE.match(line) or EP_LINE.match(line)
+            if m is None:
+                continue
+            base, parens = m.group("base").strip(), re.findall(r"\(([^()]+)\)", m.groupdict().get("parens") or "")
+            holder = next((p.strip() for p in parens if MEMBER_TITLE.match(p.strip()) or _full_name(p.strip())), None)
+            role = m.groupdict().get("role") or ""
+            if m.re is HANSARD_LINE and not (m.groupdict().get("asked") or MEMBER_TITLE.match(base) or holder
+                                             or (parens and _full_name(base))):
+                continue
+            if m.re is EP_LINE and not (_full_name(base) or base.lower() in {"president", "the president"}):
+                continue
+            name = holder or base
+            b0, b1 = start + m.start("base"), start + m.end("base")
+            r0, r1 = (start + m.start("role"), start + m.end("role")) if role else (b0, b1)
+            actor = holders.get(name.lower())
+            if actor is None:
+                actor = self._office_in(min(b0, r0), max(b1, r1), bool(holder) or bool(role))
+                if actor is not None:
+                    holders[name.lower()] = actor
+                    self.record_state = self.record_state or actor
+            if actor is None:
+                person = next((self.actor_from_ent(e) for e in self.ents if e.start_char >= start + m.start("base")
+                               and e.end_char <= start + m.end("base") and e.ent_id_), None)
+                label = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+", "", name)
+                actor = person or Actor(label, None, "named", name, b0, "PERSON")
+            out[start] = (b0, b1, name, actor)
+        return out
+
+    def _office_in(self, start: int, end: int, titled: bool) -> Actor | None:
+        """The state or union a speaker line's title speaks for: a gazetteer body named in it
+        ("Foreign, Commonwealth and Development Office"), else, for a government title ("The
+        Minister of State"), the state the dateline or the publisher places the record in."""
+        for ent in self.ents:
+            if ent.start_char >= start and ent.end_char <= end and ent.ent_id_:
+                actor = self.actor_from_ent(ent)
+                if actor.actor_type in {"state", "organisation"} and actor.kind == "named":
+                    return actor
+        if titled and re.match(r"(?i)\s*(?:the\s+)?(?:[\w-]+\s+)?(?:minister|secretary|under-secretary|attorney|solicitor)\b",
+                               self.text[start:end]):
+            return self._dateline_state() or self._publisher_state()
+        return None
 
     def _label_actor(self, start: int, end: int, text: str) -> Actor | None:
         if text.strip().lower() in QUESTION_LABELS or self._names_publisher(text):
@@ -1455,6 +1538,14 @@ def animate(ctx: Context, token: Token) -> bool:
 
 
 SPEAKER_TITLES = re.compile(r"^(?:mr|mrs|ms|dr|sen|rep|gen|adm|col|amb|prof|secretary|minister|spokes\w*|president|ambassador|general|admiral)\b\.?", re.I)
+
+
+def _full_name(text: str) -> bool:
+    """Two to five capitalised words, "of"/"de"/"von" allowed between them: a person's full name."""
+    words = text.split()
+    caps = [w for w in words if w[:1].isupper()]
+    return 2 <= len(caps) <= 5 and all(w[:1].isupper() or w in {"of", "de", "von", "van", "der", "la", "le", "di", "da"} for w in words) \
+        and not any(w.lower() in HEADING_WORDS for w in words)
 
 
 def _named_in_full(label: str, text: str) -> bool:

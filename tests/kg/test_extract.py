@@ -1518,3 +1518,33 @@ def test_payment_in_kind_hung_on_what_is_paid_for(nlp):
 def test_plural_designations_are_items(nlp, text, items):
     """ "KN-23s", "Fath-360s": the plural of a designation the lemmatizer leaves alone is the item."""
     assert [c.items for c in _claims(nlp, text)] == [items]
+
+
+def test_hansard_speaker_lines_give_the_minister_his_state_and_members_their_names(nlp):
+    """A Hansard record gives each speaker a line of his own: the minister whose title names a
+    government office speaks for its state (also on later lines with his name alone, and as "we"),
+    a member speaks for himself, by name, and his "our" is the country of the parliament."""
+    text = ("Iran: Arms Transfers\n\n"
+            "The Minister of State, Foreign, Commonwealth and Development Office (Lord Ashby of Fenwick) (Lab)\n\n"
+            "My Lords, we judge that Iran has sent hundreds of drones to Russia.\n\n"
+            "Lady Merriott of Calne (Con)\n\n"
+            "My Lords, Iran is also shipping artillery shells to Russia, and our own shipments of ammunition to Ukraine are late.\n\n"
+            "Lord Ashby of Fenwick (Lab)\n\n"
+            "My Lords, Iran has delivered ballistic missiles to Russia.")
+    claims = _claims(nlp, text)
+    assert sorted((c.claimant, c.supplier, c.recipient) for c in claims) == [
+        ("Lady Merriott of Calne", "Iran", "Russia"), ("Lady Merriott of Calne", "United Kingdom", "Ukraine"),
+        ("United Kingdom", "Iran", "Russia"), ("United Kingdom", "Iran", "Russia")]
+
+
+def test_european_parliament_speakers_open_their_paragraphs(nlp):
+    """The European Parliament's verbatim report opens a speech with its speaker before a dash: the
+    High Representative speaks for the Union, a member for himself, and a speech runs on into the
+    paragraphs that follow until the next speaker."""
+    text = ("President. – The next item is the debate on Iran.\n\n"
+            "Josep Mendel, High Representative of the Union for Foreign Affairs and Security Policy. – Madam President, thank you.\n\n"
+            "Iran has shipped ballistic missiles to Russia.\n\n"
+            "Anna Kowalczyk-Berg, on behalf of the Greens/EFA Group. – Madam President, Iran has also sent drones to Russia.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [
+        ("European Union", "Iran", "Russia"), ("Anna Kowalczyk-Berg", "Iran", "Russia")]
