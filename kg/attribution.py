@@ -627,6 +627,12 @@ class Context:
             # "Excerpt from Defense of Japan 2025, the annual white paper of the Ministry of Defense":
             # a government's own paper speaks for that government ("It is assessed that ...")
             return self._first_body(first)
+        update = re.match(r"(?i)\s*the following is\b.{0,160}?\b(?:update|readout|bulletin|assessment)\b.{0,120}?"
+                          r"\b(?:published|issued|released)\s+by\b", first)
+        if update is not None and len(first.split()) <= 45:
+            # "The following is the Defence Intelligence update ... published by the UK Ministry of
+            # Defence": a body's own update reproduced speaks in that body's voice
+            return self._first_body(first, after=update.end())
         if len(first.split()) > 45 or not re.search(r"(?i)\b(statement|press release|communiqu[eé]|declaration)\b", first):
             return None
         if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|unofficial translation|statement|press release|communiqu[eé]|the following (?:is|statement|text|remarks|speech|address))\b)", first):
@@ -668,10 +674,12 @@ class Context:
             return self._first_body(first[:label.end(1)], {"agency"})
         return None
 
-    def _first_body(self, first: str, types: set[str] | None = None) -> Actor | None:
+    def _first_body(self, first: str, types: set[str] | None = None, after: int = 0) -> Actor | None:
         for ent in self.ents:
             if ent.start_char >= len(first):
                 break
+            if ent.start_char < after:
+                continue
             actor = self.actor_from_ent(ent)
             own_type = self.lexicon.actors.get(ent.ent_id_, {}).get("type", actor.actor_type)
             if actor.kind == "named" and actor.iri and actor.actor_type in {"state", "agency"} and (types is None or own_type in types):
@@ -1176,6 +1184,12 @@ class Context:
                     owner = self._state_subject_before(token)  # "Tehran's story keeps changing. Last week its Defence Ministry said"
                     if owner is not None:
                         return Actor(owner.label, owner.iri, owner.kind, token.text, token.idx, owner.actor_type)
+            if actor.iri is None and ent.label_ == "ORG" and self.default_speaker is not None \
+                    and re.search(rf"\b{re.escape(actor.label)}\b", self.text.split("\n", 1)[0]):
+                # "The following is the Defence Intelligence update published by the UK Ministry of
+                # Defence": the body whose update the document is speaks with the document's voice
+                found = self.default_speaker
+                return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
             if actor.kind == "named":
                 if ent.label_ == "PERSON":
                     self.last_person = actor

@@ -328,6 +328,8 @@ def _denial_verb(ctx: Context, sent: Span) -> tuple[Token, Token | None] | None:
         lemma = t.lemma_.lower()
         if lemma in DENIAL_VERBS:
             subj = subject_of(t)
+            if subj is None and t.dep_ == "xcomp" and t.head.i != t.i:
+                subj = subject_of(t.head)  # "Russian officials have continued to dismiss reports ...": the controller denies
             if any(c.dep_ == "neg" for c in t.children) or (subj is not None and (
                     subj.lower_ in {"nobody", "none", "no-one"} or (subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children))
                     or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children))):
@@ -335,7 +337,7 @@ def _denial_verb(ctx: Context, sent: Span) -> tuple[Token, Token | None] | None:
             objs = [c for c in t.subtree if c.lemma_.lower() in ALLEGATION_NOUNS or c.lower_ in DENIAL_WORDS]
             objs += [c for c in t.children if c.dep_ == "dobj" and c.lower_ in {"that", "this", "it", "them", "these", "those"}]
             if objs:
-                return t, subject_of(t)
+                return t, subj
         if has_denial_word and (lemma in {"call", "describe", "brand", "label", "consider", "be", "dismiss"}):
             attr = [c for c in t.subtree if c.lower_ in DENIAL_WORDS or c.lemma_.lower() in DENIAL_WORDS]
             subj = subject_of(t)

@@ -1548,3 +1548,22 @@ def test_european_parliament_speakers_open_their_paragraphs(nlp):
     claims = _claims(nlp, text)
     assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [
         ("European Union", "Iran", "Russia"), ("Anna Kowalczyk-Berg", "Iran", "Russia")]
+
+
+def test_a_government_update_reproduced_speaks_in_its_publishers_voice(nlp):
+    """ "The following is the X update ... published by the UK Ministry of Defence": the update's
+    unattributed findings and its own unit named in the opening ("X assesses") are the state's."""
+    text = ("The following is the Threat Assessment Cell update on the war published by the UK Ministry of Defence on 2 May 2025.\n\n"
+            "1. The Threat Assessment Cell assesses that Iran has supplied Russia with ballistic missiles.\n\n"
+            "2. Iran has highly likely also sent drones to Russia.")
+    claims = _claims(nlp, text, "Policy Digest")
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [
+        ("United Kingdom", "Iran", "Russia"), ("United Kingdom", "Iran", "Russia")]
+
+
+def test_a_denial_under_a_control_verb_is_its_subjects(nlp):
+    """ "Iranian officials have continued to reject the reports": the denying infinitive has no
+    subject of its own; the controller's is the denier."""
+    text = "Iran has sent drones to Russia, Kyiv says. Iranian officials have continued to reject the reports as lies."
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.stance) for c in claims] == [("Ukraine", "asserts"), ("Iran", "denies")]
