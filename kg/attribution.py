@@ -101,6 +101,9 @@ AGENT_NOUNS = {
 # the artefact, not the outlet that reports on it.
 MEDIA_NOUNS = {"video", "clip", "post", "tweet", "article", "broadcast", "documentary", "message", "blog", "footage"}
 AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|men|ant|ent)s?$")
+# Words that name a government office by its function: "the defence ministry", "a presidential official".
+OFFICE_WORDS = {"presidential", "presidency", "defence", "defense", "foreign", "ministry", "government", "cabinet",
+                "interior", "office", "military"}
 # Heads whose nationality modifier makes them speak for that state.
 GOV_NOUNS = {
     "official", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "ambassador",
@@ -1184,6 +1187,10 @@ class Context:
                     owner = self._state_subject_before(token)  # "Tehran's story keeps changing. Last week its Defence Ministry said"
                     if owner is not None:
                         return Actor(owner.label, owner.iri, owner.kind, token.text, token.idx, owner.actor_type)
+                if all(t.lemma_.lower() in OFFICE_WORDS | GOV_NOUNS or t.lower_ == "the" for t in ent):
+                    home = self._home_office(token)  # "SEOUL — ..., the Defence Ministry said": Seoul's
+                    if home is not None:
+                        return home
             if actor.iri is None and ent.label_ == "ORG" and self.default_speaker is not None \
                     and re.search(rf"\b{re.escape(actor.label)}\b", self.text.split("\n", 1)[0]):
                 # "The following is the Defence Intelligence update published by the UK Ministry of
@@ -1314,7 +1321,28 @@ class Context:
             if found is not None:  # "the UN Panel of Experts ... the experts wrote"
                 self._remember(token, found)
                 return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+        if lemma in GOV_NOUNS and token.tag_ in {"NN", "NNP"} and (lemma in OFFICE_WORDS or any(
+                c.dep_ in {"amod", "compound"} and c.lemma_.lower() in OFFICE_WORDS for c in token.children)):
+            home = self._home_office(token)  # "SEOUL — ... a presidential official said": Seoul's
+            if home is not None:
+                return home
         actor = self._phrase(token)
+        self._remember(token, actor)
+        return actor
+
+    def _home_office(self, token: Token) -> Actor | None:
+        """The state an office named by its function alone ("the defence ministry", "a presidential
+        official", "the foreign ministry") serves: in a story filed from a state's capital, that
+        state, when the speaker is neither former nor anonymous and no other nationality sits on it."""
+        sent = self.sent_of(token)
+        if ANONYMITY.search(sent.text) or any(t.lower_ in {"former", "ex", "retired"} for t in token.children):
+            return None
+        if any(self.known(c) is not None for c in token.subtree if c.i != token.i):
+            return None
+        state = self._dateline_state()
+        if state is None or state.actor_type != "state":
+            return None
+        actor = Actor(state.label, state.iri, state.kind, token.text, token.idx, state.actor_type)
         self._remember(token, actor)
         return actor
 

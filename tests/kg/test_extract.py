@@ -1567,3 +1567,20 @@ def test_a_denial_under_a_control_verb_is_its_subjects(nlp):
     text = "Iran has sent drones to Russia, Kyiv says. Iranian officials have continued to reject the reports as lies."
     claims = _claims(nlp, text)
     assert [(c.claimant, c.stance) for c in claims] == [("Ukraine", "asserts"), ("Iran", "denies")]
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("SEOUL, May 3 (PWS) — North Korea has shipped more artillery shells to Russia, the defence ministry said.", "South Korea"),
+    ("SEOUL, May 3 (PWS) — A presidential official said North Korea had shipped more artillery shells to Russia.", "South Korea"),
+    ("SEOUL, May 3 (PWS) — A former defence official said North Korea had shipped more artillery shells to Russia.",
+     "former defence official"),
+])
+def test_an_office_named_by_its_function_serves_the_datelines_state(nlp, text, claimant):
+    """ "the defence ministry", "a presidential official" with no nationality, in a story filed from
+    Seoul, speak for South Korea; a former official does not."""
+    assert [c.claimant for c in _claims(nlp, text)] == [claimant]
+
+
+def test_secretary_austin_speaks_for_the_united_states(nlp):
+    claims = _claims(nlp, "Secretary Austin said Iran had sent ballistic missiles to Russia.")
+    assert [c.claimant for c in claims] == ["United States"]
