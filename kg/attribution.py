@@ -1250,6 +1250,15 @@ class Context:
             for child in token.children:
                 if child.dep_ in {"poss", "compound"} and child.i in self.ent_of:
                     return self.actor_from_ent(self.ent_of[child.i])
+            for prep in children(token, {"prep"}):  # "a report last week in the Warsaw daily Kurier Stołeczny"
+                if prep.lower_ not in {"in", "by", "from"}:
+                    continue
+                for pobj in children(prep, {"pobj"}):
+                    ent = self.ent_of.get(pobj.i)
+                    if ent is not None and ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"}:
+                        found = self.actor_from_ent(ent)
+                        if found.kind == "named" and found.actor_type not in {"state", "site"}:
+                            return found
             for child in token.children:  # "a Baltic Courier investigation" the tagger left unnamed
                 if child.dep_ in {"poss", "compound"} and child.pos_ == "PROPN" and child.lower_ not in PRONOUNS:
                     found = self.claimant_from(child)
@@ -1321,6 +1330,19 @@ class Context:
             if found is not None:  # "the UN Panel of Experts ... the experts wrote"
                 self._remember(token, found)
                 return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+        if lemma == "head" and not former and any(p.lower_ == "of" and any(o.lemma_.lower() in {"state", "government"}
+                                                                           and not any(c.dep_ in {"poss", "amod", "compound", "det"} for c in o.children)
+                                                                           for o in children(p, {"pobj"}))
+                                                  for p in children(token, {"prep"})):
+            # "the head of state": the leader named last if he speaks for a state, else the dateline's
+            if self.last_person is not None and self.last_person.actor_type == "state":
+                found = self.last_person
+                actor = Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+                self._remember(token, actor)
+                return actor
+            home = self._home_office(token, allow_modified=True)
+            if home is not None:
+                return home
         if lemma in GOV_NOUNS and token.tag_ in {"NN", "NNP"} and (lemma in OFFICE_WORDS or any(
                 c.dep_ in {"amod", "compound"} and c.lemma_.lower() in OFFICE_WORDS for c in token.children)):
             home = self._home_office(token)  # "SEOUL — ... a presidential official said": Seoul's
@@ -1330,14 +1352,14 @@ class Context:
         self._remember(token, actor)
         return actor
 
-    def _home_office(self, token: Token) -> Actor | None:
+    def _home_office(self, token: Token, allow_modified: bool = False) -> Actor | None:
         """The state an office named by its function alone ("the defence ministry", "a presidential
         official", "the foreign ministry") serves: in a story filed from a state's capital, that
         state, when the speaker is neither former nor anonymous and no other nationality sits on it."""
         sent = self.sent_of(token)
         if ANONYMITY.search(sent.text) or any(t.lower_ in {"former", "ex", "retired"} for t in token.children):
             return None
-        if any(self.known(c) is not None for c in token.subtree if c.i != token.i):
+        if not allow_modified and any(self.known(c) is not None for c in token.subtree if c.i != token.i):
             return None
         state = self._dateline_state()
         if state is None or state.actor_type != "state":
@@ -1607,8 +1629,8 @@ def _speaker_like(label: str, lexicon: Any) -> bool:
         return False
     if label.strip().lower() in QUESTION_LABELS or SPEAKER_TITLES.match(label.strip()):
         return True
-    if label.isupper() and len(words) <= 3:
-        return True  # transcript style: "KIRBY", "MR. KIRBY"
+    if label.isupper() and len(words) <= 3 and not any(w.lower() in HEADING_WORDS for w in words):
+        return True  # transcript style: "KIRBY", "MR. KIRBY" (not a heading: "CLAIM", "WHAT WE FOUND")
     if lexicon.surname(words[-1]) is not None:
         return True
     # a personal name: two or three capitalised words, none a common heading word

@@ -1584,3 +1584,22 @@ def test_an_office_named_by_its_function_serves_the_datelines_state(nlp, text, c
 def test_secretary_austin_speaks_for_the_united_states(nlp):
     claims = _claims(nlp, "Secretary Austin said Iran had sent ballistic missiles to Russia.")
     assert [c.claimant for c in claims] == ["United States"]
+
+
+def test_fact_check_headings_in_capitals_are_not_speakers(nlp):
+    """ "CLAIM:", "RATING:", "WHAT WE FOUND:" head a fact-check's sections; in capitals they are no
+    transcript labels, so the claim checked is the source's that the article names."""
+    text = ("CLAIM: Iran has sent 200 tanks to Russia.\n\nRATING: False\n\nWHAT WE FOUND: There is no evidence for it.\n\n"
+            "A video viewed 10,000 times says that Iran has sent 200 tanks to Russia.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["video", "video"]
+
+
+def test_a_report_in_a_named_outlet_is_the_outlets(nlp):
+    """ "According to a report on Monday in the Lisbon weekly Diario Atlantico": the outlet named."""
+    text = "According to a report on Monday in the Lisbon weekly Diario Atlantico, Iran has sent drones to Russia."
+    assert [c.claimant for c in _claims(nlp, text)] == ["Diario Atlantico"]
+
+
+def test_the_head_of_state_speaks_for_the_datelines_state(nlp):
+    text = "MINSK, 3 May (MTA) – Speaking at a meeting, the head of state said Russia had delivered new air defence systems to Belarus."
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Belarus", "Russia", "Belarus")]
