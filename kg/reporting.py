@@ -207,7 +207,8 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
                 return [], path, True  # "declined to confirm the deliveries": a refusal, like "did not confirm"
             nobody = subject_of(head)
             if not found and nobody is not None and (nobody.lower_ in {"nothing", "none", "nobody", "neither"} or any(
-                    c.dep_ == "det" and c.lower_ == "no" for c in nobody.children)):
+                    (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ in {"preconj", "det"} and c.lower_ == "neither") for c in nobody.children)):
+                # (and "Neither Moscow nor Pyongyang has acknowledged that ...")
                 return [], path, True  # "Nothing in our data shows weapons moving ...": absence of evidence
             subj = _past_dateline(ctx, subject_of(head))
             if subj is None and head.tag_ in {"VBG", "VB"} and head.dep_ in {"pcomp", "advcl", "xcomp", "conj"}:

@@ -800,7 +800,9 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 rest = [t for t in sent if t.i not in verdict]
                 named = _modifier_actor(ctx, rest)
                 suspects = {named.label} if named is not None else {c.label for c in speaker[0] if c is not None}
-                prior = next((c for c in reversed(out) if c.stance == "asserts" and c.supplier.label in suspects), out[-1])
+                prior = next((c for c in reversed(out) if c.stance == "asserts" and c.supplier.label in suspects), None) or next(
+                    (c for c in reversed(out) if c.stance == "asserts" and c.recipient.label in suspects), out[-1])
+                # (a receiver denies what it is said to receive: "Russian officials dismissed reports of the deployment")
                 supplier = named or prior.supplier
                 items, item_tokens = _items(ctx, [t for t in rest if not t.is_space], exclude_supplier=supplier)
                 if not items and any(t.lemma_.lower() == "deployment" and not any(

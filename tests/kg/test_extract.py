@@ -1603,3 +1603,17 @@ def test_a_report_in_a_named_outlet_is_the_outlets(nlp):
 def test_the_head_of_state_speaks_for_the_datelines_state(nlp):
     text = "MINSK, 3 May (MTA) – Speaking at a meeting, the head of state said Russia had delivered new air defence systems to Belarus."
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Belarus", "Russia", "Belarus")]
+
+
+def test_neither_party_acknowledging_is_no_claim(nlp):
+    """ "Neither Tehran nor Moscow has confirmed that ...": a refusal by both, like "has not confirmed"."""
+    assert _claims(nlp, "Neither Tehran nor Moscow has confirmed that Iranian drones were sent to Russia.") == []
+
+
+def test_a_receiver_denies_what_it_is_said_to_receive(nlp):
+    """ "Russian officials dismissed the reports": with no transfer of Russia's own to deny, the
+    reports are those of what Russia receives, not the claim made last."""
+    text = ("Kyiv says North Korea has sent troops to Russia. Zelensky said Ukraine had received new tanks from Germany. "
+            "Russian officials dismissed the reports as propaganda.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient, c.stance) for c in claims][-1] == ("Russia", "North Korea", "Russia", "denies")
