@@ -756,7 +756,9 @@ class Context:
         i = ent.start - 1
         while i >= 0 and len(words) < 8:
             t = self.doc[i]
-            if not (t.is_title or t.lower_ in {"of", "the", "for"} or t.text in {"U.S.", "UK", "EU"}):
+            # (a parenthesised acronym inside the title too: "Republic of Korea (ROK) Minister of National Defense")
+            if not (t.is_title or t.lower_ in {"of", "the", "for"} or t.text in {"U.S.", "UK", "EU", "(", ")"}
+                    or (t.text.isupper() and t.i > 0 and self.doc[t.i - 1].text == "(")):
                 break
             words.append(t)
             i -= 1
@@ -849,6 +851,9 @@ class Context:
         if words:
             self.alias[" ".join(words).lower()] = actor
             self.alias[words[-1].lower()] = actor
+            if len(words) == 2 and "-" in words[1]:
+                # a Korean name gives the family name first: "Kim Yong-hyun ... Minister Kim"
+                self.alias.setdefault(words[0].lower(), actor)
 
     # ------------------------------------------------------------------ speakers and quotes
 
@@ -1200,6 +1205,12 @@ class Context:
             if actor.kind == "named":
                 if ent.label_ == "PERSON":
                     self.last_person = actor
+                    if actor.iri:  # "Secretary Austin ... The Secretary reiterated": his title names him later
+                        titles = [t for t in ent if t.i < ent.root.i] + [c for c in ent.root.children
+                                                                           if c.dep_ == "compound" and c.i < ent.start]
+                        for t in titles:
+                            if t.lemma_.lower() in GOV_NOUNS and t.text[:1].isupper():
+                                self.descriptors[t.lemma_.lower()] = actor
                 return actor
         if lower in PRONOUNS:
             return self._pronoun(token)

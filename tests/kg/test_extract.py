@@ -1617,3 +1617,25 @@ def test_a_receiver_denies_what_it_is_said_to_receive(nlp):
             "Russian officials dismissed the reports as propaganda.")
     claims = _claims(nlp, text)
     assert [(c.claimant, c.supplier, c.recipient, c.stance) for c in claims][-1] == ("Russia", "North Korea", "Russia", "denies")
+
+
+def test_a_deployment_to_a_state_is_a_transfer(nlp):
+    """ "the deployment of North Korean troops to Russia": the host named with "to" as with "in"."""
+    claims = _claims(nlp, "Seoul said the deployment of North Korean troops to Russia was illegal.")
+    assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims] == [("South Korea", "North Korea", "Russia", ("troops",))]
+
+
+def test_a_korean_ministers_family_name_keeps_the_state_of_his_title(nlp):
+    """ "Republic of Korea (ROK) Minister of Foreign Affairs Cho Tae-yul ... Minister Cho said": the
+    title with a parenthesised acronym names his state, and a Korean name gives the family name first."""
+    text = ("Secretary Blinken met Republic of Korea (ROK) Minister of Foreign Affairs Cho Tae-yul on Monday.\n\n"
+            "Minister Cho said North Korea had shipped artillery shells to Russia.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["South Korea"]
+
+
+def test_a_known_officials_title_names_him_later(nlp):
+    """ "Secretary Austin said ... The Secretary added": the title refers back to him, not to the
+    person named last."""
+    text = ("Secretary Austin said the talks had gone well. Foreign Minister Ana Lopes said the same. "
+            "The Secretary added that Iran had sent drones to Russia.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["United States"]
