@@ -52,6 +52,8 @@ REPORTING_VERBS = {
     "complain", "signal", "acknowledge", "certify", "attest", "contend", "recount",
     # praise presupposes what it praises: "praised the heroism of North Korean soldiers who had fought beside ..."
     "praise", "hail", "commend",
+    # "US officials have linked the arrivals to Iran's supply of drones": the link asserts what it ties to
+    "link",
 }
 # Adjectives that report a stance of their subject: "we're concerned that ...", "we are confident".
 REPORTING_ADJS = {"concerned", "confident", "convinced", "sure", "certain", "aware", "worried"}
@@ -1468,10 +1470,34 @@ class Context:
                     found = self.last_claimant
             found = found or self.last_claimant or self.recent_actor(token.idx, "any", outside)
         else:
-            found = self.last_person or self.last_claimant or self.recent_actor(token.idx, "any")
+            found = self._previous_subject_person(token) or self.last_person or self.last_claimant or self.recent_actor(token.idx, "any")
         if found is None:
             return None
         return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+
+    def _previous_subject_person(self, token: Token) -> Actor | None:
+        """Whom "he"/"she" opening a sentence's clause refers to when the sentence before, in the same
+        paragraph, has a named person as its subject ("Last week President Zelensky went further.
+        For the first time he said ..."): the subject before, not the speaker reported last."""
+        if token.lower_ not in {"he", "she"} or self.in_quote(token.idx):
+            return None
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i and c.i != token.i and c.ent_type_ == "PERSON"
+               for a in token.ancestors for c in a.children):
+            return None  # a person named in its own sentence first
+        k = bisect.bisect_right(self.sent_starts, token.i) - 1
+        if k < 1:
+            return None
+        prev = self.sents[k - 1]
+        if "\n" in self.text[prev.end_char : self.sents[k].start_char]:
+            return None
+        for subj in children(prev.root, {"nsubj", "nsubjpass"}):
+            ent = self.ent_of.get(subj.i)
+            if ent is None or ent.label_ != "PERSON" or self.in_quote(subj.idx):
+                continue
+            actor = self.actor_from_ent(ent)
+            if actor.kind == "named":
+                return actor
+        return None
 
     def _state_subject_before(self, token: Token) -> Actor | None:
         """The state a body's "its" belongs to when the sentence before, in the same paragraph, has

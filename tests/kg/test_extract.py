@@ -1639,3 +1639,19 @@ def test_a_known_officials_title_names_him_later(nlp):
     text = ("Secretary Austin said the talks had gone well. Foreign Minister Ana Lopes said the same. "
             "The Secretary added that Iran had sent drones to Russia.")
     assert [c.claimant for c in _claims(nlp, text)] == ["United States"]
+
+
+def test_he_after_a_sentence_whose_subject_is_a_person_is_that_person(nlp):
+    """ "Last week Prime Minister Denys Shmyhal went further. For the first time he said ...": "he" is
+    the subject of the sentence before, not the speaker reported last."""
+    text = ("A month ago, Secretary of State Antony Blinken said Iran was sending drones to Russia. "
+            "Last week Ukrainian Foreign Minister Dmytro Kuleba went further. "
+            "For the first time he said Iran had sent ballistic missiles to Russia.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["United States", "Ukraine"]
+
+
+def test_linking_one_thing_to_a_transfer_asserts_the_transfer(nlp):
+    """ "US officials have linked the deliveries to Iran's supply of drones to Russia": the subject
+    asserts the transfer it links to."""
+    claims = _claims(nlp, "US officials have linked the deliveries to Iran's supply of drones to Russia.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("United States", "Iran", "Russia")]
