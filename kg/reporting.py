@@ -242,6 +242,15 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
                     if animate(ctx, source):
                         for claimant in ctx.claimants_from(source):
                             found.append(Attribution(claimant, head.text, head, lemma in DENIAL_VERBS))
+        elif (not found and node.dep_ == "relcl" and head.dep_ == "pobj" and head.head.lower_ in {"by", "from"}
+              and head.head.head.lemma_.lower() in REPORTING_NOUNS | ALLEGATION_NOUNS
+              and node.left_edge.lower_ == "that" and any(c.dep_ == "nsubj" and c.lower_ != "that" for c in node.children)
+              and animate(ctx, head)):
+            # "statements by Ukrainian military intelligence that Belarus had handed over ...": the
+            # parser hangs the content clause on the source as a relative clause; it has its own
+            # subject, so "that" opens what the source says
+            for claimant in ctx.claimants_from(head):
+                found.append(Attribution(claimant, head.head.head.text, head.head.head, False))
         elif lemma == "be" and node.dep_ in {"ccomp", "attr"} and not found and _copular_source(ctx, head) is not None:
             # "Their verdict ... is that the surge likely reflects arms moving to Russia"
             found.append(_copular_source(ctx, head))

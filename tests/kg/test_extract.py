@@ -1655,3 +1655,13 @@ def test_linking_one_thing_to_a_transfer_asserts_the_transfer(nlp):
     asserts the transfer it links to."""
     claims = _claims(nlp, "US officials have linked the deliveries to Iran's supply of drones to Russia.")
     assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("United States", "Iran", "Russia")]
+
+
+def test_a_content_clause_parsed_as_a_relative_clause_on_the_source(nlp):
+    """ "statements by Ukrainian military intelligence that Iran had sent drones": the parser hangs
+    the "that" clause on the source as a relative clause; with its own subject it is what the
+    source says, and the denier answering it denies."""
+    text = ("Commenting on statements by Ukrainian military intelligence that Iran had sent drones to Russia, "
+            "the Iranian foreign ministry called them fabrications.")
+    claims = _claims(nlp, text)
+    assert sorted((c.claimant, c.stance) for c in claims) == [("Iran", "denies"), ("Ukraine", "asserts")]
