@@ -816,6 +816,21 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                     for claimant in speaker[0]:
                         claims_here.append(_make(ctx, sent, transfer, claimant, speaker[1], speaker[2], "denies",
                                                  _certainty(sent, None, DENIAL_WORDS | ALLEGATION_NOUNS), site or prior.site))
+                    # "Russian officials dismissed them as propaganda, and North Korea's envoy called them
+                    # groundless rumours": a conjoined clause with a subject of its own denies too
+                    said = {c.label if c else None for c in speaker[0]}
+                    for other in verb.conjuncts:
+                        subj2 = subject_of(other)
+                        if subj2 is None or is_negated(other) or not animate(ctx, subj2) or not (
+                                other.lemma_.lower() in DENIAL_VERBS or (other.lemma_.lower() in {"call", "describe", "brand", "label"}
+                                                                        and any(x.lower_ in DENIAL_WORDS or x.lemma_.lower() in DENIAL_WORDS
+                                                                                for x in other.subtree))):
+                            continue
+                        for claimant in ctx.claimants_from(subj2):
+                            if (claimant.label if claimant else None) not in said:
+                                said.add(claimant.label if claimant else None)
+                                claims_here.append(_make(ctx, sent, transfer, claimant, other.text, other, "denies",
+                                                         _certainty(sent, None, DENIAL_WORDS | ALLEGATION_NOUNS), site or prior.site))
         if not claims_here and out and not question and not withheld:
             # a sentence whose own transfer is a search, a hypothetical or a refusal ("watching for
             # signs that Moscow would hand over ..., but had not confirmed any such transfer") does

@@ -1665,3 +1665,13 @@ def test_a_content_clause_parsed_as_a_relative_clause_on_the_source(nlp):
             "the Iranian foreign ministry called them fabrications.")
     claims = _claims(nlp, text)
     assert sorted((c.claimant, c.stance) for c in claims) == [("Iran", "denies"), ("Ukraine", "asserts")]
+
+
+def test_a_conjoined_clause_with_its_own_subject_denies_too(nlp):
+    """ "Russian officials dismissed the reports ..., and Pyongyang's envoy called them groundless
+    rumours": two deniers of the transfer under discussion."""
+    text = ("Kyiv says North Korea has sent troops to Russia. Russian officials dismissed the reports as Western "
+            "propaganda, and Pyongyang's ambassador in Geneva called them groundless rumours.")
+    claims = _claims(nlp, text)
+    assert sorted((c.claimant, c.stance) for c in claims) == [
+        ("North Korea", "denies"), ("Russia", "denies"), ("Ukraine", "asserts")]
