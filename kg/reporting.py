@@ -215,6 +215,9 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
                 subj = _outer_subject(head)  # "..., saying", "adding that", "quoted as saying"
             if subj is None:
                 subj = speaker_subject(head)
+            if (subj is not None and subj.lower_ in {"i", "we"} and subj.head.dep_ == "relcl" and head.dep_ in {"advcl", "xcomp"}
+                    and head.head.i == subj.head.i and subj.head.head.tag_ in {"NNS", "NNPS"} and animate(ctx, subj.head.head)):
+                subj = subj.head.head  # "Officials I've spoken to say ...", parsed with "say" under "spoken"
             if subj is not None and subj.i not in {t.i for t in anchor.subtree} and not animate(ctx, subj):
                 subj = _gatherer(ctx, subj) or subj  # "Information obtained by the Team shows that ..."
             if not found and _shown_to_a_speaker(ctx, head, subj):
@@ -298,7 +301,7 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
         a for a in found[len(firsts):]
         if a.denial and a.claimant and first.claimant and a.claimant.label != first.claimant.label
     ]
-    echoed = [a for a in _confirmed_sources(ctx, sent)
+    echoed = [a for a in _confirmed_sources(ctx, sent) + _said_the_same(ctx, first.verb_token)
               if a.claimant is not None and all(f.claimant is None or f.claimant.label != a.claimant.label for f in firsts)]
     return [*firsts, *echoed, *later[:1]], path, False
 
@@ -308,6 +311,29 @@ REFUSING_VERBS = {"decline", "refuse", "fail"}
 # Verbs that put out a report or statement whose subject is its author.
 PUBLISH_VERBS = {"run", "publish", "issue", "release", "air", "carry", "put", "file", "print", "broadcast", "make"}
 CONFIRM_VERBS = {"confirm", "corroborate", "echo", "support", "back", "match", "vindicate", "bear", "repeat"}
+
+
+SAME_WORDS = {"same", "similar", "likewise", "so"}
+
+
+def _said_the_same(ctx: Context, verb: Token | None) -> list[Attribution]:
+    """A conjoined reporting clause that only repeats the first ("Blinken said China was the top
+    supplier ..., and European intelligence services have said much the same since"; "..., and
+    Seoul said so too"): its subject claims the same content."""
+    out: list[Attribution] = []
+    if verb is None:
+        return out
+    for other in verb.sent:
+        if other.i <= verb.i or other.dep_ != "conj" or other.pos_ not in {"VERB", "AUX"}:
+            continue
+        if other.lemma_.lower() not in REPORTING_VERBS or is_negated(other) or children(other, {"ccomp", "xcomp"}):
+            continue  # (a clause of its own says something else)
+        if not any(c.lower_ in SAME_WORDS and c.dep_ in {"dobj", "advmod", "npadvmod", "acomp", "attr"} for c in other.children):
+            continue
+        subj = subject_of(other)
+        if subj is not None and animate(ctx, subj):
+            out.extend(Attribution(c, other.text, other, other.lemma_.lower() in DENIAL_VERBS) for c in ctx.claimants_from(subj))
+    return out
 
 
 def _confirmed_sources(ctx: Context, sent: Span) -> list[Attribution]:

@@ -1675,3 +1675,19 @@ def test_a_conjoined_clause_with_its_own_subject_denies_too(nlp):
     claims = _claims(nlp, text)
     assert sorted((c.claimant, c.stance) for c in claims) == [
         ("North Korea", "denies"), ("Russia", "denies"), ("Ukraine", "asserts")]
+
+
+def test_a_conjoined_clause_saying_much_the_same_is_a_second_claimant(nlp):
+    """ "Kirby said ..., and several European governments have said much the same since": the
+    second subject claims the same transfer (the guide's two claimants in one sentence)."""
+    text = ("Last spring, Kirby said Iran was the main supplier of drones to Russia, "
+            "and several European governments have said much the same since.")
+    claims = _claims(nlp, text)
+    assert sorted(c.claimant for c in claims) == ["United States", "several European governments"]
+
+
+def test_people_i_have_spoken_to_are_the_claimants(nlp):
+    """ "Diplomats I have spoken to say ...": the parser hangs "say" under the relative clause; the
+    speakers are the diplomats, not the correspondent."""
+    claims = _claims(nlp, "Diplomats I have spoken to say Iran may send Russia ballistic missiles.")
+    assert [c.claimant for c in claims] == ["diplomats"]
