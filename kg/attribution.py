@@ -908,8 +908,8 @@ class Context:
             base, parens = m.group("base").strip(), re.findall(r"\(([^()]+)\)", m.groupdict().get("parens") or "")
             holder = next((p.strip() for p in parens if MEMBER_TITLE.match(p.strip()) or _full_name(p.strip())), None)
             role = m.groupdict().get("role") or ""
-            if m.re is HANSARD_LINE and not (m.groupdict().get("asked") or MEMBER_TITLE.match(base) or holder
-                                             or (parens and _full_name(base))):
+            if m.re is HANSARD_LINE and not (m.groupdict().get("asked") or (parens and (MEMBER_TITLE.match(base) or holder
+                                                                                   or _full_name(base)))):
                 continue
             if m.re is EP_LINE and not (_full_name(base) or base.lower() in {"president", "the president"}):
                 continue
@@ -1178,6 +1178,12 @@ class Context:
         if token.i in self.ent_of:
             ent = self.ent_of[token.i]
             actor = self.actor_from_ent(ent)
+            if actor.iri is None and ent.label_ == "ORG" and self.default_speaker is not None \
+                    and re.search(rf"\b{re.escape(actor.label)}\b", self.text.split("\n", 1)[0]):
+                # "The following is the Defence Intelligence update published by the UK Ministry of
+                # Defence": the body whose update the document is speaks with the document's voice
+                found = self.default_speaker
+                return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
             if actor.iri is None and ent.root.lemma_.lower() in GOV_NOUNS:
                 # "Ukraine's defence ministry" tagged ORG without a gazetteer entry: the state it serves
                 for child in ent.root.children:
@@ -1195,15 +1201,16 @@ class Context:
                     if owner is not None:
                         return Actor(owner.label, owner.iri, owner.kind, token.text, token.idx, owner.actor_type)
                 if all(t.lemma_.lower() in OFFICE_WORDS | GOV_NOUNS or t.lower_ == "the" for t in ent):
-                    home = self._home_office(token)  # "SEOUL — ..., the Defence Ministry said": Seoul's
+                    # "Iran denied the report. The foreign ministry said ...": the state the sentence
+                    # before has as its subject; else "SEOUL — ..., the Defence Ministry said": Seoul's
+                    k = bisect.bisect_right(self.sent_starts, token.i) - 1
+                    same_para = k >= 1 and self.sents[k - 1].start_char >= self.para_start(token.idx)
+                    owner = self._state_subject_before(token) if same_para else None
+                    if owner is not None:
+                        return Actor(owner.label, owner.iri, owner.kind, token.text, token.idx, owner.actor_type)
+                    home = self._home_office(token)
                     if home is not None:
                         return home
-            if actor.iri is None and ent.label_ == "ORG" and self.default_speaker is not None \
-                    and re.search(rf"\b{re.escape(actor.label)}\b", self.text.split("\n", 1)[0]):
-                # "The following is the Defence Intelligence update published by the UK Ministry of
-                # Defence": the body whose update the document is speaks with the document's voice
-                found = self.default_speaker
-                return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
             if actor.kind == "named":
                 if ent.label_ == "PERSON":
                     self.last_person = actor

@@ -1581,6 +1581,13 @@ def test_an_office_named_by_its_function_serves_the_datelines_state(nlp, text, c
     assert [c.claimant for c in _claims(nlp, text)] == [claimant]
 
 
+def test_an_office_named_by_function_after_a_state_subject_is_that_states(nlp):
+    """ "SEOUL — Iran rejected the report. The Foreign Ministry said ...": the state the sentence
+    before has as its subject comes before the dateline's."""
+    text = "SEOUL — Iran rejected the report on Monday. The Foreign Ministry said Iran had sent no drones to Russia."
+    assert [(c.claimant, c.stance) for c in _claims(nlp, text)] == [("Iran", "denies")]
+
+
 def test_secretary_austin_speaks_for_the_united_states(nlp):
     claims = _claims(nlp, "Secretary Austin said Iran had sent ballistic missiles to Russia.")
     assert [c.claimant for c in claims] == ["United States"]
