@@ -194,6 +194,10 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
         is_adj = head.pos_ == "ADJ" and (lemma in REPORTING_ADJS or head.lower_ in REPORTING_ADJS)
         if is_verb and node.dep_ == "dobj" and lemma in CLAUSAL_ONLY:
             is_verb = False  # "should explain its own deliveries": not reporting them
+        if is_verb and not found and node.i < head.i and any(x.text == ";" for x in head.doc[node.right_edge.i + 1 : head.i]):
+            # "It is possible that drones are reaching Russia ...; two officials told us they had
+            # recovered ...": a clause before a semicolon is no complement of a verb after it
+            break
         if (is_verb or is_adj) and node.dep_ not in {"nsubj", "nsubjpass", "csubj"}:
             raising = node.dep_ in {"xcomp", "prep", "ccomp"} and bool(children(head, {"nsubjpass"})) and not children(head, {"agent"})
             # "is believed to have sent", "Moscow is suspected of providing", "it is said that": a
@@ -369,6 +373,9 @@ def _parenthetical(ctx: Context, anchor: Token, sent: Span, path: list[Token]) -
             continue
         if any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in t.children):
             continue  # "..., consistent with what Moscow announced": a free relative names what was said, not who says this
+        lo, hi = sorted((t.i, anchor.i))
+        if any(x.text == ";" for x in sent.doc[lo:hi]):
+            continue  # a semicolon joins clauses that each say their own
         subj = speaker_subject(t)
         if subj is None and t.tag_ == "VBN":  # "As first reported in August by the business daily Ledger of Commerce, ..."
             subj = next((p for a in children(t, {"agent"}) for p in children(a, {"pobj"})), None)

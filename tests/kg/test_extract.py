@@ -1698,3 +1698,14 @@ def test_people_i_have_spoken_to_are_the_claimants(nlp):
     speakers are the diplomats, not the correspondent."""
     claims = _claims(nlp, "Diplomats I have spoken to say Iran may send Russia ballistic missiles.")
     assert [c.claimant for c in claims] == ["diplomats"]
+
+
+def test_a_clause_before_a_semicolon_is_not_reported_by_the_clause_after(nlp):
+    """ "It is possible that drones are reaching Russia from Iranian factories; two Ukrainian
+    officials told us they had recovered airframes ...": the first clause is the outlet's own, not
+    the complement of "told" that the parser hangs it on."""
+    text = ("It is possible, however, that complete drones are reaching Russia from Iranian factories through "
+            "intermediaries in the Caucasus; two Ukrainian officials told us they had recovered airframes whose "
+            "serial numbers point to a plant in Isfahan.")
+    claims = _claims(nlp, text, "Harbour Review")
+    assert [(c.claimant, c.certainty) for c in claims] == [("Harbour Review", "possible")]
