@@ -332,7 +332,8 @@ def _said_the_same(ctx: Context, verb: Token | None) -> list[Attribution]:
             continue
         if other.lemma_.lower() not in REPORTING_VERBS or is_negated(other) or children(other, {"ccomp", "xcomp"}):
             continue  # (a clause of its own says something else)
-        if not any(c.lower_ in SAME_WORDS and c.dep_ in {"dobj", "advmod", "npadvmod", "acomp", "attr"} for c in other.children):
+        if not (any(c.lower_ in SAME_WORDS and c.dep_ in {"dobj", "advmod", "npadvmod", "acomp", "attr"} for c in other.children)
+                or any(x.lower_ == "same" for x in other.subtree if x.i > other.i)):  # "much the same since", parsed anyhow
             continue
         subj = subject_of(other)
         if subj is not None and animate(ctx, subj):

@@ -1709,3 +1709,11 @@ def test_a_clause_before_a_semicolon_is_not_reported_by_the_clause_after(nlp):
             "serial numbers point to a plant in Isfahan.")
     claims = _claims(nlp, text, "Harbour Review")
     assert [(c.claimant, c.certainty) for c in claims] == [("Harbour Review", "possible")]
+
+
+def test_said_the_same_since_parsed_as_a_modifier(nlp):
+    """ "..., and Nordic intelligence services have said much the same since": "same" hung on
+    "since" still makes the clause a repetition."""
+    text = ("Two years ago, Secretary of State Antony Blinken said Iran was the main supplier of drones to Russia, "
+            "and Nordic intelligence services have said much the same since.")
+    assert sorted(c.claimant for c in _claims(nlp, text)) == ["Nordic intelligence services", "United States"]
