@@ -484,7 +484,14 @@ class Context:
                 return self.record_state
             return speaker
         if token.lower_ in PRONOUNS:
-            return self._enclosing_subject(token)
+            found = self._enclosing_subject(token)
+            if found is None and token.lower_ == "it" and token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT":
+                # "Russia is not fighting alone. It receives ammunition ... from North Korea": the
+                # state the sentence before, in the same paragraph, has as its subject
+                k = bisect.bisect_right(self.sent_starts, token.i) - 1
+                if k >= 1 and self.sents[k - 1].start_char >= self.para_start(token.idx):
+                    found = self._state_subject_before(token)
+            return found
         if token.lemma_.lower() in OWN_STATE_NOUNS and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in token.children):
             own = self._own_state(token)  # "Iran's defence minister said his country had delivered no missiles"
             if own is not None:

@@ -1717,3 +1717,10 @@ def test_said_the_same_since_parsed_as_a_modifier(nlp):
     text = ("Two years ago, Secretary of State Antony Blinken said Iran was the main supplier of drones to Russia, "
             "and Nordic intelligence services have said much the same since.")
     assert sorted(c.claimant for c in _claims(nlp, text)) == ["Nordic intelligence services", "United States"]
+
+
+def test_it_opening_a_sentence_is_the_state_subject_before(nlp):
+    """ "Four years on, Russia is not fighting alone. It receives shells from North Korea.": "it" in
+    a role slot is the state the sentence before has as its subject."""
+    text = "Four years on, Russia is not fighting alone. It receives artillery shells from North Korea."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("North Korea", "Russia")]
