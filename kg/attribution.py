@@ -81,7 +81,7 @@ def first_person(token: Token) -> bool:
 
 PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
-INDEFINITE_PRONOUNS = {"everything", "something", "anything", "nothing", "much", "little"}
+INDEFINITE_PRONOUNS = {"everything", "something", "anything", "nothing", "much", "little", "any"}
 
 # Nouns that can stand for a claimant: people, offices, bodies. A subject outside this set that is
 # not a name or pronoun is taken as inanimate ("the increase indicates", "images show"). Agentive

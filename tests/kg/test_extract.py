@@ -1724,3 +1724,12 @@ def test_it_opening_a_sentence_is_the_state_subject_before(nlp):
     a role slot is the state the sentence before has as its subject."""
     text = "Four years on, Russia is not fighting alone. It receives artillery shells from North Korea."
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("North Korea", "Russia")]
+
+
+def test_any_of_them_is_no_speaker(nlp):
+    """ "The company denied that any of its ships had carried weapons and maintained that the crates
+    loaded at Rajin held fertiliser": the parser conjoins "maintained" with "carried"; "any of its
+    ships" is what is denied, not who maintains."""
+    text = ("Seoul says North Korea shipped shells to Russia on the Sofia. The company denied that any of its ships "
+            "had carried weapons to Russia and maintained that the crates loaded at Rajin held fertiliser.")
+    assert all(c.claimant != "any" for c in _claims(nlp, text))
