@@ -52,6 +52,8 @@ REPORTING_VERBS = {
     "complain", "signal", "acknowledge", "certify", "attest", "contend", "recount",
     # praise presupposes what it praises: "praised the heroism of North Korean soldiers who had fought beside ..."
     "praise", "hail", "commend",
+    # "US officials have linked the arrivals to Iran's supply of drones": the link asserts what it ties to
+    "link",
 }
 # Adjectives that report a stance of their subject: "we're concerned that ...", "we are confident".
 REPORTING_ADJS = {"concerned", "confident", "convinced", "sure", "certain", "aware", "worried"}
@@ -79,7 +81,7 @@ def first_person(token: Token) -> bool:
 
 PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
-INDEFINITE_PRONOUNS = {"everything", "something", "anything", "nothing", "much", "little"}
+INDEFINITE_PRONOUNS = {"everything", "something", "anything", "nothing", "much", "little", "any"}
 
 # Nouns that can stand for a claimant: people, offices, bodies. A subject outside this set that is
 # not a name or pronoun is taken as inanimate ("the increase indicates", "images show"). Agentive
@@ -101,6 +103,9 @@ AGENT_NOUNS = {
 # the artefact, not the outlet that reports on it.
 MEDIA_NOUNS = {"video", "clip", "post", "tweet", "article", "broadcast", "documentary", "message", "blog", "footage"}
 AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|men|ant|ent)s?$")
+# Words that name a government office by its function: "the defence ministry", "a presidential official".
+OFFICE_WORDS = {"presidential", "presidency", "defence", "defense", "foreign", "ministry", "government", "cabinet",
+                "interior", "office", "military"}
 # Heads whose nationality modifier makes them speak for that state.
 GOV_NOUNS = {
     "official", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "ambassador",
@@ -156,6 +161,13 @@ ANONYMITY = re.compile(
 TARGET_PREPS = {"over", "against", "at", "on"}
 # Speaker labels that open a transcript paragraph: "MR. KIRBY:", "Maria Zakharova:", "Q:".
 SPEAKER_LABEL = re.compile(r"(?:\[[^\]\n]*\]\s*)?([A-Z][A-Za-z.'\- ]{0,40}?):\s")
+# Hansard: a speaker's line of its own ("Lord Harrowby of Kemsing (Con)", "Asked by Baroness X").
+HANSARD_LINE = re.compile(r"[ \t]*(?P<asked>Asked by\s+)?(?P<base>(?:The\s+)?[A-Z][^\n.!?:;()\[\]\"“”]{1,120}?)"
+                          r"(?P<parens>(?:\s*\([^()\n]{1,80}\))*)$")
+# The European Parliament's verbatim report: "Name, on behalf of the X Group. – Madam President, ...".
+EP_LINE = re.compile(r"[ \t]*(?P<base>[A-Z][^\n,.–—:]{1,60}?)(?:,\s*(?P<role>[^\n–—]{1,200}?))?\.\s+[–—]\s+(?=\S)")
+# Titles that open a member's name: peers and honorifics.
+MEMBER_TITLE = re.compile(r"(?:Lord|Baroness|Lady|Earl|Countess|Viscount|Marquess|Duke|Bishop|Sir|Dame|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]")
 QUESTION_LABELS = {"q", "question", "questioner", "reporter", "journalist"}
 # A U.S. state's abbreviation in a dateline places the story in the United States.
 US_STATE_IN_DATELINE = re.compile(r",\s*(?:N\.Y\.|N\.J\.|D\.C\.|Calif\.|Va\.|Md\.|Fla\.|Mass\.|Ill\.|Pa\.|Tex\.|Texas|Wash\.|Ga\.|Mich\.|Ohio|Conn\.)")
@@ -345,6 +357,15 @@ class Context:
         self.descriptors: dict[str, Actor] = {}
         self.parties = self._case_parties()
         self._person_titles()
+        # Speaker lines of a parliamentary record: a member's name on a line of its own (Hansard) or
+        # opening the paragraph before a dash (the European Parliament's verbatim report).
+        self.label_actors: dict[int, Actor | None] = {}
+        lines = self._speaker_lines()
+        if len(lines) >= 2:
+            for start, (s, e, label, actor) in lines.items():
+                self.labels[start] = (s, e, label)
+                self.label_actors[start] = actor
+            self.label_starts = sorted(self.labels)
 
     # ------------------------------------------------------------------ basic lookups
 
@@ -456,9 +477,21 @@ class Context:
     def role_actor(self, token: Token) -> Actor | None:
         """The actor in a supplier/recipient slot; a site stands for the state it lies in."""
         if first_person(token):
-            return self.speaker_at(token.idx)[0]
+            speaker = self.speaker_at(token.idx)[0]
+            if speaker is not None and speaker.iri is None and token.lower_ in {"we", "us", "our", "ours"} \
+                    and self.record_state is not None and speaker in self.label_actors.values():
+                # a member of a parliament's "our own deliveries": the country whose parliament it is
+                return self.record_state
+            return speaker
         if token.lower_ in PRONOUNS:
-            return self._enclosing_subject(token)
+            found = self._enclosing_subject(token)
+            if found is None and token.lower_ == "it" and token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT":
+                # "Russia is not fighting alone. It receives ammunition ... from North Korea": the
+                # state the sentence before, in the same paragraph, has as its subject
+                k = bisect.bisect_right(self.sent_starts, token.i) - 1
+                if k >= 1 and self.sents[k - 1].start_char >= self.para_start(token.idx):
+                    found = self._state_subject_before(token)
+            return found
         if token.lemma_.lower() in OWN_STATE_NOUNS and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in token.children):
             own = self._own_state(token)  # "Iran's defence minister said his country had delivered no missiles"
             if own is not None:
@@ -606,6 +639,12 @@ class Context:
             # "Excerpt from Defense of Japan 2025, the annual white paper of the Ministry of Defense":
             # a government's own paper speaks for that government ("It is assessed that ...")
             return self._first_body(first)
+        update = re.match(r"(?i)\s*the following is\b.{0,160}?\b(?:update|readout|bulletin|assessment)\b.{0,120}?"
+                          r"\b(?:published|issued|released)\s+by\b", first)
+        if update is not None and len(first.split()) <= 45:
+            # "The following is the Defence Intelligence update ... published by the UK Ministry of
+            # Defence": a body's own update reproduced speaks in that body's voice
+            return self._first_body(first, after=update.end())
         if len(first.split()) > 45 or not re.search(r"(?i)\b(statement|press release|communiqu[eé]|declaration)\b", first):
             return None
         if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|unofficial translation|statement|press release|communiqu[eé]|the following (?:is|statement|text|remarks|speech|address))\b)", first):
@@ -647,10 +686,12 @@ class Context:
             return self._first_body(first[:label.end(1)], {"agency"})
         return None
 
-    def _first_body(self, first: str, types: set[str] | None = None) -> Actor | None:
+    def _first_body(self, first: str, types: set[str] | None = None, after: int = 0) -> Actor | None:
         for ent in self.ents:
             if ent.start_char >= len(first):
                 break
+            if ent.start_char < after:
+                continue
             actor = self.actor_from_ent(ent)
             own_type = self.lexicon.actors.get(ent.ent_id_, {}).get("type", actor.actor_type)
             if actor.kind == "named" and actor.iri and actor.actor_type in {"state", "agency"} and (types is None or own_type in types):
@@ -724,7 +765,9 @@ class Context:
         i = ent.start - 1
         while i >= 0 and len(words) < 8:
             t = self.doc[i]
-            if not (t.is_title or t.lower_ in {"of", "the", "for"} or t.text in {"U.S.", "UK", "EU"}):
+            # (a parenthesised acronym inside the title too: "Republic of Korea (ROK) Minister of National Defense")
+            if not (t.is_title or t.lower_ in {"of", "the", "for"} or t.text in {"U.S.", "UK", "EU", "(", ")"}
+                    or (t.text.isupper() and t.i > 0 and self.doc[t.i - 1].text == "(")):
                 break
             words.append(t)
             i -= 1
@@ -817,6 +860,9 @@ class Context:
         if words:
             self.alias[" ".join(words).lower()] = actor
             self.alias[words[-1].lower()] = actor
+            if len(words) == 2 and "-" in words[1]:
+                # a Korean name gives the family name first: "Kim Yong-hyun ... Minister Kim"
+                self.alias.setdefault(words[0].lower(), actor)
 
     # ------------------------------------------------------------------ speakers and quotes
 
@@ -837,11 +883,73 @@ class Context:
             starts = self.label_starts
             k = bisect.bisect_right(starts, char) - 1
             if k >= 0:
+                if starts[k] in self.label_actors:
+                    return self.label_actors[starts[k]], True
                 return self._label_actor(*self.labels[starts[k]]), True
         return None, False
 
     def in_quote(self, char: int) -> bool:
         return any(start <= char < end for start, end in self.quotes)
+
+    def _speaker_lines(self) -> dict[int, tuple[int, int, str, Actor | None]]:
+        """Speaker lines of a parliamentary record, paragraph start -> (span, label, actor).
+
+        Hansard gives each speaker a line of his own: "Lord Harrowby of Kemsing (Con)", "Mr John
+        Smith (Bristol West) (Lab)", "The Minister of State, Foreign Office (Lord Collins) (Lab)",
+        "Asked by Baroness X". The European Parliament opens the paragraph with the speaker:
+        "Jane Doe, on behalf of the PPE Group. – Madam President, ...". A member speaks for
+        himself, by name; a speaker whose title names a government office (a minister, the High
+        Representative) speaks for its state or union, and so does his name on later lines.
+        """
+        out: dict[int, tuple[int, int, str, Actor | None]] = {}
+        self.record_state: Actor | None = None  # the state (or union) whose government answers in the record
+        text = self.text
+        holders: dict[str, Actor] = {}
+        for start in self.para_starts:
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            line = text[start:end].rstrip()
+            m = HANSARD_LINE.match(line) or EP_LINE.match(line)
+            if m is None:
+                continue
+            base, parens = m.group("base").strip(), re.findall(r"\(([^()]+)\)", m.groupdict().get("parens") or "")
+            holder = next((p.strip() for p in parens if MEMBER_TITLE.match(p.strip()) or _full_name(p.strip())), None)
+            role = m.groupdict().get("role") or ""
+            if m.re is HANSARD_LINE and not (m.groupdict().get("asked") or (parens and (MEMBER_TITLE.match(base) or holder
+                                                                                   or _full_name(base)))):
+                continue
+            if m.re is EP_LINE and not (_full_name(base) or base.lower() in {"president", "the president"}):
+                continue
+            name = holder or base
+            b0, b1 = start + m.start("base"), start + m.end("base")
+            r0, r1 = (start + m.start("role"), start + m.end("role")) if role else (b0, b1)
+            actor = holders.get(name.lower())
+            if actor is None:
+                actor = self._office_in(min(b0, r0), max(b1, r1), bool(holder) or bool(role))
+                if actor is not None:
+                    holders[name.lower()] = actor
+                    self.record_state = self.record_state or actor
+            if actor is None:
+                person = next((self.actor_from_ent(e) for e in self.ents if e.start_char >= start + m.start("base")
+                               and e.end_char <= start + m.end("base") and e.ent_id_), None)
+                label = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+", "", name)
+                actor = person or Actor(label, None, "named", name, b0, "PERSON")
+            out[start] = (b0, b1, name, actor)
+        return out
+
+    def _office_in(self, start: int, end: int, titled: bool) -> Actor | None:
+        """The state or union a speaker line's title speaks for: a gazetteer body named in it
+        ("Foreign, Commonwealth and Development Office"), else, for a government title ("The
+        Minister of State"), the state the dateline or the publisher places the record in."""
+        for ent in self.ents:
+            if ent.start_char >= start and ent.end_char <= end and ent.ent_id_:
+                actor = self.actor_from_ent(ent)
+                if actor.actor_type in {"state", "organisation"} and actor.kind == "named":
+                    return actor
+        if titled and re.match(r"(?i)\s*(?:the\s+)?(?:[\w-]+\s+)?(?:minister|secretary|under-secretary|attorney|solicitor)\b",
+                               self.text[start:end]):
+            return self._dateline_state() or self._publisher_state()
+        return None
 
     def _label_actor(self, start: int, end: int, text: str) -> Actor | None:
         if text.strip().lower() in QUESTION_LABELS or self._names_publisher(text):
@@ -1077,6 +1185,12 @@ class Context:
         if token.i in self.ent_of:
             ent = self.ent_of[token.i]
             actor = self.actor_from_ent(ent)
+            if actor.iri is None and ent.label_ == "ORG" and self.default_speaker is not None \
+                    and re.search(rf"\b{re.escape(actor.label)}\b", self.text.split("\n", 1)[0]):
+                # "The following is the Defence Intelligence update published by the UK Ministry of
+                # Defence": the body whose update the document is speaks with the document's voice
+                found = self.default_speaker
+                return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
             if actor.iri is None and ent.root.lemma_.lower() in GOV_NOUNS:
                 # "Ukraine's defence ministry" tagged ORG without a gazetteer entry: the state it serves
                 for child in ent.root.children:
@@ -1093,9 +1207,26 @@ class Context:
                     owner = self._state_subject_before(token)  # "Tehran's story keeps changing. Last week its Defence Ministry said"
                     if owner is not None:
                         return Actor(owner.label, owner.iri, owner.kind, token.text, token.idx, owner.actor_type)
+                if all(t.lemma_.lower() in OFFICE_WORDS | GOV_NOUNS or t.lower_ == "the" for t in ent):
+                    # "Iran denied the report. The foreign ministry said ...": the state the sentence
+                    # before has as its subject; else "SEOUL — ..., the Defence Ministry said": Seoul's
+                    k = bisect.bisect_right(self.sent_starts, token.i) - 1
+                    same_para = k >= 1 and self.sents[k - 1].start_char >= self.para_start(token.idx)
+                    owner = self._state_subject_before(token) if same_para else None
+                    if owner is not None:
+                        return Actor(owner.label, owner.iri, owner.kind, token.text, token.idx, owner.actor_type)
+                    home = self._home_office(token)
+                    if home is not None:
+                        return home
             if actor.kind == "named":
                 if ent.label_ == "PERSON":
                     self.last_person = actor
+                    if actor.iri:  # "Secretary Austin ... The Secretary reiterated": his title names him later
+                        titles = [t for t in ent if t.i < ent.root.i] + [c for c in ent.root.children
+                                                                           if c.dep_ == "compound" and c.i < ent.start]
+                        for t in titles:
+                            if t.lemma_.lower() in GOV_NOUNS and t.text[:1].isupper():
+                                self.descriptors[t.lemma_.lower()] = actor
                 return actor
         if lower in PRONOUNS:
             return self._pronoun(token)
@@ -1146,6 +1277,15 @@ class Context:
             for child in token.children:
                 if child.dep_ in {"poss", "compound"} and child.i in self.ent_of:
                     return self.actor_from_ent(self.ent_of[child.i])
+            for prep in children(token, {"prep"}):  # "a report last week in the Warsaw daily Kurier Stołeczny"
+                if prep.lower_ not in {"in", "by", "from"}:
+                    continue
+                for pobj in children(prep, {"pobj"}):
+                    ent = self.ent_of.get(pobj.i)
+                    if ent is not None and ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"}:
+                        found = self.actor_from_ent(ent)
+                        if found.kind == "named" and found.actor_type not in {"state", "site"}:
+                            return found
             for child in token.children:  # "a Baltic Courier investigation" the tagger left unnamed
                 if child.dep_ in {"poss", "compound"} and child.pos_ == "PROPN" and child.lower_ not in PRONOUNS:
                     found = self.claimant_from(child)
@@ -1217,7 +1357,41 @@ class Context:
             if found is not None:  # "the UN Panel of Experts ... the experts wrote"
                 self._remember(token, found)
                 return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+        if lemma == "head" and not former and any(p.lower_ == "of" and any(o.lemma_.lower() in {"state", "government"}
+                                                                           and not any(c.dep_ in {"poss", "amod", "compound", "det"} for c in o.children)
+                                                                           for o in children(p, {"pobj"}))
+                                                  for p in children(token, {"prep"})):
+            # "the head of state": the leader named last if he speaks for a state, else the dateline's
+            if self.last_person is not None and self.last_person.actor_type == "state":
+                found = self.last_person
+                actor = Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+                self._remember(token, actor)
+                return actor
+            home = self._home_office(token, allow_modified=True)
+            if home is not None:
+                return home
+        if lemma in GOV_NOUNS and token.tag_ in {"NN", "NNP"} and (lemma in OFFICE_WORDS or any(
+                c.dep_ in {"amod", "compound"} and c.lemma_.lower() in OFFICE_WORDS for c in token.children)):
+            home = self._home_office(token)  # "SEOUL — ... a presidential official said": Seoul's
+            if home is not None:
+                return home
         actor = self._phrase(token)
+        self._remember(token, actor)
+        return actor
+
+    def _home_office(self, token: Token, allow_modified: bool = False) -> Actor | None:
+        """The state an office named by its function alone ("the defence ministry", "a presidential
+        official", "the foreign ministry") serves: in a story filed from a state's capital, that
+        state, when the speaker is neither former nor anonymous and no other nationality sits on it."""
+        sent = self.sent_of(token)
+        if ANONYMITY.search(sent.text) or any(t.lower_ in {"former", "ex", "retired"} for t in token.children):
+            return None
+        if not allow_modified and any(self.known(c) is not None for c in token.subtree if c.i != token.i):
+            return None
+        state = self._dateline_state()
+        if state is None or state.actor_type != "state":
+            return None
+        actor = Actor(state.label, state.iri, state.kind, token.text, token.idx, state.actor_type)
         self._remember(token, actor)
         return actor
 
@@ -1310,10 +1484,34 @@ class Context:
                     found = self.last_claimant
             found = found or self.last_claimant or self.recent_actor(token.idx, "any", outside)
         else:
-            found = self.last_person or self.last_claimant or self.recent_actor(token.idx, "any")
+            found = self._previous_subject_person(token) or self.last_person or self.last_claimant or self.recent_actor(token.idx, "any")
         if found is None:
             return None
         return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+
+    def _previous_subject_person(self, token: Token) -> Actor | None:
+        """Whom "he"/"she" opening a sentence's clause refers to when the sentence before, in the same
+        paragraph, has a named person as its subject ("Last week President Zelensky went further.
+        For the first time he said ..."): the subject before, not the speaker reported last."""
+        if token.lower_ not in {"he", "she"} or self.in_quote(token.idx):
+            return None
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i and c.i != token.i and c.ent_type_ == "PERSON"
+               for a in token.ancestors for c in a.children):
+            return None  # a person named in its own sentence first
+        k = bisect.bisect_right(self.sent_starts, token.i) - 1
+        if k < 1:
+            return None
+        prev = self.sents[k - 1]
+        if "\n" in self.text[prev.end_char : self.sents[k].start_char]:
+            return None
+        for subj in children(prev.root, {"nsubj", "nsubjpass"}):
+            ent = self.ent_of.get(subj.i)
+            if ent is None or ent.label_ != "PERSON" or self.in_quote(subj.idx):
+                continue
+            actor = self.actor_from_ent(ent)
+            if actor.kind == "named":
+                return actor
+        return None
 
     def _state_subject_before(self, token: Token) -> Actor | None:
         """The state a body's "its" belongs to when the sentence before, in the same paragraph, has
@@ -1457,6 +1655,14 @@ def animate(ctx: Context, token: Token) -> bool:
 SPEAKER_TITLES = re.compile(r"^(?:mr|mrs|ms|dr|sen|rep|gen|adm|col|amb|prof|secretary|minister|spokes\w*|president|ambassador|general|admiral)\b\.?", re.I)
 
 
+def _full_name(text: str) -> bool:
+    """Two to five capitalised words, "of"/"de"/"von" allowed between them: a person's full name."""
+    words = text.split()
+    caps = [w for w in words if w[:1].isupper()]
+    return 2 <= len(caps) <= 5 and all(w[:1].isupper() or w in {"of", "de", "von", "van", "der", "la", "le", "di", "da"} for w in words) \
+        and not any(w.lower() in HEADING_WORDS for w in words)
+
+
 def _named_in_full(label: str, text: str) -> bool:
     """A one-word label that the text gives before with a first name: "Verbytska:" after
     "Oleksandra Verbytska directs ..." (the tagger does not always see the full name as a person)."""
@@ -1474,8 +1680,8 @@ def _speaker_like(label: str, lexicon: Any) -> bool:
         return False
     if label.strip().lower() in QUESTION_LABELS or SPEAKER_TITLES.match(label.strip()):
         return True
-    if label.isupper() and len(words) <= 3:
-        return True  # transcript style: "KIRBY", "MR. KIRBY"
+    if label.isupper() and len(words) <= 3 and not any(w.lower() in HEADING_WORDS for w in words):
+        return True  # transcript style: "KIRBY", "MR. KIRBY" (not a heading: "CLAIM", "WHAT WE FOUND")
     if lexicon.surname(words[-1]) is not None:
         return True
     # a personal name: two or three capitalised words, none a common heading word

@@ -194,6 +194,10 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
         is_adj = head.pos_ == "ADJ" and (lemma in REPORTING_ADJS or head.lower_ in REPORTING_ADJS)
         if is_verb and node.dep_ == "dobj" and lemma in CLAUSAL_ONLY:
             is_verb = False  # "should explain its own deliveries": not reporting them
+        if is_verb and not found and node.i < head.i and any(x.text == ";" for x in head.doc[node.right_edge.i + 1 : head.i]):
+            # "It is possible that drones are reaching Russia ...; two officials told us they had
+            # recovered ...": a clause before a semicolon is no complement of a verb after it
+            break
         if (is_verb or is_adj) and node.dep_ not in {"nsubj", "nsubjpass", "csubj"}:
             raising = node.dep_ in {"xcomp", "prep", "ccomp"} and bool(children(head, {"nsubjpass"})) and not children(head, {"agent"})
             # "is believed to have sent", "Moscow is suspected of providing", "it is said that": a
@@ -207,13 +211,17 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
                 return [], path, True  # "declined to confirm the deliveries": a refusal, like "did not confirm"
             nobody = subject_of(head)
             if not found and nobody is not None and (nobody.lower_ in {"nothing", "none", "nobody", "neither"} or any(
-                    c.dep_ == "det" and c.lower_ == "no" for c in nobody.children)):
+                    (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ in {"preconj", "det"} and c.lower_ == "neither") for c in nobody.children)):
+                # (and "Neither Moscow nor Pyongyang has acknowledged that ...")
                 return [], path, True  # "Nothing in our data shows weapons moving ...": absence of evidence
             subj = _past_dateline(ctx, subject_of(head))
             if subj is None and head.tag_ in {"VBG", "VB"} and head.dep_ in {"pcomp", "advcl", "xcomp", "conj"}:
                 subj = _outer_subject(head)  # "..., saying", "adding that", "quoted as saying"
             if subj is None:
                 subj = speaker_subject(head)
+            if (subj is not None and subj.lower_ in {"i", "we"} and subj.head.dep_ == "relcl" and head.dep_ in {"advcl", "xcomp"}
+                    and head.head.i == subj.head.i and subj.head.head.tag_ in {"NNS", "NNPS"} and animate(ctx, subj.head.head)):
+                subj = subj.head.head  # "Officials I've spoken to say ...", parsed with "say" under "spoken"
             if subj is not None and subj.i not in {t.i for t in anchor.subtree} and not animate(ctx, subj):
                 subj = _gatherer(ctx, subj) or subj  # "Information obtained by the Team shows that ..."
             if not found and _shown_to_a_speaker(ctx, head, subj):
@@ -241,6 +249,15 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
                     if animate(ctx, source):
                         for claimant in ctx.claimants_from(source):
                             found.append(Attribution(claimant, head.text, head, lemma in DENIAL_VERBS))
+        elif (not found and node.dep_ == "relcl" and head.dep_ == "pobj" and head.head.lower_ in {"by", "from"}
+              and head.head.head.lemma_.lower() in REPORTING_NOUNS | ALLEGATION_NOUNS
+              and node.left_edge.lower_ == "that" and any(c.dep_ == "nsubj" and c.lower_ != "that" for c in node.children)
+              and animate(ctx, head)):
+            # "statements by Ukrainian military intelligence that Belarus had handed over ...": the
+            # parser hangs the content clause on the source as a relative clause; it has its own
+            # subject, so "that" opens what the source says
+            for claimant in ctx.claimants_from(head):
+                found.append(Attribution(claimant, head.head.head.text, head.head.head, False))
         elif lemma == "be" and node.dep_ in {"ccomp", "attr"} and not found and _copular_source(ctx, head) is not None:
             # "Their verdict ... is that the surge likely reflects arms moving to Russia"
             found.append(_copular_source(ctx, head))
@@ -288,7 +305,7 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
         a for a in found[len(firsts):]
         if a.denial and a.claimant and first.claimant and a.claimant.label != first.claimant.label
     ]
-    echoed = [a for a in _confirmed_sources(ctx, sent)
+    echoed = [a for a in _confirmed_sources(ctx, sent) + _said_the_same(ctx, first.verb_token)
               if a.claimant is not None and all(f.claimant is None or f.claimant.label != a.claimant.label for f in firsts)]
     return [*firsts, *echoed, *later[:1]], path, False
 
@@ -298,6 +315,30 @@ REFUSING_VERBS = {"decline", "refuse", "fail"}
 # Verbs that put out a report or statement whose subject is its author.
 PUBLISH_VERBS = {"run", "publish", "issue", "release", "air", "carry", "put", "file", "print", "broadcast", "make"}
 CONFIRM_VERBS = {"confirm", "corroborate", "echo", "support", "back", "match", "vindicate", "bear", "repeat"}
+
+
+SAME_WORDS = {"same", "similar", "likewise", "so"}
+
+
+def _said_the_same(ctx: Context, verb: Token | None) -> list[Attribution]:
+    """A conjoined reporting clause that only repeats the first ("Blinken said China was the top
+    supplier ..., and European intelligence services have said much the same since"; "..., and
+    Seoul said so too"): its subject claims the same content."""
+    out: list[Attribution] = []
+    if verb is None:
+        return out
+    for other in verb.sent:
+        if other.i <= verb.i or other.dep_ != "conj" or other.pos_ not in {"VERB", "AUX"}:
+            continue
+        if other.lemma_.lower() not in REPORTING_VERBS or is_negated(other) or children(other, {"ccomp", "xcomp"}):
+            continue  # (a clause of its own says something else)
+        if not (any(c.lower_ in SAME_WORDS and c.dep_ in {"dobj", "advmod", "npadvmod", "acomp", "attr"} for c in other.children)
+                or any(x.lower_ == "same" for x in other.subtree if x.i > other.i)):  # "much the same since", parsed anyhow
+            continue
+        subj = subject_of(other)
+        if subj is not None and animate(ctx, subj):
+            out.extend(Attribution(c, other.text, other, other.lemma_.lower() in DENIAL_VERBS) for c in ctx.claimants_from(subj))
+    return out
 
 
 def _confirmed_sources(ctx: Context, sent: Span) -> list[Attribution]:
@@ -333,6 +374,9 @@ def _parenthetical(ctx: Context, anchor: Token, sent: Span, path: list[Token]) -
             continue
         if any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in t.children):
             continue  # "..., consistent with what Moscow announced": a free relative names what was said, not who says this
+        lo, hi = sorted((t.i, anchor.i))
+        if any(x.text == ";" for x in sent.doc[lo:hi]):
+            continue  # a semicolon joins clauses that each say their own
         subj = speaker_subject(t)
         if subj is None and t.tag_ == "VBN":  # "As first reported in August by the business daily Ledger of Commerce, ..."
             subj = next((p for a in children(t, {"agent"}) for p in children(a, {"pobj"})), None)

@@ -328,6 +328,8 @@ def _denial_verb(ctx: Context, sent: Span) -> tuple[Token, Token | None] | None:
         lemma = t.lemma_.lower()
         if lemma in DENIAL_VERBS:
             subj = subject_of(t)
+            if subj is None and t.dep_ == "xcomp" and t.head.i != t.i:
+                subj = subject_of(t.head)  # "Russian officials have continued to dismiss reports ...": the controller denies
             if any(c.dep_ == "neg" for c in t.children) or (subj is not None and (
                     subj.lower_ in {"nobody", "none", "no-one"} or (subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children))
                     or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children))):
@@ -335,7 +337,7 @@ def _denial_verb(ctx: Context, sent: Span) -> tuple[Token, Token | None] | None:
             objs = [c for c in t.subtree if c.lemma_.lower() in ALLEGATION_NOUNS or c.lower_ in DENIAL_WORDS]
             objs += [c for c in t.children if c.dep_ == "dobj" and c.lower_ in {"that", "this", "it", "them", "these", "those"}]
             if objs:
-                return t, subject_of(t)
+                return t, subj
         if has_denial_word and (lemma in {"call", "describe", "brand", "label", "consider", "be", "dismiss"}):
             attr = [c for c in t.subtree if c.lower_ in DENIAL_WORDS or c.lemma_.lower() in DENIAL_WORDS]
             subj = subject_of(t)
@@ -798,7 +800,9 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 rest = [t for t in sent if t.i not in verdict]
                 named = _modifier_actor(ctx, rest)
                 suspects = {named.label} if named is not None else {c.label for c in speaker[0] if c is not None}
-                prior = next((c for c in reversed(out) if c.stance == "asserts" and c.supplier.label in suspects), out[-1])
+                prior = next((c for c in reversed(out) if c.stance == "asserts" and c.supplier.label in suspects), None) or next(
+                    (c for c in reversed(out) if c.stance == "asserts" and c.recipient.label in suspects), out[-1])
+                # (a receiver denies what it is said to receive: "Russian officials dismissed reports of the deployment")
                 supplier = named or prior.supplier
                 items, item_tokens = _items(ctx, [t for t in rest if not t.is_space], exclude_supplier=supplier)
                 if not items and any(t.lemma_.lower() == "deployment" and not any(
@@ -812,6 +816,21 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                     for claimant in speaker[0]:
                         claims_here.append(_make(ctx, sent, transfer, claimant, speaker[1], speaker[2], "denies",
                                                  _certainty(sent, None, DENIAL_WORDS | ALLEGATION_NOUNS), site or prior.site))
+                    # "Russian officials dismissed them as propaganda, and North Korea's envoy called them
+                    # groundless rumours": a conjoined clause with a subject of its own denies too
+                    said = {c.label if c else None for c in speaker[0]}
+                    for other in verb.conjuncts:
+                        subj2 = subject_of(other)
+                        if subj2 is None or is_negated(other) or not animate(ctx, subj2) or not (
+                                other.lemma_.lower() in DENIAL_VERBS or (other.lemma_.lower() in {"call", "describe", "brand", "label"}
+                                                                        and any(x.lower_ in DENIAL_WORDS or x.lemma_.lower() in DENIAL_WORDS
+                                                                                for x in other.subtree))):
+                            continue
+                        for claimant in ctx.claimants_from(subj2):
+                            if (claimant.label if claimant else None) not in said:
+                                said.add(claimant.label if claimant else None)
+                                claims_here.append(_make(ctx, sent, transfer, claimant, other.text, other, "denies",
+                                                         _certainty(sent, None, DENIAL_WORDS | ALLEGATION_NOUNS), site or prior.site))
         if not claims_here and out and not question and not withheld:
             # a sentence whose own transfer is a search, a hypothetical or a refusal ("watching for
             # signs that Moscow would hand over ..., but had not confirmed any such transfer") does

@@ -1153,7 +1153,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                 return None
         if lemma in DEPLOY_NOUNS:
             # only with its host named: "the deployment of North Korean forces" alone is no transfer
-            recipient = _pobj_actor(ctx, heads, {"in", "on", "inside"})
+            # ("the deployment of North Korean troops to Russia" names it with "to")
+            recipient = _pobj_actor(ctx, heads, {"in", "on", "inside"}) or recipient
             if recipient is None or not cargo:
                 return None
         if recipient is None and lemma in TRADE_NOUNS:

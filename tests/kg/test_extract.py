@@ -1518,3 +1518,218 @@ def test_payment_in_kind_hung_on_what_is_paid_for(nlp):
 def test_plural_designations_are_items(nlp, text, items):
     """ "KN-23s", "Fath-360s": the plural of a designation the lemmatizer leaves alone is the item."""
     assert [c.items for c in _claims(nlp, text)] == [items]
+
+
+def test_hansard_speaker_lines_give_the_minister_his_state_and_members_their_names(nlp):
+    """A Hansard record gives each speaker a line of his own: the minister whose title names a
+    government office speaks for its state (also on later lines with his name alone, and as "we"),
+    a member speaks for himself, by name, and his "our" is the country of the parliament."""
+    text = ("Iran: Arms Transfers\n\n"
+            "The Minister of State, Foreign, Commonwealth and Development Office (Lord Ashby of Fenwick) (Lab)\n\n"
+            "My Lords, we judge that Iran has sent hundreds of drones to Russia.\n\n"
+            "Lady Merriott of Calne (Con)\n\n"
+            "My Lords, Iran is also shipping artillery shells to Russia, and our own shipments of ammunition to Ukraine are late.\n\n"
+            "Lord Ashby of Fenwick (Lab)\n\n"
+            "My Lords, Iran has delivered ballistic missiles to Russia.")
+    claims = _claims(nlp, text)
+    assert sorted((c.claimant, c.supplier, c.recipient) for c in claims) == [
+        ("Lady Merriott of Calne", "Iran", "Russia"), ("Lady Merriott of Calne", "United Kingdom", "Ukraine"),
+        ("United Kingdom", "Iran", "Russia"), ("United Kingdom", "Iran", "Russia")]
+
+
+def test_european_parliament_speakers_open_their_paragraphs(nlp):
+    """The European Parliament's verbatim report opens a speech with its speaker before a dash: the
+    High Representative speaks for the Union, a member for himself, and a speech runs on into the
+    paragraphs that follow until the next speaker."""
+    text = ("President. – The next item is the debate on Iran.\n\n"
+            "Josep Mendel, High Representative of the Union for Foreign Affairs and Security Policy. – Madam President, thank you.\n\n"
+            "Iran has shipped ballistic missiles to Russia.\n\n"
+            "Anna Kowalczyk-Berg, on behalf of the Greens/EFA Group. – Madam President, Iran has also sent drones to Russia.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [
+        ("European Union", "Iran", "Russia"), ("Anna Kowalczyk-Berg", "Iran", "Russia")]
+
+
+def test_a_government_update_reproduced_speaks_in_its_publishers_voice(nlp):
+    """ "The following is the X update ... published by the UK Ministry of Defence": the update's
+    unattributed findings and its own unit named in the opening ("X assesses") are the state's."""
+    text = ("The following is the Threat Assessment Cell update on the war published by the UK Ministry of Defence on 2 May 2025.\n\n"
+            "1. The Threat Assessment Cell assesses that Iran has supplied Russia with ballistic missiles.\n\n"
+            "2. Iran has highly likely also sent drones to Russia.")
+    claims = _claims(nlp, text, "Policy Digest")
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [
+        ("United Kingdom", "Iran", "Russia"), ("United Kingdom", "Iran", "Russia")]
+
+
+def test_a_denial_under_a_control_verb_is_its_subjects(nlp):
+    """ "Iranian officials have continued to reject the reports": the denying infinitive has no
+    subject of its own; the controller's is the denier."""
+    text = "Iran has sent drones to Russia, Kyiv says. Iranian officials have continued to reject the reports as lies."
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.stance) for c in claims] == [("Ukraine", "asserts"), ("Iran", "denies")]
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("SEOUL, May 3 (PWS) — North Korea has shipped more artillery shells to Russia, the defence ministry said.", "South Korea"),
+    ("SEOUL, May 3 (PWS) — A presidential official said North Korea had shipped more artillery shells to Russia.", "South Korea"),
+    ("SEOUL, May 3 (PWS) — A former defence official said North Korea had shipped more artillery shells to Russia.",
+     "former defence official"),
+])
+def test_an_office_named_by_its_function_serves_the_datelines_state(nlp, text, claimant):
+    """ "the defence ministry", "a presidential official" with no nationality, in a story filed from
+    Seoul, speak for South Korea; a former official does not."""
+    assert [c.claimant for c in _claims(nlp, text)] == [claimant]
+
+
+def test_an_office_named_by_function_after_a_state_subject_is_that_states(nlp):
+    """ "SEOUL — Iran rejected the report. The Foreign Ministry said ...": the state the sentence
+    before has as its subject comes before the dateline's."""
+    text = "SEOUL — Iran rejected the report on Monday. The Foreign Ministry said Iran had sent no drones to Russia."
+    assert [(c.claimant, c.stance) for c in _claims(nlp, text)] == [("Iran", "denies")]
+
+
+def test_secretary_austin_speaks_for_the_united_states(nlp):
+    claims = _claims(nlp, "Secretary Austin said Iran had sent ballistic missiles to Russia.")
+    assert [c.claimant for c in claims] == ["United States"]
+
+
+def test_fact_check_headings_in_capitals_are_not_speakers(nlp):
+    """ "CLAIM:", "RATING:", "WHAT WE FOUND:" head a fact-check's sections; in capitals they are no
+    transcript labels, so the claim checked is the source's that the article names."""
+    text = ("CLAIM: Iran has sent 200 tanks to Russia.\n\nRATING: False\n\nWHAT WE FOUND: There is no evidence for it.\n\n"
+            "A video viewed 10,000 times says that Iran has sent 200 tanks to Russia.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["video", "video"]
+
+
+def test_a_report_in_a_named_outlet_is_the_outlets(nlp):
+    """ "According to a report on Monday in the Lisbon weekly Diario Atlantico": the outlet named."""
+    text = "According to a report on Monday in the Lisbon weekly Diario Atlantico, Iran has sent drones to Russia."
+    assert [c.claimant for c in _claims(nlp, text)] == ["Diario Atlantico"]
+
+
+def test_the_head_of_state_speaks_for_the_datelines_state(nlp):
+    text = "MINSK, 3 May (MTA) – Speaking at a meeting, the head of state said Russia had delivered new air defence systems to Belarus."
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Belarus", "Russia", "Belarus")]
+
+
+def test_neither_party_acknowledging_is_no_claim(nlp):
+    """ "Neither Tehran nor Moscow has confirmed that ...": a refusal by both, like "has not confirmed"."""
+    assert _claims(nlp, "Neither Tehran nor Moscow has confirmed that Iranian drones were sent to Russia.") == []
+
+
+def test_a_receiver_denies_what_it_is_said_to_receive(nlp):
+    """ "Russian officials dismissed the reports": with no transfer of Russia's own to deny, the
+    reports are those of what Russia receives, not the claim made last."""
+    text = ("Kyiv says North Korea has sent troops to Russia. Zelensky said Ukraine had received new tanks from Germany. "
+            "Russian officials dismissed the reports as propaganda.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient, c.stance) for c in claims][-1] == ("Russia", "North Korea", "Russia", "denies")
+
+
+def test_a_deployment_to_a_state_is_a_transfer(nlp):
+    """ "the deployment of North Korean troops to Russia": the host named with "to" as with "in"."""
+    claims = _claims(nlp, "Seoul said the deployment of North Korean troops to Russia was illegal.")
+    assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims] == [("South Korea", "North Korea", "Russia", ("troops",))]
+
+
+def test_a_korean_ministers_family_name_keeps_the_state_of_his_title(nlp):
+    """ "Republic of Korea (ROK) Minister of Foreign Affairs Cho Tae-yul ... Minister Cho said": the
+    title with a parenthesised acronym names his state, and a Korean name gives the family name first."""
+    text = ("Secretary Blinken met Republic of Korea (ROK) Minister of Foreign Affairs Cho Tae-yul on Monday.\n\n"
+            "Minister Cho said North Korea had shipped artillery shells to Russia.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["South Korea"]
+
+
+def test_a_known_officials_title_names_him_later(nlp):
+    """ "Secretary Austin said ... The Secretary added": the title refers back to him, not to the
+    person named last."""
+    text = ("Secretary Austin said the talks had gone well. Foreign Minister Ana Lopes said the same. "
+            "The Secretary added that Iran had sent drones to Russia.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["United States"]
+
+
+def test_he_after_a_sentence_whose_subject_is_a_person_is_that_person(nlp):
+    """ "Last week Prime Minister Denys Shmyhal went further. For the first time he said ...": "he" is
+    the subject of the sentence before, not the speaker reported last."""
+    text = ("A month ago, Secretary of State Antony Blinken said Iran was sending drones to Russia. "
+            "Last week Ukrainian Foreign Minister Dmytro Kuleba went further. "
+            "For the first time he said Iran had sent ballistic missiles to Russia.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["United States", "Ukraine"]
+
+
+def test_linking_one_thing_to_a_transfer_asserts_the_transfer(nlp):
+    """ "US officials have linked the deliveries to Iran's supply of drones to Russia": the subject
+    asserts the transfer it links to."""
+    claims = _claims(nlp, "US officials have linked the deliveries to Iran's supply of drones to Russia.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("United States", "Iran", "Russia")]
+
+
+def test_a_content_clause_parsed_as_a_relative_clause_on_the_source(nlp):
+    """ "statements by Ukrainian military intelligence that Iran had sent drones": the parser hangs
+    the "that" clause on the source as a relative clause; with its own subject it is what the
+    source says, and the denier answering it denies."""
+    text = ("Commenting on statements by Ukrainian military intelligence that Iran had sent drones to Russia, "
+            "the Iranian foreign ministry called them fabrications.")
+    claims = _claims(nlp, text)
+    assert sorted((c.claimant, c.stance) for c in claims) == [("Iran", "denies"), ("Ukraine", "asserts")]
+
+
+def test_a_conjoined_clause_with_its_own_subject_denies_too(nlp):
+    """ "Russian officials dismissed the reports ..., and Pyongyang's envoy called them groundless
+    rumours": two deniers of the transfer under discussion."""
+    text = ("Kyiv says North Korea has sent troops to Russia. Russian officials dismissed the reports as Western "
+            "propaganda, and Pyongyang's ambassador in Geneva called them groundless rumours.")
+    claims = _claims(nlp, text)
+    assert sorted((c.claimant, c.stance) for c in claims) == [
+        ("North Korea", "denies"), ("Russia", "denies"), ("Ukraine", "asserts")]
+
+
+def test_a_conjoined_clause_saying_much_the_same_is_a_second_claimant(nlp):
+    """ "Kirby said ..., and several European governments have said much the same since": the
+    second subject claims the same transfer (the guide's two claimants in one sentence)."""
+    text = ("Last spring, Kirby said Iran was the main supplier of drones to Russia, "
+            "and several European governments have said much the same since.")
+    claims = _claims(nlp, text)
+    assert sorted(c.claimant for c in claims) == ["United States", "several European governments"]
+
+
+def test_people_i_have_spoken_to_are_the_claimants(nlp):
+    """ "Diplomats I have spoken to say ...": the parser hangs "say" under the relative clause; the
+    speakers are the diplomats, not the correspondent."""
+    claims = _claims(nlp, "Diplomats I have spoken to say Iran may send Russia ballistic missiles.")
+    assert [c.claimant for c in claims] == ["diplomats"]
+
+
+def test_a_clause_before_a_semicolon_is_not_reported_by_the_clause_after(nlp):
+    """ "It is possible that drones are reaching Russia from Iranian factories; two Ukrainian
+    officials told us they had recovered airframes ...": the first clause is the outlet's own, not
+    the complement of "told" that the parser hangs it on."""
+    text = ("It is possible, however, that complete drones are reaching Russia from Iranian factories through "
+            "intermediaries in the Caucasus; two Ukrainian officials told us they had recovered airframes whose "
+            "serial numbers point to a plant in Isfahan.")
+    claims = _claims(nlp, text, "Harbour Review")
+    assert [(c.claimant, c.certainty) for c in claims] == [("Harbour Review", "possible")]
+
+
+def test_said_the_same_since_parsed_as_a_modifier(nlp):
+    """ "..., and Nordic intelligence services have said much the same since": "same" hung on
+    "since" still makes the clause a repetition."""
+    text = ("Two years ago, Secretary of State Antony Blinken said Iran was the main supplier of drones to Russia, "
+            "and Nordic intelligence services have said much the same since.")
+    assert sorted(c.claimant for c in _claims(nlp, text)) == ["Nordic intelligence services", "United States"]
+
+
+def test_it_opening_a_sentence_is_the_state_subject_before(nlp):
+    """ "Four years on, Russia is not fighting alone. It receives shells from North Korea.": "it" in
+    a role slot is the state the sentence before has as its subject."""
+    text = "Four years on, Russia is not fighting alone. It receives artillery shells from North Korea."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("North Korea", "Russia")]
+
+
+def test_any_of_them_is_no_speaker(nlp):
+    """ "The company denied that any of its ships had carried weapons and maintained that the crates
+    loaded at Rajin held fertiliser": the parser conjoins "maintained" with "carried"; "any of its
+    ships" is what is denied, not who maintains."""
+    text = ("Seoul says North Korea shipped shells to Russia on the Sofia. The company denied that any of its ships "
+            "had carried weapons to Russia and maintained that the crates loaded at Rajin held fertiliser.")
+    assert all(c.claimant != "any" for c in _claims(nlp, text))
