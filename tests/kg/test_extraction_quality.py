@@ -82,6 +82,10 @@ def extraction():
     # used), first contact at 353c2f0: F1 0.341 (P 0.375, R 0.312), stance and certainty 1.000
     # over 31. Then the who-speaks round on it (branch who, merged 4d68755): 0.644 (P 0.690, R 0.604)
     ("dev9", {"f1": 0.63, "precision": 0.67}),
+    # dev10: a third fresh blind set (2026-12-04, evening; 78 claims, page types no earlier set used),
+    # first contact at 7af0d5b, after the dev9 round: F1 0.355 (P 0.397, R 0.321), stance 1.000 and
+    # certainty 0.964 over 28. Kept blind beside the held-out set: not to be read while tuning
+    ("dev10", {"f1": 0.34, "precision": 0.38}),
     # the held-out set: a fresh blind set of 2026-12-04 (83 claims, ordinary page types in the
     # main), written by an annotator who saw neither the rules nor dev8; not to be read while
     # tuning. F1 0.519 (P 0.563, R 0.482), stance 0.976, certainty 0.952 over 42 on first contact;
