@@ -202,6 +202,10 @@ class Actor:
     start: int = -1
     actor_type: str = ""
 
+    def said_at(self, token: Token) -> "Actor":
+        """The same actor, as the words at ``token`` name it ("the agency", "he", "Seoul")."""
+        return Actor(self.label, self.iri, self.kind, token.text, token.idx, self.actor_type)
+
 
 @dataclass
 class Attribution:
@@ -1190,7 +1194,7 @@ class Context:
                 # "The following is the Defence Intelligence update published by the UK Ministry of
                 # Defence": the body whose update the document is speaks with the document's voice
                 found = self.default_speaker
-                return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+                return found.said_at(token)
             if actor.iri is None and ent.root.lemma_.lower() in GOV_NOUNS:
                 # "Ukraine's defence ministry" tagged ORG without a gazetteer entry: the state it serves
                 for child in ent.root.children:
@@ -1206,7 +1210,7 @@ class Context:
                 if any(c.dep_ == "poss" and c.lower_ == "its" for c in ent.root.children):
                     owner = self._state_subject_before(token)  # "Tehran's story keeps changing. Last week its Defence Ministry said"
                     if owner is not None:
-                        return Actor(owner.label, owner.iri, owner.kind, token.text, token.idx, owner.actor_type)
+                        return owner.said_at(token)
                 if all(t.lemma_.lower() in OFFICE_WORDS | GOV_NOUNS or t.lower_ == "the" for t in ent):
                     # "Iran denied the report. The foreign ministry said ...": the state the sentence
                     # before has as its subject; else "SEOUL — ..., the Defence Ministry said": Seoul's
@@ -1214,7 +1218,7 @@ class Context:
                     same_para = k >= 1 and self.sents[k - 1].start_char >= self.para_start(token.idx)
                     owner = self._state_subject_before(token) if same_para else None
                     if owner is not None:
-                        return Actor(owner.label, owner.iri, owner.kind, token.text, token.idx, owner.actor_type)
+                        return owner.said_at(token)
                     home = self._home_office(token)
                     if home is not None:
                         return home
@@ -1243,7 +1247,7 @@ class Context:
         if speaks_for_state and any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children):
             owner = self._state_subject_before(token)
             if owner is not None:  # "Tehran's account has shifted. In October its foreign ministry ..."
-                return Actor(owner.label, owner.iri, owner.kind, token.text, token.idx, owner.actor_type)
+                return owner.said_at(token)
         if speaks_for_state and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in token.children):
             owner = self._pronoun(next(c for c in token.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}))
             if owner is not None and owner.kind == "named":  # "The White House ..., with its spokesman asserting"
@@ -1270,7 +1274,7 @@ class Context:
                     if pobj.i in self.ent_of or pobj.lemma_.lower() in ORG_DESCRIPTORS | GOV_DESCRIPTORS:
                         found = self.claimant_from(pobj)
                         if found is not None and found.kind == "named":
-                            actor = Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+                            actor = found.said_at(token)
                             self._remember(token, actor)
                             return actor
         if lemma in REPORTING_NOUNS:  # "the statement said", "the report acknowledged"
@@ -1296,18 +1300,18 @@ class Context:
                 return owner
             if self.last_claimant is not None:
                 found = self.last_claimant
-                return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+                return found.said_at(token)
         definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "these", "those"} or c.dep_ == "poss" for c in token.children)
         if definite and lemma in self.descriptors:
             found = self.descriptors[lemma]
-            return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type) if found.iri else found
+            return found.said_at(token) if found.iri else found
         if lemma in OWN_OUTLET and any(c.lower_ in {"the", "this"} for c in token.children) and self.recent_actor(token.idx, "org") is None:
             return None  # "customs data reviewed by the paper": the outlet itself
         if lemma in ORG_DESCRIPTORS and not former and not _vague_plural(token):
             found = (self.recent_actor(token.idx, "org") if definite else None) or self.next_org(token.idx) or self.recent_actor(token.idx, "org")
             if found is not None:
                 self._remember(token, found)
-                return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+                return found.said_at(token)
         if lemma in GOV_NOUNS and not former and not anonymous and token.dep_ in {"nsubj", "nsubjpass"}:
             # "In Kyiv, the prosecutor general's office said ...": an office the dateline-like
             # opening places in a capital serves that state
@@ -1333,7 +1337,7 @@ class Context:
                 found = self.default_speaker or (self.last_claimant if self.last_claimant is not None
                                                  and self.last_claimant.actor_type in {"state", "agency"} else None)
                 if found is not None:
-                    return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+                    return found.said_at(token)
             if definite and lemma in GOV_DESCRIPTORS:
                 found = self.recent_actor(token.idx, "agency") or self.last_claimant if lemma not in {"spokesman", "spokeswoman", "official", "minister", "diplomat", "ambassador", "secretary", "adviser", "president", "prosecutor", "analyst"} else self.last_person or self.last_claimant
                 if found is None and lemma not in PERSON_TITLES:
@@ -1342,11 +1346,11 @@ class Context:
                 if found is None and lemma in {"agency", "ministry", "department", "service", "office"}:
                     found = self.next_org(token.idx, "agency")  # a lede's "the spy agency", named next
                 if found is not None:
-                    return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+                    return found.said_at(token)
         if lemma in PARTY_NOUNS and definite and self.parties:
             found = self.parties.get(PARTY_NOUNS[lemma])  # "the applicant denied ...": the named party
             if found is not None:
-                return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+                return found.said_at(token)
         if lemma in LEGAL_NOUNS and definite and not former and not anonymous:
             state = self._dateline_state()  # "BROOKLYN, N.Y. — ... according to the indictment"
             if state is not None:
@@ -1356,7 +1360,7 @@ class Context:
             found = self._named_by_word(token)
             if found is not None:  # "the UN Panel of Experts ... the experts wrote"
                 self._remember(token, found)
-                return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+                return found.said_at(token)
         if lemma == "head" and not former and any(p.lower_ == "of" and any(o.lemma_.lower() in {"state", "government"}
                                                                            and not any(c.dep_ in {"poss", "amod", "compound", "det"} for c in o.children)
                                                                            for o in children(p, {"pobj"}))
@@ -1364,7 +1368,7 @@ class Context:
             # "the head of state": the leader named last if he speaks for a state, else the dateline's
             if self.last_person is not None and self.last_person.actor_type == "state":
                 found = self.last_person
-                actor = Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+                actor = found.said_at(token)
                 self._remember(token, actor)
                 return actor
             home = self._home_office(token, allow_modified=True)
@@ -1391,7 +1395,7 @@ class Context:
         state = self._dateline_state()
         if state is None or state.actor_type != "state":
             return None
-        actor = Actor(state.label, state.iri, state.kind, token.text, token.idx, state.actor_type)
+        actor = state.said_at(token)
         self._remember(token, actor)
         return actor
 
@@ -1420,11 +1424,11 @@ class Context:
                 if child.i < token.i and child.i != token.i and child.lower_ not in PRONOUNS:
                     found = self._claimant_from(child)
                     if found is not None and found.kind == "named" and found.iri:
-                        return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+                        return found.said_at(token)
                     return None
         found = self._pronoun(poss)
         if found is not None and found.kind == "named" and found.iri:
-            return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+            return found.said_at(token)
         return None
 
     def _state_after(self, ent: Span) -> Actor | None:
@@ -1448,7 +1452,7 @@ class Context:
                         and child.lower_ not in PRONOUNS:
                     found = self._claimant_from(child)
                     if found is not None and (found.kind == "named" or found.label[:1].isupper()):
-                        return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+                        return found.said_at(token)
             return None
         return None
 
@@ -1471,7 +1475,7 @@ class Context:
             if lower in {"it", "its"}:
                 body = self._previous_body(token)
                 if body is not None:
-                    return Actor(body.label, body.iri, body.kind, token.text, token.idx, body.actor_type)
+                    return body.said_at(token)
             # a speaker pronoun outside a quotation does not refer into the quotation ("... to
             # Yemen's Ansar Allah," it said): the quoted names are what was said, not who said it
             outside = not self.in_quote(token.idx)
@@ -1487,7 +1491,7 @@ class Context:
             found = self._previous_subject_person(token) or self.last_person or self.last_claimant or self.recent_actor(token.idx, "any")
         if found is None:
             return None
-        return Actor(found.label, found.iri, found.kind, token.text, token.idx, found.actor_type)
+        return found.said_at(token)
 
     def _previous_subject_person(self, token: Token) -> Actor | None:
         """Whom "he"/"she" opening a sentence's clause refers to when the sentence before, in the same

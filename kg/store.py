@@ -206,15 +206,18 @@ class OxTerms:
         self._text: dict[Any, str] = {}  # the same terms in N-Triples syntax
         self._limit = limit  # article bodies and quotes are unique: do not keep them forever
 
+    def _remember(self, cache: dict[Any, Any], term: Any, make: Any) -> Any:
+        try:
+            return cache[term]
+        except KeyError:
+            if len(cache) >= self._limit:
+                cache.clear()
+            out = cache[term] = make(term)
+            return out
+
     def text(self, term: Any) -> str:
         """``term`` in N-Triples syntax (pyoxigraph's writer: escapes and all)."""
-        try:
-            return self._text[term]
-        except KeyError:
-            if len(self._text) >= self._limit:
-                self._text.clear()
-            out = self._text[term] = str(to_ox(term))
-            return out
+        return self._remember(self._text, term, lambda t: str(to_ox(t)))
 
     def nquads(self, name: URIRef, triples: Iterable[tuple[Any, Any, Any]]) -> NQuads:
         """rdflib ``(subject, predicate, object)`` triples as the N-Quads of the graph ``name``."""
@@ -225,12 +228,7 @@ class OxTerms:
 
     def __call__(self, term: Any) -> Any:
         try:
-            return self._cache[term]
-        except KeyError:
-            if len(self._cache) >= self._limit:
-                self._cache.clear()
-            out = self._cache[term] = to_ox(term)
-            return out
+            return self._remember(self._cache, term, to_ox)
         except TypeError:  # unhashable: already a pyoxigraph value or a plain one
             return to_ox(term)
 

@@ -7,8 +7,6 @@ rdflib does not ship (schema.org under https, Web Annotation, WGS84).
 
 from __future__ import annotations
 
-from typing import Any, Iterable
-
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
@@ -160,7 +158,7 @@ class OSINT(DefinedNamespace):
 
 
 class Terms:
-    """A namespace's terms resolved once, as plain attributes.
+    """An rdflib ``DefinedNamespace``'s terms resolved once, as plain attributes.
 
     ``OSINT.claim`` on an rdflib ``DefinedNamespace`` runs the metaclass ``__getattr__`` (checks and
     a cache lookup, ~1 us), and ``SCHEMA.name`` on a ``Namespace`` makes a new ``URIRef`` each
@@ -172,14 +170,15 @@ class Terms:
     True
     """
 
-    def __init__(self, ns: Any, names: Iterable[str] = ()):
-        names = list(names)
-        if isinstance(ns, type):  # a DefinedNamespace: its annotated terms, through the class hierarchy
-            names += [n for c in ns.__mro__ for n in getattr(c, "__annotations__", {}) if not n.startswith("_")]
-        for name in names:
-            setattr(self, name, ns[name])
+    def __init__(self, ns: type[DefinedNamespace]):
+        # its annotated terms, through the class hierarchy
+        for c in ns.__mro__:
+            for name in getattr(c, "__annotations__", {}):
+                if not name.startswith("_"):
+                    setattr(self, name, ns[name])
 
 
 # Our own namespace's terms as class attributes: a plain class lookup instead of the metaclass's.
 for _name in list(OSINT.__annotations__):
     type.__setattr__(OSINT, _name, OSINT._NS[_name])
+del _name
