@@ -244,18 +244,25 @@ def speaker_subject(verb: Token) -> Token | None:
     subj = subject_of(verb)
     if subj is not None or verb.i == 0:
         return subj
+    shared = None
     if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
         # "the White House released imagery ... and said Iran was providing ...": conjoined
         # verbs share their subject
-        subj = subject_of(verb.head)
+        shared = subject_of(verb.head)
         outer = verb.head.head
-        if subj is not None and subj.lemma_.lower() in REPORTING_NOUNS | MEDIA_NOUNS and verb.head.dep_ == "ccomp" \
+        if shared is not None and shared.lemma_.lower() in REPORTING_NOUNS | MEDIA_NOUNS and verb.head.dep_ == "ccomp" \
                 and outer.lemma_.lower() in REPORTING_VERBS and subject_of(outer) is not None:
             # "the spokesman said the report repeated speculation and insisted that ...": the parser
             # hangs "insisted" on the reported clause; a document does not insist, the speaker does
             return subject_of(outer)
-        if subj is not None:
-            return subj
+        if shared is not None and any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
+            return shared
+    # with no "and", a speaker right before the verb comes first: "Iran has delivered missiles to
+    # Russia, John Kirby, the White House spokesman, said", parsed with "said" joined to "delivered"
+    return _speaker_before(verb) or shared
+
+
+def _speaker_before(verb: Token) -> Token | None:
     prev = verb.doc[verb.i - 1]
     if prev.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or (prev.pos_ in {"NOUN", "PROPN"} and prev.lemma_.lower() in AGENT_NOUNS):
         return prev

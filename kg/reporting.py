@@ -233,7 +233,8 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
                 owner = _allegation_owner(ctx, children(head, {"dobj"}))
                 if owner is not None:
                     found.append(owner)
-            if subj is not None and subj.i not in {t.i for t in anchor.subtree} and animate(ctx, subj):
+            if subj is not None and (subj.i not in {t.i for t in anchor.subtree} or _postposed_speaker(subj, head, anchor)) \
+                    and animate(ctx, subj):
                 # "dismissed the accusations as propaganda meant to hide American arms supplies to
                 # Israel": a transfer in the verdict the denier gives is the denier's own charge
                 verdict = any(p.dep_ == "prep" and p.lower_ == "as" and head.i in {p.head.i, p.head.head.i}
@@ -357,6 +358,21 @@ def _confirmed_sources(ctx: Context, sent: Span) -> list[Attribution]:
         if subj is not None and animate(ctx, subj):
             out.extend(Attribution(c, verb.text, verb, verb.lemma_.lower() in DENIAL_VERBS) for c in ctx.claimants_from(subj))
     return out
+
+
+def _postposed_speaker(subj: Token, verb: Token, anchor: Token) -> bool:
+    """A speaker named after the content that the parser joined to it ("... shells to Russia, the
+    Institute for the Study of War said.", with "Institute" a conjunct of "Russia"): the reporting
+    verb has no subject of its own, and the speaker stands between the content's last comma and
+    the verb with no verb in between."""
+    if subject_of(verb) is not None or not anchor.i < subj.i < verb.i:
+        return False
+    doc = verb.doc
+    comma = next((j for j in range(subj.i - 1, anchor.i, -1) if doc[j].text == ","), None)
+    if comma is None:
+        return False
+    between = doc[comma + 1:verb.i]
+    return not any(t.pos_ in {"VERB", "AUX"} for t in between) and subj.i in {t.i for t in between}
 
 
 def _parenthetical(ctx: Context, anchor: Token, sent: Span, path: list[Token]) -> list[Attribution]:

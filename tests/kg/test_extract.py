@@ -1733,3 +1733,20 @@ def test_any_of_them_is_no_speaker(nlp):
     text = ("Seoul says North Korea shipped shells to Russia on the Sofia. The company denied that any of its ships "
             "had carried weapons to Russia and maintained that the crates loaded at Rajin held fertiliser.")
     assert all(c.claimant != "any" for c in _claims(nlp, text))
+
+
+@pytest.mark.parametrize("speaker, claimant", [
+    ("the Institute for the Study of War", "Institute for the Study of War"),
+    ("South Korea's National Intelligence Service", "South Korea"),
+])
+def test_speaker_after_the_content_parsed_as_its_conjunct(nlp, speaker, claimant):
+    # the small model joins a speaker named after the content to its last noun ("Russia, the
+    # Institute ...": conj), and leaves the reporting verb with no subject
+    claims = _claims(nlp, f"North Korea has shipped millions of artillery shells to Russia, {speaker} told reporters.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [(claimant, "North Korea", "Russia")]
+
+
+def test_reporting_verb_joined_to_the_content_without_and_takes_the_speaker_before_it(nlp):
+    text = ("Iran has delivered Fath-360 ballistic missiles to Russia, John Kirby, the White House national security "
+            "spokesman, said in a statement on Monday.")
+    assert [(c.claimant, c.supplier) for c in _claims(nlp, text)] == [("United States", "Iran")]
