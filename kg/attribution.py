@@ -1484,16 +1484,20 @@ class Context:
                 if body is not None:
                     return body.said_at(token)
             # a speaker pronoun outside a quotation does not refer into the quotation ("... to
-            # Yemen's Ansar Allah," it said): the quoted names are what was said, not who said it
+            # Yemen's Ansar Allah," it said): the quoted names are what was said, not who said it;
+            # nor does the speaker of "..., it added" refer into the content before it
             outside = not self.in_quote(token.idx)
-            found = self.recent_actor(token.idx, "org", outside)
+            before = min([token.idx] + [c.left_edge.idx for c in token.head.children
+                                        if c.dep_ in {"ccomp", "parataxis"} and c.i < token.i]
+                         if token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING_VERBS else [token.idx])
+            found = self.recent_actor(before, "org", outside)
             if found is not None and self.last_claimant is not None and found.label != self.last_claimant.label:
                 # an organisation named only as an object ("denied arming the Houthis") is less
                 # likely the "it" that speaks next than the claimant just reported
                 root = self.recent_ent.root
                 if root.dep_ not in {"nsubj", "nsubjpass", "appos"} and not (root.dep_ == "poss" and root.head.dep_ in {"nsubj", "nsubjpass"}):
                     found = self.last_claimant
-            found = found or self.last_claimant or self.recent_actor(token.idx, "any", outside)
+            found = found or self.last_claimant or self.recent_actor(before, "any", outside)
         else:
             found = self._previous_subject_person(token) or self.last_person or self.last_claimant or self.recent_actor(token.idx, "any")
         if found is None:

@@ -1750,3 +1750,8 @@ def test_reporting_verb_joined_to_the_content_without_and_takes_the_speaker_befo
     text = ("Iran has delivered Fath-360 ballistic missiles to Russia, John Kirby, the White House national security "
             "spokesman, said in a statement on Monday.")
     assert [(c.claimant, c.supplier) for c in _claims(nlp, text)] == [("United States", "Iran")]
+
+
+def test_it_added_after_the_content_does_not_refer_into_it(nlp):
+    text = "The State Department spoke on Monday. Iran has delivered Fath-360 ballistic missiles to Russia, it added."
+    assert [(c.claimant, c.supplier) for c in _claims(nlp, text)] == [("United States", "Iran")]
