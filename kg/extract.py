@@ -161,6 +161,25 @@ class ClaimsComponent:
         return doc
 
 
+# Gerunds of transfer verbs the tagger takes for nouns before a quantity ("accused North Korea of
+# shipping millions of artillery shells": shipping/NOUN), with their verbs' lemmas.
+GERUND_LEMMAS = {"shipping": "ship", "sending": "send", "supplying": "supply", "delivering": "deliver",
+                 "providing": "provide", "transferring": "transfer", "exporting": "export", "smuggling": "smuggle",
+                 "giving": "give", "selling": "sell"}
+
+
+@Language.component("osint_gerunds")
+def gerund_verbs(doc: Doc) -> Doc:
+    """Tag a transfer verb's gerund as the verb it is when the parser made it the complement of a
+    preposition and gave it an object ("of shipping millions of shells to Russia"): the rules then
+    read it as they read "shipped", with its doer from the governing verb ("accused X of")."""
+    for token in doc:
+        if token.pos_ == "NOUN" and token.dep_ == "pcomp" and token.lower_ in GERUND_LEMMAS \
+                and any(c.dep_ in {"dobj", "dative"} for c in token.children):
+            token.pos_, token.tag_, token.lemma_ = "VERB", "VBG", GERUND_LEMMAS[token.lower_]
+    return doc
+
+
 @Language.component("osint_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break, before the parser runs.
@@ -232,6 +251,8 @@ def load_pipeline(vocab: Vocabulary, model: str | None = None) -> Language:
     ruler.add_patterns(rules.gazetteer_patterns(vocab, nlp.tokenizer))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("osint_paragraphs", before="parser")
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("osint_gerunds")  # after the tagger, parser and lemmatizer: it corrects them
     nlp.add_pipe("osint_claims", config={"lexicon": rules.Lexicon.from_vocabulary(vocab).to_config()})
     return nlp
 

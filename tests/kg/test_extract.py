@@ -1755,3 +1755,11 @@ def test_reporting_verb_joined_to_the_content_without_and_takes_the_speaker_befo
 def test_it_added_after_the_content_does_not_refer_into_it(nlp):
     text = "The State Department spoke on Monday. Iran has delivered Fath-360 ballistic missiles to Russia, it added."
     assert [(c.claimant, c.supplier) for c in _claims(nlp, text)] == [("United States", "Iran")]
+
+
+def test_gerund_tagged_as_a_noun_before_a_quantity_is_the_transfer_verb(nlp):
+    # "shipping" before "millions of" is tagged NOUN; the accused is its doer
+    text = "The State Department accused North Korea of shipping millions of artillery shells to Russia."
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims] == [
+        ("United States", "North Korea", "Russia", ("artillery shells",))]
