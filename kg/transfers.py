@@ -1155,6 +1155,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             # only with its host named: "the deployment of North Korean forces" alone is no transfer
             # ("the deployment of North Korean troops to Russia" names it with "to")
             recipient = _pobj_actor(ctx, heads, {"in", "on", "inside"}) or recipient
+            if recipient is None and anchor.dep_ == "dobj":
+                # "condemned the deployment of North Korean soldiers to Russia", with "to Russia"
+                # hung on the verb: "condemn" or "deny" takes no "to" of its own
+                recipient = _pobj_actor(ctx, [anchor.head], TO_PREPS, direct=True)
             if recipient is None or not cargo:
                 return None
         if recipient is None and lemma in TRADE_NOUNS:

@@ -1763,3 +1763,13 @@ def test_gerund_tagged_as_a_noun_before_a_quantity_is_the_transfer_verb(nlp):
     claims = _claims(nlp, text)
     assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims] == [
         ("United States", "North Korea", "Russia", ("artillery shells",))]
+
+
+@pytest.mark.parametrize("text, claimant, stance", [
+    ("The State Department condemned the deployment of North Korean soldiers to Russia.", "United States", "asserts"),
+    ("Pyongyang denied the deployment of about 10,000 North Korean soldiers to Russia.", "North Korea", "denies"),
+])
+def test_deployment_whose_destination_the_parser_hung_on_the_verb(nlp, text, claimant, stance):
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.stance, c.supplier, c.recipient, c.items) for c in claims] == [
+        (claimant, stance, "North Korea", "Russia", ("troops",))]
