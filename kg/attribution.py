@@ -1469,7 +1469,8 @@ class Context:
             for ancestor in token.ancestors:  # "Kyiv has shown reporters what it says ..."
                 for child in children(ancestor, {"nsubj"}):
                     if child.i < token.i and child.i in self.ent_of:
-                        actor = self.actor_from_ent(self.ent_of[child.i])
+                        # as its subject would be read: "Britain's Ministry of Defence said it believed"
+                        actor = self._claimant_from(child) or self.actor_from_ent(self.ent_of[child.i])
                         if actor.kind == "named":
                             return actor
                     if lower == "they" and child.i < token.i and child.tag_ in {"NNS", "NNPS"} and animate(self, child):

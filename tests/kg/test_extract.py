@@ -1773,3 +1773,8 @@ def test_deployment_whose_destination_the_parser_hung_on_the_verb(nlp, text, cla
     claims = _claims(nlp, text)
     assert [(c.claimant, c.stance, c.supplier, c.recipient, c.items) for c in claims] == [
         (claimant, stance, "North Korea", "Russia", ("troops",))]
+
+
+def test_pronoun_takes_its_antecedent_as_the_subject_is_read(nlp):
+    claims = _claims(nlp, "Britain's Ministry of Defence said it believed Iran has delivered ballistic missiles to Russia.")
+    assert [(c.claimant, c.certainty) for c in claims] == [("United Kingdom", "probable")]
