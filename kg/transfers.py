@@ -1052,7 +1052,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                 recipient = actor
                 break
         if recipient is None:
-            recipient = _pobj_actor(ctx, heads + objs, TO_PREPS) or _pobj_actor(ctx, heads + objs, {"for"}, direct=True)
+            # "handed over tens of thousands of rounds to Ukraine": "to" hung on what the quantity counts
+            recipient = _pobj_actor(ctx, heads + _with_of(objs), TO_PREPS) or _pobj_actor(ctx, heads + objs, {"for"}, direct=True)
         if recipient is None and lemma == "share":
             recipient = _pobj_actor(ctx, heads + objs, {"with"})
         if recipient is None:  # "from the port of Amirabad to Astrakhan": the parser hangs "to" on the origin

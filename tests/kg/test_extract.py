@@ -1778,3 +1778,9 @@ def test_deployment_whose_destination_the_parser_hung_on_the_verb(nlp, text, cla
 def test_pronoun_takes_its_antecedent_as_the_subject_is_read(nlp):
     claims = _claims(nlp, "Britain's Ministry of Defence said it believed Iran has delivered ballistic missiles to Russia.")
     assert [(c.claimant, c.certainty) for c in claims] == [("United Kingdom", "probable")]
+
+
+def test_destination_hung_on_what_a_quantity_counts(nlp):
+    text = ("South Korea's Joint Chiefs of Staff told Reuters that Germany has handed over tens of thousands of "
+            "155mm artillery rounds to Ukraine.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("South Korea", "Germany", "Ukraine")]
