@@ -105,6 +105,8 @@ def _certainty(sent: Span, scope: set[int] | None, ignore: set[str] | frozenset[
         found = None
         if _ability(t):
             continue
+        if low in {"reportedly", "allegedly"} and t.head.lemma_.lower() in REPORTING_VERBS:
+            continue  # "Zelensky reportedly said that ...": the outlet's distance from the report, not a hedge
         if low in POSSIBLE_CUES or lemma in POSSIBLE_CUES:
             found = "possible"
         elif cue is None and (low in PROBABLE_CUES or lemma in PROBABLE_CUES):

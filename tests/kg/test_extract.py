@@ -1784,3 +1784,9 @@ def test_destination_hung_on_what_a_quantity_counts(nlp):
     text = ("South Korea's Joint Chiefs of Staff told Reuters that Germany has handed over tens of thousands of "
             "155mm artillery rounds to Ukraine.")
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("South Korea", "Germany", "Ukraine")]
+
+
+def test_reportedly_on_the_reporting_verb_is_no_hedge(nlp):
+    # GUIDE.md: a reporter's distance from a report does not lower the claimant's certainty
+    claims = _claims(nlp, "Ukrainian President Volodymyr Zelensky reportedly said that China has supplied Russia with drone engines.")
+    assert [(c.claimant, c.certainty, c.certainty_cue) for c in claims] == [("Ukraine", "certain", None)]
