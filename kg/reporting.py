@@ -301,6 +301,9 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
         return [], path, False
     first = found[0]
     firsts = [a for a in found if a.verb_token is first.verb_token]
+    cited = _cited(ctx, first.verb_token) if first.verb_token is not None and not first.denial else []
+    if cited:  # "Reuters, citing two U.S. officials, reported that ...": the echoed source claims
+        found[:len(firsts)] = firsts = cited
     found.extend(denials)
     later = [
         a for a in found[len(firsts):]
@@ -446,6 +449,19 @@ def _reduced_relative_subject(sent: Span, word: Token) -> Token | None:
     if root.i >= word.i or root.tag_ not in {"VBN", "VBD"} or not word.lower_.endswith("s"):
         return None
     return next(iter(children(root, {"nsubj"})), None)
+
+
+def _cited(ctx: Context, verb: Token) -> list[Attribution]:
+    """Whom a reporter cites on its reporting verb ("..., Yonhap reported, citing Ukrainian
+    officials"): the claimant of an echoed claim is the original source. Citing a thing
+    ("citing declassified intelligence") leaves the reporter the claimant."""
+    subj = subject_of(verb)
+    for c in [*verb.children, *(subj.children if subj is not None else ())]:  # "Reuters, citing ...": on either
+        if c.lower_ == "citing" and c.dep_ in {"advcl", "xcomp", "conj", "acl", "prep"}:
+            for obj in children(c, {"dobj", "pobj"}):
+                if animate(ctx, obj) and obj.lemma_.lower() not in SOURCE_NOUNS | REPORTING_NOUNS:
+                    return [Attribution(a, "citing", c, False) for a in ctx.claimants_from(obj)]
+    return []
 
 
 def according_to(ctx: Context, sent: Span) -> list[Attribution]:

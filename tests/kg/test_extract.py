@@ -1790,3 +1790,17 @@ def test_reportedly_on_the_reporting_verb_is_no_hedge(nlp):
     # GUIDE.md: a reporter's distance from a report does not lower the claimant's certainty
     claims = _claims(nlp, "Ukrainian President Volodymyr Zelensky reportedly said that China has supplied Russia with drone engines.")
     assert [(c.claimant, c.certainty, c.certainty_cue) for c in claims] == [("Ukraine", "certain", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Reuters, citing Japan's Defense Ministry, reported that Iran has been sending Shahed attack drones to Russia.",
+    "Iran has been sending Shahed attack drones to Russia, Yonhap news agency reported, citing Japan's Defense Ministry.",
+])
+def test_an_echo_citing_a_source_is_the_source_s_claim(nlp, text):
+    # GUIDE.md: the claimant of an echoed claim is the original source
+    assert [(c.claimant, c.supplier) for c in _claims(nlp, text)] == [("Japan", "Iran")]
+
+
+def test_citing_a_thing_leaves_the_speaker_the_claimant(nlp):
+    text = "The State Department, citing declassified intelligence, said North Korea had sent ballistic missiles to Russia."
+    assert [c.claimant for c in _claims(nlp, text)] == ["United States"]
