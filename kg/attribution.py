@@ -282,7 +282,11 @@ def _speaker_before(verb: Token) -> Token | None:
 
 
 def is_negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
+    """"did not say", and "would neither confirm nor deny" (a refusal either way)."""
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    joined = token.head if token.dep_ == "conj" else token
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in joined.children)
 
 
 class Context:

@@ -214,6 +214,9 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
                     (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ in {"preconj", "det"} and c.lower_ == "neither") for c in nobody.children)):
                 # (and "Neither Moscow nor Pyongyang has acknowledged that ...")
                 return [], path, True  # "Nothing in our data shows weapons moving ...": absence of evidence
+            if not found and head.dep_ == "relcl" and (head.head.lower_ in {"nothing", "none"} or any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in head.head.children)):
+                return [], path, True  # "there was nothing to indicate that ...": absence of evidence too
             subj = _past_dateline(ctx, subject_of(head))
             if subj is None and head.tag_ in {"VBG", "VB"} and head.dep_ in {"pcomp", "advcl", "xcomp", "conj"}:
                 subj = _outer_subject(head)  # "..., saying", "adding that", "quoted as saying"

@@ -535,6 +535,8 @@ def _negated(anchor: Token) -> bool:
             any(c.dep_ == "neg" for c in head.children)):
         return True  # "has never had arms dealings with Russia"
     if anchor.dep_ in {"xcomp", "acl", "compound", "pcomp"} and head.i != anchor.i:
+        if head.lemma_.lower() in {"doubt", "question"} and anchor.dep_ == "acl":
+            return False  # "there is no doubt that Iran has sent ...": a booster, not a denial
         if any(c.dep_ == "neg" for c in head.children) or no_det(head):
             return True
     return False

@@ -1804,3 +1804,16 @@ def test_an_echo_citing_a_source_is_the_source_s_claim(nlp, text):
 def test_citing_a_thing_leaves_the_speaker_the_claimant(nlp):
     text = "The State Department, citing declassified intelligence, said North Korea had sent ballistic missiles to Russia."
     assert [c.claimant for c in _claims(nlp, text)] == ["United States"]
+
+
+def test_no_doubt_that_is_a_booster_not_a_denial(nlp):
+    text = "Japan's Defense Ministry said there was no doubt that Iran has been sending Shahed attack drones to Russia."
+    assert [(c.claimant, c.stance, c.certainty) for c in _claims(nlp, text)] == [("Japan", "asserts", "certain")]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's Defense Ministry would neither confirm nor deny that Iran has been sending Shahed attack drones to Russia.",
+    "Japan's Defense Ministry said there was nothing to indicate that Iran has been sending Shahed attack drones to Russia.",
+])
+def test_refusal_either_way_and_absence_of_evidence_are_no_claims(nlp, text):
+    assert _claims(nlp, text) == []
