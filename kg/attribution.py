@@ -46,7 +46,7 @@ REPORTING_VERBS = {
     "assert", "declare", "find", "observe", "brief", "testify", "explain", "describe", "call",
     "publish", "stress", "emphasize", "emphasise", "point", "rebuff", "dispute", "fear", "judge",
     "calculate", "highlight", "cite", "document", "verify", "corroborate", "tweet", "quote",
-    "post", "speculate", "underline", "mention", "caution", "condemn", "consider", "expect",
+    "post", "speculate", "underline", "mention", "caution", "condemn", "denounce", "consider", "expect",
     "boast", "concede", "reiterate", "repeat", "recall", "predict", "allege", "hint", "imply",
     "remark", "counter", "retort", "assure", "inform", "establish", "determine", "uncover", "discover",
     "complain", "signal", "acknowledge", "certify", "attest", "contend", "recount",

@@ -16,6 +16,8 @@ which keeps the Context (actors, anaphora, quotations, speakers).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from kg.transfers import ALLEGATION_NOUNS
@@ -42,7 +44,7 @@ __all__ = ["find_attributions", "according_to"]
 def _calls_false(verb: Token, content: Token) -> bool:
     """ "called the reports of arms deals 'absurd fabrications'", "described the claims as lies":
     the verb names what it is given as false."""
-    if verb.lemma_.lower() not in {"call", "describe", "brand", "label", "term", "dismiss", "characterize", "characterise",
+    if verb.lemma_.lower() not in {"call", "describe", "brand", "label", "term", "dismiss", "characterize", "characterise", "denounce",
                                    "say", "insist", "state", "add", "tell", "reply", "respond", "answer"}:
         return False
     if verb.lemma_.lower() in {"say", "insist", "state", "add", "tell", "reply", "respond", "answer"}:
@@ -307,6 +309,8 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
     cited = _cited(ctx, first.verb_token) if first.verb_token is not None and not first.denial else []
     if cited:  # "Reuters, citing two U.S. officials, reported that ...": the echoed source claims
         found[:len(firsts)] = firsts = cited
+    if not first.denial and _rejected_report(sent, path):
+        found[:len(firsts)] = firsts = [replace(a, denial=True) for a in firsts]
     found.extend(denials)
     later = [
         a for a in found[len(firsts):]
@@ -452,6 +456,28 @@ def _reduced_relative_subject(sent: Span, word: Token) -> Token | None:
     if root.i >= word.i or root.tag_ not in {"VBN", "VBD"} or not word.lower_.endswith("s"):
         return None
     return next(iter(children(root, {"nsubj"})), None)
+
+
+def _rejected_report(sent: Span, path: list[Token]) -> bool:
+    """The transfer sits in reports nobody is named for, and the speaker calls them false:
+    "'There is no truth' to reports that ..., KCNA said", "In response to reports that ..., KCNA
+    said they were 'pure fiction'", "said there had been no such deliveries, responding to reports
+    that ...". (Reports with an owner, "the Pentagon's claim that ...", are that owner's claim.)"""
+    report = next((t for t in path[1:] if t.pos_ == "NOUN" and t.lemma_.lower() in ALLEGATION_NOUNS
+                   and not any(c.dep_ in {"poss", "compound", "amod"} and c.pos_ == "PROPN" for c in t.children)), None)
+    if report is None:
+        return False
+    inside = {t.i for t in report.subtree}
+    for x in sent:
+        if x.i in inside:
+            continue
+        if x.lower_ in DENIAL_WORDS or x.lemma_.lower() in DENIAL_WORDS:
+            return True
+        if x.lower_ in {"truth", "basis", "foundation"} and any(c.lower_ == "no" for c in x.children):
+            return True
+        if x.lower_ == "such" and x.i > sent.start and x.nbor(-1).lower_ == "no":
+            return True
+    return False
 
 
 def _cited(ctx: Context, verb: Token) -> list[Attribution]:

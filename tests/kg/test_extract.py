@@ -1817,3 +1817,14 @@ def test_no_doubt_that_is_a_booster_not_a_denial(nlp):
 ])
 def test_refusal_either_way_and_absence_of_evidence_are_no_claims(nlp, text):
     assert _claims(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThere is no truth\u201d to reports that Pyongyang has provided Moscow with KN-23 ballistic missiles, KCNA said.",
+    "In response to reports that Pyongyang has provided Moscow with KN-23 ballistic missiles, KCNA said they were \u201cpure fiction.\u201d",
+    "KCNA said there had been no such deliveries, responding to reports that Pyongyang has provided Moscow with KN-23 ballistic missiles.",
+    "KCNA denounced as \u201cslander\u201d claims of the transfer of KN-23 ballistic missiles from North Korea to Russia.",
+])
+def test_reports_the_speaker_calls_false_are_denied(nlp, text):
+    assert [(c.claimant, c.stance, c.supplier, c.recipient) for c in _claims(nlp, text)] == [
+        ("North Korea", "denies", "North Korea", "Russia")]
