@@ -66,7 +66,7 @@ USE_VERBS = {"use", "fire", "launch", "employ", "field", "shoot"}
 HELP_VERBS = {"help", "assist"}
 TRANSFER_NOUNS = {
     "supply", "shipment", "delivery", "transfer", "export", "sale", "provision", "consignment",
-    "dispatch", "resupply", "package", "import", "deal", "dealing",
+    "dispatch", "resupply", "package", "import", "deal", "dealing", "handover", "hand-over",
     # a cargo taken off a ship or train has been delivered: "the offloading of military cargo from Iran"
     "offloading", "unloading",
 }
