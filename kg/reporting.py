@@ -458,6 +458,10 @@ def _reduced_relative_subject(sent: Span, word: Token) -> Token | None:
     return next(iter(children(root, {"nsubj"})), None)
 
 
+# What a source cites that is information, not a body: "citing intelligence", "citing customs data".
+INFORMATION_NOUNS = {"intelligence", "information", "data", "datum", "evidence", "imagery", "footage", "record", "document"}
+
+
 def _rejected_report(sent: Span, path: list[Token]) -> bool:
     """The transfer sits in reports nobody is named for, and the speaker calls them false:
     "'There is no truth' to reports that ..., KCNA said", "In response to reports that ..., KCNA
@@ -488,6 +492,9 @@ def _cited(ctx: Context, verb: Token) -> list[Attribution]:
     for c in [*verb.children, *(subj.children if subj is not None else ())]:  # "Reuters, citing ...": on either
         if c.lower_ == "citing" and c.dep_ in {"advcl", "xcomp", "conj", "acl", "prep"}:
             for obj in children(c, {"dobj", "pobj"}):
+                if obj.lemma_.lower() in INFORMATION_NOUNS and not any(
+                        m.dep_ in {"poss", "compound", "amod"} and m.i in ctx.ent_of for m in obj.children):
+                    continue  # "citing newly declassified intelligence": what, not whom (not "Ukrainian intelligence")
                 if animate(ctx, obj) and obj.lemma_.lower() not in SOURCE_NOUNS | REPORTING_NOUNS:
                     return [Attribution(a, "citing", c, False) for a in ctx.claimants_from(obj)]
     return []

@@ -1801,9 +1801,14 @@ def test_an_echo_citing_a_source_is_the_source_s_claim(nlp, text):
     assert [(c.claimant, c.supplier) for c in _claims(nlp, text)] == [("Japan", "Iran")]
 
 
-def test_citing_a_thing_leaves_the_speaker_the_claimant(nlp):
-    text = "The State Department, citing declassified intelligence, said North Korea had sent ballistic missiles to Russia."
-    assert [c.claimant for c in _claims(nlp, text)] == ["United States"]
+@pytest.mark.parametrize("text, claimant", [
+    ("The State Department, citing declassified intelligence, said North Korea had sent ballistic missiles to Russia.",
+     "United States"),
+    ("Senior administration officials, citing intelligence, said North Korea had sent ballistic missiles to Russia.",
+     "senior administration officials"),
+])
+def test_citing_a_thing_leaves_the_speaker_the_claimant(nlp, text, claimant):
+    assert [c.claimant for c in _claims(nlp, text)] == [claimant]
 
 
 def test_no_doubt_that_is_a_booster_not_a_denial(nlp):
