@@ -43,9 +43,18 @@ SUITES = sorted((ROOT / "tests" / "data" / "checklist").glob("*.json"))
 # {P} the transfer as a clause, {Pcap} capitalised, {Pbare} its participle phrase ("shipped shells
 # to Russia"), {N} as a noun phrase, {G} as a gerund phrase ("of shipping shells to Russia"), {H}
 # hedged with "may", {S} the supplier, {p} / {Pp} the claimant's pronoun, {has} / {s} agreement
-# with it. A denial's template has {D} (the denier), {P} and {N}. A frame may say what it expects:
+# with it; {d} / {Dc} the claimant's description ("the think tank", from its "description") and {n}
+# its short name ("Kirby", from "short"), for frames of several sentences. A denial's template has {D} (the denier), {P} and {N}. A frame may say what it expects:
 # "claim" (the default: the claimant's claim), "publisher" (the outlet's own claim) or "none" (no
-# claim at all: a refusal to confirm, absence of evidence, a hypothetical).
+# claim at all: a refusal to confirm, absence of evidence, a hypothetical). A frame of several
+# sentences puts ⟦ before the one under test: only claims from there on are scored.
+
+
+TARGET = "\u27e6"  # ⟦ before the sentence under test, in a frame of several sentences
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _bare(clause: str) -> str:
@@ -53,6 +62,14 @@ def _bare(clause: str) -> str:
     words = clause.split()
     i = words.index("has") if "has" in words else 1
     return " ".join(words[i + 1:])
+
+
+def _target(lead: str, sentence: str) -> dict[str, Any]:
+    """The case's text, and where the sentence under test starts: at TARGET in the template (a frame
+    of several sentences marks its last one so), else after the lead."""
+    text = lead + sentence
+    mark = text.find(TARGET)
+    return {"text": text.replace(TARGET, ""), "start": mark if mark >= 0 else len(lead)}
 
 
 def cases(suite: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -68,9 +85,10 @@ def cases(suite: dict[str, Any]) -> Iterator[dict[str, Any]]:
                     C=surface, c=mid, P=t["clause"], Pcap=t["clause"][0].upper() + t["clause"][1:], N=t["noun"],
                     G=t["gerund"], S=t["supplier"], H=t["hedged"], Pbare=_bare(t["clause"]), p=pronoun,
                     Pp=pronoun.capitalize(), has="have" if pronoun == "they" else "has", s="" if pronoun == "they" else "s",
+                    d=who.get("description", mid), Dc=_cap(who.get("description", surface)), n=who.get("short", mid),
                 ).replace(",,", ",")
                 expect = frame.get("expect", "claim")
-                yield {"frame": frame["name"], "text": lead + sentence, "expect": expect,
+                yield {"frame": frame["name"], **_target(lead, sentence), "expect": expect,
                        "claimant": PUBLISHER if expect == "publisher" else who["claimant"], "supplier": t["supplier"],
                        "recipient": t["recipient"], "items": tuple(t["items"]), "stance": frame["stance"],
                        "certainty": frame["certainty"]}
@@ -79,7 +97,7 @@ def cases(suite: dict[str, Any]) -> Iterator[dict[str, Any]]:
             for side in (t["supplier"], t["recipient"]):
                 for surface in suite["deniers"].get(side, []):
                     sentence = frame["template"].format(D=surface, P=t["clause"], N=t["noun"])
-                    yield {"frame": "deny: " + frame["name"], "text": lead + sentence, "expect": "claim", "claimant": side,
+                    yield {"frame": "deny: " + frame["name"], **_target(lead, sentence), "expect": "claim", "claimant": side,
                            "supplier": t["supplier"], "recipient": t["recipient"], "items": tuple(t["items"]),
                            "stance": "denies", "certainty": "certain"}
 
@@ -96,12 +114,11 @@ def whole(case: dict[str, Any], claims: list[Any], vocab: Vocabulary) -> bool:
 
 
 def run(nlp: Any, vocab: Vocabulary, suite: dict[str, Any]) -> list[tuple[dict[str, Any], list[Any], bool]]:
-    """Each case with the claims extracted from its last paragraph and whether one is whole."""
+    """Each case with the claims extracted from the sentence under test on, and whether one is whole."""
     all_cases = list(cases(suite))
-    start = len(suite["lead"])
     out = []
     for case, ex in zip(all_cases, extract_many(nlp, [(c["text"], PUBLISHER, None) for c in all_cases])):
-        claims = [c for c in ex.claims if c.end > start]
+        claims = [c for c in ex.claims if c.end > case["start"]]
         out.append((case, claims, whole(case, claims, vocab)))
     return out
 
