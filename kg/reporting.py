@@ -518,6 +518,16 @@ def according_to(ctx: Context, sent: Span) -> list[Attribution]:
                     if not animate(ctx, pobj):
                         continue
                 return [Attribution(c, "according to", t, False) for c in ctx.claimants_from(pobj)]
+        if t.lower_ == "in" and t.dep_ == "prep" and t.head.i not in {x.i for x in t.subtree}:
+            # "In the assessment of Japan's Defense Ministry, ...", "in Seoul's view, ..."
+            for view in children(t, {"pobj"}):
+                if view.lemma_.lower() not in {"assessment", "view", "judgment", "judgement", "estimation", "opinion"}:
+                    continue
+                owners = [c for c in children(view, {"poss"}) if c.pos_ != "PRON"] + [
+                    p for prep in children(view, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
+                for owner in owners:
+                    if animate(ctx, owner):
+                        return [Attribution(c, view.text, view, False) for c in ctx.claimants_from(owner)]
         if t.lower_ == "citing" and t.dep_ in {"advcl", "acl", "xcomp", "conj", "ROOT"}:
             for obj in children(t, {"dobj", "pobj"}):
                 if animate(ctx, obj):

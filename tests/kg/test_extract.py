@@ -1833,3 +1833,12 @@ def test_refusal_either_way_and_absence_of_evidence_are_no_claims(nlp, text):
 def test_reports_the_speaker_calls_false_are_denied(nlp, text):
     assert [(c.claimant, c.stance, c.supplier, c.recipient) for c in _claims(nlp, text)] == [
         ("North Korea", "denies", "North Korea", "Russia")]
+
+
+@pytest.mark.parametrize("text, claimant, certainty", [
+    ("In the assessment of Japan's Defense Ministry, Iran has been sending Shahed attack drones to Russia.", "Japan", "probable"),
+    ("In Seoul's view, Iran has been sending Shahed attack drones to Russia.", "South Korea", "certain"),
+])
+def test_in_the_assessment_of_names_the_claimant(nlp, text, claimant, certainty):
+    # "assess" is a hedge (GUIDE.md); "in his government's view" is attribution only (dev10)
+    assert [(c.claimant, c.certainty) for c in _claims(nlp, text)] == [(claimant, certainty)]
