@@ -227,8 +227,9 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
             if (subj is not None and subj.lower_ in {"i", "we"} and subj.head.dep_ == "relcl" and head.dep_ in {"advcl", "xcomp"}
                     and head.head.i == subj.head.i and subj.head.head.tag_ in {"NNS", "NNPS"} and animate(ctx, subj.head.head)):
                 subj = subj.head.head  # "Officials I've spoken to say ...", parsed with "say" under "spoken"
-            if subj is not None and subj.i not in {t.i for t in anchor.subtree} and not animate(ctx, subj):
-                subj = _gatherer(ctx, subj) or subj  # "Information obtained by the Team shows that ..."
+            if subj is not None and subj.i not in {t.i for t in anchor.subtree}:
+                # "Information obtained by the Team shows that ...", "documents it had obtained showed ..."
+                subj = _gatherer(ctx, subj) or subj
             if not found and _shown_to_a_speaker(ctx, head, subj):
                 node = head  # "Social media users say a video shows ...": the users claim, the video is what they cite
                 continue
@@ -439,12 +440,15 @@ def _gatherer(ctx: Context, subj: Token) -> Token | None:
     """Who gathered the material an evidential verb's subject names: "Information obtained by the
     Team shows ...", "data collected by the monitors indicate ...". Not the outlet's own review:
     "documents reviewed by the paper" stay the outlet's."""
-    for acl in children(subj, {"acl"}):
+    for acl in children(subj, {"acl", "relcl"}):
         if acl.lemma_.lower() in {"obtain", "gather", "collect", "receive", "compile", "acquire"}:
             for agent in children(acl, {"agent"}):
                 for pobj in children(agent, {"pobj"}):
                     if animate(ctx, pobj):
                         return pobj
+            for who in children(acl, {"nsubj"}):  # "documents he had obtained showed ..."
+                if who.lower_ not in {"that", "which"} and animate(ctx, who):
+                    return who
     return None
 
 

@@ -1842,3 +1842,8 @@ def test_reports_the_speaker_calls_false_are_denied(nlp, text):
 def test_in_the_assessment_of_names_the_claimant(nlp, text, claimant, certainty):
     # "assess" is a hedge (GUIDE.md); "in his government's view" is attribution only (dev10)
     assert [(c.claimant, c.certainty) for c in _claims(nlp, text)] == [(claimant, certainty)]
+
+
+def test_documents_a_speaker_obtained_show_what_the_speaker_claims(nlp):
+    text = "Japan's Defense Ministry said documents it had obtained showed that Iran has been sending Shahed drones to Russia."
+    assert [c.claimant for c in _claims(nlp, text)] == ["Japan"]
