@@ -21,6 +21,7 @@ from kg.attribution import (
     first_person,
     PRONOUNS,
     DENIAL_VERBS,
+    REPORTING_VERBS,
     Actor,
     Context,
     children,
@@ -888,6 +889,13 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         subj = _subject(ctx, controller, "nsubjpass") or _subject(ctx, controller, "nsubj")
     if subj is None and subjpass is None and _aspect_verb(anchor) is not None:
         subj = _subject(ctx, _aspect_verb(anchor), "nsubj")  # "Russia was in the process of purchasing shells"
+    if subj is None and subjpass is None:
+        # "North Korea, Zelensky said, has provided Moscow with missiles": the parser gives both
+        # subjects to the inserted "said"; the first, before the comma, is the transfer's
+        for said in children(anchor, {"parataxis"}):
+            both = sorted(children(said, {"nsubj"}), key=lambda t: t.i)
+            if said.i < anchor.i and len(both) > 1 and both[0].i < said.i and said.lemma_.lower() in REPORTING_VERBS:
+                subj = both[0]
     if subj is not None and subj.lower_ in {"that", "which", "who"} and anchor.dep_ == "relcl":
         subj = None
     if anchor.dep_ in {"acl", "relcl", "amod"} and anchor.head.pos_ in {"NOUN", "PROPN"}:

@@ -1847,3 +1847,8 @@ def test_in_the_assessment_of_names_the_claimant(nlp, text, claimant, certainty)
 def test_documents_a_speaker_obtained_show_what_the_speaker_claims(nlp):
     text = "Japan's Defense Ministry said documents it had obtained showed that Iran has been sending Shahed drones to Russia."
     assert [c.claimant for c in _claims(nlp, text)] == ["Japan"]
+
+
+def test_subject_before_an_inserted_said_is_the_transfer_s(nlp):
+    text = "North Korea, Ukrainian President Volodymyr Zelensky said, has provided Moscow with dozens of KN-23 ballistic missiles."
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Ukraine", "North Korea", "Russia")]
