@@ -131,3 +131,38 @@ def test_agreement_scores_a_second_annotation_as_the_extractor_is_scored(tmp_pat
     second.write_text(json.dumps({"id": docs[0]["id"], "claims": []}) + "\n")
     with pytest.raises(SystemExit, match="no entry for"):
         agreement.main(["--set", str(first_set), "--second", str(second)])
+
+
+@pytest.mark.parametrize("suite,floor", [
+    # benchmarks/checklist.py: attribution frames x claimants x transfers, each case scored whole.
+    # wire.json (written by the lead, 2026-12-04): 0.910 at first run, 0.985 after this stop's fixes
+    ("wire", 0.98),
+    # wire2.json (written blind to the rules by a helper, 2026-12-04): 0.814 at first contact, 0.983 after
+    ("wire2", 0.98),
+])
+def test_checklist_floor(nlp, vocab, suite, floor):
+    checklist = _bench("checklist")
+    data = json.loads((ROOT / "tests/data/checklist" / f"{suite}.json").read_text(encoding="utf-8"))
+    results = checklist.run(nlp, vocab, data)
+    assert sum(ok for *_, ok in results) / len(results) >= floor
+
+
+def test_checklist_scores_a_case_whole_or_not_at_all(nlp, vocab):
+    """A case counts only when one claim has every slot right; a frame expecting no claim counts
+    only when nothing was extracted from the sentence under test (⟦ marks it)."""
+    checklist = _bench("checklist")
+    suite = {"lead": "Background.\n\n", "deniers": {},
+             "transfers": [{"supplier": "Iran", "recipient": "Russia", "items": ["other"],
+                            "clause": "Iran has sent drones to Russia", "noun": "Iran's drone deliveries to Russia",
+                            "gerund": "sending drones to Russia", "hedged": "Iran may have sent drones to Russia"}],
+             "claimants": [{"surface": "The State Department", "claimant": "United States", "pronoun": "it"}],
+             "frames": [{"name": "said", "template": "{C} said {P}.", "stance": "asserts", "certainty": "certain"},
+                        {"name": "wrong certainty", "template": "{C} said {P}.", "stance": "asserts", "certainty": "possible"},
+                        {"name": "wrong claimant", "template": "{C} said {P}.", "stance": "asserts", "certainty": "certain",
+                         "expect": "publisher"},
+                        {"name": "none, but a claim", "template": "{P}. \u27e6{C} said {P}.", "stance": "asserts",
+                         "certainty": "certain", "expect": "none"},
+                        {"name": "none", "template": "{C} said {P}. \u27e6{C} declined to comment.", "stance": "asserts",
+                         "certainty": "certain", "expect": "none"}]}
+    results = {case["frame"]: ok for case, _, ok in checklist.run(nlp, vocab, suite)}
+    assert results == {"said": True, "wrong certainty": False, "wrong claimant": False, "none, but a claim": False, "none": True}
