@@ -471,8 +471,11 @@ def _rejected_report(sent: Span, path: list[Token]) -> bool:
     "'There is no truth' to reports that ..., KCNA said", "In response to reports that ..., KCNA
     said they were 'pure fiction'", "said there had been no such deliveries, responding to reports
     that ...". (Reports with an owner, "the Pentagon's claim that ...", are that owner's claim.)"""
-    report = next((t for t in path[1:] if t.pos_ == "NOUN" and t.lemma_.lower() in ALLEGATION_NOUNS
-                   and not any(c.dep_ in {"poss", "compound", "amod"} and c.pos_ == "PROPN" for c in t.children)), None)
+    def owned(noun: Token) -> bool:
+        return any(c.dep_ == "poss" or (c.dep_ in {"compound", "amod"} and c.ent_type_)
+                   or (c.dep_ == "prep" and c.lower_ in {"by", "from"}) for c in noun.children)
+
+    report = next((t for t in path[1:] if t.pos_ == "NOUN" and t.lemma_.lower() in ALLEGATION_NOUNS and not owned(t)), None)
     if report is None:
         return False
     inside = {t.i for t in report.subtree}
