@@ -59,6 +59,10 @@ REPORTING_VERBS = {
 REPORTING_ADJS = {"concerned", "confident", "convinced", "sure", "certain", "aware", "worried"}
 # Reporting verbs that report only a clause: with a noun object they do something else.
 CLAUSAL_ONLY = {"say", "explain", "add", "write", "tell", "stress", "argue", "insist", "note", "urge", "ask", "demand"}
+# Verbs that put out a report or statement whose subject is its author ("RUSI published a report",
+# "Japanese media ran a report that ...").
+PUBLISH_VERBS = {"run", "publish", "issue", "release", "air", "carry", "put", "file", "print", "broadcast", "make",
+                 "produce", "present", "circulate", "unveil"}
 # Words that reject what they name: "called the reports 'absurd fabrications'".
 DENIAL_WORDS = {
     "groundless", "baseless", "absurd", "fabrication", "fabricated", "false", "nonsense", "lie", "lies",
@@ -1464,7 +1468,38 @@ class Context:
                     found = self._claimant_from(child)
                     if found is not None and (found.kind == "named" or found.label[:1].isupper()):
                         return found.said_at(token)
+            author = self._author_of(t)
+            return author.said_at(token) if author is not None else None
+        return None
+
+    def _author_of(self, document: Token) -> Actor | None:
+        """Who wrote a document named before: "a statement from Conflict Armament Research", "a
+        report by the IISS", "RUSI published a report", "Western officials presented an assessment"."""
+        authors = [p for prep in children(document, {"prep"}) if prep.lower_ in {"from", "by"} for p in children(prep, {"pobj"})]
+        if document.dep_ == "dobj" and document.head.lemma_.lower() in PUBLISH_VERBS:
+            authors += children(document.head, {"nsubj"})
+        for author in authors:
+            if author.i in self.ent_of or author.lower_ in PRONOUNS or (author.tag_ in {"NNS", "NNPS"} and animate(self, author)):
+                found = self._claimant_from(author)
+                if found is not None:
+                    return found
+        return None
+
+    def _document_before(self, token: Token) -> Actor | None:
+        """What "It" opening a sentence refers to when the sentence before, in the same paragraph,
+        introduces a document with its author: "Western officials presented an assessment on
+        Tuesday. It also found that ..." (the assessment, so its authors)."""
+        k = bisect.bisect_right(self.sent_starts, token.i) - 1
+        if k < 1 or token.i != self.sents[k].start or token.lower_ != "it":
             return None
+        prev = self.sents[k - 1]
+        if "\n" in self.text[prev.end_char : self.sents[k].start_char]:
+            return None
+        for t in prev:
+            if t.lemma_.lower() in REPORTING_NOUNS and t.dep_ in {"dobj", "pobj", "nsubj"}:
+                author = self._author_of(t)
+                if author is not None:
+                    return author
         return None
 
     def _pronoun(self, token: Token) -> Actor | None:
@@ -1484,6 +1519,9 @@ class Context:
                         found = self._claimant_from(child)  # "Seoul's defence ministry has said it believes ..."
                         if found is not None and found.kind == "named":
                             return found
+            document = self._document_before(token) if token.dep_ == "nsubj" else None
+            if document is not None:
+                return document.said_at(token)
             if lower in {"it", "its"}:
                 body = self._previous_body(token)
                 if body is not None:

@@ -25,6 +25,7 @@ from kg.attribution import (
     CLAUSAL_ONLY,
     DENIAL_VERBS,
     DENIAL_WORDS,
+    PUBLISH_VERBS,
     REPORTING_ADJS,
     REPORTING_NOUNS,
     REPORTING_VERBS,
@@ -324,8 +325,6 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
 
 # Verbs that withhold the reporting verb they govern: "declined to confirm", "refused to comment on".
 REFUSING_VERBS = {"decline", "refuse", "fail"}
-# Verbs that put out a report or statement whose subject is its author.
-PUBLISH_VERBS = {"run", "publish", "issue", "release", "air", "carry", "put", "file", "print", "broadcast", "make"}
 CONFIRM_VERBS = {"confirm", "corroborate", "echo", "support", "back", "match", "vindicate", "bear", "repeat"}
 
 

@@ -1852,3 +1852,15 @@ def test_documents_a_speaker_obtained_show_what_the_speaker_claims(nlp):
 def test_subject_before_an_inserted_said_is_the_transfer_s(nlp):
     text = "North Korea, Ukrainian President Volodymyr Zelensky said, has provided Moscow with dozens of KN-23 ballistic missiles."
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Ukraine", "North Korea", "Russia")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("According to a statement from the International Institute for Strategic Studies released on Monday, the war has "
+     "become a contest of supply lines. The statement also said North Korea has shipped rockets to Russia.",
+     "International Institute for Strategic Studies"),
+    ("Western officials presented an assessment on Tuesday that described the war as a contest of industrial capacity. "
+     "It also found that North Korea has shipped rockets to Russia.", "Western officials"),
+])
+def test_a_document_named_before_speaks_for_its_author(nlp, text, claimant):
+    claims = [c for c in _claims(nlp, text) if c.supplier == "North Korea"]
+    assert [c.claimant for c in claims] == [claimant]
