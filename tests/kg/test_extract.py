@@ -1859,7 +1859,7 @@ def test_subject_before_an_inserted_said_is_the_transfer_s(nlp):
      "become a contest of supply lines. The statement also said North Korea has shipped rockets to Russia.",
      "International Institute for Strategic Studies"),
     ("Western officials presented an assessment on Tuesday that described the war as a contest of industrial capacity. "
-     "It also found that North Korea has shipped rockets to Russia.", "Western officials"),
+     "It also found that North Korea has shipped rockets to Russia.", "western officials"),
 ])
 def test_a_document_named_before_speaks_for_its_author(nlp, text, claimant):
     claims = [c for c in _claims(nlp, text) if c.supplier == "North Korea"]
