@@ -1041,6 +1041,15 @@ class Context:
                     subj = subject_of(t)
                     if subj is not None and subj.idx < start:
                         return self.claimant_from(subj), True
+        if opening is not None and self.para_start(start) == start:
+            # 'Conflict Armament Research put it bluntly on Thursday:\n\n"North Korea has ..."': a
+            # quotation opening a paragraph after a sentence that ends in a colon is its subject's
+            before = self.text[:start].rstrip()
+            if before.endswith(":"):
+                intro = self.sent_of(doc.char_span(len(before) - 1, len(before), alignment_mode="expand")[0])
+                subj = subject_of(intro.root)
+                if subj is not None and animate(self, subj):
+                    return self.claimant_from(subj), True
         # '"These are not just tests," Kirby said. "Pyongyang has handed ..."': a quotation with no
         # reporting verb of its own goes on the speaker of the quotation before it in the paragraph
         k = self.quotes.index((start, end)) if (start, end) in self.quotes else -1

@@ -1864,3 +1864,9 @@ def test_subject_before_an_inserted_said_is_the_transfer_s(nlp):
 def test_a_document_named_before_speaks_for_its_author(nlp, text, claimant):
     claims = [c for c in _claims(nlp, text) if c.supplier == "North Korea"]
     assert [c.claimant for c in claims] == [claimant]
+
+
+def test_quotation_paragraph_after_a_colon_is_the_introducer_s(nlp):
+    text = ("Conflict Armament Research, a British investigative group, put it bluntly on Thursday:\n\n"
+            "\u201cNorth Korea has shipped thousands of 240mm rockets to Russia, and the world should not look away.\u201d")
+    assert [c.claimant for c in _claims(nlp, text)] == ["Conflict Armament Research"]
