@@ -1329,6 +1329,11 @@ class Context:
         if definite and lemma in self.descriptors:
             found = self.descriptors[lemma]
             return found.said_at(token) if found.iri else found
+        if definite and token.pos_ == "NOUN" and lemma in AGENT_NOUNS | GOV_NOUNS and not any(c.dep_ == "poss" for c in token.children):
+            found = self._introduced_as(token)
+            if found is not None:  # "Western officials spoke on Monday. ... the officials said"
+                self._remember(token, found)
+                return found.said_at(token) if found.iri else found
         if lemma in OWN_OUTLET and any(c.lower_ in {"the", "this"} for c in token.children) and self.recent_actor(token.idx, "org") is None:
             return None  # "customs data reviewed by the paper": the outlet itself
         if lemma in ORG_DESCRIPTORS and not former and not _vague_plural(token):
@@ -1479,6 +1484,25 @@ class Context:
                         return found.said_at(token)
             author = self._author_of(t)
             return author.said_at(token) if author is not None else None
+        return None
+
+    def _introduced_as(self, token: Token) -> Actor | None:
+        """Who "the officials", "the minister", "the commander" is: the latest earlier mention with
+        the same head word that introduced someone ("Western officials gave a grim account",
+        "Japanese Defence Minister Minoru Kihara said"), read as a subject would be. Mentions inside
+        quotations do not introduce anyone."""
+        lemma = token.lemma_.lower()
+        for t in reversed(self.doc[: token.i]):
+            if t.lemma_.lower() != lemma or self.in_quote(t.idx) or t.tag_ != token.tag_ and not (t.dep_ == "compound" and t.pos_ == "PROPN"):
+                continue
+            if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in t.children):
+                continue  # an earlier "the officials" is itself a back-reference; look further
+            # "Defence Minister Minoru Kihara"; "Belarusian Hajun, a monitoring group run by ...": the name
+            head = t.head if (t.dep_ == "compound" and t.head.pos_ == "PROPN") or t.dep_ == "appos" else t
+            found = self._claimant_from(head)
+            if found is not None and found.label.lower() != token.lower_:
+                return found
+            return None
         return None
 
     def _author_of(self, document: Token) -> Actor | None:

@@ -1870,3 +1870,16 @@ def test_quotation_paragraph_after_a_colon_is_the_introducer_s(nlp):
     text = ("Conflict Armament Research, a British investigative group, put it bluntly on Thursday:\n\n"
             "\u201cNorth Korea has shipped thousands of 240mm rockets to Russia, and the world should not look away.\u201d")
     assert [c.claimant for c in _claims(nlp, text)] == ["Conflict Armament Research"]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Western officials weighed in on Wednesday as fighting intensified around Pokrovsk. The officials said North Korea "
+     "has shipped thousands of 240mm rockets to Russia.", "western officials"),
+    ("LONDON, Nov 4 (Harbour Wire) - Japanese Defence Minister Minoru Kihara said on Monday that the war had entered a new "
+     "phase.\n\nNorth Korea has shipped thousands of 240mm rockets to Russia, the minister said.", "Japan"),
+    ("Belarusian Hajun, a monitoring group run by exiled Belarusians, tracks trains. The group says ammunition has been "
+     "sent from Belarus to Russia.", "Belarusian Hajun"),
+])
+def test_a_definite_description_refers_to_whom_it_introduced(nlp, text, claimant):
+    claims = [c for c in _claims(nlp, text) if c.recipient == "Russia"]
+    assert [c.claimant for c in claims] == [claimant]
