@@ -39,3 +39,27 @@ def test_unknown_term_fails_loudly():
 
     with pytest.raises(AttributeError):
         OSINT.notATerm  # noqa: B018
+
+
+def test_gazetteer_states_are_complete_and_labels_unique():
+    """Every state has a prefLabel and actorType "state"; no label names two entries."""
+    from collections import defaultdict
+
+    from kg.ontology import load_vocabulary
+
+    v = load_vocabulary()
+    states = [e for e in v.entries.values() if e.actor_type == "state"]
+    assert len(states) >= 197  # UN members and observers, Taiwan, Kosovo
+    g = Graph().parse(ontology_dir() / "gazetteer.ttl")
+    for e in states:
+        assert e.label and g.value(URIRef(e.iri), SKOS.prefLabel) is not None
+    owners = defaultdict(set)
+    for e in v.entries.values():
+        for label in e.labels + e.hidden:
+            owners[label.lower()].add(e.iri)
+    assert {k: o for k, o in owners.items() if len(o) > 1} == {}
+    for name, label in [("Finland", "Finland"), ("Estonian", "Estonia"), ("Ankara", "Turkey"),
+                        ("Türkiye", "Turkey"), ("DRC", "Democratic Republic of the Congo"),
+                        ("Brazzaville", "Republic of the Congo")]:
+        entry = v.find(name)
+        assert entry is not None and entry.label == label and entry.actor_type == "state", name
