@@ -148,7 +148,10 @@ def _match(tokens: list[Token], index: dict[str, list[tuple[tuple[str, ...], str
 
 # Lower-cased state names are English words of their own ("turkey", "china", "chad").
 COMMON_WORDS = {"turkey", "china", "chad", "jordan", "georgia", "guinea", "niger", "japan", "cuba", "malta",
-                "france", "wales", "panama", "north", "south", "west", "east", "polish"}
+                "france", "wales", "panama", "north", "south", "west", "east", "polish",
+                # since the gazetteer holds every state: peppers, beans, grapes, roots, pastries, cigars
+                "chile", "lima", "muscat", "swede", "swedes", "french", "danish", "dutch", "swiss", "greek",
+                "manila", "havana"}
 
 
 def _lower_variant(entry: Any, word: str) -> bool:
