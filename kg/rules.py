@@ -72,6 +72,7 @@ from kg.transfers import (
     ORIGIN_NOUNS,
     _blocked,
     _has_backref,
+    pronoun_cargo,
     _is_anchor,
     _items,
     _modifier_actor,
@@ -711,6 +712,8 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 items, item_tokens = _sentence_items(ctx, sent, None)
                 if any(i != "other" for i in items):
                     transfer.items, transfer.item_tokens = [i for i in items if i != "other"], item_tokens
+            if not transfer.items:
+                transfer.items, transfer.item_tokens = pronoun_cargo(ctx, token)
             if not transfer.items:
                 continue
             if transfer.supplier is None and transfer.recipient is None and not (

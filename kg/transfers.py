@@ -505,6 +505,35 @@ def _items_before(ctx: Context, anchor: Token) -> tuple[list[str], list[Token]]:
     return [label], list(tok.doc[tok.i : tok.i + n])
 
 
+CARGO_PRONOUNS = {"them", "they", "these", "those"}
+
+
+def pronoun_cargo(ctx: Context, anchor: Token) -> tuple[list[str], list[Token]]:
+    """A plural pronoun as the cargo takes the items named last before it, in its sentence or the
+    one before: "when Russia needs more shells, it turns to Pyongyang, which has already sent it
+    millions of them"; "[the drones] They were built in Iran and sent to Russia"."""
+    if anchor.lemma_.lower() not in SUPPLY_VERBS - CARRY_VERBS:
+        return [], []  # not "could use them", nor "they were then carried by rail to a depot"
+    cands = children(anchor, {"dobj", "nsubjpass"})
+    if not cands and anchor.dep_ == "conj":  # "were built in Iran and sent to Russia"
+        cands = children(anchor.head, {"nsubjpass"})
+    pronoun = None
+    for c in cands:
+        if c.lower_ in CARGO_PRONOUNS:
+            pronoun = c
+        for prep in children(c, {"prep"}):  # "millions of them"
+            if prep.lower_ == "of":
+                pronoun = next((p for p in children(prep, {"pobj"}) if p.lower_ in CARGO_PRONOUNS), pronoun)
+    if pronoun is None:
+        return [], []
+    matched = [m for m in ctx.lexicon.match_items([t for t in anchor.sent if t.i < pronoun.i and not t.is_space])
+               if m[0] != "other" or not ctx.lexicon.is_cargo_word(m[1])]
+    if matched:
+        label, tok, n = matched[-1]
+        return [label], list(tok.doc[tok.i : tok.i + n])
+    return _items_before(ctx, anchor)
+
+
 def _has_backref(tokens: Iterable[Token], lexicon: Lexicon) -> bool:
     """A definite cargo ("the cargo", "these shipments", "such supplies") or a demonstrative item
     ("this missile") points back at a transfer already under discussion."""
@@ -897,7 +926,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             if said.i < anchor.i and len(both) > 1 and both[0].i < said.i and said.lemma_.lower() in REPORTING_VERBS:
                 subj = both[0]
     if subj is not None and subj.lower_ in {"that", "which", "who"} and anchor.dep_ == "relcl":
-        subj = None
+        # "Pyongyang, which has already sent it millions of them": an actor the clause is on does it
+        named = ctx.role_actor(anchor.head) if anchor.head.i in ctx.ent_of else None
+        subj = anchor.head if named is not None and named.kind == "named" and named.actor_type == "state" else None
     if anchor.dep_ in {"acl", "relcl", "amod"} and anchor.head.pos_ in {"NOUN", "PROPN"}:
         extra.append(anchor.head)
         # "ballistic missile components bound for ...": the head noun with its modifiers

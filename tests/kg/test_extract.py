@@ -1883,3 +1883,17 @@ def test_quotation_paragraph_after_a_colon_is_the_introducer_s(nlp):
 def test_a_definite_description_refers_to_whom_it_introduced(nlp, text, claimant):
     claims = [c for c in _claims(nlp, text) if c.recipient == "Russia"]
     assert [c.claimant for c in claims] == [claimant]
+
+
+def test_a_plural_pronoun_cargo_takes_the_items_named_before_it(nlp):
+    # (a recipient "it" there, "sent it millions of them", is left to the discourse: dev9-04)
+    text = ("The minister said Russia was running short of artillery. When Russia needs more shells, it turns to "
+            "Pyongyang, which has already sent Moscow millions of them.")
+    claims = [c for c in _claims(nlp, text) if c.supplier == "North Korea"]
+    assert [(c.recipient, c.items) for c in claims] == [("Russia", ("artillery shells",))]
+
+
+def test_a_pronoun_cargo_of_a_verb_that_only_carries_or_uses_is_no_transfer(nlp):
+    text = ("Russia received Fath-360 missiles from Iran, Blinken said. He said Moscow could use them in Ukraine "
+            "within weeks and that they were then carried by rail to a depot near Tikhoretsk.")
+    assert all(c.items == ("ballistic missiles",) for c in _claims(nlp, text))
