@@ -68,12 +68,17 @@ HELP_VERBS = {"help", "assist"}
 TRANSFER_NOUNS = {
     "supply", "shipment", "delivery", "transfer", "export", "sale", "provision", "consignment",
     "dispatch", "resupply", "package", "import", "deal", "dealing", "handover", "hand-over",
+    "flow", "movement", "airlift", "smuggling", "purchase", "acquisition", "procurement",
     # a cargo taken off a ship or train has been delivered: "the offloading of military cargo from Iran"
     "offloading", "unloading",
 }
 # Nouns of arrival: "the new arrivals in Kursk included artillery crews", "the arrival of North
 # Korean troops in Russia" (with the place they arrived at).
 ARRIVAL_NOUNS = {"arrival"}
+# Nouns of motion: a transfer only with its cargo and a named origin or destination.
+MOTION_NOUNS = {"flow", "movement", "airlift", "smuggling"}
+# Nouns of getting: the owner receives ("Russia's purchases of drones from Iran").
+RECEIVE_NOUNS = {"purchase", "acquisition", "procurement"}
 # Nouns of stationing abroad, whose host follows "in" or "on": "the placement of Russian nuclear
 # weapons on Belarusian territory", "the deployment of North Korean troops in Kursk".
 DEPLOY_NOUNS = {"deployment", "placement", "stationing"}
@@ -1188,6 +1193,17 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                 break
         supplier = supplier or _pobj_actor(ctx, heads, {"from", "by"})
         recipient = _pobj_actor(ctx, heads, TO_PREPS) or _pobj_actor(ctx, heads, {"for"}, direct=True)
+        if lemma in MOTION_NOUNS and (not cargo or (_pobj_actor(ctx, heads, {"from"}) is None and _pobj_actor(ctx, heads, TO_PREPS) is None)):
+            return None  # "the flow of shells from North Korea to Russia", not "the flows will last", "the movements of the vessel"
+        if lemma in RECEIVE_NOUNS:
+            # "Russia's purchases of Shahed drones from Iran", "Moscow's acquisition of ... from Tehran":
+            # the owner receives, "from" supplies
+            owner = next((ctx.role_actor(c) for c in children(anchor, {"poss", "amod", "compound"})
+                          if ctx.role_actor(c) is not None and ctx.role_actor(c).kind == "named"), None)
+            source = _pobj_actor(ctx, heads, {"from"})
+            if owner is None or source is None:
+                return None  # a purchase says from whom, or is no transfer we can place
+            supplier, recipient = source, owner
         if lemma in ARRIVAL_NOUNS:
             # "the new arrivals in Kursk included artillery crews": what arrived where, only with the place named
             recipient = recipient or _pobj_actor(ctx, heads, {"in", "at", "into"})

@@ -1897,3 +1897,20 @@ def test_a_pronoun_cargo_of_a_verb_that_only_carries_or_uses_is_no_transfer(nlp)
     text = ("Russia received Fath-360 missiles from Iran, Blinken said. He said Moscow could use them in Ukraine "
             "within weeks and that they were then carried by rail to a depot near Tikhoretsk.")
     assert all(c.items == ("ballistic missiles",) for c in _claims(nlp, text))
+
+
+@pytest.mark.parametrize("text, supplier, recipient", [
+    ("The State Department pointed to Russia's purchases of Shahed-136 drones from Iran.", "Iran", "Russia"),
+    ("The State Department pointed to Moscow's acquisition of Mohajer-6 drones from Tehran.", "Iran", "Russia"),
+    ("The State Department pointed to the flow of drone components from Beijing to Moscow.", "China", "Russia"),
+])
+def test_purchase_and_motion_nouns(nlp, text, supplier, recipient):
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("United States", supplier, recipient)]
+
+
+@pytest.mark.parametrize("text", [
+    "Not everyone is convinced the flows will last.",
+    "A report described the movements of the vessel Lady Anastasia in the Baltic.",
+])
+def test_motion_nouns_without_cargo_and_ends_are_no_transfer(nlp, text):
+    assert _claims(nlp, text) == []
