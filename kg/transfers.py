@@ -1032,7 +1032,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             recipient = _modifier_actor(ctx, held, exclude=supplier)
     elif verbal and (lemma in RECEIVE_VERBS or lemma in DEPEND_VERBS):
         recipient = ctx.role_actor(subj) if subj is not None else _holder(ctx, anchor)
-        supplier = _pobj_actor(ctx, _with_of(heads + children(anchor, {"dobj"})), {"from"}) or _modifier_actor(ctx, [t for t in scope if t.i != anchor.i])
+        supplier = _pobj_actor(ctx, _with_of(heads + children(anchor, {"dobj"})), {"from"}) or _pobj_actor(
+            # "received more rockets for its HIMARS launchers from the United States": "from" hung deeper
+            ctx, [t for t in scope if t.dep_ in {"pobj", "dobj"}], {"from"}) or _modifier_actor(
+            ctx, [t for t in scope if t.i != anchor.i], exclude=recipient)
     elif verbal and lemma in USE_VERBS:
         recipient = ctx.role_actor(subj) if subj is not None else _pobj_actor(ctx, heads, {"by"})
         if recipient is None and (subjpass is None or anchor.dep_ in {"relcl", "acl"}):

@@ -1914,3 +1914,8 @@ def test_purchase_and_motion_nouns(nlp, text, supplier, recipient):
 ])
 def test_motion_nouns_without_cargo_and_ends_are_no_transfer(nlp, text):
     assert _claims(nlp, text) == []
+
+
+def test_received_from_hung_deeper_and_the_recipient_s_own_possessive(nlp):
+    text = "The State Department said that Ukraine has received more rockets for its HIMARS launchers from the United States."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("United States", "Ukraine")]
