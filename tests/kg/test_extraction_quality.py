@@ -2,8 +2,8 @@
 fall below pinned floors on the annotated sets. Raise a floor when a change lifts the figure.
 
 The development sets (tests/data/devset, dev2 .. dev9) are what the rules were tuned on, so
-their figures flatter them; the blind sets (tests/data/heldout and dev10, written blind to the
-rules and not to be read while tuning them) give the honest figure. benchmarks/extraction.py prints both in full.
+their figures flatter them; the blind sets (tests/data/heldout, dev10 and dev11, written blind to
+the rules and not to be read while tuning them) give the honest figure. benchmarks/extraction.py prints both in full.
 """
 
 from __future__ import annotations
@@ -80,12 +80,20 @@ def extraction():
     ("dev8", {"f1": 0.95, "stance_accuracy": 0.95, "certainty_accuracy": 0.95}),
     # dev9: a second fresh blind set (2026-12-04, evening; 96 claims, page types no earlier set
     # used), first contact at 353c2f0: F1 0.341 (P 0.375, R 0.312), stance and certainty 1.000
-    # over 31. Then the who-speaks round on it (branch who, merged 4d68755): 0.644 (P 0.690, R 0.604)
-    ("dev9", {"f1": 0.63, "precision": 0.67}),
+    # over 31. Then the who-speaks round on it (branch who, merged 4d68755): 0.644 (P 0.690, R 0.604);
+    # 0.674 (P 0.705, R 0.646) after the checklist round (2026-12-04, night: general readings from
+    # benchmarks/checklist.py, none written on dev9)
+    ("dev9", {"f1": 0.66, "precision": 0.70}),
     # dev10: a third fresh blind set (2026-12-04, evening; 78 claims, page types no earlier set used),
     # first contact at 7af0d5b, after the dev9 round: F1 0.355 (P 0.397, R 0.321), stance 1.000 and
-    # certainty 0.964 over 28. Kept blind beside the held-out set: not to be read while tuning
-    ("dev10", {"f1": 0.34, "precision": 0.38}),
+    # certainty 0.964 over 28. Kept blind beside the held-out set: not to be read while tuning;
+    # 0.366 (P 0.406, R 0.333) after the checklist round
+    ("dev10", {"f1": 0.36, "precision": 0.40}),
+    # dev11: a fourth fresh blind set (2026-12-04, night; 91 claims) of the page types analysts read
+    # most (wire stories, think-tank imagery briefs, official statements, echo articles, features),
+    # first contact at e497fe4 (before the checklist round): F1 0.596 (P 0.686, R 0.527), stance
+    # 0.983 and certainty 0.948 over 58; the same after the round. Blind: not to be read while tuning
+    ("dev11", {"f1": 0.59, "precision": 0.68}),
     # the held-out set: a fresh blind set of 2026-12-04 (83 claims, ordinary page types in the
     # main), written by an annotator who saw neither the rules nor dev8; not to be read while
     # tuning. F1 0.519 (P 0.563, R 0.482), stance 0.976, certainty 0.952 over 42 on first contact;
@@ -139,6 +147,12 @@ def test_agreement_scores_a_second_annotation_as_the_extractor_is_scored(tmp_pat
     ("wire", 0.98),
     # wire2.json (written blind to the rules by a helper, 2026-12-04): 0.814 at first contact, 0.983 after
     ("wire2", 0.98),
+    # discourse.json (written blind by a helper, 2026-12-04: who speaks across sentences, quotations,
+    # echoes): 0.628 at first contact, 0.808 after (most of the rise is the gazetteer's 176 new states)
+    ("discourse", 0.80),
+    # transfers.json (written blind by a helper, 2026-12-04: 49 ways of saying a transfer): 0.840 at
+    # first contact, 0.865 after
+    ("transfers", 0.86),
 ])
 def test_checklist_floor(nlp, vocab, suite, floor):
     checklist = _bench("checklist")
