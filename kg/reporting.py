@@ -221,6 +221,9 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
                     c.dep_ == "det" and c.lower_ == "no" for c in head.head.children)):
                 return [], path, True  # "there was nothing to indicate that ...": absence of evidence too
             subj = _past_dateline(ctx, subject_of(head))
+            if lemma == "quote" and any(p.lower_ == "as" and any(c.lower_ == "saying" for c in p.children) for p in children(head, {"prep"})):
+                # "..., Reuters quoted CAR as saying": the one quoted says it
+                subj = next((o for o in children(head, {"dobj"}) if animate(ctx, o)), subj)
             if subj is None and head.tag_ in {"VBG", "VB"} and head.dep_ in {"pcomp", "advcl", "xcomp", "conj"}:
                 subj = _outer_subject(head)  # "..., saying", "adding that", "quoted as saying"
             if subj is None:

@@ -1919,3 +1919,8 @@ def test_motion_nouns_without_cargo_and_ends_are_no_transfer(nlp, text):
 def test_received_from_hung_deeper_and_the_recipient_s_own_possessive(nlp):
     text = "The State Department said that Ukraine has received more rockets for its HIMARS launchers from the United States."
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("United States", "Ukraine")]
+
+
+def test_quoted_as_saying_after_the_content_is_the_quoted_s(nlp):
+    text = "North Korea has shipped thousands of 240mm rockets to Russia, Reuters quoted Conflict Armament Research as saying."
+    assert [c.claimant for c in _claims(nlp, text)] == ["Conflict Armament Research"]
