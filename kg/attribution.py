@@ -1518,6 +1518,22 @@ class Context:
                     return found
         return None
 
+    def _plural_subject_before(self, token: Token) -> Actor | None:
+        """Whom "they" refers to when the sentence before, in the same paragraph, has people or
+        bodies in the plural as its subject and names no state or organisation as one: "Western
+        officials did not mince words. '...,' they said." """
+        k = bisect.bisect_right(self.sent_starts, token.i) - 1
+        if k < 1 or any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i and c.tag_ in {"NNS", "NNPS"}
+                        for a in token.ancestors for c in a.children):
+            return None
+        prev = self.sents[k - 1]
+        if "\n" in self.text[prev.end_char : self.sents[k].start_char]:
+            return None
+        for subj in children(prev.root, {"nsubj", "nsubjpass"}):
+            if subj.tag_ in {"NNS", "NNPS"} and subj.i not in self.ent_of and animate(self, subj):
+                return self._claimant_from(subj)
+        return None
+
     def _document_before(self, token: Token) -> Actor | None:
         """What "It" opening a sentence refers to when the sentence before, in the same paragraph,
         introduces a document with its author: "Western officials presented an assessment on
@@ -1555,6 +1571,9 @@ class Context:
             document = self._document_before(token) if token.dep_ == "nsubj" else None
             if document is not None:
                 return document.said_at(token)
+            group = self._plural_subject_before(token) if lower == "they" else None
+            if group is not None:  # "Western officials did not mince words. '...,' they said."
+                return group.said_at(token) if group.iri else group
             if lower in {"it", "its"}:
                 body = self._previous_body(token)
                 if body is not None:

@@ -1924,3 +1924,9 @@ def test_received_from_hung_deeper_and_the_recipient_s_own_possessive(nlp):
 def test_quoted_as_saying_after_the_content_is_the_quoted_s(nlp):
     text = "North Korea has shipped thousands of 240mm rockets to Russia, Reuters quoted Conflict Armament Research as saying."
     assert [c.claimant for c in _claims(nlp, text)] == ["Conflict Armament Research"]
+
+
+def test_they_refers_to_the_plural_subject_before(nlp):
+    text = ("The war in Ukraine has drawn in suppliers from several continents. Western officials did not mince words. "
+            "\u201cNorth Korea has shipped thousands of 240mm rockets to Russia. The evidence is overwhelming,\u201d they said.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["western officials"]
