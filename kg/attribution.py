@@ -1522,9 +1522,16 @@ class Context:
         """Whom "they" refers to when the sentence before, in the same paragraph, has people or
         bodies in the plural as its subject and names no state or organisation as one: "Western
         officials did not mince words. '...,' they said." """
-        k = bisect.bisect_right(self.sent_starts, token.i) - 1
-        if k < 1 or any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i and c.tag_ in {"NNS", "NNPS"}
-                        for a in token.ancestors for c in a.children):
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i and c.tag_ in {"NNS", "NNPS"}
+               for a in token.ancestors for c in a.children):
+            return None
+        at = token
+        sent_start = self.sent_of(token).start_char
+        for start, end in self.quotes:  # '"... Russia. The evidence is overwhelming," they said': before the quotation
+            if start < sent_start < end <= token.idx:
+                at = self.doc.char_span(start, start + 1, alignment_mode="expand")[0]
+        k = bisect.bisect_right(self.sent_starts, at.i) - 1
+        if k < 1:
             return None
         prev = self.sents[k - 1]
         if "\n" in self.text[prev.end_char : self.sents[k].start_char]:
