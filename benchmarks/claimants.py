@@ -7,7 +7,8 @@ supplier, recipient and items but name different claimants (the breakdown's "cla
 For each set it prints, without any article text:
 
 - the kind of claimant predicted and the kind annotated (the outlet's own voice, a state, an
-  organisation, a person, an unnamed source, a name the gazetteer does not know);
+  organisation, a person, an unnamed source, a name the gazetteer does not know; "a party" when
+  the annotated claimant is the transfer's supplier or recipient, as in denials);
 - where the annotated claimant is named in the article, relative to the claim's sentence: in the
   sentence, earlier in its paragraph, in the paragraph before, earlier, only later, only in the
   title, or nowhere (then the claimant is implied: a dateline, a page's own voice, an office);
@@ -97,9 +98,10 @@ def wrong_claimants(docs: list[dict[str, Any]], predicted: list[list[Any]], voca
             if not same or any(canon(p.claimant, vocab) == canon(gold["claimant"], vocab) for p in same):
                 continue
             pred = same[0]
+            party = canon(gold["claimant"], vocab) in {canon(gold["supplier"], vocab), canon(gold["recipient"], vocab)}
             rows.append({
                 "predicted": kind(pred.claimant, doc["publisher"], vocab),
-                "gold": kind(gold["claimant"], doc["publisher"], vocab),
+                "gold": kind(gold["claimant"], doc["publisher"], vocab) + (" (a party)" if party else ""),
                 "gold at": place(doc, start, end, names_of(gold["claimant"], vocab)),
                 "predicted at": place(doc, start, end, names_of(pred.claimant, vocab)),
             })
