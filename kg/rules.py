@@ -264,7 +264,11 @@ def _stock_owner(ctx: Context, sent: Span) -> Actor | None:
 
 
 def _maker_of_allegation(token: Token) -> bool:
-    """Whether a name is who makes a claim or report: "allegations by Kiev", "the Pentagon's claim"."""
+    """Whether a name is who makes a claim or report: "allegations by Kiev", "the Pentagon's claim",
+    "according to the State Department" (or its owner: "according to Japan's defence ministry")."""
+    for node in [token] + ([token.head] if token.dep_ in {"poss", "compound"} else []):
+        if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lower_ == "according":
+            return True
     if token.dep_ == "poss":
         return token.head.lemma_.lower() in ALLEGATION_NOUNS
     return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lemma_.lower() in ALLEGATION_NOUNS

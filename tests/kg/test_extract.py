@@ -1930,3 +1930,8 @@ def test_they_refers_to_the_plural_subject_before(nlp):
     text = ("The war in Ukraine has drawn in suppliers from several continents. Western officials did not mince words. "
             "\u201cNorth Korea has shipped thousands of 240mm rockets to Russia. The evidence is overwhelming,\u201d they said.")
     assert [c.claimant for c in _claims(nlp, text)] == ["western officials"]
+
+
+def test_the_according_to_source_is_no_party_to_the_transfer(nlp):
+    text = "According to the State Department, China has exported engines for Garpiya attack drones to Russia."
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("United States", "China", "Russia")]
