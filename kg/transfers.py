@@ -1100,6 +1100,15 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             if actor is not None and actor.kind == "named" and actor != supplier:
                 recipient = actor
                 break
+        if recipient is None and lemma in {"send", "give", "supply", "provide", "sell", "hand", "ship"} and anchor.i + 1 < len(anchor.doc):
+            # "Iran has sent Russia engines and other components": the parser makes the indirect
+            # object a compound of the direct one
+            ent = ctx.ent_of.get(anchor.i + 1)
+            root = ent.root if ent is not None else None
+            if root is not None and root.dep_ in {"compound", "nmod"} and root.head.dep_ == "dobj" and root.head.head.i == anchor.i:
+                named = ctx.role_actor(root)
+                if named is not None and named.kind == "named" and named.actor_type == "state" and named != supplier:
+                    recipient = named
         if recipient is None:
             # "handed over tens of thousands of rounds to Ukraine": "to" hung on what the quantity counts
             recipient = _pobj_actor(ctx, heads + _with_of(objs), TO_PREPS) or _pobj_actor(ctx, heads + objs, {"for"}, direct=True)

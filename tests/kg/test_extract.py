@@ -1935,3 +1935,8 @@ def test_they_refers_to_the_plural_subject_before(nlp):
 def test_the_according_to_source_is_no_party_to_the_transfer(nlp):
     text = "According to the State Department, China has exported engines for Garpiya attack drones to Russia."
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("United States", "China", "Russia")]
+
+
+def test_an_indirect_object_parsed_as_a_compound_of_the_object_receives(nlp):
+    text = "According to the State Department, Russia has given North Korea satellite technology."
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("United States", "Russia", "North Korea")]
