@@ -1518,6 +1518,16 @@ class Context:
                     return found
         return None
 
+    def _sentence_before(self, i: int) -> Span | None:
+        """The sentence before the one holding token ``i``, when both are in one paragraph."""
+        k = bisect.bisect_right(self.sent_starts, i) - 1
+        if k < 1:
+            return None
+        prev = self.sents[k - 1]
+        if "\n" in self.text[prev.end_char : self.sents[k].start_char]:
+            return None
+        return prev
+
     def _plural_subject_before(self, token: Token) -> Actor | None:
         """Whom "they" refers to when the sentence before, in the same paragraph, has people or
         bodies in the plural as its subject and names no state or organisation as one: "Western
@@ -1530,11 +1540,8 @@ class Context:
         for start, end in self.quotes:  # '"... Russia. The evidence is overwhelming," they said': before the quotation
             if start < sent_start < end <= token.idx:
                 at = self.doc.char_span(start, start + 1, alignment_mode="expand")[0]
-        k = bisect.bisect_right(self.sent_starts, at.i) - 1
-        if k < 1:
-            return None
-        prev = self.sents[k - 1]
-        if "\n" in self.text[prev.end_char : self.sents[k].start_char]:
+        prev = self._sentence_before(at.i)
+        if prev is None:
             return None
         for subj in children(prev.root, {"nsubj", "nsubjpass"}):
             if subj.tag_ in {"NNS", "NNPS"} and subj.i not in self.ent_of and animate(self, subj):
@@ -1545,11 +1552,8 @@ class Context:
         """What "It" opening a sentence refers to when the sentence before, in the same paragraph,
         introduces a document with its author: "Western officials presented an assessment on
         Tuesday. It also found that ..." (the assessment, so its authors)."""
-        k = bisect.bisect_right(self.sent_starts, token.i) - 1
-        if k < 1 or token.i != self.sents[k].start or token.lower_ != "it":
-            return None
-        prev = self.sents[k - 1]
-        if "\n" in self.text[prev.end_char : self.sents[k].start_char]:
+        prev = self._sentence_before(token.i)
+        if prev is None or token.i != self.sent_of(token).start or token.lower_ != "it":
             return None
         for t in prev:
             if t.lemma_.lower() in REPORTING_NOUNS and t.dep_ in {"dobj", "pobj", "nsubj"}:
@@ -1615,11 +1619,8 @@ class Context:
         if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i and c.i != token.i and c.ent_type_ == "PERSON"
                for a in token.ancestors for c in a.children):
             return None  # a person named in its own sentence first
-        k = bisect.bisect_right(self.sent_starts, token.i) - 1
-        if k < 1:
-            return None
-        prev = self.sents[k - 1]
-        if "\n" in self.text[prev.end_char : self.sents[k].start_char]:
+        prev = self._sentence_before(token.i)
+        if prev is None:
             return None
         for subj in children(prev.root, {"nsubj", "nsubjpass"}):
             ent = self.ent_of.get(subj.i)
@@ -1634,12 +1635,9 @@ class Context:
         """The state a body's "its" belongs to when the sentence before, in the same paragraph, has
         that state as its subject or the subject's owner: "Tehran's account has shifted. In October
         its foreign ministry called the reports baseless" (not the claimant reported last)."""
-        k = bisect.bisect_right(self.sent_starts, token.i) - 1
-        if k < 1 or any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i and c.i in self.ent_of
-                        for a in token.ancestors for c in a.children):
-            return None
-        prev = self.sents[k - 1]
-        if "\n" in self.text[prev.end_char : self.sents[k].start_char]:
+        prev = self._sentence_before(token.i)
+        if prev is None or any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i and c.i in self.ent_of
+                               for a in token.ancestors for c in a.children):
             return None
         for subj in children(prev.root, {"nsubj", "nsubjpass"}):
             for cand in [subj, *children(subj, {"poss", "compound"})]:
@@ -1651,11 +1649,8 @@ class Context:
     def _previous_body(self, token: Token) -> Actor | None:
         """What "it" opening a sentence refers to when the sentence before has a government body
         as its subject: "Belarus's defence ministry has not commented. Last year it dismissed ..."."""
-        k = bisect.bisect_right(self.sent_starts, token.i) - 1
-        if k < 1 or token.dep_ not in {"nsubj", "nsubjpass"} or token.head.dep_ != "ROOT":
-            return None
-        prev = self.sents[k - 1]
-        if "\n" in self.text[prev.end_char : self.sents[k].start_char]:
+        prev = self._sentence_before(token.i)
+        if prev is None or token.dep_ not in {"nsubj", "nsubjpass"} or token.head.dep_ != "ROOT":
             return None
         for subj in children(prev.root, {"nsubj", "nsubjpass"}):
             if subj.lemma_.lower() in GOV_NOUNS and subj.tag_ in {"NN", "NNP"} and subj.i not in self.ent_of:
