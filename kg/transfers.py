@@ -1051,6 +1051,14 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             supplier = _predicate_origin(ctx, anchor.head, exclude=recipient)
         if supplier is None:
             return None  # "Russia launched 56 drones overnight": use with no maker named says nothing of supply
+    elif verbal and subjpass is not None and lemma in {"supply", "provide", "arm", "equip", "furnish"} and any(
+            p.dep_ == "prep" and p.lower_ == "with" for p in anchor.children):
+        # "Russia has been supplied with artillery ammunition by Iran": the passive's subject receives
+        cargo = [o for p in children(anchor, {"prep"}) if p.lower_ == "with" for o in children(p, {"pobj"})]
+        recipient = ctx.role_actor(subjpass)
+        supplier = _pobj_actor(ctx, [anchor] + children(anchor, {"agent"}) + cargo, {"by"})
+        items, item_tokens = _items(ctx, [t for o in cargo for t in o.subtree])
+        return _Transfer(anchor, supplier, recipient, items, item_tokens, _negated(anchor), False, scope)
     elif verbal:
         agent = _pobj_actor(ctx, children(anchor, {"agent"}) and [anchor], {"by"}, direct=True)
         # a vehicle's flag names the carrier, not the supplier: "A Russian cargo ship has been

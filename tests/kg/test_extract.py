@@ -1940,3 +1940,8 @@ def test_the_according_to_source_is_no_party_to_the_transfer(nlp):
 def test_an_indirect_object_parsed_as_a_compound_of_the_object_receives(nlp):
     text = "According to the State Department, Russia has given North Korea satellite technology."
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("United States", "Russia", "North Korea")]
+
+
+def test_passive_supplied_with_by_the_subject_receives(nlp):
+    text = "The State Department said that Russia has been supplied with artillery ammunition by Iran."
+    assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [("Iran", "Russia", ("artillery shells",))]
