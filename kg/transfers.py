@@ -1030,6 +1030,11 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             held = _with_of([carrier])  # "half of Russia's artillery shells"
             extra.extend(t for h in held for t in h.subtree)
             recipient = _modifier_actor(ctx, held, exclude=supplier)
+            if recipient is None:  # "the shells Russian gunners fired near Pokrovsk came from North Korea": who used them
+                users = [u for h in held for c in children(h, {"relcl", "acl"}) if c.lemma_.lower() in USE_VERBS
+                         for u in children(c, {"nsubj"}) + [a for ag in children(c, {"agent"}) for a in children(ag, {"pobj"})]]
+                recipient = next((a for u in users for a in [ctx.role_actor(u) or _modifier_actor(ctx, [u], exclude=supplier)]
+                                  if a is not None and a.kind == "named" and a != supplier), None)
     elif verbal and (lemma in RECEIVE_VERBS or lemma in DEPEND_VERBS):
         recipient = ctx.role_actor(subj) if subj is not None else _holder(ctx, anchor)
         supplier = _pobj_actor(ctx, _with_of(heads + children(anchor, {"dobj"})), {"from"}) or _pobj_actor(

@@ -1945,3 +1945,8 @@ def test_an_indirect_object_parsed_as_a_compound_of_the_object_receives(nlp):
 def test_passive_supplied_with_by_the_subject_receives(nlp):
     text = "The State Department said that Russia has been supplied with artillery ammunition by Iran."
     assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [("Iran", "Russia", ("artillery shells",))]
+
+
+def test_came_from_with_the_users_of_the_cargo_as_recipient(nlp):
+    text = "The State Department said that the shells Russian gunners fired near Pokrovsk last month came from North Korea."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("North Korea", "Russia")]
