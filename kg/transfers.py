@@ -437,6 +437,13 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
                     for lab in fired[:1]:
                         if lab not in items:
                             items.append(lab)
+                elif owner.lemma_.lower() in PART_NOUNS:
+                    # the parts are the cargo: parts of drones are "other" like the drones (GUIDE.md,
+                    # settled), components of missiles are munitions
+                    part = "other" if label == "other" else "munitions"
+                    if part not in items:
+                        items.append(part)
+                        item_tokens.append(owner)
                 continue
         if any(a.dep_ == "prep" and a.lower_ in {"against"} for a in _ancestors_to_clause(last)):
             continue  # "a chance against Russian missiles": what is defended against

@@ -1950,3 +1950,8 @@ def test_passive_supplied_with_by_the_subject_receives(nlp):
 def test_came_from_with_the_users_of_the_cargo_as_recipient(nlp):
     text = "The State Department said that the shells Russian gunners fired near Pokrovsk last month came from North Korea."
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("North Korea", "Russia")]
+
+
+def test_parts_for_drones_are_other_like_the_drones(nlp):
+    text = "The State Department said that Iran has sent Russia engines and other components for Shahed drones."
+    assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [("Iran", "Russia", ("other",))]
