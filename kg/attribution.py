@@ -1031,7 +1031,7 @@ class Context:
             sent = self.sent_of(closing[0])
             for t in sent:
                 if t.idx >= end and t.lemma_.lower() in REPORTING_VERBS and t.pos_ in {"VERB", "AUX"}:
-                    subj = subject_of(t)
+                    subj = speaker_subject(t)  # (the name right before "said" when the tagger missed it)
                     if subj is not None and subj.idx >= end:
                         return self.claimant_from(subj), True
         if opening is not None:

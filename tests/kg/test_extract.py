@@ -1955,3 +1955,9 @@ def test_came_from_with_the_users_of_the_cargo_as_recipient(nlp):
 def test_parts_for_drones_are_other_like_the_drones(nlp):
     text = "The State Department said that Iran has sent Russia engines and other components for Shahed drones."
     assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [("Iran", "Russia", ("other",))]
+
+
+def test_quotation_speaker_the_tagger_took_for_a_verb(nlp):
+    text = ("The war in Ukraine has drawn in suppliers from several continents.\n\n\u201cWe are watching this very closely,\u201d "
+            "SIPRI said. \u201cNorth Korea has shipped thousands of 240mm rockets to Russia.\u201d")
+    assert [c.claimant for c in _claims(nlp, text, "Harbour Wire")] == ["Stockholm International Peace Research Institute"]
