@@ -127,6 +127,8 @@ BLOCKING_GOVERNORS = {
     # wishes and attempts: "Russia was looking to buy missiles from Iran", "seeking to acquire"
     "look", "seek", "try", "attempt", "want", "wish", "hope",
 }
+# What a hypothetical is about: "any decision to start supplying ... would be closely watched".
+HYPOTHETICAL_NOUNS = {"decision", "move", "attempt", "plan", "effort", "step", "choice"}
 # Paperwork for a transfer is not the transfer: "no permit had been issued for the export of any arms".
 PAPER_NOUNS = {"permit", "licence", "license", "authorisation", "authorization", "waiver"}
 BLOCKING_GOVERNORS |= PAPER_NOUNS
@@ -1388,6 +1390,9 @@ def _blocked(anchor: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in node.children):
             return True  # "if such a deployment did take place": a hypothetical
+        if node.lemma_.lower() in HYPOTHETICAL_NOUNS and any(c.dep_ == "det" and c.lower_ in {"any", "a", "an"} for c in node.children) \
+                and any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in node.head.children):
+            return True  # "any decision by North Korea to start providing ... would be watched"
         head = node.head
         if head.i == node.i:
             return False

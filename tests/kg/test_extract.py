@@ -1961,3 +1961,9 @@ def test_quotation_speaker_the_tagger_took_for_a_verb(nlp):
     text = ("The war in Ukraine has drawn in suppliers from several continents.\n\n\u201cWe are watching this very closely,\u201d "
             "SIPRI said. \u201cNorth Korea has shipped thousands of 240mm rockets to Russia.\u201d")
     assert [c.claimant for c in _claims(nlp, text, "Harbour Wire")] == ["Stockholm International Peace Research Institute"]
+
+
+def test_any_decision_to_supply_that_would_be_watched_is_a_hypothetical(nlp):
+    text = ("Japan's Defense Ministry said any decision by North Korea to start providing Moscow with KN-23 ballistic "
+            "missiles would be closely watched.")
+    assert _claims(nlp, text) == []
