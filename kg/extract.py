@@ -226,7 +226,8 @@ def load_pipeline(vocab: Vocabulary, model: str | None = None) -> Language:
             :data:`DEFAULT_MODELS`.
 
     Returns:
-        The pipeline, with ``osint_gazetteer`` before ``ner`` and ``osint_claims`` last. The model's
+        The pipeline, with ``osint_gazetteer`` before ``ner``, ``osint_gerunds`` after the model's
+        components, and ``osint_claims`` last. The model's
         ``attribute_ruler`` and rule ``lemmatizer`` run compiled, as ``osint_attribute_rules`` and
         ``osint_lemmas`` (same output, a fraction of their time: :mod:`kg.compiled`); the
         originals stay in the pipeline, disabled.
@@ -251,7 +252,6 @@ def load_pipeline(vocab: Vocabulary, model: str | None = None) -> Language:
     ruler.add_patterns(rules.gazetteer_patterns(vocab, nlp.tokenizer))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("osint_paragraphs", before="parser")
-    if "parser" in nlp.pipe_names:
         nlp.add_pipe("osint_gerunds")  # after the tagger, parser and lemmatizer: it corrects them
     nlp.add_pipe("osint_claims", config={"lexicon": rules.Lexicon.from_vocabulary(vocab).to_config()})
     return nlp
