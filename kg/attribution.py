@@ -63,6 +63,8 @@ CLAUSAL_ONLY = {"say", "explain", "add", "write", "tell", "stress", "argue", "in
 # "Japanese media ran a report that ...").
 PUBLISH_VERBS = {"run", "publish", "issue", "release", "air", "carry", "put", "file", "print", "broadcast", "make",
                  "produce", "present", "circulate", "unveil"}
+# Nouns of judgement that attribute what follows them: "in the assessment of X", "in our view".
+VIEW_NOUNS = {"assessment", "view", "judgment", "judgement", "estimation", "opinion"}
 # Words that reject what they name: "called the reports 'absurd fabrications'".
 DENIAL_WORDS = {
     "groundless", "baseless", "absurd", "fabrication", "fabricated", "false", "nonsense", "lie", "lies",
@@ -1493,7 +1495,8 @@ class Context:
         quotations do not introduce anyone."""
         lemma = token.lemma_.lower()
         for t in reversed(self.doc[: token.i]):
-            if t.lemma_.lower() != lemma or self.in_quote(t.idx) or t.tag_ != token.tag_ and not (t.dep_ == "compound" and t.pos_ == "PROPN"):
+            if t.lemma_.lower() != lemma or self.in_quote(t.idx) or (
+                    t.tag_ != token.tag_ and not (t.dep_ == "compound" and t.pos_ == "PROPN")):
                 continue
             if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in t.children):
                 continue  # an earlier "the officials" is itself a back-reference; look further
@@ -1593,9 +1596,10 @@ class Context:
             # Yemen's Ansar Allah," it said): the quoted names are what was said, not who said it;
             # nor does the speaker of "..., it added" refer into the content before it
             outside = not self.in_quote(token.idx)
-            before = min([token.idx] + [c.left_edge.idx for c in token.head.children
-                                        if c.dep_ in {"ccomp", "parataxis"} and c.i < token.i]
-                         if token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING_VERBS else [token.idx])
+            before = token.idx
+            if token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING_VERBS:
+                before = min([before] + [c.left_edge.idx for c in token.head.children
+                                         if c.dep_ in {"ccomp", "parataxis"} and c.i < token.i])
             found = self.recent_actor(before, "org", outside)
             if found is not None and self.last_claimant is not None and found.label != self.last_claimant.label:
                 # an organisation named only as an object ("denied arming the Houthis") is less

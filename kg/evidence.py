@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.attribution import REPORTING_VERBS, Actor, Attribution, Context, animate, children, subject_of
+from kg.attribution import REPORTING_VERBS, VIEW_NOUNS, Actor, Attribution, Context, animate, children, subject_of
 
 CONCESSIVE = {"though", "although", "while", "whereas", "but"}
 
@@ -65,7 +65,7 @@ def _scope_tokens(path: list[Token]) -> set[int]:
             if c.dep_ in {"aux", "auxpass", "advmod", "neg", "amod", "acomp", "npadvmod", "prt"}:
                 out.update(x.i for x in c.subtree)
             elif c.dep_ == "prep" and c.lower_ in {"in", "by"} and any(
-                    p.lemma_.lower() in {"assessment", "view", "judgment", "judgement", "estimation", "opinion"}
+                    p.lemma_.lower() in VIEW_NOUNS
                     and not any(m.dep_ in {"amod", "compound", "nummod"} for m in p.children)
                     for p in children(c, {"pobj"})):
                 # "In our assessment, ... is the transfer of ..."; "in its annual threat

@@ -26,6 +26,7 @@ from kg.compiled import replace_attribute_ruler, replace_lemmatizer
 from kg.errors import ModelError
 from kg.ontology import Vocabulary
 from kg import rules
+from kg.transfers import GERUND_LEMMAS
 
 __all__ = [
     "Mention",
@@ -161,18 +162,12 @@ class ClaimsComponent:
         return doc
 
 
-# Gerunds of transfer verbs the tagger takes for nouns before a quantity ("accused North Korea of
-# shipping millions of artillery shells": shipping/NOUN), with their verbs' lemmas.
-GERUND_LEMMAS = {"shipping": "ship", "sending": "send", "supplying": "supply", "delivering": "deliver",
-                 "providing": "provide", "transferring": "transfer", "exporting": "export", "smuggling": "smuggle",
-                 "giving": "give", "selling": "sell"}
-
-
 @Language.component("osint_gerunds")
 def gerund_verbs(doc: Doc) -> Doc:
     """Tag a transfer verb's gerund as the verb it is when the parser made it the complement of a
     preposition and gave it an object ("of shipping millions of shells to Russia"): the rules then
-    read it as they read "shipped", with its doer from the governing verb ("accused X of")."""
+    read it as they read "shipped", with its doer from the governing verb ("accused X of"). The
+    tagger takes such gerunds for nouns before a quantity ("of shipping millions of shells")."""
     for token in doc:
         if token.pos_ == "NOUN" and token.dep_ == "pcomp" and token.lower_ in GERUND_LEMMAS \
                 and any(c.dep_ in {"dobj", "dative"} for c in token.children):

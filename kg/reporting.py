@@ -30,6 +30,7 @@ from kg.attribution import (
     REPORTING_NOUNS,
     REPORTING_VERBS,
     SOURCE_NOUNS,
+    VIEW_NOUNS,
     Attribution,
     Context,
     animate,
@@ -500,13 +501,18 @@ def _cited(ctx: Context, verb: Token) -> list[Attribution]:
     subj = subject_of(verb)
     for c in [*verb.children, *(subj.children if subj is not None else ())]:  # "Reuters, citing ...": on either
         if c.lower_ == "citing" and c.dep_ in {"advcl", "xcomp", "conj", "acl", "prep"}:
-            for obj in children(c, {"dobj", "pobj"}):
+            for obj in _cited_by(ctx, c):
                 if obj.lemma_.lower() in INFORMATION_NOUNS and not any(
                         m.dep_ in {"poss", "compound", "amod"} and m.i in ctx.ent_of for m in obj.children):
                     continue  # "citing newly declassified intelligence": what, not whom (not "Ukrainian intelligence")
-                if animate(ctx, obj) and obj.lemma_.lower() not in SOURCE_NOUNS | REPORTING_NOUNS:
+                if obj.lemma_.lower() not in SOURCE_NOUNS | REPORTING_NOUNS:
                     return [Attribution(a, "citing", c, False) for a in ctx.claimants_from(obj)]
     return []
+
+
+def _cited_by(ctx: Context, citing: Token) -> list[Token]:
+    """The people or bodies "citing" names ("citing two U.S. officials")."""
+    return [obj for obj in children(citing, {"dobj", "pobj"}) if animate(ctx, obj)]
 
 
 def according_to(ctx: Context, sent: Span) -> list[Attribution]:
@@ -530,7 +536,7 @@ def according_to(ctx: Context, sent: Span) -> list[Attribution]:
         if t.lower_ == "in" and t.dep_ == "prep" and t.head.i not in {x.i for x in t.subtree}:
             # "In the assessment of Japan's Defense Ministry, ...", "in Seoul's view, ..."
             for view in children(t, {"pobj"}):
-                if view.lemma_.lower() not in {"assessment", "view", "judgment", "judgement", "estimation", "opinion"}:
+                if view.lemma_.lower() not in VIEW_NOUNS:
                     continue
                 owners = [c for c in children(view, {"poss"}) if c.pos_ != "PRON"] + [
                     p for prep in children(view, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
@@ -538,7 +544,7 @@ def according_to(ctx: Context, sent: Span) -> list[Attribution]:
                     if animate(ctx, owner):
                         return [Attribution(c, view.text, view, False) for c in ctx.claimants_from(owner)]
         if t.lower_ == "citing" and t.dep_ in {"advcl", "acl", "xcomp", "conj", "ROOT"}:
-            for obj in children(t, {"dobj", "pobj"}):
-                if animate(ctx, obj):
-                    return [Attribution(c, "citing", t, False) for c in ctx.claimants_from(obj)]
+            cited = _cited_by(ctx, t)
+            if cited:
+                return [Attribution(c, "citing", t, False) for c in ctx.claimants_from(cited[0])]
     return []

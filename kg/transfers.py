@@ -65,20 +65,19 @@ DEPEND_VERBS = {"rely", "depend"}
 RECEIVE_VERBS = {"receive", "acquire", "obtain", "buy", "purchase", "import", "get", "procure", "order"}
 USE_VERBS = {"use", "fire", "launch", "employ", "field", "shoot"}
 HELP_VERBS = {"help", "assist"}
-TRANSFER_NOUNS = {
-    "supply", "shipment", "delivery", "transfer", "export", "sale", "provision", "consignment",
-    "dispatch", "resupply", "package", "import", "deal", "dealing", "handover", "hand-over",
-    "flow", "movement", "airlift", "smuggling", "purchase", "acquisition", "procurement",
-    # a cargo taken off a ship or train has been delivered: "the offloading of military cargo from Iran"
-    "offloading", "unloading",
-}
-# Nouns of arrival: "the new arrivals in Kursk included artillery crews", "the arrival of North
-# Korean troops in Russia" (with the place they arrived at).
-ARRIVAL_NOUNS = {"arrival"}
 # Nouns of motion: a transfer only with its cargo and a named origin or destination.
 MOTION_NOUNS = {"flow", "movement", "airlift", "smuggling"}
 # Nouns of getting: the owner receives ("Russia's purchases of drones from Iran").
 RECEIVE_NOUNS = {"purchase", "acquisition", "procurement"}
+TRANSFER_NOUNS = {
+    "supply", "shipment", "delivery", "transfer", "export", "sale", "provision", "consignment",
+    "dispatch", "resupply", "package", "import", "deal", "dealing", "handover", "hand-over",
+    # a cargo taken off a ship or train has been delivered: "the offloading of military cargo from Iran"
+    "offloading", "unloading",
+} | MOTION_NOUNS | RECEIVE_NOUNS
+# Nouns of arrival: "the new arrivals in Kursk included artillery crews", "the arrival of North
+# Korean troops in Russia" (with the place they arrived at).
+ARRIVAL_NOUNS = {"arrival"}
 # Nouns of stationing abroad, whose host follows "in" or "on": "the placement of Russian nuclear
 # weapons on Belarusian territory", "the deployment of North Korean troops in Kursk".
 DEPLOY_NOUNS = {"deployment", "placement", "stationing"}
@@ -87,6 +86,10 @@ TRADE_NOUNS = {"deal", "dealing"}
 # A supply verb's gerund that the parser took for a noun modifier after a comma or "and"
 # (", shipping shells by the trainload and ... missiles") is still the verb.
 GERUNDS = {"shipping", "sending", "supplying", "delivering", "providing", "transferring", "exporting", "smuggling"}
+# The verbs' lemmas, for gerunds the tagger takes for nouns (kg.extract's osint_gerunds).
+GERUND_LEMMAS = {"shipping": "ship", "sending": "send", "supplying": "supply", "delivering": "deliver",
+                 "providing": "provide", "transferring": "transfer", "exporting": "export", "smuggling": "smuggle",
+                 "giving": "give", "selling": "sell"}
 BACKREF_DETS = {"the", "these", "those", "this", "such", "that"}
 # An ordinal or "another" on a cargo noun counts it among the deliveries under discussion: "a first
 # batch had been shipped", "another consignment arrived", "the second shipment".
@@ -1232,8 +1235,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         if lemma in RECEIVE_NOUNS:
             # "Russia's purchases of Shahed drones from Iran", "Moscow's acquisition of ... from Tehran":
             # the owner receives, "from" supplies
-            owner = next((ctx.role_actor(c) for c in children(anchor, {"poss", "amod", "compound"})
-                          if ctx.role_actor(c) is not None and ctx.role_actor(c).kind == "named"), None)
+            owner = next((a for c in children(anchor, {"poss", "amod", "compound"})
+                          for a in [ctx.role_actor(c)] if a is not None and a.kind == "named"), None)
             source = _pobj_actor(ctx, heads, {"from"})
             if owner is None or source is None:
                 return None  # a purchase says from whom, or is no transfer we can place
