@@ -14,6 +14,10 @@ For each set it prints, without any article text:
   title, or nowhere (then the claimant is implied: a dateline, a page's own voice, an office);
 - the same for the predicted claimant.
 
+Last, over all the sets given: how the claimant of each predicted claim that lands on a gold
+transfer's sentence was chosen (a reporting word, "according to", "citing", or no attribution in
+the sentence), and how often it is right.
+
 Names are looked up through the gazetteer: every label and demonym of the actor and of its parts
 (the State Department and its spokesman for the United States).
 """
@@ -108,6 +112,29 @@ def wrong_claimants(docs: list[dict[str, Any]], predicted: list[list[Any]], voca
     return rows
 
 
+def routes(docs: list[dict[str, Any]], predicted: list[list[Any]], vocab: Vocabulary) -> Counter:
+    """How the claimant was chosen, for predicted claims that match a gold transfer (supplier and
+    recipient) on the same sentence, and whether it is right: (route, right) -> count. Routes: a
+    reporting verb, "according to", "citing", or no attribution in the sentence (then the claimant
+    is the outlet, a quotation's or transcript's speaker)."""
+    out: Counter = Counter()
+    for doc, preds in zip(docs, predicted):
+        for p in preds:
+            golds = []
+            for g in doc["claims"]:
+                start = doc["text"].find(g["quote"])
+                if start < p.end and p.start < start + len(g["quote"]) and canon(g["supplier"], vocab) == canon(p.supplier, vocab) \
+                        and canon(g["recipient"], vocab) == canon(p.recipient, vocab):
+                    golds.append(canon(g["claimant"], vocab))
+            if not golds:
+                continue
+            verb = p.verb.lower()
+            route = "no attribution" if not verb else "according to" if verb.startswith("according") else \
+                "citing" if verb == "citing" else "reporting word"
+            out[(f"{route} / {p.claimant_kind}", canon(p.claimant, vocab) in golds)] += 1
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--devset", nargs="+", required=True)
@@ -116,15 +143,21 @@ def main() -> None:
     vocab = load_vocabulary()
     nlp = load_pipeline(vocab, resolve_model(args.model))
     total: list[dict[str, str]] = []
+    by_route: Counter = Counter()
     for path in args.devset:
         docs = load_devset(Path(path))
-        rows = wrong_claimants(docs, predict(nlp, vocab, docs), vocab)
+        predicted = predict(nlp, vocab, docs)
+        rows = wrong_claimants(docs, predicted, vocab)
+        by_route.update(routes(docs, predicted, vocab))
         total.extend(rows)
         print(f"## {Path(path).parent.name}: {len(rows)} wrong claimants")
         report(rows)
     if len(args.devset) > 1:
         print(f"## all: {len(total)} wrong claimants")
         report(total)
+    print("## how the claimant was chosen (claims on a gold transfer's sentence), all sets given")
+    for route in sorted({r for r, _ in by_route}, key=lambda r: -(by_route[(r, True)] + by_route[(r, False)])):
+        print(f"{route}: right {by_route[(route, True)]} of {by_route[(route, True)] + by_route[(route, False)]}")
 
 
 def report(rows: list[dict[str, str]]) -> None:
