@@ -190,6 +190,18 @@ CASE_NAME = re.compile(r"(?:^|,\s*|\s)([A-Z][\w.&'’ -]{1,60}?) v\.? ([A-Z][\w.
 PARTY_NOUNS = {"applicant": "first", "appellant": "first", "plaintiff": "first", "petitioner": "first",
                "defendant": "second", "respondent": "second"}
 WRITTEN_ANSWER = re.compile(r"(?m)^\s*Answered (?:on|by) [^\n]{3,60}$")
+# A publisher that is a government body: its pages speak for its state (GUIDE.md, "Page voice").
+GOVERNMENT_BODY = re.compile(r"(?i)\b(?:ministry|ministries|embassy|consulate|permanent mission|mission to|department of|"
+                             r"office of the|president'?s office|presidential office|presidency|government of|"
+                             r"white house|kremlin|foreign office|chancellery|general staff|armed forces|"
+                             r"(?:security|intelligence) service|national security council)\b")
+# An introduction to a text the page reproduces: "KCNA released the following statement by Kim Yo
+# Jong on Thursday:", "The ministry issued this statement:".
+INTRODUCED_TEXT = re.compile(r"(?i)\b(?:the following|this|its|the full)\s+(?:[\w-]+\s+){0,2}(?:statement|press release|"
+                             r"communiqu[eé]|declaration|remarks|speech|address)\b[^\n]*:\s*$")
+# Headings of the sections a page adds in its own voice after a statement it reproduces.
+OWN_SECTION = re.compile(r"(?i)\s*(?:background|context|editor[’']s notes?|notes? to editors|related|about the author|about us|"
+                         r"read more|more on)\b[^.!?\n]{0,40}$")
 # Who speaks in a court story: "according to the indictment", "prosecutors say", "the government
 # alleges" - the state that prosecutes, which the dateline names.
 LEGAL_NOUNS = {"indictment", "prosecutor", "prosecution", "government", "complaint", "court", "filing"}
@@ -367,7 +379,9 @@ class Context:
         # A document that is itself one body's statement ("[Translated from German. Statement of the
         # Federal Ministry of Defence, Berlin.]") speaks for that body where nobody else is quoted.
         self.recent_ent: Span | None = None
-        self.default_speaker: Actor | None = self._statement_header()
+        self.default_speaker: Actor | None = self._statement_header() or self._government_publisher()
+        # ... up to a section the page adds in its own voice ("Background", "Editor's note")
+        self.own_section = self._own_section_start() if self.default_speaker is not None else len(text)
         self.host: Actor | None = self._briefing_host()
         if self.host is not None and not self.labels:
             # a briefing's transcript with one speaker ("SPOKESMAN: Iran continues to supply ..."): its label speaks
@@ -666,13 +680,51 @@ class Context:
             # "The following is the Defence Intelligence update ... published by the UK Ministry of
             # Defence": a body's own update reproduced speaks in that body's voice
             return self._first_body(first, after=update.end())
-        if len(first.split()) > 45 or not re.search(r"(?i)\b(statement|press release|communiqu[eé]|declaration)\b", first):
+        if len(first.split()) > 45 or not re.search(r"(?i)\b(statement|press release|communiqu[eé]|declaration|remarks|speech|address)\b", first):
             return None
-        if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|unofficial translation|statement|press release|communiqu[eé]|the following (?:is|statement|text|remarks|speech|address))\b)", first):
+        if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|unofficial translation|statement|press release|communiqu[eé]|"
+                        r"remarks|speech|address|below is|here is|the following (?:is|statement|text|remarks|speech|address))\b)", first) \
+                and not INTRODUCED_TEXT.search(first):
             return None  # a news lede ("X said in a statement ...") is not an editorial note
         if re.search(r"(?i)\b(?:excerpts?|transcript|briefing)\b", first):
             return None  # a transcript names its speakers itself
         return self._first_body(first)
+
+    def _government_publisher(self) -> Actor | None:
+        """The state a government body's own page speaks for, from the publisher's name: a body the
+        gazetteer knows ("Department of State"), or a ministry, embassy or mission that names its
+        state ("Ministry of Foreign Affairs of the Russian Federation", "Embassy of Ukraine in
+        Japan", "UK Ministry of Defence"): the first state named, which owns the body."""
+        publisher = (self.doc._.osint_publisher if Doc.has_extension("osint_publisher") else "") or ""
+        publisher = re.sub(r"^(?i:the)\s+", "", publisher.strip())
+        if not publisher:
+            return None
+        info = self.lexicon.actors.get(self.lexicon.find_name(publisher) or "", {})
+        top = self.lexicon.actors.get(info.get("top") or "", {})
+        if info and info.get("type") in {"agency", "person"} and top.get("type") == "state":
+            return Actor(info["top_label"], info["top"], "named", publisher, 0, "state")
+        if not GOVERNMENT_BODY.search(publisher):
+            return None
+        words = re.findall(r"[\w.'’-]+", publisher)
+        for i in range(len(words)):
+            for n in (3, 2, 1):
+                name = " ".join(words[i:i + n]).rstrip(".,") if n > 1 else words[i].rstrip(",")
+                if len(words[i:i + n]) < n or not name[:1].isupper():
+                    continue
+                iri = self.lexicon.find_name(name) or self.lexicon.find_demonym(name.removesuffix("'s").removesuffix("’s"))
+                found = self.lexicon.actors.get(iri or "", {})
+                if found.get("type") == "state":
+                    return Actor(found["label"], iri, "named", publisher, 0, "state")
+        return None
+
+    def _own_section_start(self) -> int:
+        """Where a page that reproduces a statement begins a section of its own ("Background",
+        "Editor's note", "Related"): a short heading paragraph after the first."""
+        first_end = self.text.find("\n")
+        for m in re.finditer(r"(?m)^[^\n]{1,40}$", self.text):
+            if m.start() > first_end >= 0 and OWN_SECTION.fullmatch(m.group(0)):
+                return m.start()
+        return len(self.text)
 
     def _case_parties(self) -> dict[str, Actor]:
         """The parties of a court case the first line names ("Case T-412/24, Primorsk Lines v Council
@@ -899,6 +951,8 @@ class Context:
                     return self._quote_speaker[key]
                 break
         if self.default_speaker is not None and not self.labels:
+            if char >= self.own_section:
+                return None, False
             return self.default_speaker, True
         if self.labels:  # a transcript: the last label before this point speaks until the next
             starts = self.label_starts

@@ -48,7 +48,7 @@ class Lexicon:
         actors = {
             e.iri: {"label": e.label, "type": e.actor_type or e.kind, "top": vocab.top(e.iri),
                     "top_label": vocab.label(vocab.top(e.iri)), "kind": e.kind,
-                    "located": e.located_in or "", "names": "|".join(e.labels)}
+                    "located": e.located_in or "", "names": "|".join(e.labels), "demonyms": "|".join(e.hidden)}
             for e in vocab.entries.values()
         }
         return cls(items, broader, evidence, actors)
@@ -71,6 +71,8 @@ class Lexicon:
         self._item_words = {w for label, ps in self.items.items() for p in ps for w in [p.lower().split()[-1]]}
         self._names = {n.lower(): iri for iri, info in self.actors.items()
                        for n in str(info.get("names") or info["label"]).split("|") if n}
+        self._demonyms = {n.lower(): iri for iri, info in self.actors.items()
+                          for n in str(info.get("demonyms") or "").split("|") if n}
         self._surnames: dict[str, str] = {}
         for iri, info in self.actors.items():
             if info.get("type") == "person":
@@ -88,6 +90,10 @@ class Lexicon:
     def find_name(self, name: str) -> str | None:
         """The gazetteer actor one of whose names is ``name`` (case-insensitive)."""
         return self._names.get(name.lower())
+
+    def find_demonym(self, word: str) -> str | None:
+        """The gazetteer state a demonym stands for ("Russian", "Ukrainian"; case-insensitive)."""
+        return self._demonyms.get(word.lower())
 
     def surname(self, word: str) -> str | None:
         """The gazetteer person whose name ends with ``word`` ("KIRBY" in a transcript label)."""

@@ -1967,3 +1967,48 @@ def test_any_decision_to_supply_that_would_be_watched_is_a_hypothetical(nlp):
     text = ("Japan's Defense Ministry said any decision by North Korea to start providing Moscow with KN-23 ballistic "
             "missiles would be closely watched.")
     assert _claims(nlp, text) == []
+
+
+# --- page voice (GUIDE.md, "Page voice") ------------------------------------------------------------
+
+@pytest.mark.parametrize("publisher,state", [
+    ("Ministry of Foreign Affairs of the Russian Federation", "Russia"),
+    ("Embassy of Ukraine in Japan", "Ukraine"),
+    ("U.S. Department of State", "United States"),
+    ("UK Ministry of Defence", "United Kingdom"),
+    ("Permanent Mission of Ukraine to the United Nations", "Ukraine"),
+])
+def test_government_body_page_speaks_for_its_state(nlp, publisher, state):
+    text = ("Foreign suppliers of the war\n\n"
+            "North Korea has shipped millions of artillery shells to Russia.")
+    claims = _claims(nlp, text, publisher=publisher)
+    assert [(c.claimant, c.claimant_kind) for c in claims] == [(state, "named")]
+
+
+@pytest.mark.parametrize("publisher", ["Kyiv Independent", "Moscow Times", "Korea Herald", "Harbour Wire"])
+def test_outlet_named_after_a_place_keeps_its_own_voice(nlp, publisher):
+    claims = _claims(nlp, "North Korea has shipped millions of artillery shells to Russia.", publisher=publisher)
+    assert [(c.claimant, c.claimant_kind) for c in claims] == [(publisher, "reporter")]
+
+
+def test_reproduced_statement_is_its_authors_up_to_the_pages_own_section(nlp):
+    text = ("KCNA released the following statement by Kim Yo Jong on Thursday:\n\n"
+            "The U.S. keeps shipping lethal weapons to Ukraine, adding fuel to the fire.\n\n"
+            "The DPRK has never exported weapons to Russia and has no plan to do so.\n\n"
+            "Background\n\n"
+            "North Korea has sent more than 10,000 troops to Russia.")
+    claims = _claims(nlp, text, publisher="Pyongyang Watch")
+    got = {(c.claimant, c.supplier, c.recipient, c.stance) for c in claims}
+    assert got == {("North Korea", "United States", "Ukraine", "asserts"),
+                   ("North Korea", "North Korea", "Russia", "denies"),
+                   ("Pyongyang Watch", "North Korea", "Russia", "asserts")}
+
+
+def test_editors_note_after_a_statement_is_the_outlets(nlp):
+    text = ("Statement by the Spokesperson of the Ministry of Foreign Affairs of Iran\n\n"
+            "Iran has not sent any ballistic missiles to Russia.\n\n"
+            "Editor's note\n\n"
+            "Iran has supplied Shahed drones to Russia since 2022.")
+    claims = _claims(nlp, text, publisher="Tehran Monitor")
+    got = {(c.claimant, c.stance) for c in claims}
+    assert got == {("Iran", "denies"), ("Tehran Monitor", "asserts")}
