@@ -2012,3 +2012,19 @@ def test_editors_note_after_a_statement_is_the_outlets(nlp):
     claims = _claims(nlp, text, publisher="Tehran Monitor")
     got = {(c.claimant, c.stance) for c in claims}
     assert got == {("Iran", "denies"), ("Tehran Monitor", "asserts")}
+
+
+@pytest.mark.parametrize("text,items", [
+    ("Iran has supplied Russia with gunpowder and explosives, Ukrainian officials said.", ["munitions"]),
+    ("The United States has sent NASAMS and HIMARS to Ukraine, the Pentagon said.", ["munitions"]),
+    ("Turkey delivered Bayraktar TB2 drones to Ukraine, officials said.", ["other"]),
+    ("Russia has sent mercenaries to Mali, French officials said.", ["troops"]),
+])
+def test_weapon_vocabulary(nlp, text, items):
+    claims = _claims(nlp, text)
+    assert len(claims) == 1 and sorted(claims[0].items) == items
+
+
+def test_an_air_force_is_not_cargo(nlp):
+    # item words must not include "forces": "Ukraine's air force said Russia launched ..." is no transfer
+    assert _claims(nlp, "Ukraine's air force said Russia launched 56 attack drones overnight, of which 38 were shot down.") == []
