@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.extraction import canon, norm_items  # noqa: E402
+from kg.build import publisher_iri  # noqa: E402
 from kg.extract import extract_many, load_pipeline, resolve_model  # noqa: E402
 from kg.ontology import Vocabulary, load_vocabulary  # noqa: E402
 
@@ -73,10 +74,11 @@ def _target(lead: str, sentence: str) -> dict[str, Any]:
 
 
 def cases(suite: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """The suite's cases: each frame with each claimant and transfer, each denial with each transfer
-    and each denier of its supplier or recipient."""
-    lead = suite["lead"]
-    for frame in suite["frames"]:
+    """The suite's cases: each frame with each claimant and transfer, each hand-written case (a suite's
+    ``"cases"``: its text, optional ``"publisher"``, and the ``"claim"`` it states, null for none), each
+    denial with each transfer and each denier of its supplier or recipient."""
+    lead = suite.get("lead", "")
+    for frame in suite.get("frames", []):
         for who in suite["claimants"]:
             for t in suite["transfers"]:
                 surface, pronoun = who["surface"], who["pronoun"]
@@ -92,6 +94,14 @@ def cases(suite: dict[str, Any]) -> Iterator[dict[str, Any]]:
                        "claimant": PUBLISHER if expect == "publisher" else who["claimant"], "supplier": t["supplier"],
                        "recipient": t["recipient"], "items": tuple(t["items"]), "stance": frame["stance"],
                        "certainty": frame["certainty"]}
+    for i, case in enumerate(suite.get("cases", [])):
+        # a hand-written case: its own text (⟦ before the sentence under test), publisher and claim
+        want = case.get("claim") or {}
+        yield {"frame": case.get("frame", f"case {i + 1}"), **_target("", case["text"]),
+               "expect": "none" if case.get("claim") is None else "claim", "publisher": case.get("publisher", PUBLISHER),
+               "claimant": want.get("claimant"), "supplier": want.get("supplier"), "recipient": want.get("recipient"),
+               "items": tuple(want.get("items", ())), "stance": want.get("stance", "asserts"),
+               "certainty": want.get("certainty", "certain")}
     for frame in suite.get("denials", []):
         for t in suite["transfers"]:
             for side in (t["supplier"], t["recipient"]):
@@ -117,7 +127,8 @@ def run(nlp: Any, vocab: Vocabulary, suite: dict[str, Any]) -> list[tuple[dict[s
     """Each case with the claims extracted from the sentence under test on, and whether one is whole."""
     all_cases = list(cases(suite))
     out = []
-    for case, ex in zip(all_cases, extract_many(nlp, [(c["text"], PUBLISHER, None) for c in all_cases])):
+    triples = [(c["text"], c.get("publisher", PUBLISHER), publisher_iri(vocab, c.get("publisher", PUBLISHER))) for c in all_cases]
+    for case, ex in zip(all_cases, extract_many(nlp, triples)):
         claims = [c for c in ex.claims if c.end > case["start"]]
         out.append((case, claims, whole(case, claims, vocab)))
     return out
@@ -147,7 +158,7 @@ def main() -> None:
                 print(f"| {frame} | {sum(oks)} | {len(oks)} |")
             print(f"| **all** | **{total}** ({total / len(results):.3f}) | {len(results)} |\n")
         if args.show:
-            lead = len(suite["lead"])
+            lead = len(suite.get("lead", ""))
             for case, claims, ok in results:
                 if case["frame"] == args.show and not ok:
                     print(f"{case['text'][lead:]}\n  want: {case['claimant']} {case['stance']} {case['certainty']} "
