@@ -166,7 +166,8 @@ ANONYMITY = re.compile(
 # Words that, on an actor slot's pobj, mark a target or place of use rather than a party.
 TARGET_PREPS = {"over", "against", "at", "on"}
 # Speaker labels that open a transcript paragraph: "MR. KIRBY:", "Maria Zakharova:", "Q:".
-SPEAKER_LABEL = re.compile(r"(?:\[[^\]\n]*\]\s*)?([A-Z][A-Za-z.'\- ]{0,40}?):\s")
+# "KIRBY: ...", "Q: ...", and a broadcast transcript's "DENISE OKAFOR, WNN MILITARY ANALYST: ..." (the name)
+SPEAKER_LABEL = re.compile(r"(?:\[[^\]\n]*\]\s*)?([A-Z][A-Za-z.'\- ]{0,40}?)(?:,\s+[A-Z][A-Z.'’\- ]{1,60}[A-Z.])?:\s")
 # Hansard: a speaker's line of its own ("Lord Harrowby of Kemsing (Con)", "Asked by Baroness X").
 HANSARD_LINE = re.compile(r"[ \t]*(?P<asked>Asked by\s+)?(?P<base>(?:The\s+)?[A-Z][^\n.!?:;()\[\]\"“”]{1,120}?)"
                           r"(?P<parens>(?:\s*\([^()\n]{1,80}\))*)$")

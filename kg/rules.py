@@ -148,6 +148,30 @@ def _carried_before(transfer: _Transfer, earlier: list[RawClaim]) -> list[str]:
 PEOPLE_WORDS = {"soldier", "troop", "personnel", "serviceman", "unit", "force", "men", "worker", "fighter", "crew"}
 
 
+MAKE_VERBS = {"build", "make", "manufacture", "produce", "assemble"}
+
+
+def _made_in(ctx: Context, anchor: Token) -> Actor | None:
+    """The state where the cargo of a passive transfer was made, from a verb joined to it: "They
+    were built in Iran and sent to Russia", "shells produced in North Korea and shipped to ..."."""
+    verbs = [anchor.head] if anchor.dep_ == "conj" else []
+    verbs += [c for c in anchor.children if c.dep_ == "conj"]
+    verbs += [c for c in anchor.children if c.dep_ in {"nsubjpass", "nsubj"} for c in c.children if c.dep_ == "acl"]
+    for verb in verbs:
+        if verb.lemma_.lower() not in MAKE_VERBS:
+            continue
+        for prep in children(verb, {"prep"}):
+            if prep.lower_ != "in":
+                continue
+            for pobj in children(prep, {"pobj"}):
+                found = ctx.actor_at(pobj, via_preps=False)
+                if found is not None and found.kind == "site":
+                    found = ctx.site_country(found)
+                if found is not None and found.actor_type == "state":
+                    return found
+    return None
+
+
 def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer], earlier: list[RawClaim], sent: Span) -> None:
     """Fill a missing supplier or recipient from the discourse.
 
@@ -177,6 +201,10 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
                 if origin is not None and origin.label != rec.label:
                     transfer.supplier = origin
                     return
+        maker = _made_in(ctx, transfer.anchor)
+        if maker is not None and maker.label != rec.label:
+            transfer.supplier = maker  # "They were built in Iran and sent to Russia"
+            return
     if rec is None:
         holder = _stock_owner(ctx, sent)
         if holder is not None and holder.label != sup.label:
@@ -483,8 +511,24 @@ def _generic_missiles(ctx: Context, transfer: _Transfer, earlier: list[RawClaim]
         return
     if any("ballistic missiles" in c.items and c.supplier.label == sup.label and c.recipient.label == rec.label for c in earlier):
         return
+    if any(c.dep_ == "det" and c.lower_ in {"these", "those", "the"} for tok, _ in ballistic for c in tok.children) \
+            and _typed_missiles_before(ctx, transfer.anchor.sent):
+        return  # "[the remains of KN-23 missiles] These missiles were supplied ...": the typed ones
     items = [i if i != "ballistic missiles" else "munitions" for i in transfer.items]
     transfer.items = list(dict.fromkeys(items))
+
+
+def _typed_missiles_before(ctx: Context, sent: Span) -> bool:
+    """Whether the sentence before names ballistic missiles by type ("KN-23 missiles", "ballistic
+    missiles"), so that "these missiles" refers back to them."""
+    if sent.start == 0:
+        return False
+    before = sent.doc[sent.start - 1].sent
+    for label, tok, n in ctx.lexicon.match_items([t for t in before if not t.is_space]):
+        if label == "ballistic missiles" and (n > 1 or tok.lower_ not in GENERIC_MISSILE_WORDS or any(
+                c.lower_ == "ballistic" for c in tok.children)):
+            return True
+    return False
 
 
 def _one_allegation(sent: Span) -> bool:

@@ -523,24 +523,38 @@ def _items_before(ctx: Context, anchor: Token) -> tuple[list[str], list[Token]]:
 
 
 CARGO_PRONOUNS = {"them", "they", "these", "those"}
+# Heads that say only that there is a thing, not what: "These systems have almost certainly been
+# supplied by the DPRK" after the Koksan guns; with a demonstrative they stand for the items named before.
+GENERIC_CARGO_HEADS = {"system", "weapon", "equipment", "vehicle", "piece", "unit", "item", "platform", "type", "model"}
+
+
+def _points_back(token: Token) -> bool:
+    """A cargo word that stands for items named before: a plural pronoun ("they", "millions of
+    them") or a demonstrative on a generic head ("these systems")."""
+    if token.lower_ in CARGO_PRONOUNS:
+        return True
+    return token.lemma_.lower() in GENERIC_CARGO_HEADS and any(
+        c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.children)
 
 
 def pronoun_cargo(ctx: Context, anchor: Token) -> tuple[list[str], list[Token]]:
     """A plural pronoun as the cargo takes the items named last before it, in its sentence or the
     one before: "when Russia needs more shells, it turns to Pyongyang, which has already sent it
-    millions of them"; "[the drones] They were built in Iran and sent to Russia"."""
+    millions of them"; "[the drones] They were built in Iran and sent to Russia"; "[Koksan guns]
+    These systems have almost certainly been supplied by the DPRK"."""
     if anchor.lemma_.lower() not in SUPPLY_VERBS - CARRY_VERBS:
         return [], []  # not "could use them", nor "they were then carried by rail to a depot"
-    cands = children(anchor, {"dobj", "nsubjpass"})
+    # not a time parsed as the object: "sent to Russia this autumn"
+    cands = [c for c in children(anchor, {"dobj", "nsubjpass"}) if c.ent_type_ not in {"DATE", "TIME"}]
     if not cands and anchor.dep_ == "conj":  # "were built in Iran and sent to Russia"
         cands = children(anchor.head, {"nsubjpass"})
     pronoun = None
     for c in cands:
-        if c.lower_ in CARGO_PRONOUNS:
+        if _points_back(c):
             pronoun = c
         for prep in children(c, {"prep"}):  # "millions of them"
             if prep.lower_ == "of":
-                pronoun = next((p for p in children(prep, {"pobj"}) if p.lower_ in CARGO_PRONOUNS), pronoun)
+                pronoun = next((p for p in children(prep, {"pobj"}) if _points_back(p)), pronoun)
     if pronoun is None:
         return [], []
     matched = [m for m in ctx.lexicon.match_items([t for t in anchor.sent if t.i < pronoun.i and not t.is_space])

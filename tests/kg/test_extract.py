@@ -2028,3 +2028,32 @@ def test_weapon_vocabulary(nlp, text, items):
 def test_an_air_force_is_not_cargo(nlp):
     # item words must not include "forces": "Ukraine's air force said Russia launched ..." is no transfer
     assert _claims(nlp, "Ukraine's air force said Russia launched 56 attack drones overnight, of which 38 were shot down.") == []
+
+
+def test_pronoun_cargo_made_in_a_state_and_sent(nlp):
+    text = ("Investigators in Kharkiv examined the wreckage of Shahed drones on Monday. "
+            "They were built in Iran and sent to Russia this autumn, the investigators said.")
+    got = [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)]
+    assert got == [("investigators", "Iran", "Russia", ["other"])]
+
+
+def test_demonstrative_generic_cargo_takes_the_items_named_before(nlp):
+    text = ("Imagery has shown rail flatcars carrying M1989 Koksan 170mm self-propelled guns. "
+            "These systems have almost certainly been supplied to Russia by North Korea, the ministry said.")
+    got = [(c.supplier, c.recipient, list(c.items), c.certainty) for c in _claims(nlp, text)]
+    assert got == [("North Korea", "Russia", ["munitions"], "probable")]
+
+
+def test_these_missiles_after_typed_missiles_keep_the_type(nlp):
+    text = ("Ukrainian officials showed reporters the remains of KN-23 missiles. "
+            "These missiles were supplied to Russia by North Korea, the officials said.")
+    got = [(c.claimant, list(c.items)) for c in _claims(nlp, text)]
+    assert got == [("Ukraine", ["ballistic missiles"])]
+
+
+def test_broadcast_label_with_a_description_names_the_speaker(nlp):
+    text = ("MERCER: Joining me now is Denise Okafor, a former targeting officer. Does the timeline hold up?\n\n"
+            "DENISE OKAFOR, WNN MILITARY ANALYST: It doesn't. North Korea has shipped millions of shells to Russia.\n\n"
+            "MERCER: Thank you.")
+    got = [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)]
+    assert got == [("Denise Okafor", "North Korea", "Russia")]
