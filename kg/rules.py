@@ -72,7 +72,9 @@ from kg.transfers import (
     ORIGIN_NOUNS,
     _blocked,
     _has_backref,
+    cargo_pointer,
     pronoun_cargo,
+    quantity_cargo,
     _is_anchor,
     _items,
     _modifier_actor,
@@ -762,6 +764,10 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                     transfer.items, transfer.item_tokens = [i for i in items if i != "other"], item_tokens
             if not transfer.items:
                 transfer.items, transfer.item_tokens = pronoun_cargo(ctx, token)
+                # "another 3,000 had arrived in January": cargo that points back continues the
+                # transfer under discussion, which gives the roles the sentence leaves out
+                pointer = cargo_pointer(token)
+                transfer.backref = transfer.backref or (bool(transfer.items) and pointer is not None and quantity_cargo(pointer))
             if not transfer.items:
                 continue
             if transfer.supplier is None and transfer.recipient is None and not (

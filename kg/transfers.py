@@ -528,33 +528,73 @@ CARGO_PRONOUNS = {"them", "they", "these", "those"}
 GENERIC_CARGO_HEADS = {"system", "weapon", "equipment", "vehicle", "piece", "unit", "item", "platform", "type", "model"}
 
 
+# Quantities that can stand without a noun: "Tehran had sent a small number", "some had arrived",
+# "half of them", "the first two", "more than 200".
+QUANTITY_WORDS = {"some", "more", "half", "most", "many", "several", "dozens", "dozen", "hundreds", "thousands",
+                  "millions", "few", "number", "third", "quarter", "fraction", "portion", "part", "bulk",
+                  "majority", "remainder", "rest", "batch", "another"}
+
+
+def _bare_quantity(token: Token) -> bool:
+    """A quantity with no noun of its own: "a small number", "about 300,000", "the first two",
+    "another 3,000", "several thousand", "some", "dozens more"."""
+    if token.pos_ not in {"NUM", "NOUN", "PRON", "DET", "ADJ"} or token.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"}:
+        return False
+    if any(c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "PROPN"} for c in token.children):
+        return False
+    if any(p.pos_ in {"NOUN", "PROPN"} for prep in children(token, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})):
+        return False  # 'a "limited number" of drones': the noun says what
+    if token.lower_ == "one":
+        return False  # a pro-form ("a single one", "the one that"), not a quantity of the cargo
+    if token.like_num or token.ent_type_ in {"CARDINAL", "QUANTITY"}:
+        return True
+    return token.lemma_.lower() in QUANTITY_WORDS
+
+
 def _points_back(token: Token) -> bool:
     """A cargo word that stands for items named before: a plural pronoun ("they", "millions of
-    them") or a demonstrative on a generic head ("these systems")."""
-    if token.lower_ in CARGO_PRONOUNS:
+    them"), a demonstrative on a generic head ("these systems"), or a bare quantity ("had sent a
+    small number to Russia")."""
+    if token.lower_ in CARGO_PRONOUNS or _bare_quantity(token):
         return True
     return token.lemma_.lower() in GENERIC_CARGO_HEADS and any(
         c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.children)
 
 
-def pronoun_cargo(ctx: Context, anchor: Token) -> tuple[list[str], list[Token]]:
-    """A plural pronoun as the cargo takes the items named last before it, in its sentence or the
-    one before: "when Russia needs more shells, it turns to Pyongyang, which has already sent it
-    millions of them"; "[the drones] They were built in Iran and sent to Russia"; "[Koksan guns]
-    These systems have almost certainly been supplied by the DPRK"."""
-    if anchor.lemma_.lower() not in SUPPLY_VERBS - CARRY_VERBS:
-        return [], []  # not "could use them", nor "they were then carried by rail to a depot"
+def cargo_pointer(anchor: Token) -> Token | None:
+    """The word that stands for the cargo of ``anchor`` by pointing back: a plural pronoun ("[the
+    drones] They were built in Iran and sent to Russia", "millions of them"), a demonstrative on a
+    generic head ("These systems have almost certainly been supplied by the DPRK"), or a bare
+    quantity ("Tehran had sent a small number", "some had already arrived", "half of them came from
+    North Korea")."""
+    lemma = anchor.lemma_.lower()
+    if lemma not in SUPPLY_VERBS | ARRIVE_VERBS | ORIGIN_VERBS:
+        return None  # not "could use them"
     # not a time parsed as the object: "sent to Russia this autumn"
     cands = [c for c in children(anchor, {"dobj", "nsubjpass"}) if c.ent_type_ not in {"DATE", "TIME"}]
+    if lemma in ARRIVE_VERBS | ORIGIN_VERBS:
+        cands = children(anchor, {"nsubj"})
     if not cands and anchor.dep_ == "conj":  # "were built in Iran and sent to Russia"
         cands = children(anchor.head, {"nsubjpass"})
     pronoun = None
     for c in cands:
         if _points_back(c):
             pronoun = c
-        for prep in children(c, {"prep"}):  # "millions of them"
+        for prep in children(c, {"prep"}):  # "millions of them", "a third of it"
             if prep.lower_ == "of":
-                pronoun = next((p for p in children(prep, {"pobj"}) if _points_back(p)), pronoun)
+                pronoun = next((p for p in children(prep, {"pobj"}) if _points_back(p) or p.lower_ == "it"), pronoun)
+    if pronoun is None or (lemma == "pass" and _bare_quantity(pronoun)):
+        return None  # "expected to pass one million by the end of the year": a milestone
+    if pronoun.lower_ in CARGO_PRONOUNS and lemma in CARRY_VERBS | ARRIVE_VERBS:
+        return None  # "they were then carried by rail to a depot": a move, perhaps inside one country
+    return pronoun
+
+
+def pronoun_cargo(ctx: Context, anchor: Token) -> tuple[list[str], list[Token]]:
+    """The items a cargo that points back (:func:`cargo_pointer`) stands for: those named last
+    before it, in its sentence or the one before ("when Russia needs more shells, it turns to
+    Pyongyang, which has already sent it millions of them")."""
+    pronoun = cargo_pointer(anchor)
     if pronoun is None:
         return [], []
     matched = [m for m in ctx.lexicon.match_items([t for t in anchor.sent if t.i < pronoun.i and not t.is_space])
@@ -563,6 +603,15 @@ def pronoun_cargo(ctx: Context, anchor: Token) -> tuple[list[str], list[Token]]:
         label, tok, n = matched[-1]
         return [label], list(tok.doc[tok.i : tok.i + n])
     return _items_before(ctx, anchor)
+
+
+def quantity_cargo(token: Token) -> bool:
+    """Whether a cargo token is a bare quantity ("another 3,000", "some") or a quantity of a pronoun
+    ("half of them"): a part of the cargo under discussion, so of its transfer too."""
+    if _bare_quantity(token):
+        return True
+    return token.lower_ in CARGO_PRONOUNS | {"it"} and token.dep_ == "pobj" and token.head.lower_ == "of" \
+        and _bare_quantity(token.head.head)
 
 
 def _has_backref(tokens: Iterable[Token], lexicon: Lexicon) -> bool:

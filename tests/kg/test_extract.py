@@ -2057,3 +2057,24 @@ def test_broadcast_label_with_a_description_names_the_speaker(nlp):
             "MERCER: Thank you.")
     got = [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)]
     assert got == [("Denise Okafor", "North Korea", "Russia")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Ukraine says Russia has fired hundreds of Shahed drones at its power grid. Iran's foreign minister "
+     "acknowledged on Saturday that Tehran had sent a small number to Russia before the war began.",
+     ("Iran", "Iran", "Russia", ["other"])),
+    ("Kyiv says North Korea has sent Russia about 12,000 soldiers since October. Ukraine's military "
+     "intelligence said on Thursday that another 3,000 had arrived in January.",
+     ("Ukraine", "North Korea", "Russia", ["troops"])),
+])
+def test_a_bare_quantity_stands_for_the_cargo_named_before(nlp, text, want):
+    got = [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)]
+    assert want in got
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Germany said it had delivered 500,000 shells to Ukraine and expected to pass one million by May.", 1),
+    ("\"Not a single soldier is fighting there, and we have not sent a single one,\" the President said.", 0),
+])
+def test_milestones_and_pro_forms_are_not_cargo(nlp, text, n):
+    assert len(_claims(nlp, text)) == n
