@@ -65,6 +65,12 @@ PUBLISH_VERBS = {"run", "publish", "issue", "release", "air", "carry", "put", "f
                  "produce", "present", "circulate", "unveil"}
 # Nouns of judgement that attribute what follows them: "in the assessment of X", "in our view".
 VIEW_NOUNS = {"assessment", "view", "judgment", "judgement", "estimation", "opinion"}
+# Offices that speak for the state written before them ("the U.S. Ambassador", "the Russian Embassy").
+SPEAKING_OFFICES = {"ambassador", "envoy", "secretary", "minister", "president", "embassy", "ministry", "department",
+                    "mission", "representative", "spokesperson", "spokesman", "spokeswoman", "delegation", "government"}
+# What a speaker calls "our intelligence", "our data", "our analysis": the speaker's own findings.
+OUR_FINDINGS = VIEW_NOUNS | {"intelligence", "information", "data", "datum", "evidence", "imagery", "analysis",
+                             "estimate", "finding", "research", "reporting", "investigation", "understanding"}
 # Words that reject what they name: "called the reports 'absurd fabrications'".
 DENIAL_WORDS = {
     "groundless", "baseless", "absurd", "fabrication", "fabricated", "false", "nonsense", "lie", "lies",
@@ -198,7 +204,7 @@ GOVERNMENT_BODY = re.compile(r"(?i)\b(?:ministry|ministries|embassy|consulate|pe
                              r"(?:security|intelligence) service|national security council)\b")
 # An introduction to a text the page reproduces: "KCNA released the following statement by Kim Yo
 # Jong on Thursday:", "The ministry issued this statement:".
-INTRODUCED_TEXT = re.compile(r"(?i)\b(?:the following|this|its|the full)\s+(?:[\w-]+\s+){0,2}(?:statement|press release|"
+INTRODUCED_TEXT = re.compile(r"(?i)\b(?:the following|this|its|the full|the|a)\s+(?:[\w-]+\s+){0,2}(?:statement|press release|"
                              r"communiqu[eé]|declaration|remarks|speech|address)\b[^\n]*:\s*$")
 # Headings of the sections a page adds in its own voice after a statement it reproduces.
 OWN_SECTION = re.compile(r"(?i)\s*(?:background|context|editor[’']s notes?|notes? to editors|related|about the author|about us|"
@@ -340,7 +346,8 @@ class Context:
             # name is not the state
             nxt = ent.end
             if ent.label_ == "GPE" and nxt < len(doc) and doc[nxt].pos_ == "PROPN" and doc[nxt].ent_type_ in {"", "ORG"} \
-                    and doc[nxt].text[:1].isupper() and ent.root.dep_ == "compound" and ent.root.head.i >= nxt:
+                    and doc[nxt].text[:1].isupper() and ent.root.dep_ == "compound" and ent.root.head.i >= nxt \
+                    and doc[nxt].lemma_.lower() not in SPEAKING_OFFICES:  # but "the U.S. Ambassador" is the state's
                 self.excluded.update(range(ent.start, ent.end))
         self.ent_of: dict[int, Span] = {}
         # A name the item lexicon knows ("Shaheds", "Javelins", "ATACMS") is cargo, not a party,
@@ -446,7 +453,8 @@ class Context:
             if named is not None:
                 return named
         kind = "site" if ent.label_ in {"FAC", "LOC"} else "named"
-        return Actor(text, None, kind, ent.text, ent.start_char, ent.label_)
+        actor = Actor(text, None, kind, ent.text, ent.start_char, ent.label_)
+        return self._body_state(ent, actor) if ent.label_ == "ORG" else actor
 
     def _named_before(self, ent: Span, head: str) -> Actor | None:
         """"The Team", "the Institute": the organisation named before whose full name ends in or
@@ -684,7 +692,7 @@ class Context:
         if len(first.split()) > 45 or not re.search(r"(?i)\b(statement|press release|communiqu[eé]|declaration|remarks|speech|address)\b", first):
             return None
         if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|unofficial translation|statement|press release|communiqu[eé]|"
-                        r"remarks|speech|address|below is|here is|the following (?:is|statement|text|remarks|speech|address))\b)", first) \
+                        r"remarks|speech|address|below is|here is|what follows is|the following (?:is|statement|text|remarks|speech|address))\b)", first) \
                 and not INTRODUCED_TEXT.search(first):
             return None  # a news lede ("X said in a statement ...") is not an editorial note
         if re.search(r"(?i)\b(?:excerpts?|transcript|briefing)\b", first):
@@ -771,6 +779,18 @@ class Context:
             if actor.kind == "named" and actor.iri and actor.actor_type in {"state", "agency"} and (types is None or own_type in types):
                 self.last_claimant = actor
                 return actor
+        if types is None:  # "remarks by the U.S. Ambassador to the United Nations": the state of an office
+            for token in self.doc:
+                if token.idx >= len(first):
+                    break
+                if token.idx < after or token.lemma_.lower() not in GOV_NOUNS:
+                    continue
+                owners = [c for c in token.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
+                owners += [p for prep in children(token, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
+                state = next((a for c in owners for a in [self.known(c)] if a is not None and a.actor_type == "state"), None)
+                if state is not None:
+                    self.last_claimant = state
+                    return state
         return None
 
     def _briefing_host(self) -> Actor | None:
@@ -1157,15 +1177,24 @@ class Context:
         actor = self.actor_from_ent(ent)
         if actor.kind != "named":
             return None
-        if actor.iri is None and ent.root.lemma_.lower() in GOV_NOUNS:  # "Ukraine's defence ministry"
-            state = next((self.known(c) for c in ent.root.children if c.dep_ in {"poss", "compound", "amod"}
-                          and c.i not in range(ent.start, ent.end) and self.known(c)), None)
-            if state is not None:
-                actor = state
+        actor = self._body_state(ent, actor)
         if want == "org" and not (actor.actor_type in {"organisation", "project"} or (actor.iri is None and ent.label_ == "ORG")):
             return None  # a state, agency, person or armed group is not "the think tank"
         if want == "agency" and self.lexicon.actors.get(ent.ent_id_, {}).get("type") != "agency":
             return None
+        return actor
+
+    def _body_state(self, ent: Span, actor: Actor) -> Actor:
+        """A government body the gazetteer does not know speaks for the state that owns it:
+        "Ukraine's defence ministry" (the parser leaves the owner outside the entity)."""
+        if actor.iri is None and ent.root.lemma_.lower() in GOV_NOUNS:
+            owners = [c for c in ent.root.children if c.dep_ in {"poss", "compound", "amod"} and c.i not in range(ent.start, ent.end)]
+            # "the Government of Ukraine", which the entity ruler leaves as "the Government of" + "Ukraine"
+            owners += [p for prep in children(ent.root, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})
+                       if p.i >= ent.end]
+            state = next((a for c in owners for a in [self.known(c)] if a is not None and a.actor_type == "state"), None)
+            if state is not None:
+                return state
         return actor
 
     def next_org(self, after: int, want: str = "org") -> Actor | None:
@@ -1261,6 +1290,8 @@ class Context:
         lemma = token.lemma_.lower()
         if first_person(token):
             return self.speaker_at(token.idx)[0]
+        if lemma in OUR_FINDINGS and any(c.dep_ == "poss" and first_person(c) for c in token.children):
+            return self.speaker_at(token.idx)[0]  # "Our intelligence indicates ...": whoever says "we"
         if lemma in OWN_STATE_NOUNS:
             own = self._own_state(token)
             if own is not None:
@@ -1494,8 +1525,9 @@ class Context:
                 continue
             if len(ent) > 1 and words & {t.lower_ for t in ent if not t.is_stop}:
                 actor = self.actor_from_ent(ent)
-                if actor.kind == "named" and actor.actor_type not in {"state"}:
-                    return actor
+                if actor.kind == "named" and (actor.actor_type not in {"state"} or (
+                        ent.label_ == "ORG" and ent.root.lemma_.lower() in GOV_NOUNS)):
+                    return actor  # "the experts" after "the UN Panel of Experts"; "the ministry" after "Ukraine's defence ministry"
         return None
 
     def _own_state(self, token: Token) -> Actor | None:
@@ -1567,6 +1599,9 @@ class Context:
         """Who wrote a document named before: "a statement from Conflict Armament Research", "a
         report by the IISS", "RUSI published a report", "Western officials presented an assessment"."""
         authors = [p for prep in children(document, {"prep"}) if prep.lower_ in {"from", "by"} for p in children(prep, {"pobj"})]
+        # "a study published on Monday by the Kestrel Arms Monitor"
+        authors += [p for acl in children(document, {"acl"}) for agent in children(acl, {"agent", "prep"})
+                    if agent.lower_ == "by" for p in children(agent, {"pobj"})]
         if document.dep_ == "dobj" and document.head.lemma_.lower() in PUBLISH_VERBS:
             authors += children(document.head, {"nsubj"})
         for author in authors:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -212,6 +213,14 @@ def resolve_model(model: str | None = None) -> str:
     )
 
 
+def keep_calibres(nlp: Language) -> None:
+    """Keep a calibre one token ("155mm", "240mm"): split into "155" "mm", it derails the small
+    model's parse of the cargo ("sent Ukraine two million 155mm artillery rounds" hangs the rounds
+    off the verb as an adverbial clause). The lexicon's phrases ("152mm shells") are written so too."""
+    for n in range(5, 1001):
+        nlp.tokenizer.add_special_case(f"{n}mm", [{ORTH: f"{n}mm"}])
+
+
 def load_pipeline(vocab: Vocabulary, model: str | None = None) -> Language:
     """Load the spaCy model and add our components.
 
@@ -236,6 +245,7 @@ def load_pipeline(vocab: Vocabulary, model: str | None = None) -> Language:
         nlp = spacy.load(name)
     except (OSError, ValueError, ImportError) as exc:
         raise ModelError(f"cannot load spaCy model {name}: {exc}") from exc
+    keep_calibres(nlp)
     replace_attribute_ruler(nlp)
     replace_lemmatizer(nlp)
     ruler = nlp.add_pipe(

@@ -2078,3 +2078,41 @@ def test_a_bare_quantity_stands_for_the_cargo_named_before(nlp, text, want):
 ])
 def test_milestones_and_pro_forms_are_not_cargo(nlp, text, n):
     assert len(_claims(nlp, text)) == n
+
+
+def test_the_ministry_is_the_state_of_the_ministry_named_before(nlp):
+    text = ("Ukraine's defence ministry said on Monday that Iran had shipped ballistic missiles to Russia. "
+            "The ministry said the missiles had been shipped to Russia through the port of Astrakhan.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["Ukraine", "Ukraine"]
+
+
+def test_the_government_of_a_state_is_the_state(nlp):
+    text = "According to the Government of Ukraine, Iran has also begun supplying Russia with ballistic missiles."
+    assert [c.claimant for c in _claims(nlp, text)] == ["Ukraine"]
+
+
+def test_the_study_is_its_publishers(nlp):
+    text = ("North Korea has become Russia's main source of ammunition, according to a study published on Monday "
+            "by the Kestrel Arms Monitor, a research group.\n\nThe group examined customs records. According to "
+            "the study, at least half of the 152mm rounds fired by Russian artillery last year came from North Korea.")
+    got = [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)]
+    assert ("Kestrel Arms Monitor", "North Korea", "Russia") in got and all(c != "study" for c, *_ in got)
+
+
+@pytest.mark.parametrize("publisher,claimant", [("Office of the President of Ukraine", "Ukraine"), ("Harbour Wire", "Harbour Wire")])
+def test_our_intelligence_is_the_speakers(nlp, publisher, claimant):
+    text = ("The President addressed the nation on Sunday evening. Our intelligence indicates that Russia may "
+            "already have received the first Fath-360 missiles from Iran.")
+    assert [(c.claimant, c.certainty) for c in _claims(nlp, text, publisher=publisher)] == [(claimant, "possible")]
+
+
+def test_remarks_by_an_ambassador_speak_for_the_state(nlp):
+    text = ("Full text: remarks by the U.S. Ambassador to the United Nations at the Security Council\n\n"
+            "Thank you, Madam President. Iran has transferred close-range ballistic missiles to Russia.")
+    assert [c.claimant for c in _claims(nlp, text, publisher="Gulf Ledger")] == ["United States"]
+
+
+def test_a_calibre_stays_one_token(nlp):
+    text = "The United States has sent Ukraine more than two million 155mm artillery rounds since the start of the war."
+    got = [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)]
+    assert got == [("United States", "Ukraine", ["artillery shells"])]

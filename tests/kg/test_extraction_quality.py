@@ -106,8 +106,10 @@ def extraction():
     # tuning. F1 0.519 (P 0.563, R 0.482), stance 0.976, certainty 0.952 over 42 on first contact;
     # 0.516 (P 0.556, R 0.482) after the dev8 round (dev8 0.547 -> 0.962); 0.503 (P 0.542, R 0.470)
     # after the dev9 round (dev9 0.341 -> 0.644): neither round carried over; 0.526 (P 0.562) after
-    # page voice (session 11); 0.538 (P 0.575) with the officials' gazetteer
-    ("heldout", {"f1": 0.53, "precision": 0.56}),
+    # page voice (session 11); 0.538 (P 0.575) with the officials' gazetteer; 0.577 (P 0.616) after
+    # government bodies were read as their states ("the ministry", "the Government of Ukraine", "the U.S.
+    # Ambassador"), studies as their publishers', "our intelligence" as the speaker's, calibres as one token
+    ("heldout", {"f1": 0.57, "precision": 0.60}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
@@ -164,7 +166,8 @@ def test_agreement_scores_a_second_annotation_as_the_extractor_is_scored(tmp_pat
     # discourse2.json (written blind by a helper, 2026-12-04, session 11: 160 hand-written cases of cargo
     # anaphora, ellipsis, roles from context, page voice, weapon names, negatives): 0.494 at feaf526,
     # 0.637 at first contact (after page voice and the officials' gazetteer), 0.706 after the ellipsis reading
-    ("discourse2", 0.70),
+    # 0.750 after the government-body round (see heldout above)
+    ("discourse2", 0.74),
 ])
 def test_checklist_floor(nlp, vocab, suite, floor):
     checklist = _bench("checklist")
