@@ -53,7 +53,7 @@ UNLOAD_VERBS = {"unload", "offload"}
 # Cargo as subject moving to a recipient: "the shells reached Russia", "machine tools from China
 # continued to flow to Russia's defence industry".
 # Cargo that moves as the subject: "drones had gone to Russia", "crossed the Caspian Sea ... to Astrakhan".
-ARRIVE_VERBS = {"reach", "arrive", "flow", "go", "travel", "cross"}
+ARRIVE_VERBS = {"reach", "arrive", "flow", "go", "travel", "cross", "roll", "head", "sail", "stream"}
 # "11,000 North Korean soldiers are now in the Kursk region": troops present abroad were sent there.
 PRESENCE_VERBS = {"be", "remain", "stay", "station", "deploy", "fight", "serve", "commit", "train"}
 # Verbs of provenance: "the shells came from North Korea".
@@ -1059,8 +1059,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         if carrier is None and (anchor.dep_ == "relcl" or anchor.dep_ == "acl" and anchor.tag_ == "VBG") \
                 and anchor.head.pos_ in {"NOUN", "PROPN"}:
             carrier = _acl_doer(anchor) if anchor.dep_ == "acl" else anchor.head  # "North Korean soldiers who had fought beside Russian units"
-        if carrier is None and anchor.dep_ == "xcomp":
-            carrier = next(iter(children(anchor.head, {"nsubj"})), None)
+        if carrier is None and anchor.dep_ == "xcomp":  # "troops are likely to have been deployed to ..."
+            carrier = _raised_subject(anchor)
         if (carrier is None or carrier.lower_ == "there") and children(anchor, {"expl"}) or (carrier is not None and carrier.lower_ == "there"):
             carrier = next(iter(children(anchor, {"attr"})), None)  # "there are DPRK troops in Russia"
         if carrier is not None and carrier.lower_ in {"they", "it"} and lemma in ARRIVE_VERBS and anchor.dep_ == "advcl":
@@ -1516,6 +1516,13 @@ def _sighted_troops(verb: Token) -> Token | None:
     return None
 
 
+def _raised_subject(token: Token) -> Token | None:
+    """The subject of the clause an infinitive hangs from: "troops are likely to have been deployed"
+    (through the adjective), "troops are expected to be sent", "soldiers began to fight"."""
+    controller = token.head.head if token.head.dep_ == "acomp" else token.head
+    return next(iter(children(controller, {"nsubj"}) or children(controller, {"nsubjpass"})), None)
+
+
 def _is_anchor(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ in {"ADJ", "VERB"} and token.lower_ in {"bound", "destined"}:
@@ -1545,7 +1552,7 @@ def _is_anchor(token: Token) -> bool:
             if subj is not None and subj.lower_ in {"who", "that", "which"} and token.dep_ == "relcl":
                 subj = token.head  # "soldiers who had fought beside Russian units"
             if subj is None and token.dep_ == "xcomp":
-                subj = next(iter(children(token.head, {"nsubj"})), None)
+                subj = _raised_subject(token)
             if subj is None and token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ == "NOUN":
                 subj = _acl_doer(token)  # "stories of DPRK troops fighting for Russia"
             if subj is not None and subj.lower_ == "there" and subj.dep_ in {"expl", "nsubj"}:

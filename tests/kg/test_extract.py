@@ -2116,3 +2116,13 @@ def test_a_calibre_stays_one_token(nlp):
     text = "The United States has sent Ukraine more than two million 155mm artillery rounds since the start of the war."
     got = [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)]
     assert got == [("United States", "Ukraine", ["artillery shells"])]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("North Korean troops are likely to have been deployed to Russia's Kursk region by early November.",
+     ("North Korea", "Russia", ["troops"], "probable")),
+    ("Every month, trains full of North Korean shells roll across the Tumen River into Russia.",
+     ("North Korea", "Russia", ["artillery shells"], "certain")),
+])
+def test_raised_subjects_and_cargo_in_motion(nlp, text, want):
+    assert [(c.supplier, c.recipient, list(c.items), c.certainty) for c in _claims(nlp, text)] == [want]
