@@ -353,7 +353,7 @@ class Context:
         # A name the item lexicon knows ("Shaheds", "Javelins", "ATACMS") is cargo, not a party,
         # whatever label the statistical NER gave it.
         self.ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS and e.start not in self.excluded
-                     and (e.ent_id_ or not _names_item(lexicon, e))]
+                     and (e.ent_id_ or not (_names_item(lexicon, e) or _names_model(lexicon, e)))]
         for ent in self.ents:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
@@ -1823,6 +1823,20 @@ def _names_item(lexicon: Any, ent: Span) -> bool:
     tokens = [t for t in ent if t.lower_ not in {"'s", "’s"}]
     covered = {t.i + k for _, t, n in lexicon.match_items(tokens) for k in range(n)}
     return bool(tokens) and all(t.i in covered for t in tokens)
+
+
+def _names_model(lexicon: Any, ent: Span) -> bool:
+    """Whether an entity the gazetteer does not know names the model of an item it modifies:
+    "Koksan" in "Koksan self-propelled guns", "Bulsae-4" in "the Bulsae-4 missiles"."""
+    root = ent.root
+    if root.dep_ in {"compound", "nmod"}:
+        head = root.head
+    elif root.dep_ == "dobj":  # the parser's double object: "sent [Koksan] [self-propelled guns] to Russia"
+        head = next((c for c in root.head.children if c.dep_ == "dobj" and c.i > root.i and c.left_edge.i == ent.end), None)
+    else:
+        head = None
+    return head is not None and head.i >= ent.end and head.pos_ == "NOUN" \
+        and lexicon.is_item_or_cargo(head.lemma_.lower()) and not lexicon.is_cargo_word(head)
 
 
 def antecedent(relcl: Token) -> Token:

@@ -263,6 +263,9 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
         if ent.root.head.lemma_.lower() in AGENT_NOUNS or ent.root.dep_ in {"nsubj", "nsubjpass"} or (
                 ent.root.dep_ == "conj" and ent.root.head.dep_ in {"nsubj", "nsubjpass"}):
             continue  # the nationality of a speaker ("South Korean officials"), or a speaker
+        if ent.root.dep_ in {"poss", "compound", "amod"} and ent.root.head.dep_ in {"nsubj", "nsubjpass"} \
+                and any(a.i == ent.root.head.head.i for a in transfer.anchor.ancestors):
+            continue  # "Ukraine's air force says the drones keep arriving": the state of who speaks
         if sup is None:
             transfer.supplier = actor
         else:

@@ -2126,3 +2126,14 @@ def test_a_calibre_stays_one_token(nlp):
 ])
 def test_raised_subjects_and_cargo_in_motion(nlp, text, want):
     assert [(c.supplier, c.recipient, list(c.items), c.certainty) for c in _claims(nlp, text)] == [want]
+
+
+def test_a_model_name_before_an_item_is_not_a_party(nlp):
+    text = "South Korea's intelligence service said North Korea had sent Koksan self-propelled guns to Russia."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("North Korea", "Russia")]
+
+
+def test_the_speakers_state_is_not_a_party(nlp):
+    # "Ukraine's air force says the drones keep arriving in Russia": Ukraine speaks, it does not supply
+    text = "Ukraine's air force says the attack drones keep arriving in Russia across the Caspian Sea."
+    assert all(c.supplier != "Ukraine" for c in _claims(nlp, text))

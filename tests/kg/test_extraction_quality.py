@@ -166,8 +166,8 @@ def test_agreement_scores_a_second_annotation_as_the_extractor_is_scored(tmp_pat
     # discourse2.json (written blind by a helper, 2026-12-04, session 11: 160 hand-written cases of cargo
     # anaphora, ellipsis, roles from context, page voice, weapon names, negatives): 0.494 at feaf526,
     # 0.637 at first contact (after page voice and the officials' gazetteer), 0.706 after the ellipsis reading
-    # 0.750 after the government-body round (see heldout above), 0.762 with raised subjects and cargo in motion
-    ("discourse2", 0.75),
+    # 0.750 after the government-body round (see heldout above), 0.762 with raised subjects and cargo in motion, 0.769 with model names
+    ("discourse2", 0.76),
 ])
 def test_checklist_floor(nlp, vocab, suite, floor):
     checklist = _bench("checklist")
