@@ -90,7 +90,7 @@ def cases(suite: dict[str, Any]) -> Iterator[dict[str, Any]]:
                     d=who.get("description", mid), Dc=_cap(who.get("description", surface)), n=who.get("short", mid),
                 ).replace(",,", ",")
                 expect = frame.get("expect", "claim")
-                yield {"frame": frame["name"], **_target(lead, sentence), "expect": expect,
+                yield {"frame": frame["name"], **_target(lead, sentence), "lead": len(lead), "expect": expect,
                        "claimant": PUBLISHER if expect == "publisher" else who["claimant"], "supplier": t["supplier"],
                        "recipient": t["recipient"], "items": tuple(t["items"]), "stance": frame["stance"],
                        "certainty": frame["certainty"]}
@@ -107,7 +107,7 @@ def cases(suite: dict[str, Any]) -> Iterator[dict[str, Any]]:
             for side in (t["supplier"], t["recipient"]):
                 for surface in suite["deniers"].get(side, []):
                     sentence = frame["template"].format(D=surface, P=t["clause"], N=t["noun"])
-                    yield {"frame": "deny: " + frame["name"], **_target(lead, sentence), "expect": "claim", "claimant": side,
+                    yield {"frame": "deny: " + frame["name"], **_target(lead, sentence), "lead": len(lead), "expect": "claim", "claimant": side,
                            "supplier": t["supplier"], "recipient": t["recipient"], "items": tuple(t["items"]),
                            "stance": "denies", "certainty": "certain"}
 
@@ -158,10 +158,9 @@ def main() -> None:
                 print(f"| {frame} | {sum(oks)} | {len(oks)} |")
             print(f"| **all** | **{total}** ({total / len(results):.3f}) | {len(results)} |\n")
         if args.show:
-            lead = len(suite.get("lead", ""))
             for case, claims, ok in results:
                 if case["frame"] == args.show and not ok:
-                    print(f"{case['text'][lead:]}\n  want: {case['claimant']} {case['stance']} {case['certainty']} "
+                    print(f"{case['text'][case.get('lead', 0):]}\n  want: {case['claimant']} {case['stance']} {case['certainty']} "
                           f"{case['supplier']}->{case['recipient']} {list(case['items'])}")
                     for c in claims:
                         print(f"  got:  {c.claimant} {c.stance} {c.certainty} {c.supplier}->{c.recipient} {list(c.items)}")

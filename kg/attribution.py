@@ -65,9 +65,6 @@ PUBLISH_VERBS = {"run", "publish", "issue", "release", "air", "carry", "put", "f
                  "produce", "present", "circulate", "unveil"}
 # Nouns of judgement that attribute what follows them: "in the assessment of X", "in our view".
 VIEW_NOUNS = {"assessment", "view", "judgment", "judgement", "estimation", "opinion"}
-# Offices that speak for the state written before them ("the U.S. Ambassador", "the Russian Embassy").
-SPEAKING_OFFICES = {"ambassador", "envoy", "secretary", "minister", "president", "embassy", "ministry", "department",
-                    "mission", "representative", "spokesperson", "spokesman", "spokeswoman", "delegation", "government"}
 # What a speaker calls "our intelligence", "our data", "our analysis": the speaker's own findings.
 OUR_FINDINGS = VIEW_NOUNS | {"intelligence", "information", "data", "datum", "evidence", "imagery", "analysis",
                              "estimate", "finding", "research", "reporting", "investigation", "understanding"}
@@ -127,6 +124,9 @@ GOV_NOUNS = {
     "head", "chief", "director", "sister", "aide", "navy", "force", "forces", "delegation",
     "representative", "mission", "envoy",
 }
+# Offices that speak for the state written before them ("the U.S. Ambassador", "the Russian Embassy").
+SPEAKING_OFFICES = GOV_NOUNS & {"ambassador", "envoy", "secretary", "minister", "president", "embassy", "ministry", "department",
+                               "mission", "representative", "spokesperson", "spokesman", "spokeswoman", "delegation", "government"}
 POSTED = {"diplomat", "ambassador", "embassy", "envoy", "delegation", "correspondent", "attache"}
 # Descriptions of an organisation named elsewhere in the article ("the think tank", "the group").
 ORG_DESCRIPTORS = {
@@ -202,10 +202,13 @@ GOVERNMENT_BODY = re.compile(r"(?i)\b(?:ministry|ministries|embassy|consulate|pe
                              r"office of the|president'?s office|presidential office|presidency|government of|"
                              r"white house|kremlin|foreign office|chancellery|general staff|armed forces|"
                              r"(?:security|intelligence) service|national security council)\b")
+ACADEMIC = re.compile(r"(?i)\b(?:university|college|institute|school|faculty|centre|center|studies|academy)\b")
 # An introduction to a text the page reproduces: "KCNA released the following statement by Kim Yo
 # Jong on Thursday:", "The ministry issued this statement:".
 INTRODUCED_TEXT = re.compile(r"(?i)\b(?:the following|this|its|the full|the|a)\s+(?:[\w-]+\s+){0,2}(?:statement|press release|"
                              r"communiqu[eé]|declaration|remarks|speech|address)\b[^\n]*:\s*$")
+# A reporting verb makes a first paragraph a news lede, even when it ends with a colon.
+LEDE_VERB = re.compile(r"(?i)\b(?:said|says|saying|told|tells|added|stated|stating)\b")
 # Headings of the sections a page adds in its own voice after a statement it reproduces.
 OWN_SECTION = re.compile(r"(?i)\s*(?:background|context|editor[’']s notes?|notes? to editors|related|about the author|about us|"
                          r"read more|more on)\b[^.!?\n]{0,40}$")
@@ -369,6 +372,8 @@ class Context:
         # an interview names its guest in full first and labels the answers with the surname alone
         for start in para_starts:
             m = SPEAKER_LABEL.match(text, start)
+            if m and "," in m.group(0)[m.end(1) - m.start(0):] and lexicon.find_name(m.group(1).title()) is not None:
+                m = None  # "MOSCOW, RUSSIA: ...": a dateline, not a speaker with a description
             if m and len(m.group(1).split()) <= 4 and (_speaker_like(m.group(1), lexicon) or _named_in_full(m.group(1), text)):
                 self.labels[start] = (m.start(1), m.end(1), m.group(1))
         speaker_labels = dict(self.labels)
@@ -387,9 +392,11 @@ class Context:
         # A document that is itself one body's statement ("[Translated from German. Statement of the
         # Federal Ministry of Defence, Berlin.]") speaks for that body where nobody else is quoted.
         self.recent_ent: Span | None = None
-        self.default_speaker: Actor | None = self._statement_header() or self._government_publisher()
-        # ... up to a section the page adds in its own voice ("Background", "Editor's note")
-        self.own_section = self._own_section_start() if self.default_speaker is not None else len(text)
+        header = self._statement_header()
+        self.default_speaker: Actor | None = header or self._government_publisher()
+        # A reproduced statement speaks up to a section the page adds in its own voice ("Background",
+        # "Editor's note"); a government body's own page speaks for its state throughout.
+        self.own_section = self._own_section_start() if header is not None else len(text)
         self.host: Actor | None = self._briefing_host()
         if self.host is not None and not self.labels:
             # a briefing's transcript with one speaker ("SPOKESMAN: Iran continues to supply ..."): its label speaks
@@ -693,15 +700,15 @@ class Context:
             return None
         if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|unofficial translation|statement|press release|communiqu[eé]|"
                         r"remarks|speech|address|below is|here is|what follows is|the following (?:is|statement|text|remarks|speech|address))\b)", first) \
-                and not INTRODUCED_TEXT.search(first):
-            return None  # a news lede ("X said in a statement ...") is not an editorial note
+                and not (INTRODUCED_TEXT.search(first) and not LEDE_VERB.search(first)):
+            return None  # a news lede ("X said in a statement ...", "..., saying in a statement:") is not an editorial note
         if re.search(r"(?i)\b(?:excerpts?|transcript|briefing)\b", first):
             return None  # a transcript names its speakers itself
         return self._first_body(first)
 
     def _government_publisher(self) -> Actor | None:
-        """The state a government body's own page speaks for, from the publisher's name: a body the
-        gazetteer knows ("Department of State"), or a ministry, embassy or mission that names its
+        """The state a government body's own page speaks for, from the publisher's name: a body or
+        official of a state the gazetteer knows ("Department of State"), or a ministry, embassy or mission that names its
         state ("Ministry of Foreign Affairs of the Russian Federation", "Embassy of Ukraine in
         Japan", "UK Ministry of Defence"): the first state named, which owns the body."""
         publisher = (self.doc._.osint_publisher if Doc.has_extension("osint_publisher") else "") or ""
@@ -712,8 +719,8 @@ class Context:
         top = self.lexicon.actors.get(info.get("top") or "", {})
         if info and info.get("type") in {"agency", "person"} and top.get("type") == "state":
             return Actor(info["top_label"], info["top"], "named", publisher, 0, "state")
-        if not GOVERNMENT_BODY.search(publisher):
-            return None
+        if not GOVERNMENT_BODY.search(publisher) or ACADEMIC.search(publisher):
+            return None  # "Department of War Studies, King's College London" is no ministry
         words = re.findall(r"[\w.'’-]+", publisher)
         for i in range(len(words)):
             for n in (3, 2, 1):
@@ -785,9 +792,7 @@ class Context:
                     break
                 if token.idx < after or token.lemma_.lower() not in GOV_NOUNS:
                     continue
-                owners = [c for c in token.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
-                owners += [p for prep in children(token, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
-                state = next((a for c in owners for a in [self.known(c)] if a is not None and a.actor_type == "state"), None)
+                state = self._owner_state(token)
                 if state is not None:
                     self.last_claimant = state
                     return state
@@ -1177,7 +1182,6 @@ class Context:
         actor = self.actor_from_ent(ent)
         if actor.kind != "named":
             return None
-        actor = self._body_state(ent, actor)
         if want == "org" and not (actor.actor_type in {"organisation", "project"} or (actor.iri is None and ent.label_ == "ORG")):
             return None  # a state, agency, person or armed group is not "the think tank"
         if want == "agency" and self.lexicon.actors.get(ent.ent_id_, {}).get("type") != "agency":
@@ -1188,14 +1192,18 @@ class Context:
         """A government body the gazetteer does not know speaks for the state that owns it:
         "Ukraine's defence ministry" (the parser leaves the owner outside the entity)."""
         if actor.iri is None and ent.root.lemma_.lower() in GOV_NOUNS:
-            owners = [c for c in ent.root.children if c.dep_ in {"poss", "compound", "amod"} and c.i not in range(ent.start, ent.end)]
-            # "the Government of Ukraine", which the entity ruler leaves as "the Government of" + "Ukraine"
-            owners += [p for prep in children(ent.root, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})
-                       if p.i >= ent.end]
-            state = next((a for c in owners for a in [self.known(c)] if a is not None and a.actor_type == "state"), None)
+            state = self._owner_state(ent.root, outside=range(ent.start, ent.end))
             if state is not None:
                 return state
         return actor
+
+    def _owner_state(self, token: Token, outside: range = range(0)) -> Actor | None:
+        """The state that owns an office or body: "Ukraine's ministry", "the U.S. Ambassador", "the
+        Government of Ukraine" (which the entity ruler leaves as "the Government of" + "Ukraine")."""
+        owners = [c for c in token.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i not in outside]
+        owners += [p for prep in children(token, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})
+                   if p.i not in outside]
+        return next((a for c in owners for a in [self.known(c)] if a is not None and a.actor_type == "state"), None)
 
     def next_org(self, after: int, want: str = "org") -> Actor | None:
         """The first organisation (or agency) named after ``after``: "a U.S. think tank said ..."

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
 import spacy
-from spacy.attrs import ORTH
+import spacy.util
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -214,11 +214,12 @@ def resolve_model(model: str | None = None) -> str:
 
 
 def keep_calibres(nlp: Language) -> None:
-    """Keep a calibre one token ("155mm", "240mm"): split into "155" "mm", it derails the small
+    """Keep a calibre one token ("155mm", "7.62mm"): split into "155" "mm", it derails the small
     model's parse of the cargo ("sent Ukraine two million 155mm artillery rounds" hangs the rounds
-    off the verb as an adverbial clause). The lexicon's phrases ("152mm shells") are written so too."""
-    for n in range(5, 1001):
-        nlp.tokenizer.add_special_case(f"{n}mm", [{ORTH: f"{n}mm"}])
+    off the verb as an adverbial clause). The lexicon's phrases ("152mm shells") are written so too.
+    Only "mm" leaves the tokenizer's unit suffixes; "5km" still splits."""
+    suffixes = [s.replace("|mm|", "|") if s.startswith("(?<=[0-9])") else s for s in nlp.Defaults.suffixes]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
 def load_pipeline(vocab: Vocabulary, model: str | None = None) -> Language:

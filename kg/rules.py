@@ -150,30 +150,6 @@ def _carried_before(transfer: _Transfer, earlier: list[RawClaim]) -> list[str]:
 PEOPLE_WORDS = {"soldier", "troop", "personnel", "serviceman", "unit", "force", "men", "worker", "fighter", "crew"}
 
 
-MAKE_VERBS = {"build", "make", "manufacture", "produce", "assemble"}
-
-
-def _made_in(ctx: Context, anchor: Token) -> Actor | None:
-    """The state where the cargo of a passive transfer was made, from a verb joined to it: "They
-    were built in Iran and sent to Russia", "shells produced in North Korea and shipped to ..."."""
-    verbs = [anchor.head] if anchor.dep_ == "conj" else []
-    verbs += [c for c in anchor.children if c.dep_ == "conj"]
-    verbs += [c for c in anchor.children if c.dep_ in {"nsubjpass", "nsubj"} for c in c.children if c.dep_ == "acl"]
-    for verb in verbs:
-        if verb.lemma_.lower() not in MAKE_VERBS:
-            continue
-        for prep in children(verb, {"prep"}):
-            if prep.lower_ != "in":
-                continue
-            for pobj in children(prep, {"pobj"}):
-                found = ctx.actor_at(pobj, via_preps=False)
-                if found is not None and found.kind == "site":
-                    found = ctx.site_country(found)
-                if found is not None and found.actor_type == "state":
-                    return found
-    return None
-
-
 def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer], earlier: list[RawClaim], sent: Span) -> None:
     """Fill a missing supplier or recipient from the discourse.
 
@@ -203,10 +179,6 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
                 if origin is not None and origin.label != rec.label:
                     transfer.supplier = origin
                     return
-        maker = _made_in(ctx, transfer.anchor)
-        if maker is not None and maker.label != rec.label:
-            transfer.supplier = maker  # "They were built in Iran and sent to Russia"
-            return
     if rec is None:
         holder = _stock_owner(ctx, sent)
         if holder is not None and holder.label != sup.label:
@@ -264,7 +236,7 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
                 ent.root.dep_ == "conj" and ent.root.head.dep_ in {"nsubj", "nsubjpass"}):
             continue  # the nationality of a speaker ("South Korean officials"), or a speaker
         if ent.root.dep_ in {"poss", "compound", "amod"} and ent.root.head.dep_ in {"nsubj", "nsubjpass"} \
-                and any(a.i == ent.root.head.head.i for a in transfer.anchor.ancestors):
+                and ent.root.head.head.lemma_.lower() in REPORTING_VERBS and ent.root.head.head.is_ancestor(transfer.anchor):
             continue  # "Ukraine's air force says the drones keep arriving": the state of who speaks
         if sup is None:
             transfer.supplier = actor
@@ -516,7 +488,7 @@ def _generic_missiles(ctx: Context, transfer: _Transfer, earlier: list[RawClaim]
         return
     if any("ballistic missiles" in c.items and c.supplier.label == sup.label and c.recipient.label == rec.label for c in earlier):
         return
-    if any(c.dep_ == "det" and c.lower_ in {"these", "those", "the"} for tok, _ in ballistic for c in tok.children) \
+    if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES_ON_CARGO for tok, _ in ballistic for c in tok.children) \
             and _typed_missiles_before(ctx, transfer.anchor.sent):
         return  # "[the remains of KN-23 missiles] These missiles were supplied ...": the typed ones
     items = [i if i != "ballistic missiles" else "munitions" for i in transfer.items]
@@ -766,11 +738,11 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 if any(i != "other" for i in items):
                     transfer.items, transfer.item_tokens = [i for i in items if i != "other"], item_tokens
             if not transfer.items:
-                transfer.items, transfer.item_tokens = pronoun_cargo(ctx, token)
+                pointer = cargo_pointer(token)
+                transfer.items, transfer.item_tokens = pronoun_cargo(ctx, token, pointer)
                 # "another 3,000 had arrived in January": cargo that points back continues the
                 # transfer under discussion, which gives the roles the sentence leaves out
-                pointer = cargo_pointer(token)
-                transfer.backref = transfer.backref or (bool(transfer.items) and pointer is not None and quantity_cargo(pointer))
+                transfer.backref = transfer.backref or (bool(transfer.items) and quantity_cargo(pointer))
             if not transfer.items:
                 continue
             if transfer.supplier is None and transfer.recipient is None and not (

@@ -561,6 +561,11 @@ def _points_back(token: Token) -> bool:
         c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.children)
 
 
+MOVING_CARGO_VERBS = ARRIVE_VERBS | ORIGIN_VERBS
+POINTER_VERBS = SUPPLY_VERBS | MOVING_CARGO_VERBS
+CARRY_OR_ARRIVE = CARRY_VERBS | ARRIVE_VERBS
+
+
 def cargo_pointer(anchor: Token) -> Token | None:
     """The word that stands for the cargo of ``anchor`` by pointing back: a plural pronoun ("[the
     drones] They were built in Iran and sent to Russia", "millions of them"), a demonstrative on a
@@ -568,14 +573,14 @@ def cargo_pointer(anchor: Token) -> Token | None:
     quantity ("Tehran had sent a small number", "some had already arrived", "half of them came from
     North Korea")."""
     lemma = anchor.lemma_.lower()
-    if lemma not in SUPPLY_VERBS | ARRIVE_VERBS | ORIGIN_VERBS:
+    if lemma not in POINTER_VERBS:
         return None  # not "could use them"
+    moving = lemma in MOVING_CARGO_VERBS  # the cargo is the subject: "some had already arrived"
     # not a time parsed as the object: "sent to Russia this autumn"
-    cands = [c for c in children(anchor, {"dobj", "nsubjpass"}) if c.ent_type_ not in {"DATE", "TIME"}]
-    if lemma in ARRIVE_VERBS | ORIGIN_VERBS:
-        cands = children(anchor, {"nsubj"})
+    cands = children(anchor, {"nsubj"}) if moving else [
+        c for c in children(anchor, {"dobj", "nsubjpass"}) if c.ent_type_ not in {"DATE", "TIME"}]
     if not cands and anchor.dep_ == "conj":  # "were built in Iran and sent to Russia"
-        cands = children(anchor.head, {"nsubjpass"})
+        cands = children(anchor.head, {"nsubj"} if moving else {"nsubjpass"})
     pronoun = None
     for c in cands:
         if _points_back(c):
@@ -585,16 +590,16 @@ def cargo_pointer(anchor: Token) -> Token | None:
                 pronoun = next((p for p in children(prep, {"pobj"}) if _points_back(p) or p.lower_ == "it"), pronoun)
     if pronoun is None or (lemma == "pass" and _bare_quantity(pronoun)):
         return None  # "expected to pass one million by the end of the year": a milestone
-    if pronoun.lower_ in CARGO_PRONOUNS and lemma in CARRY_VERBS | ARRIVE_VERBS:
+    if pronoun.lower_ in CARGO_PRONOUNS and lemma in CARRY_OR_ARRIVE:
         return None  # "they were then carried by rail to a depot": a move, perhaps inside one country
     return pronoun
 
 
-def pronoun_cargo(ctx: Context, anchor: Token) -> tuple[list[str], list[Token]]:
-    """The items a cargo that points back (:func:`cargo_pointer`) stands for: those named last
-    before it, in its sentence or the one before ("when Russia needs more shells, it turns to
-    Pyongyang, which has already sent it millions of them")."""
-    pronoun = cargo_pointer(anchor)
+def pronoun_cargo(ctx: Context, anchor: Token, pronoun: Token | None = None) -> tuple[list[str], list[Token]]:
+    """The items a cargo that points back (:func:`cargo_pointer`, or ``pronoun`` when the caller
+    has it) stands for: those named last before it, in its sentence or the one before ("when
+    Russia needs more shells, it turns to Pyongyang, which has already sent it millions of them")."""
+    pronoun = pronoun if pronoun is not None else cargo_pointer(anchor)
     if pronoun is None:
         return [], []
     matched = [m for m in ctx.lexicon.match_items([t for t in anchor.sent if t.i < pronoun.i and not t.is_space])
@@ -605,9 +610,11 @@ def pronoun_cargo(ctx: Context, anchor: Token) -> tuple[list[str], list[Token]]:
     return _items_before(ctx, anchor)
 
 
-def quantity_cargo(token: Token) -> bool:
+def quantity_cargo(token: Token | None) -> bool:
     """Whether a cargo token is a bare quantity ("another 3,000", "some") or a quantity of a pronoun
     ("half of them"): a part of the cargo under discussion, so of its transfer too."""
+    if token is None:
+        return False
     if _bare_quantity(token):
         return True
     return token.lower_ in CARGO_PRONOUNS | {"it"} and token.dep_ == "pobj" and token.head.lower_ == "of" \

@@ -2137,3 +2137,30 @@ def test_the_speakers_state_is_not_a_party(nlp):
     # "Ukraine's air force says the drones keep arriving in Russia": Ukraine speaks, it does not supply
     text = "Ukraine's air force says the attack drones keep arriving in Russia across the Caspian Sea."
     assert all(c.supplier != "Ukraine" for c in _claims(nlp, text))
+
+
+def test_a_news_lede_ending_in_a_colon_is_not_a_statement_header(nlp):
+    # the paragraph after the colon may be the ministry's; the rest of the story stays the outlet's
+    text = ("Ukraine's foreign ministry rejected the claim on Monday, saying in a statement:\n\n"
+            "Russia is lying about its suppliers.\n\n"
+            "North Korea has shipped millions of artillery shells to Russia since 2023.")
+    assert [c.claimant for c in _claims(nlp, text, publisher="Harbour Wire")] == ["Harbour Wire"]
+
+
+def test_a_dateline_with_a_country_is_not_a_speaker_label(nlp):
+    text = ("MOSCOW, RUSSIA: North Korea has shipped millions of artillery shells to Russia.\n\n"
+            "The shipments continued in March.")
+    claims = _claims(nlp, text, publisher="Harbour Wire")
+    assert claims and {c.claimant for c in claims} == {"Harbour Wire"}
+
+
+def test_a_government_page_keeps_its_voice_past_its_own_headings(nlp):
+    text = ("Russia's suppliers\n\nIran has delivered Shahed drones to Russia.\n\nBackground\n\n"
+            "North Korea has shipped millions of artillery shells to Russia.")
+    assert [c.claimant for c in _claims(nlp, text, publisher="Embassy of Ukraine in Japan")] == ["Ukraine", "Ukraine"]
+
+
+def test_an_academic_department_is_no_government(nlp):
+    text = "North Korea has shipped millions of artillery shells to Russia."
+    publisher = "Department of War Studies, King's College London"
+    assert [c.claimant for c in _claims(nlp, text, publisher=publisher)] == [publisher]
