@@ -200,6 +200,67 @@ BREAKDOWN_HEAD = ("set", "gold", "missed", "no claim", "claimant", "supplier", "
                   "extra", "no gold", "claimant", "supplier", "recipient", "items", "duplicate", "stance wrong")
 
 
+NO_CLAIM_STAGES = ("heading", "no transfer word", "word, no transfer", "blocked", "no items", "no roles",
+                   "question", "refused", "later")
+
+
+def no_claim_stage(nlp: Any, vocab: Vocabulary, docs: list[dict[str, Any]], predicted: list[list[Claim]]) -> dict[str, int]:
+    """For gold claims with nothing predicted on their sentence, the first stage of the rules that
+    came up empty: a heading or wish; no transfer word ("anchor"); a word but no transfer read from
+    it; a blocked transfer (history, a hypothetical); no items; neither supplier nor recipient; a
+    question; a refusal to confirm; else a later stage (roles left unfilled, same party twice, ...).
+    Counts only, so it is safe on a blind set."""
+    from kg import rules
+    from kg.attribution import Context
+    from kg.extract import mask_citations
+    from kg.reporting import find_attributions
+    from kg.rules import _blocked, _heading, _is_anchor, _transfer_at, _wish_cleft
+    lexicon = rules.Lexicon.from_vocabulary(vocab)
+    out = dict.fromkeys(NO_CLAIM_STAGES, 0)
+    for doc, preds in zip(docs, predicted):
+        spans = [(g, doc["text"].find(g["quote"])) for g in doc["claims"]]
+        spans = [(g, st, st + len(g["quote"])) for g, st in spans
+                 if not any(p.start < st + len(g["quote"]) and st < p.end for p in preds)]
+        if not spans:
+            continue
+        parsed = nlp(mask_citations(doc["text"]))
+        ctx = Context(parsed, lexicon)
+        for _, st, en in spans:
+            stage = "no transfer word"
+            for sent in (x for x in ctx.sents if x.start_char < en and st < x.end_char):
+                if _heading(ctx, sent) or _wish_cleft(sent):
+                    stage = "heading"
+                    break
+                found = [(t, _transfer_at(ctx, t)) for t in sent if t.i not in ctx.excluded and _is_anchor(t)]
+                if not found:
+                    continue
+                found = [(t, x) for t, x in found if x is not None]
+                stage = "word, no transfer"
+                if not found:
+                    continue
+                stage = "blocked"
+                found = [(t, x) for t, x in found if not _blocked(t)]
+                if not found:
+                    continue
+                stage = "no items"
+                found = [(t, x) for t, x in found if x.items]
+                if not found:
+                    continue
+                stage = "no roles"
+                found = [(t, x) for t, x in found if x.supplier is not None or x.recipient is not None or x.backref]
+                if not found:
+                    continue
+                if sent.text.rstrip().rstrip("\"”’'").endswith("?"):
+                    stage = "question"
+                elif all(find_attributions(ctx, x.anchor, sent)[2] for _, x in found):
+                    stage = "refused"
+                else:
+                    stage = "later"
+                break
+            out[stage] += 1
+    return out
+
+
 def breakdown_row(name: str, b: dict[str, int]) -> list[Any]:
     return [name, b["gold"], b["missed"], b["miss_none"], *(b[f"miss_{s}"] for s in SLOTS), b["miss_taken"],
             b["extra"], b["extra_none"], *(b[f"extra_{s}"] for s in SLOTS), b["extra_taken"], b["stance_wrong"]]
@@ -233,15 +294,21 @@ def main() -> None:
     vocab = load_vocabulary()
     nlp = load_pipeline(vocab, args.model)
     if args.breakdown:
-        rows = []
+        rows, stages = [], []
         for path in args.devset:
             docs = load_devset(path)
-            rows.append(breakdown_row(path.parent.name, breakdown(docs, predict(nlp, vocab, docs), vocab)))
+            predicted = predict(nlp, vocab, docs)
+            rows.append(breakdown_row(path.parent.name, breakdown(docs, predicted, vocab)))
+            found = no_claim_stage(nlp, vocab, docs, predicted)
+            stages.append([path.parent.name, *(found[k] for k in NO_CLAIM_STAGES)])
         rows.append(["all", *(sum(row[i] for row in rows) for i in range(1, len(BREAKDOWN_HEAD)))])
-        print("| " + " | ".join(BREAKDOWN_HEAD) + " |")
-        print("|" + "---|" * len(BREAKDOWN_HEAD))
-        for row in rows:
-            print("| " + " | ".join(str(v) for v in row) + " |")
+        stages.append(["all", *(sum(row[i] for row in stages) for i in range(1, len(NO_CLAIM_STAGES) + 1))])
+        for head, table in ((BREAKDOWN_HEAD, rows), (["set (no claim: first empty stage)", *NO_CLAIM_STAGES], stages)):
+            print("| " + " | ".join(head) + " |")
+            print("|" + "---|" * len(head))
+            for row in table:
+                print("| " + " | ".join(str(v) for v in row) + " |")
+            print()
         return
     if len(args.devset) != 1:
         parser.error("several sets only with --breakdown")
