@@ -97,6 +97,8 @@ SERIES_WORDS = {"first", "second", "third", "fourth", "fifth", "initial", "anoth
 DEMONSTRATIVES = {"these", "those", "this", "such"}
 TO_PREPS = {"to", "into", "onto", "toward", "towards"}
 MADE_VERBS = {"make", "produce", "manufacture", "build", "originate", "come"}
+# Making for a buyer: "Chinese factories are producing whole drones for the Russian army".
+PRODUCE_VERBS = {"make", "produce", "manufacture", "build", "assemble"}
 # Item words that modify another noun name that noun, not a cargo: "ballistic missile programs",
 # "munitions factories", "an ammunition depot". Cargo and transfer heads keep them.
 ITEM_HEADS_OK = CARGO_NOUNS | TRANSFER_NOUNS | {
@@ -1117,6 +1119,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                          for u in children(c, {"nsubj"}) + [a for ag in children(c, {"agent"}) for a in children(ag, {"pobj"})]]
                 recipient = next((a for u in users for a in [ctx.role_actor(u) or _modifier_actor(ctx, [u], exclude=supplier)]
                                   if a is not None and a.kind == "named" and a != supplier), None)
+    elif verbal and lemma in PRODUCE_VERBS:
+        # "Chinese factories are now producing whole drones for the Russian army": made for a buyer abroad
+        supplier = (ctx.role_actor(subj) or _modifier_actor(ctx, [subj])) if subj is not None else None
+        recipient = _pobj_actor(ctx, [anchor] + children(anchor, {"dobj"}), {"for"})
     elif verbal and (lemma in RECEIVE_VERBS or lemma in DEPEND_VERBS):
         recipient = ctx.role_actor(subj) if subj is not None else _holder(ctx, anchor)
         supplier = _pobj_actor(ctx, _with_of(heads + children(anchor, {"dobj"})), {"from"}) or _pobj_actor(
@@ -1540,6 +1546,11 @@ def _is_anchor(token: Token) -> bool:
                        for h in [token] + children(token, {"dobj"}) for c in h.children)
         if lemma in DEPEND_VERBS:  # "the plant has relied on Iranian technical help"
             return any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and children(c, {"pobj"}) for c in token.children)
+        if lemma in PRODUCE_VERBS:  # "producing whole drones for the Russian army": for a named buyer
+            return bool(children(token, {"dobj"})) and any(
+                prep.lower_ == "for" and any(p.ent_type_ in {"GPE", "NORP", "ORG"} or any(
+                    c.ent_type_ in {"GPE", "NORP"} for c in p.children) for p in children(prep, {"pobj"}))
+                for h in [token] + children(token, {"dobj"}) for prep in children(h, {"prep"}))
         if lemma in ORIGIN_VERBS:  # "half of Russia's artillery shells came from North Korea"
             return _origin_subject(token) is not None and any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children)
         if lemma in SENDING_PRESENCE and children(token, {"dobj"}):

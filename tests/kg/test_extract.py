@@ -2164,3 +2164,13 @@ def test_an_academic_department_is_no_government(nlp):
     text = "North Korea has shipped millions of artillery shells to Russia."
     publisher = "Department of War Studies, King's College London"
     assert [c.claimant for c in _claims(nlp, text, publisher=publisher)] == [publisher]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Chinese factories are now producing whole drones for the Russian army, officials said.", [("China", "Russia", ["other"])]),
+    ("Iran builds Shahed drones for Russia, U.S. officials said.", [("Iran", "Russia", ["other"])]),
+    ("Russia is producing more shells for its own army.", []),
+    ("North Korea makes shells for the war.", []),
+])
+def test_made_for_a_buyer_abroad(nlp, text, want):
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
