@@ -98,7 +98,7 @@ DEMONSTRATIVES = {"these", "those", "this", "such"}
 TO_PREPS = {"to", "into", "onto", "toward", "towards"}
 MADE_VERBS = {"make", "produce", "manufacture", "build", "originate", "come"}
 # Making for a buyer: "Chinese factories are producing whole drones for the Russian army".
-PRODUCE_VERBS = {"make", "produce", "manufacture", "build", "assemble"}
+PRODUCE_VERBS = MADE_VERBS - {"originate", "come"} | {"assemble"}
 # Item words that modify another noun name that noun, not a cargo: "ballistic missile programs",
 # "munitions factories", "an ammunition depot". Cargo and transfer heads keep them.
 ITEM_HEADS_OK = CARGO_NOUNS | TRANSFER_NOUNS | {
@@ -597,11 +597,10 @@ def cargo_pointer(anchor: Token) -> Token | None:
     return pronoun
 
 
-def pronoun_cargo(ctx: Context, anchor: Token, pronoun: Token | None = None) -> tuple[list[str], list[Token]]:
-    """The items a cargo that points back (:func:`cargo_pointer`, or ``pronoun`` when the caller
-    has it) stands for: those named last before it, in its sentence or the one before ("when
-    Russia needs more shells, it turns to Pyongyang, which has already sent it millions of them")."""
-    pronoun = pronoun if pronoun is not None else cargo_pointer(anchor)
+def pronoun_cargo(ctx: Context, anchor: Token, pronoun: Token | None) -> tuple[list[str], list[Token]]:
+    """The items that ``pronoun``, the cargo of ``anchor`` that points back (:func:`cargo_pointer`),
+    stands for: those named last before it, in its sentence or the one before ("when Russia needs
+    more shells, it turns to Pyongyang, which has already sent it millions of them")."""
     if pronoun is None:
         return [], []
     matched = [m for m in ctx.lexicon.match_items([t for t in anchor.sent if t.i < pronoun.i and not t.is_space])
