@@ -65,9 +65,11 @@ PUBLISH_VERBS = {"run", "publish", "issue", "release", "air", "carry", "put", "f
                  "produce", "present", "circulate", "unveil"}
 # Nouns of judgement that attribute what follows them: "in the assessment of X", "in our view".
 VIEW_NOUNS = {"assessment", "view", "judgment", "judgement", "estimation", "opinion"}
+# Information, not a body: what a source cites ("citing intelligence", "citing customs data").
+INFORMATION_NOUNS = {"intelligence", "information", "data", "datum", "evidence", "imagery", "footage", "record", "document"}
 # What a speaker calls "our intelligence", "our data", "our analysis": the speaker's own findings.
-OUR_FINDINGS = VIEW_NOUNS | {"intelligence", "information", "data", "datum", "evidence", "imagery", "analysis",
-                             "estimate", "finding", "research", "reporting", "investigation", "understanding"}
+OUR_FINDINGS = VIEW_NOUNS | INFORMATION_NOUNS | {"analysis", "estimate", "finding", "research", "reporting",
+                                                 "investigation", "understanding"}
 # Words that reject what they name: "called the reports 'absurd fabrications'".
 DENIAL_WORDS = {
     "groundless", "baseless", "absurd", "fabrication", "fabricated", "false", "nonsense", "lie", "lies",

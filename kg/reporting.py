@@ -25,6 +25,7 @@ from kg.attribution import (
     CLAUSAL_ONLY,
     DENIAL_VERBS,
     DENIAL_WORDS,
+    INFORMATION_NOUNS,
     PUBLISH_VERBS,
     REPORTING_ADJS,
     REPORTING_NOUNS,
@@ -465,8 +466,6 @@ def _reduced_relative_subject(sent: Span, word: Token) -> Token | None:
     return next(iter(children(root, {"nsubj"})), None)
 
 
-# What a source cites that is information, not a body: "citing intelligence", "citing customs data".
-INFORMATION_NOUNS = {"intelligence", "information", "data", "datum", "evidence", "imagery", "footage", "record", "document"}
 
 
 def _rejected_report(sent: Span, path: list[Token]) -> bool:
