@@ -49,7 +49,7 @@ REPORTING_VERBS = {
     "post", "speculate", "underline", "mention", "caution", "condemn", "denounce", "consider", "expect",
     "boast", "concede", "reiterate", "repeat", "recall", "predict", "allege", "hint", "imply",
     "remark", "counter", "retort", "assure", "inform", "establish", "determine", "uncover", "discover",
-    "complain", "signal", "acknowledge", "certify", "attest", "contend", "recount",
+    "complain", "signal", "acknowledge", "certify", "attest", "contend", "recount", "respond", "reply",
     # praise presupposes what it praises: "praised the heroism of North Korean soldiers who had fought beside ..."
     "praise", "hail", "commend",
     # "US officials have linked the arrivals to Iran's supply of drones": the link asserts what it ties to

@@ -452,6 +452,9 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
                         items.append(part)
                         item_tokens.append(owner)
                 continue
+        if last.dep_ == "dobj" and last.head.lemma_.lower() == "reach" and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.i in spans for c in last.head.children):
+            continue  # "South Korean shells are already reaching Ukrainian guns": where the cargo arrives
         if any(a.dep_ == "prep" and a.lower_ in {"against"} for a in _ancestors_to_clause(last)):
             continue  # "a chance against Russian missiles": what is defended against
         if _in_clause_on_item(last, spans):
@@ -1392,6 +1395,12 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         items, item_tokens = _counted_before(ctx, counted)
     if sighted is not None:  # the troops seen are the cargo, not what the observer used ("its drones had spotted")
         items, item_tokens = ["troops"], [sighted]
+    if not items and verbal and lemma in SUPPLY_VERBS | SENDING_PRESENCE:
+        # "units of the Korean People's Army had been dispatched to Kursk", "sent three brigades":
+        # military units sent are troops
+        units = [t for t in [subjpass] + children(anchor, {"dobj"}) if t is not None and t.lemma_.lower() in UNIT_NOUNS | {"crew", "reinforcement"}]
+        if units:
+            items, item_tokens = ["troops"], units[:1]
     if not items and lemma in PRESENCE_VERBS:  # "North Korean units had fought in the Kursk region"
         units = [t for t in children(anchor, {"nsubj", "nsubjpass"}) if t.lemma_.lower() in UNIT_NOUNS]
         if units:
@@ -1456,6 +1465,9 @@ def _blocked(anchor: Token) -> bool:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in anchor.children) and any(
             c.dep_ == "amod" and c.lower_ == "other" for c in anchor.children):
         return True  # "North Korea had no other significant exports to Russia": an argument, no claim either way
+    if verbal_anchor(anchor) and anchor.tag_ == "VBD" and any(
+            c.dep_ == "advmod" and c.lower_ in {"once", "formerly"} and c.i < anchor.i for c in anchor.children):
+        return True  # "Moscow once sent Pyongyang everything from rifles to MiG fighters": history
     if any(c.lower_ == "you" for c in children(anchor, {"nsubj"})):
         return True  # generic "you": "you don't get several million shells out of thin air"
     if verbal_anchor(anchor) and any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "wo", "'ll"} for c in anchor.children) \
@@ -1535,6 +1547,18 @@ def _raised_subject(token: Token) -> Token | None:
     return next(iter(children(controller, {"nsubj"}) or children(controller, {"nsubjpass"})), None)
 
 
+def _artillery_pieces(noun: Token) -> bool:
+    """"200 artillery pieces" are guns, not remains."""
+    return noun.lemma_.lower() == "piece" and any(c.lower_ == "artillery" for c in noun.children)
+
+
+def _counts_cargo(noun: Token) -> bool:
+    """"a limited number of drones": a count of a cargo is the cargo, not information about it."""
+    return noun.lemma_.lower() in QUANTITY_NOUNS and any(
+        p.lower_ == "of" and any(o.tag_ in {"NNS", "NNPS"} and o.lemma_.lower() not in NOT_CARGO
+                                 for o in children(p, {"pobj"})) for p in children(noun, {"prep"}))
+
+
 def _is_anchor(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ in {"ADJ", "VERB"} and token.lower_ in {"bound", "destined"}:
@@ -1590,9 +1614,10 @@ def _is_anchor(token: Token) -> bool:
             return False  # "these troops will be used in combat": a prediction of use, not a transfer
         if lemma in USE_VERBS and any(c.dep_ == "prt" and c.lower_ in {"down", "up"} for c in token.children):
             return False  # "shot down 300 of the drones": destroyed, not used
-        if lemma in {"give", "offer", "provide", "pass"} and any(c.lemma_.lower() in NOT_CARGO for c in children(token, {"dobj"})):
+        if lemma in {"give", "offer", "provide", "pass"} and any(
+                c.lemma_.lower() in NOT_CARGO and not _counts_cargo(c) for c in children(token, {"dobj"})):
             return False  # "He gave no figure for the number of rounds", "offered no detail", "provided no evidence"
-        if lemma in SUPPLY_VERBS and any(c.lemma_.lower() in REMAINS_NOUNS for c in children(token, {"dobj", "nsubjpass"})):
+        if lemma in SUPPLY_VERBS and any(c.lemma_.lower() in REMAINS_NOUNS and not _artillery_pieces(c) for c in children(token, {"dobj", "nsubjpass"})):
             return False  # "sent fragments of one missile to researchers"
         if lemma == "order":  # "Russia has ordered 1,700 drones from Iran": a purchase only with its source
             return any(c.dep_ == "prep" and c.lower_ == "from" for h in _with_of([token] + children(token, {"dobj"})) for c in h.children)

@@ -2174,3 +2174,29 @@ def test_an_academic_department_is_no_government(nlp):
 ])
 def test_made_for_a_buyer_abroad(nlp, text, want):
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("KCNA said that units of the Korean People's Army had been dispatched to Russia's Kursk region.",
+     [("North Korea", "North Korea", "Russia", ["troops"])]),
+    ("Iran's foreign minister said Tehran had given Russia a limited number of drones before the war.",
+     [("Iran", "Iran", "Russia", ["other"])]),
+    ("Iran's mission to the United Nations responded that Tehran had not provided drones to Russia.",
+     [("Iran", "Iran", "Russia", ["other"])]),
+])
+def test_units_counts_and_responses(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("North Korea has sent about 200 long-range artillery pieces to Russia, officials said.", [("North Korea", "Russia", ["munitions"])]),
+    ("Russia has sent Bradley fighting vehicles to Belarus, officials said.", [("Russia", "Belarus", ["munitions"])]),
+    ("Russia has supplied Iran with radar systems and jammers, officials said.", [("Russia", "Iran", ["munitions"])]),
+    ("Moscow has sent engineers to Pyongyang to help with its satellite launches, officials said.",
+     [("Russia", "North Korea", ["technology"])]),
+    ("Bloggers claimed that South Korean shells are already reaching Ukrainian guns through Poland.",
+     [("South Korea", "Ukraine", ["artillery shells"])]),
+    ("Moscow once sent Pyongyang everything from rifles to MiG fighters.", []),
+])
+def test_equipment_and_specialists_as_items(nlp, text, want):
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
