@@ -103,7 +103,7 @@ PRODUCE_VERBS = MADE_VERBS - {"originate", "come"} | {"assemble"}
 # "munitions factories", "an ammunition depot". Cargo and transfer heads keep them.
 ITEM_HEADS_OK = CARGO_NOUNS | TRANSFER_NOUNS | {
     "line", "stock", "stockpile", "round", "system", "series", "type", "variant", "model", "class",
-    "component", "part", "kit", "battery",
+    "component", "part", "kit", "battery", "vehicle", "carrier",
 }
 # Words for what a weapon fires: "ammunition for rocket launchers" is rockets.
 AMMUNITION_NOUNS = {"ammunition", "round", "munition"}
