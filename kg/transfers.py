@@ -1407,6 +1407,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             items, item_tokens = ["troops"], units[:1]
     if not items:
         items, item_tokens = _know_how([t for t in scope if t.i != anchor.i] + extra)
+    if not items:
+        items, item_tokens = _generic_equipment(anchor, subj, subjpass, verbal)
     backref = _has_backref([anchor] + scope + extra, ctx.lexicon)
     # the cargo itself can be inherited only when the anchor (or its passive subject) is the
     # back-reference: "There are no such supplies", "These shipments were loaded at Rajin"
@@ -1557,6 +1559,29 @@ def _counts_cargo(noun: Token) -> bool:
     return noun.lemma_.lower() in QUANTITY_NOUNS and any(
         p.lower_ == "of" and any(o.tag_ in {"NNS", "NNPS"} and o.lemma_.lower() not in NOT_CARGO
                                  for o in children(p, {"pobj"})) for p in children(noun, {"prep"}))
+
+
+# Words for kit that say nothing of what it is: cargo of a transfer only as its direct object or
+# subject ("delivered equipment to the Russian army", "the vehicles arrived in Russia"), and then
+# military equipment of some kind.
+GENERIC_EQUIPMENT = {"equipment", "hardware", "vehicle", "aircraft", "gear"}
+
+
+def _generic_equipment(anchor: Token, subj: Token | None, subjpass: Token | None, verbal: bool) -> tuple[list[str], list[Token]]:
+    lemma = anchor.lemma_.lower()
+    if verbal and lemma in SUPPLY_VERBS | RECEIVE_VERBS:
+        cargo = [subjpass] + children(anchor, {"dobj"})
+    elif verbal and lemma in ARRIVE_VERBS:
+        cargo = [subj]
+    elif not verbal and lemma in TRANSFER_NOUNS:
+        cargo = [p for prep in children(anchor, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
+    else:
+        return [], []
+    for t in cargo:
+        if t is not None and t.lemma_.lower() in GENERIC_EQUIPMENT and not any(
+                c.dep_ == "det" and c.lower_ in BACKREF_DETS for c in t.children):
+            return ["munitions"], [t]
+    return [], []
 
 
 def _is_anchor(token: Token) -> bool:

@@ -2200,3 +2200,12 @@ def test_units_counts_and_responses(nlp, text, want):
 ])
 def test_equipment_and_specialists_as_items(nlp, text, want):
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Russia has delivered equipment to Belarus, officials said.", [("Russia", "Belarus", ["munitions"])]),
+    ("Deliveries of hardware from Russia to Belarus continued, officials said.", [("Russia", "Belarus", ["munitions"])]),
+    ("Russia has delivered the equipment to Belarus, officials said.", []),
+])
+def test_generic_equipment_only_as_direct_cargo(nlp, text, want):
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
