@@ -67,6 +67,8 @@ from kg.transfers import (
     USE_VERBS,
     VEHICLE_NOUNS,
     ALLEGATION_NOUNS,
+    AID_NOUNS,
+    CONTENT_PREP_VERBS,
     CONTENT_VERBS,
     MADE_VERBS,
     ORIGIN_NOUNS,
@@ -83,6 +85,7 @@ from kg.transfers import (
     _site,
     _time,
     _Transfer,
+    verbal_anchor,
     _transfer_at,
     paid_for,
 )
@@ -202,7 +205,7 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
         if rec is None and claim.supplier.label == sup.label:
             transfer.recipient = claim.recipient
             return
-    if earlier:
+    if earlier and transfer.anchor.lemma_.lower() not in AID_NOUNS:  # aid goes where the sentence says
         topic = earlier[-1]
         if sup is None and topic.supplier.label != rec.label:
             transfer.supplier = topic.supplier
@@ -661,6 +664,31 @@ BULLET = re.compile(r"[•*▪‣◦·–—-]\s")  # a numbered line without a 
 SENTENCE_END = ".!?…:;,"
 
 
+# Verbs that make their subject a package's giver and the voice of its contents.
+ANNOUNCE_VERBS = {"announce", "unveil", "approve", "authorize", "authorise", "pledge", "promise", "send", "provide", "give"}
+# Nouns for a tranche of aid, whose contents a later sentence may list.
+PACKAGE_NOUNS = AID_NOUNS | {"package"}
+
+
+def _package_contents(ctx: Context, sent: Span, announced: _Transfer) -> _Transfer | None:
+    """"The Pentagon announced a new package for Ukraine. It includes Stinger missiles ...": a
+    sentence whose subject is "it" or "this" and whose verb says what it holds lists the cargo of
+    the package announced just before."""
+    root = next((t for t in sent if (t.lemma_.lower() in CONTENT_VERBS - {"be", "carry"} or t.lemma_.lower() in CONTENT_PREP_VERBS)
+                 and t.pos_ in {"VERB", "AUX"} and any(c.lower_ in {"it", "this"} for c in children(t, {"nsubj"}))), None)
+    if root is None or is_negated(root):
+        return None
+    lemma = root.lemma_.lower()
+    if lemma in CONTENT_PREP_VERBS:
+        held = [t for c in children(root, {"prep"}) if c.lower_ == CONTENT_PREP_VERBS[lemma] for t in c.subtree]
+    else:
+        held = [t for c in children(root, {"dobj"}) for t in c.subtree]
+    items, item_tokens = _items(ctx, held)
+    if not items:
+        return None
+    return _Transfer(root, announced.supplier, announced.recipient, items, item_tokens, False, True, held)
+
+
 def _heading(ctx: Context, sent: Span) -> bool:
     """A headline or section heading: a line that ends without sentence punctuation ("Germany to
     send more air defence systems"). It announces what the text below says and is no claim itself."""
@@ -706,7 +734,12 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
     ctx = Context(doc, lexicon)
     out: list[RawClaim] = []
     last_transfer: _Transfer | None = None  # the sentence before's transfer, for an elliptic "it already has"
-    for sent in ctx.sents:
+    # "The Pentagon announced a new package for Ukraine.": no cargo yet; its sentence and announcer
+    announced: tuple[_Transfer, int, Actor | None] | None = None
+    from_announced: set[int] = set()  # anchors whose roles come from it
+    for n_sent, sent in enumerate(ctx.sents):
+        if announced is not None and n_sent - announced[1] > 2:
+            announced = None
         if _heading(ctx, sent) or _wish_cleft(sent):
             continue
         question = sent.text.rstrip().rstrip("\"”’'").endswith("?")
@@ -723,6 +756,17 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 continue
             if transfer.negated and token.dep_ == "relcl":
                 continue  # "a model that Iran had not previously exported" describes the model
+            if token.lemma_.lower() in PACKAGE_NOUNS and not verbal_anchor(token):
+                if not transfer.items:
+                    # aid that names no cargo is no claim; announced with its giver and taker, it is
+                    # what "It includes ..." in the next sentences fills
+                    if transfer.supplier is not None and transfer.recipient is not None and not transfer.negated:
+                        announcer = subject_of(token.head) if token.dep_ == "dobj" and token.head.lemma_.lower() in ANNOUNCE_VERBS else None
+                        announced = (transfer, n_sent, ctx.claimant_from(announcer) if announcer is not None else None)
+                    continue
+                if transfer.supplier is None and transfer.recipient is None and transfer.backref and announced is not None:
+                    transfer.supplier, transfer.recipient = announced[0].supplier, announced[0].recipient  # "The aid includes ..."
+                    from_announced.add(transfer.anchor.i)
             if (transfer.supplier is None and transfer.recipient is None and token.dep_ == "pobj"
                     and token.head.lower_ in TIME_PREPS):
                 continue  # "trained on the system before the delivery": the transfer only dates something else
@@ -752,6 +796,11 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
             bought = paid_for(ctx, transfer)  # "paying North Korea for its shells with ...": the shells come back
             if bought is not None:
                 transfers.append(bought)
+        if not transfers and announced is not None and announced[1] < n_sent and not question:
+            filled = _package_contents(ctx, sent, announced[0])  # "It includes Stinger missiles and 155mm rounds."
+            if filled is not None:
+                transfers.append(filled)
+                from_announced.add(filled.anchor.i)
         claims_here: list[RawClaim] = []
         for transfer in transfers:
             _fill_roles(ctx, transfer, transfers, out, sent)
@@ -774,7 +823,10 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
             if refused:
                 withheld = True
                 continue
-            if not attributions:
+            if not attributions and transfer.anchor.i in from_announced and announced[2] is not None:
+                attributions = [Attribution(announced[2], "", None, False)]  # the contents of a package are its announcer's
+                scope = _scope_tokens(path)
+            elif not attributions:
                 speaker, known = ctx.speaker_at(transfer.anchor.idx)
                 attributions = [Attribution(speaker, "", None, False)] if known else [Attribution(None, "", None, False)]
                 scope = _scope_tokens(path)

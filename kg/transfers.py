@@ -69,12 +69,15 @@ HELP_VERBS = {"help", "assist"}
 MOTION_NOUNS = {"flow", "movement", "airlift", "smuggling"}
 # Nouns of getting: the owner receives ("Russia's purchases of drones from Iran").
 RECEIVE_NOUNS = {"purchase", "acquisition", "procurement"}
+# Nouns of giving that say nothing of the cargo or the taker unless the sentence does: "U.S.
+# military aid to Ukraine has included artillery shells" (not "the aid would strengthen ...").
+AID_NOUNS = {"aid", "assistance", "tranche", "support", "contribution"}
 TRANSFER_NOUNS = {
     "supply", "shipment", "delivery", "transfer", "export", "sale", "provision", "consignment",
     "dispatch", "resupply", "package", "import", "deal", "dealing", "handover", "hand-over",
     # a cargo taken off a ship or train has been delivered: "the offloading of military cargo from Iran"
     "offloading", "unloading",
-} | MOTION_NOUNS | RECEIVE_NOUNS
+} | MOTION_NOUNS | RECEIVE_NOUNS | AID_NOUNS
 # Nouns of arrival: "the new arrivals in Kursk included artillery crews", "the arrival of North
 # Korean troops in Russia" (with the place they arrived at).
 ARRIVAL_NOUNS = {"arrival"}
@@ -111,6 +114,8 @@ AMMUNITION_NOUNS = {"ammunition", "round", "munition"}
 PART_NOUNS = {"part", "component", "engine", "spare", "kit"}
 # Verbs that say what a cargo holds: "the shipments could include artillery shells".
 CONTENT_VERBS = {"include", "contain", "hold", "be", "comprise", "carry"}
+# Verbs that say what a cargo holds through a preposition: "consists of", "extends to".
+CONTENT_PREP_VERBS = {"consist": "of", "extend": "to"}
 # Agent nouns of a transfer: "Germany is one of the largest suppliers of military aid to Ukraine".
 SUPPLIER_NOUNS = {"supplier", "exporter", "provider"}
 # Nouns of provenance: "components consistent with Iranian manufacture", "shells of North Korean origin".
@@ -452,6 +457,8 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
                         items.append(part)
                         item_tokens.append(owner)
                 continue
+        if first.dep_ == "pobj" and first.head.lower_ == "for" and first.head.head.lower_ in {"including", "especially", "notably", "particularly", "mainly"}:
+            continue  # "military technology, including for submarines": what the cargo is for
         if last.dep_ == "dobj" and last.head.lemma_.lower() == "reach" and any(
                 c.dep_ in {"nsubj", "nsubjpass"} and c.i in spans for c in last.head.children):
             continue  # "South Korean shells are already reaching Ukrainian guns": where the cargo arrives
@@ -1366,6 +1373,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         if anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.head.lemma_.lower() in CONTENT_VERBS:
             # "the shipments could include artillery shells"
             scope = scope + [t for c in anchor.head.children if c.dep_ in {"dobj", "attr"} for t in c.subtree]
+        if anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in CONTENT_PREP_VERBS:
+            # "the aid consists mostly of interceptors", "Iran's support now extends to ballistic missiles"
+            scope = scope + [t for c in children(anchor.head, {"prep"}) if c.lower_ == CONTENT_PREP_VERBS[anchor.head.lemma_.lower()]
+                             for t in c.subtree]
         if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.lower_ in {"for", "as"}:
             extra.append(anchor.head.head)  # "shells for the supply of Russia"
             if anchor.head.head.pos_ in {"VERB", "AUX"} and anchor.head.lower_ == "for":
@@ -1427,7 +1438,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     backref = backref or carries
     if supplier is not None and recipient is not None and supplier.label == recipient.label:
         recipient = None
-    return _Transfer(anchor, supplier, recipient, items, item_tokens, _negated(anchor), backref, scope, carries)
+    # "China's support for Russia has not extended to lethal weapons": the cargo is denied
+    held = anchor.dep_ == "nsubj" and not verbal and anchor.head.lemma_.lower() in CONTENT_VERBS | set(CONTENT_PREP_VERBS) \
+        and is_negated(anchor.head)
+    return _Transfer(anchor, supplier, recipient, items, item_tokens, _negated(anchor) or held, backref, scope, carries)
 
 
 def _inverted_conditional(anchor: Token) -> bool:

@@ -2209,3 +2209,23 @@ def test_equipment_and_specialists_as_items(nlp, text, want):
 ])
 def test_generic_equipment_only_as_direct_cargo(nlp, text, want):
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("U.S. military aid to Ukraine has included artillery shells and HIMARS rockets, the Pentagon said.",
+     [("United States", "United States", "Ukraine", ["artillery shells", "rockets"], "asserts")]),
+    ("Washington's latest military aid to Kyiv consists mostly of air-defence interceptors, a Pentagon spokeswoman said.",
+     [("United States", "United States", "Ukraine", ["munitions"], "asserts")]),
+    ("Iran's support for Russia's invasion now extends to close-range ballistic missiles, the White House said.",
+     [("United States", "Iran", "Russia", ["ballistic missiles"], "asserts")]),
+    ("China's support for Russia has not extended to lethal weapons, U.S. officials said.",
+     [("United States", "China", "Russia", ["munitions"], "denies")]),
+    ("The Pentagon announced a new $400 million package for Ukraine on Tuesday. It includes Stinger missiles and 155mm rounds.",
+     [("United States", "United States", "Ukraine", ["munitions", "artillery shells"], "asserts")]),
+    ("The United States announced a new package for Ukraine on Monday. The aid includes rockets for HIMARS launchers.",
+     [("United States", "United States", "Ukraine", ["rockets"], "asserts")]),
+    ("Germany has sent tanks to Kyiv. Zelensky thanked Berlin, saying the aid would strengthen the front line.",
+     [("Test Outlet", "Germany", "Ukraine", ["munitions"], "asserts")]),
+])
+def test_aid_and_packages(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient, list(c.items), c.stance) for c in _claims(nlp, text)] == want
