@@ -452,7 +452,13 @@ def _elaboration(ctx: Context, sent: Span, earlier: list[RawClaim]) -> tuple[_Tr
         return None
     speaker = _speaker_for(ctx, sent, None)
     if speaker is None:
-        return None
+        # "According to the agency, North Korea has sent 13,000 containers to Russia. They held more
+        # than six million shells.": what the cargo held, in a paragraph that attributes it
+        held = any(t.lower_ in {"it", "they"} and t.dep_ == "nsubj" and t.head.lemma_.lower() in CONTENT_VERBS - {"be"} for t in tokens)
+        source = _paragraph_source(ctx, sent, earlier) if held else None
+        if source is None:
+            return None
+        speaker = ([source], "", None)
     claimants, verb, verb_token = speaker
     subj = subject_of(verb_token) if verb_token is not None else None
     if subj is not None:  # the speaker's own phrase names no cargo ("Two former artillery officers believe ...")
@@ -664,6 +670,15 @@ BULLET = re.compile(r"[•*▪‣◦·–—-]\s")  # a numbered line without a 
 SENTENCE_END = ".!?…:;,"
 
 
+def _paragraph_source(ctx: Context, sent: Span, earlier: list[RawClaim]) -> Actor | None:
+    """Who the paragraph says speaks: the claimant of the latest earlier claim in the same paragraph
+    that a reporting word or "according to" attributes, when that sentence is the one just before."""
+    para = ctx.para_start(sent.start_char)
+    if earlier and earlier[-1].start >= para:
+        return earlier[-1].claimant if earlier[-1].claimant is not None and earlier[-1].verb else None
+    return None
+
+
 # Verbs that make their subject a package's giver and the voice of its contents.
 ANNOUNCE_VERBS = {"announce", "unveil", "approve", "authorize", "authorise", "pledge", "promise", "send", "provide", "give"}
 # Nouns for a tranche of aid, whose contents a later sentence may list.
@@ -828,6 +843,12 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 scope = _scope_tokens(path)
             elif not attributions:
                 speaker, known = ctx.speaker_at(transfer.anchor.idx)
+                if not known:
+                    # "South Korea's spy agency told lawmakers that ... In return, Moscow has given
+                    # Pyongyang technology": a finding restated in a paragraph that attributes it
+                    # is its source's (GUIDE.md, a retold report)
+                    speaker = _paragraph_source(ctx, sent, out)
+                    known = speaker is not None
                 attributions = [Attribution(speaker, "", None, False)] if known else [Attribution(None, "", None, False)]
                 scope = _scope_tokens(path)
             else:

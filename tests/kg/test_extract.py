@@ -2229,3 +2229,18 @@ def test_generic_equipment_only_as_direct_cargo(nlp, text, want):
 ])
 def test_aid_and_packages(nlp, text, want):
     assert [(c.claimant, c.supplier, c.recipient, list(c.items), c.stance) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("South Korea's spy agency told lawmakers on Tuesday that North Korea had sent more than 100 ballistic missiles to Russia. "
+     "In return, Moscow has given Pyongyang technology for its reconnaissance satellites.",
+     [("South Korea", "North Korea", "Russia"), ("South Korea", "Russia", "North Korea")]),
+    ("South Korea's spy agency told lawmakers on Tuesday that North Korea had sent more than 100 ballistic missiles to Russia.\n\n"
+     "Moscow has given Pyongyang technology for its reconnaissance satellites.",
+     [("South Korea", "North Korea", "Russia"), ("Test Outlet", "Russia", "North Korea")]),
+    ("According to the agency, North Korea has sent about 13,000 containers to Russia since August. "
+     "They held more than six million 152mm artillery shells.",
+     [("agency", "North Korea", "Russia"), ("agency", "North Korea", "Russia")]),
+])
+def test_a_paragraph_that_attributes_keeps_its_source(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == want
