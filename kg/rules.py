@@ -31,6 +31,7 @@ from kg.attribution import (
     AGENT_NOUNS,
     DENIAL_VERBS,
     GOV_NOUNS,
+    SPEAKING_OFFICES,
     REPORTING_VERBS,
     Actor,
     Attribution,
@@ -347,6 +348,9 @@ def _denial_verb(ctx: Context, sent: Span) -> tuple[Token, Token | None] | None:
                     subj.lower_ in {"nobody", "none", "no-one"} or (subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children))
                     or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children))):
                 continue  # "and nobody serious disputes that", "Moscow does not dispute this": no denial
+            if any(c.dep_ == "preconj" and c.lower_ == "neither" for x in [t, t.head] for c in x.children) or any(
+                    c.dep_ == "cc" and c.lower_ == "nor" for c in t.head.children):
+                continue  # "neither confirmed nor denied the report": a refusal to confirm, no denial
             objs = [c for c in t.subtree if c.lemma_.lower() in ALLEGATION_NOUNS or c.lower_ in DENIAL_WORDS]
             objs += [c for c in t.children if c.dep_ == "dobj" and c.lower_ in {"that", "this", "it", "them", "these", "those"}]
             if objs:
@@ -670,6 +674,28 @@ BULLET = re.compile(r"[•*▪‣◦·–—-]\s")  # a numbered line without a 
 SENTENCE_END = ".!?…:;,"
 
 
+def _office_state(ctx: Context, sent: Span, claim: RawClaim) -> RawClaim:
+    """An office the text gives no state ("a vice-minister of national defence said in a statement
+    carried by KCNA", "the foreign minister denied ...") speaks for a state (GUIDE.md: an official
+    speaking for a named office is that state): the state whose news agency carries the words, else,
+    in a denial, the state accused of the supply."""
+    who = claim.claimant
+    if who is None or who.kind != "unnamed" or not who.label:
+        return claim
+    head = who.label.lower().split()[-1]
+    if head not in SPEAKING_OFFICES and head.rstrip("s") not in SPEAKING_OFFICES:
+        return claim
+    state = None
+    for t in sent:  # "in a statement carried by KCNA"
+        if t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.lemma_.lower() in {"carry", "publish", "release", "report", "quote"}:
+            actor = ctx.role_actor(t)
+            if actor is not None and actor.kind == "named" and actor.actor_type == "state":
+                state = actor
+    if state is None and claim.stance == "denies" and claim.supplier.kind == "named" and claim.supplier.actor_type == "state":
+        state = claim.supplier
+    return replace(claim, claimant=state) if state is not None else claim
+
+
 def _paragraph_source(ctx: Context, sent: Span, earlier: list[RawClaim]) -> Actor | None:
     """Who the paragraph says speaks: the claimant of the latest earlier claim in the same paragraph
     that a reporting word or "according to" attributes, when that sentence is the one just before."""
@@ -946,6 +972,7 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 for claimant in claimants:
                     claims_here.append(_make(ctx, sent, transfer, claimant, verb, verb_token, "asserts",
                                              _certainty(sent, None), site or out[-1].site))
+        claims_here = [_office_state(ctx, sent, c) for c in claims_here]
         claims_here += _both_sides_deny(ctx, sent, claims_here)
         claims_here += _verdict_denial(ctx, sent, claims_here)
         # merge claims of one sentence that share claimant, supplier and recipient

@@ -2244,3 +2244,16 @@ def test_aid_and_packages(nlp, text, want):
 ])
 def test_a_paragraph_that_attributes_keeps_its_source(nlp, text, want):
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Seoul's spy agency said that Russia had supplied North Korea with anti-aircraft missiles. "
+     "Kremlin spokesman Dmitry Peskov neither confirmed nor denied the report.", [("South Korea", "asserts")]),
+    ("Kremlin spokesman Dmitry Peskov neither confirmed nor denied that Russia had supplied North Korea with missiles.", []),
+    ("The DPRK has never exported weapons to Russia, a vice-minister of national defence said in a statement carried by KCNA.",
+     [("North Korea", "denies")]),
+    ("Iran has never sent drones to Russia, the foreign minister said.", [("Iran", "denies")]),
+    ("North Korea has sent shells to Russia, the ministry said.", [("ministry", "asserts")]),
+])
+def test_refusals_and_offices_without_a_state(nlp, text, want):
+    assert [(c.claimant, c.stance) for c in _claims(nlp, text)] == want
