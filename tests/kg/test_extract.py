@@ -2250,7 +2250,8 @@ def test_a_paragraph_that_attributes_keeps_its_source(nlp, text, want):
     ("Seoul's spy agency said that Russia had supplied North Korea with anti-aircraft missiles. "
      "Kremlin spokesman Dmitry Peskov neither confirmed nor denied the report.", [("South Korea", "asserts")]),
     ("Kremlin spokesman Dmitry Peskov neither confirmed nor denied that Russia had supplied North Korea with missiles.", []),
-    ("The DPRK has never exported weapons to Russia, a vice-minister of national defence said in a statement carried by KCNA.",
+    ("The DPRK has never exported weapons to Russia and has no plan to do so, a vice-minister of national defence said "
+     "in a statement carried by KCNA.",
      [("North Korea", "denies")]),
     ("Iran has never sent drones to Russia, the foreign minister said.", [("Iran", "denies")]),
     ("North Korea has sent shells to Russia, the ministry said.", [("ministry", "asserts")]),
