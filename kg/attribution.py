@@ -1254,6 +1254,10 @@ class Context:
         # ("Moscow and Pyongyang both deny": a floating "both" is no third claimant)
         heads = [token] + [c for c in token.conjuncts if c.i > token.i and c.pos_ in {"PROPN", "NOUN", "PRON"}
                            and c.lower_ not in FLOATING_QUANTIFIERS]
+        # "Ukraine's HUR and South Korea's NIS said": the parser hangs the first conjunct on the
+        # second as a modifier that carries the "and"
+        heads = [c for c in token.children if c.dep_ in {"nmod", "compound"} and c.i < token.i and c.pos_ == "PROPN"
+                 and any(x.dep_ == "cc" and x.lower_ == "and" for x in c.children) and self.known(c) is not None] + heads
         out: list[Actor | None] = []
         if token.tag_ in {"NNS", "NNPS"} and token.lemma_.lower() in GOV_NOUNS:
             # "the governments of the United States and the Republic of Korea": one claimant each

@@ -173,7 +173,14 @@ def gerund_verbs(doc: Doc) -> Doc:
         if token.pos_ == "NOUN" and token.dep_ == "pcomp" and token.lower_ in GERUND_LEMMAS \
                 and any(c.dep_ in {"dobj", "dative"} for c in token.children):
             token.pos_, token.tag_, token.lemma_ = "VERB", "VBG", GERUND_LEMMAS[token.lower_]
+        elif token.pos_ == "VERB" and token.lemma_.lower() in DISMISSING_PHRASAL and any(
+                c.dep_ == "prt" and c.lower_ == DISMISSING_PHRASAL[token.lemma_.lower()] for c in token.children):
+            token.lemma_ = "dismiss"  # "Pyongyang brushed aside the reports", "Moscow shrugged off ...": a dismissal
     return doc
+
+
+# Phrasal verbs that dismiss an allegation, read as "dismiss": the verb and its particle.
+DISMISSING_PHRASAL = {"brush": "aside", "shrug": "off", "laugh": "off"}
 
 
 @Language.component("osint_paragraphs")

@@ -464,9 +464,13 @@ def test_units_joining_combat(nlp, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # cargo taken off a ship or train has been delivered, from where it came
-    ("Iran has shipped drones to Russia, the group said. The images are consistent with the unloading of military "
+    # (in a paragraph that attributes the finding to the group, its next sentence is the group's too)
+    ("Iran has shipped drones to Russia, the group said.\n\nThe images are consistent with the unloading of military "
      "cargo from Iran.",
      [("group", "asserts", "Iran", "Russia", ("other",)), ("Outlet", "asserts", "Iran", "Russia", ("munitions",))]),
+    ("Iran has shipped drones to Russia, the group said. The images are consistent with the unloading of military "
+     "cargo from Iran.",
+     [("group", "asserts", "Iran", "Russia", ("other",)), ("group", "asserts", "Iran", "Russia", ("munitions",))]),
     # "military" makes a cargo word arms of some kind; a bare cargo word says nothing of what it is
     ("Belarus sent military cargo to Russia, the monitors said.",
      [("monitors", "asserts", "Belarus", "Russia", ("munitions",))]),
@@ -2257,4 +2261,13 @@ def test_a_paragraph_that_attributes_keeps_its_source(nlp, text, want):
     ("North Korea has sent shells to Russia, the ministry said.", [("ministry", "asserts")]),
 ])
 def test_refusals_and_offices_without_a_state(nlp, text, want):
+    assert [(c.claimant, c.stance) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Ukraine's HUR and South Korea's NIS said on Tuesday that North Korean artillery crews had been sent to Russia's Belgorod region.",
+     [("Ukraine", "asserts"), ("South Korea", "asserts")]),
+    ("Moscow has shrugged off reports that Iran supplied it with ballistic missiles.", [("Russia", "denies")]),
+])
+def test_conjoined_agencies_and_phrasal_dismissals(nlp, text, want):
     assert [(c.claimant, c.stance) for c in _claims(nlp, text)] == want
