@@ -106,7 +106,7 @@ PRODUCE_VERBS = MADE_VERBS - {"originate", "come"} | {"assemble"}
 # "munitions factories", "an ammunition depot". Cargo and transfer heads keep them.
 ITEM_HEADS_OK = CARGO_NOUNS | TRANSFER_NOUNS | {
     "line", "stock", "stockpile", "round", "system", "series", "type", "variant", "model", "class",
-    "component", "part", "kit", "battery", "vehicle", "carrier",
+    "component", "part", "kit", "battery", "vehicle", "carrier", "fighter", "jet", "plane", "aircraft", "helicopter",
 }
 # Words for what a weapon fires: "ammunition for rocket launchers" is rockets.
 AMMUNITION_NOUNS = {"ammunition", "round", "munition"}
@@ -1406,10 +1406,14 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         items, item_tokens = _counted_before(ctx, counted)
     if sighted is not None:  # the troops seen are the cargo, not what the observer used ("its drones had spotted")
         items, item_tokens = ["troops"], [sighted]
-    if not items and verbal and lemma in SUPPLY_VERBS | SENDING_PRESENCE:
-        # "units of the Korean People's Army had been dispatched to Kursk", "sent three brigades":
-        # military units sent are troops
-        units = [t for t in [subjpass] + children(anchor, {"dobj"}) if t is not None and t.lemma_.lower() in UNIT_NOUNS | {"crew", "reinforcement"}]
+    if not items and verbal and lemma in SUPPLY_VERBS | SENDING_PRESENCE | RECEIVE_VERBS:
+        # "units of the Korean People's Army had been dispatched to Kursk", "sent three brigades",
+        # "received 1,500 of the North's special operations forces" (not "fighters": jets as often as men):
+        # military units and fighters sent are troops
+        cargo = [subjpass] + children(anchor, {"dobj"})
+        cargo += [p for c in cargo if c is not None and c.like_num for prep in children(c, {"prep"}) if prep.lower_ == "of"
+                  for p in children(prep, {"pobj"})]  # "some 1,500 of the North's special operations forces"
+        units = [t for t in cargo if t is not None and t.lemma_.lower() in UNIT_NOUNS | {"crew", "reinforcement", "force"}]
         if units:
             items, item_tokens = ["troops"], units[:1]
     if not items and lemma in PRESENCE_VERBS:  # "North Korean units had fought in the Kursk region"

@@ -2271,3 +2271,13 @@ def test_refusals_and_offices_without_a_state(nlp, text, want):
 ])
 def test_conjoined_agencies_and_phrasal_dismissals(nlp, text, want):
     assert [(c.claimant, c.stance) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Russia has sent forces to Belarus for joint exercises, officials said.", [("Russia", "Belarus", ["troops"])]),
+    ("Moscow is preparing to hand North Korea MiG-29 fighters, South Korea's spy agency believes.",
+     [("Russia", "North Korea", ["munitions"])]),
+    ("Pyongyang has sent more fighters to Russia to replace its losses, Ukraine's military intelligence said.", []),
+])
+def test_forces_sent_and_fighter_jets(nlp, text, want):
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
