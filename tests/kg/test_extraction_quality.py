@@ -2,7 +2,7 @@
 fall below pinned floors on the annotated sets. Raise a floor when a change lifts the figure.
 
 The development sets (tests/data/devset, dev2 .. dev9) are what the rules were tuned on, so
-their figures flatter them; the blind sets (tests/data/heldout, dev10, dev11 and dev12, written blind to
+their figures flatter them; the blind sets (tests/data/heldout, dev10, dev11, dev12 and dev13, written blind to
 the rules and not to be read while tuning them) give the honest figure. benchmarks/extraction.py prints both in full.
 """
 
@@ -84,12 +84,14 @@ def extraction():
     # 0.674 (P 0.705, R 0.646) after the checklist round (2026-12-04, night: general readings from
     # benchmarks/checklist.py, none written on dev9); 0.685 (P 0.716, R 0.656) once GUIDE.md settled
     # named people and dev9-07's analyst was aligned to his organisation
-    ("dev9", {"f1": 0.67, "precision": 0.71}),
+    # 0.723 (P 0.739) after the recall round of session 12
+    ("dev9", {"f1": 0.71, "precision": 0.72}),
     # dev10: a third fresh blind set (2026-12-04, evening; 78 claims, page types no earlier set used),
     # first contact at 7af0d5b, after the dev9 round: F1 0.355 (P 0.397, R 0.321), stance 1.000 and
     # certainty 0.964 over 28. Kept blind beside the held-out set: not to be read while tuning;
     # 0.366 (P 0.406, R 0.333) after the checklist round; 0.380 (P 0.422) with the officials' gazetteer
-    ("dev10", {"f1": 0.37, "precision": 0.41}),
+    # 0.394 (P 0.438) after the recall round of session 12
+    ("dev10", {"f1": 0.38, "precision": 0.42}),
     # dev11: a fourth fresh blind set (2026-12-04, night; 91 claims) of the page types analysts read
     # most (wire stories, think-tank imagery briefs, official statements, echo articles, features),
     # first contact at e497fe4 (before the checklist round): F1 0.596 (P 0.686, R 0.527), stance
@@ -100,7 +102,12 @@ def extraction():
     # dev12: a fifth fresh blind set (2026-12-04, session 11; 89 claims, common page types, written
     # after GUIDE.md settled page voice): first contact at feaf526 F1 0.562 (P 0.634, R 0.506); 0.612
     # (P 0.690) after page voice and the officials' gazetteer. Blind: not to be read while tuning
-    ("dev12", {"f1": 0.60, "precision": 0.67}),
+    # 0.622 (P 0.680) after the recall round of session 12 (aid and packages, units, equipment words)
+    ("dev12", {"f1": 0.61, "precision": 0.67}),
+    # dev13: a sixth fresh blind set (2026-12-04, session 12; 110 claims, nine of twelve ordinary news
+    # pages), first contact at c986d17: F1 0.297 (P 0.400, R 0.236), stance 0.969 and certainty 1.000
+    # over 32; 0.303 (P 0.397) after the recall round. Blind: not to be read while tuning
+    ("dev13", {"f1": 0.29, "precision": 0.38}),
     # the held-out set: a fresh blind set of 2026-12-04 (83 claims, ordinary page types in the
     # main), written by an annotator who saw neither the rules nor dev8; not to be read while
     # tuning. F1 0.519 (P 0.563, R 0.482), stance 0.976, certainty 0.952 over 42 on first contact;
@@ -167,7 +174,11 @@ def test_agreement_scores_a_second_annotation_as_the_extractor_is_scored(tmp_pat
     # anaphora, ellipsis, roles from context, page voice, weapon names, negatives): 0.494 at feaf526,
     # 0.637 at first contact (after page voice and the officials' gazetteer), 0.706 after the ellipsis reading
     # 0.750 after the government-body round (see heldout above), 0.762 with raised subjects and cargo in motion, 0.769 with model names
-    ("discourse2", 0.76),
+    ("discourse2", 0.77),
+    # voices.json (written blind by a helper, 2026-12-04, session 12: 165 hand-written cases of parties
+    # speaking, several states, claimants named earlier, transfers as nouns, items in context,
+    # negatives): 0.558 at first contact, 0.661 after the recall round
+    ("voices", 0.65),
 ])
 def test_checklist_floor(nlp, vocab, suite, floor):
     checklist = _bench("checklist")
