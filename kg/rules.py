@@ -697,8 +697,9 @@ def _office_state(ctx: Context, sent: Span, claim: RawClaim) -> RawClaim:
 
 
 def _paragraph_source(ctx: Context, sent: Span, earlier: list[RawClaim]) -> Actor | None:
-    """Who the paragraph says speaks: the claimant of the latest earlier claim in the same paragraph
-    that a reporting word or "according to" attributes, when that sentence is the one just before."""
+    """Who the paragraph says speaks: the claimant of the latest earlier claim, when it is in the same
+    paragraph and a reporting word or "according to" attributes it (a claim in the outlet's own voice
+    passes nothing on)."""
     para = ctx.para_start(sent.start_char)
     if earlier and earlier[-1].start >= para:
         return earlier[-1].claimant if earlier[-1].claimant is not None and earlier[-1].verb else None

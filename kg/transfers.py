@@ -1408,8 +1408,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         items, item_tokens = ["troops"], [sighted]
     if not items and verbal and lemma in SUPPLY_VERBS | SENDING_PRESENCE | RECEIVE_VERBS:
         # "units of the Korean People's Army had been dispatched to Kursk", "sent three brigades",
-        # "received 1,500 of the North's special operations forces" (not "fighters": jets as often as men):
-        # military units and fighters sent are troops
+        # "received 1,500 of the North's special operations forces": military units and forces sent are
+        # troops (not bare "fighters": jets as often as men)
         cargo = [subjpass] + children(anchor, {"dobj"})
         cargo += [p for c in cargo if c is not None and c.like_num for prep in children(c, {"prep"}) if prep.lower_ == "of"
                   for p in children(prep, {"pobj"})]  # "some 1,500 of the North's special operations forces"
