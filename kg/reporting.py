@@ -466,8 +466,6 @@ def _reduced_relative_subject(sent: Span, word: Token) -> Token | None:
     return next(iter(children(root, {"nsubj"})), None)
 
 
-
-
 def _rejected_report(sent: Span, path: list[Token]) -> bool:
     """The transfer sits in reports nobody is named for, and the speaker calls them false:
     "'There is no truth' to reports that ..., KCNA said", "In response to reports that ..., KCNA

@@ -86,6 +86,7 @@ from kg.transfers import (
     _site,
     _time,
     _Transfer,
+    held_by,
     verbal_anchor,
     _transfer_at,
     paid_for,
@@ -720,11 +721,7 @@ def _package_contents(ctx: Context, sent: Span, announced: _Transfer) -> _Transf
                  and t.pos_ in {"VERB", "AUX"} and any(c.lower_ in {"it", "this"} for c in children(t, {"nsubj"}))), None)
     if root is None or is_negated(root):
         return None
-    lemma = root.lemma_.lower()
-    if lemma in CONTENT_PREP_VERBS:
-        held = [t for c in children(root, {"prep"}) if c.lower_ == CONTENT_PREP_VERBS[lemma] for t in c.subtree]
-    else:
-        held = [t for c in children(root, {"dobj"}) for t in c.subtree]
+    held = held_by(root)
     items, item_tokens = _items(ctx, held)
     if not items:
         return None

@@ -116,6 +116,17 @@ PART_NOUNS = {"part", "component", "engine", "spare", "kit"}
 CONTENT_VERBS = {"include", "contain", "hold", "be", "comprise", "carry"}
 # Verbs that say what a cargo holds through a preposition: "consists of", "extends to".
 CONTENT_PREP_VERBS = {"consist": "of", "extend": "to"}
+
+
+def held_by(verb: Token, deps: Iterable[str] = ("dobj",)) -> list[Token]:
+    """What a verb of content says a cargo holds: its object ("includes artillery shells"), or the
+    object of its preposition ("consists of interceptors", "extends to ballistic missiles")."""
+    lemma = verb.lemma_.lower()
+    if lemma in CONTENT_PREP_VERBS:
+        return [t for c in children(verb, {"prep"}) if c.lower_ == CONTENT_PREP_VERBS[lemma] for t in c.subtree]
+    return [t for c in verb.children if c.dep_ in deps for t in c.subtree]
+
+
 # Agent nouns of a transfer: "Germany is one of the largest suppliers of military aid to Ukraine".
 SUPPLIER_NOUNS = {"supplier", "exporter", "provider"}
 # Nouns of provenance: "components consistent with Iranian manufacture", "shells of North Korean origin".
@@ -1372,11 +1383,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                 scope = scope + [t for c in children(clause, {"dobj"}) for t in c.subtree]
         if anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.head.lemma_.lower() in CONTENT_VERBS:
             # "the shipments could include artillery shells"
-            scope = scope + [t for c in anchor.head.children if c.dep_ in {"dobj", "attr"} for t in c.subtree]
+            scope = scope + held_by(anchor.head, {"dobj", "attr"})
         if anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in CONTENT_PREP_VERBS:
             # "the aid consists mostly of interceptors", "Iran's support now extends to ballistic missiles"
-            scope = scope + [t for c in children(anchor.head, {"prep"}) if c.lower_ == CONTENT_PREP_VERBS[anchor.head.lemma_.lower()]
-                             for t in c.subtree]
+            scope = scope + held_by(anchor.head)
         if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.lower_ in {"for", "as"}:
             extra.append(anchor.head.head)  # "shells for the supply of Russia"
             if anchor.head.head.pos_ in {"VERB", "AUX"} and anchor.head.lower_ == "for":
@@ -1410,10 +1420,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         # "units of the Korean People's Army had been dispatched to Kursk", "sent three brigades",
         # "received 1,500 of the North's special operations forces": military units and forces sent are
         # troops (not bare "fighters": jets as often as men)
-        cargo = [subjpass] + children(anchor, {"dobj"})
-        cargo += [p for c in cargo if c is not None and c.like_num for prep in children(c, {"prep"}) if prep.lower_ == "of"
+        cargo = _direct_cargo(anchor, subjpass)
+        cargo += [p for c in cargo if c.like_num for prep in children(c, {"prep"}) if prep.lower_ == "of"
                   for p in children(prep, {"pobj"})]  # "some 1,500 of the North's special operations forces"
-        units = [t for t in cargo if t is not None and t.lemma_.lower() in UNIT_NOUNS | {"crew", "reinforcement", "force"}]
+        units = [t for t in cargo if t.lemma_.lower() in UNIT_NOUNS | {"crew", "reinforcement", "force"}]
         if units:
             items, item_tokens = ["troops"], units[:1]
     if not items and lemma in PRESENCE_VERBS:  # "North Korean units had fought in the Kursk region"
@@ -1579,6 +1589,11 @@ def _counts_cargo(noun: Token) -> bool:
                                  for o in children(p, {"pobj"})) for p in children(noun, {"prep"}))
 
 
+def _direct_cargo(verb: Token, subjpass: Token | None) -> list[Token]:
+    """What a transfer verb moves, as its grammar says: the passive subject and the objects."""
+    return ([subjpass] if subjpass is not None else []) + children(verb, {"dobj"})
+
+
 # Words for kit that say nothing of what it is: cargo of a transfer only as its direct object or
 # subject ("delivered equipment to the Russian army", "the vehicles arrived in Russia"), and then
 # military equipment of some kind.
@@ -1588,15 +1603,15 @@ GENERIC_EQUIPMENT = {"equipment", "hardware", "vehicle", "aircraft", "gear"}
 def _generic_equipment(anchor: Token, subj: Token | None, subjpass: Token | None, verbal: bool) -> tuple[list[str], list[Token]]:
     lemma = anchor.lemma_.lower()
     if verbal and lemma in SUPPLY_VERBS | RECEIVE_VERBS:
-        cargo = [subjpass] + children(anchor, {"dobj"})
+        cargo = _direct_cargo(anchor, subjpass)
     elif verbal and lemma in ARRIVE_VERBS:
-        cargo = [subj]
+        cargo = [subj] if subj is not None else []
     elif not verbal and lemma in TRANSFER_NOUNS:
         cargo = [p for prep in children(anchor, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
     else:
         return [], []
     for t in cargo:
-        if t is not None and t.lemma_.lower() in GENERIC_EQUIPMENT and not any(
+        if t.lemma_.lower() in GENERIC_EQUIPMENT and not any(
                 c.dep_ == "det" and c.lower_ in BACKREF_DETS for c in t.children):
             return ["munitions"], [t]
     return [], []
