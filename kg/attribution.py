@@ -51,7 +51,7 @@ REPORTING_VERBS = {
     "remark", "counter", "retort", "assure", "inform", "establish", "determine", "uncover", "discover",
     "complain", "signal", "acknowledge", "certify", "attest", "contend", "recount", "respond", "reply",
     # praise presupposes what it praises: "praised the heroism of North Korean soldiers who had fought beside ..."
-    "praise", "hail", "commend",
+    "praise", "hail", "commend", "thank", "credit",
     # "US officials have linked the arrivals to Iran's supply of drones": the link asserts what it ties to
     "link",
 }
@@ -151,6 +151,8 @@ PERSON_ROLES = {"representative", "delegate", "envoy", "ambassador", "head", "ch
                 "aide", "leader"}
 # A speaker's own state or body named by a possessive: "his Government", "her country", "his delegation".
 OWN_STATE_NOUNS = {"government", "country", "delegation", "administration", "nation", "state", "authorities"}
+# A state's armed forces, which receive for it: "delivered to its army" is delivered to the state "its" names.
+FORCE_NOUNS = {"army", "military", "force", "forces", "troops", "soldier", "unit", "arsenal", "stockpile", "navy", "artillery", "gunner"}
 # Businesses named only by description, and the verbs that place them: "a firm linked to the
 # Alabuga plant", "a company based in Vladivostok" receives for that place's state.
 BUSINESS_NOUNS = {"firm", "company", "intermediary", "importer", "buyer", "distributor", "enterprise", "subsidiary",
@@ -545,6 +547,17 @@ class Context:
                 if k >= 1 and self.sents[k - 1].start_char >= self.para_start(token.idx):
                     found = self._state_subject_before(token)
             return found
+        if token.lemma_.lower() in FORCE_NOUNS:
+            poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+            if poss is not None:  # "Russia denied that North Korean shells had been delivered to its army"
+                clause = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+                for ancestor in clause.ancestors if clause is not None else ():
+                    subject = next((c for c in children(ancestor, {"nsubj", "nsubjpass"}) if c.i < token.i and c.lower_ not in PRONOUNS), None)
+                    if subject is not None:  # the speaker of the enclosing clause, not its own subject
+                        found = self.role_actor(subject)
+                        if found is not None and found.kind == "named" and found.actor_type == "state":
+                            return found
+                        break
         if token.lemma_.lower() in OWN_STATE_NOUNS and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in token.children):
             own = self._own_state(token)  # "Iran's defence minister said his country had delivered no missiles"
             if own is not None:

@@ -697,6 +697,35 @@ def _office_state(ctx: Context, sent: Span, claim: RawClaim) -> RawClaim:
     return replace(claim, claimant=state) if state is not None else claim
 
 
+def _denier_supplies(ctx: Context, sent: Span, transfer: _Transfer) -> Actor | None:
+    """"Pyongyang said that no weapons had been sent to Russia": a state that denies a transfer whose
+    sender the sentence leaves out denies its own supply (a recipient would deny receiving)."""
+    attributions, _, refused = find_attributions(ctx, transfer.anchor, sent)
+    if refused or not attributions or not (transfer.negated or attributions[0].denial):
+        return None
+    who = attributions[0].claimant
+    if who is None or who.kind != "named" or who.actor_type != "state" or who.label == transfer.recipient.label:
+        return None
+    return who
+
+
+# Verbs of gratitude: "The Kremlin thanked North Korea for sending troops" is thanks for what was received.
+GRATITUDE_VERBS = {"thank", "credit", "praise", "commend", "hail"}
+
+
+def _thanked_for(ctx: Context, transfer: _Transfer) -> Actor | None:
+    """"The Kremlin thanked North Korea for sending troops": who thanks a state for sending is the one
+    it sent to (the state the thanker speaks for)."""
+    prep = transfer.anchor.head
+    if transfer.anchor.dep_ != "pcomp" or prep.lower_ not in {"for", "with"} or prep.head.lemma_.lower() not in GRATITUDE_VERBS:
+        return None
+    subject = subject_of(prep.head)
+    who = ctx.claimant_from(subject) if subject is not None else None
+    if who is None or who.kind != "named" or who.actor_type != "state" or who.label == transfer.supplier.label:
+        return None
+    return who
+
+
 def _paragraph_source(ctx: Context, sent: Span, earlier: list[RawClaim]) -> Actor | None:
     """Who the paragraph says speaks: the claimant of the latest earlier claim, when it is in the same
     paragraph and a reporting word or "according to" attributes it (a claim in the outlet's own voice
@@ -843,6 +872,10 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
         claims_here: list[RawClaim] = []
         for transfer in transfers:
             _fill_roles(ctx, transfer, transfers, out, sent)
+            if transfer.supplier is None and transfer.recipient is not None and not question:
+                transfer.supplier = _denier_supplies(ctx, sent, transfer)
+            if transfer.recipient is None and transfer.supplier is not None:
+                transfer.recipient = _thanked_for(ctx, transfer)
             if transfer.supplier is None or transfer.recipient is None or question:
                 continue
             if transfer.supplier.label == transfer.recipient.label:

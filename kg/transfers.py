@@ -1590,8 +1590,10 @@ def _counts_cargo(noun: Token) -> bool:
 
 
 def _direct_cargo(verb: Token, subjpass: Token | None) -> list[Token]:
-    """What a transfer verb moves, as its grammar says: the passive subject and the objects."""
-    return ([subjpass] if subjpass is not None else []) + children(verb, {"dobj"})
+    """What a transfer verb moves, as its grammar says: the passive subject, the objects, and the noun
+    its participle describes ("the units sent to Russia")."""
+    described = [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"} else []
+    return ([subjpass] if subjpass is not None else []) + children(verb, {"dobj"}) + described
 
 
 # Words for kit that say nothing of what it is: cargo of a transfer only as its direct object or

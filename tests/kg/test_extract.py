@@ -2281,3 +2281,20 @@ def test_conjoined_agencies_and_phrasal_dismissals(nlp, text, want):
 ])
 def test_forces_sent_and_fighter_jets(nlp, text, want):
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a state denying a transfer whose sender the sentence leaves out denies its own supply
+    ("North Korea's foreign ministry said that no weapons had been sent to Russia.",
+     [("North Korea", "North Korea", "Russia", "denies")]),
+    ("North Korea denied that weapons had been sent to Russia.", [("North Korea", "North Korea", "Russia", "denies")]),
+    # "its army" receives for the state the enclosing clause speaks for
+    ("Russia denied that North Korean shells had been delivered to its army.", [("Russia", "North Korea", "Russia", "denies")]),
+    # thanks for sending: the thanker's state received
+    ("The Kremlin thanked North Korea for sending troops to help retake Kursk.", [("Russia", "North Korea", "Russia", "asserts")]),
+    # the units a participle describes are what was sent
+    ("Kim Jong Un praised the Korean People's Army units sent to Russia, KCNA reported.",
+     [("North Korea", "North Korea", "Russia", "asserts")]),
+])
+def test_parties_left_implicit(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient, c.stance) for c in _claims(nlp, text)] == want
