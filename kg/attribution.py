@@ -610,6 +610,20 @@ class Context:
             return None
         return actor
 
+    def _earlier_office(self, token: Token) -> Actor | None:
+        """The state of the latest earlier mention of the same office with its owner ("Russia's defence
+        ministry", "the German defence ministry"): what "the ministry" refers back to."""
+        lemma = token.lemma_.lower()
+        for t in reversed(self.doc[: token.i]):
+            if t.lemma_.lower() != lemma or t.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            for child in t.children:
+                if child.dep_ in {"poss", "amod", "compound"}:
+                    known = self.known(child)
+                    if known is not None and known.kind == "named" and known.actor_type == "state":
+                        return known
+        return None
+
     def _last_person_state(self, token: Token) -> Actor | None:
         """The state of the gazetteer person named last before ``token``, in this sentence or the
         two before it: whose people "his scientists", "her soldiers" are."""
@@ -1350,7 +1364,7 @@ class Context:
                     owner = self._state_subject_before(token)  # "Tehran's story keeps changing. Last week its Defence Ministry said"
                     if owner is not None:
                         return owner.said_at(token)
-                if all(t.lemma_.lower() in OFFICE_WORDS | GOV_NOUNS or t.lower_ == "the" for t in ent):
+                if all(t.lemma_.lower() in OFFICE_WORDS | GOV_NOUNS or t.lower_ in {"the", "of", "for"} for t in ent):
                     # "Iran denied the report. The foreign ministry said ...": the state the sentence
                     # before has as its subject; else "SEOUL — ..., the Defence Ministry said": Seoul's
                     k = bisect.bisect_right(self.sent_starts, token.i) - 1
@@ -1481,6 +1495,11 @@ class Context:
                 found = self.default_speaker or (self.last_claimant if self.last_claimant is not None
                                                  and self.last_claimant.actor_type in {"state", "agency"} else None)
                 if found is not None:
+                    return found.said_at(token)
+            if definite and lemma in GOV_DESCRIPTORS and lemma not in PERSON_TITLES:
+                found = self._earlier_office(token)
+                if found is not None:  # "Russia's defence ministry issued a statement ... the ministry said"
+                    self._remember(token, found)
                     return found.said_at(token)
             if definite and lemma in GOV_DESCRIPTORS:
                 found = self.recent_actor(token.idx, "agency") or self.last_claimant if lemma not in {"spokesman", "spokeswoman", "official", "minister", "diplomat", "ambassador", "secretary", "adviser", "president", "prosecutor", "analyst"} else self.last_person or self.last_claimant

@@ -2298,3 +2298,16 @@ def test_forces_sent_and_fighter_jets(nlp, text, want):
 ])
 def test_parties_left_implicit(nlp, text, want):
     assert [(c.claimant, c.supplier, c.recipient, c.stance) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "the ministry" refers back to the latest mention of a ministry with its state, not to the latest agency
+    ("Russia's defence ministry issued a statement on the fighting in Kursk on Saturday.\n\n"
+     "Soldiers of the Korean People's Army had fought alongside Russian units to retake the village, the ministry said.",
+     ["Russia"]),
+    # a capitalised "Ministry of Defence" with no state is the state the sentence before has as its subject
+    ("Britain announced in January that it would send Challenger 2 tanks to Ukraine. "
+     "The Ministry of Defence said on Tuesday that the tanks had arrived in Ukraine.", ["United Kingdom", "United Kingdom"]),
+])
+def test_an_office_refers_back_to_its_state(nlp, text, want):
+    assert [c.claimant for c in _claims(nlp, text)] == want
