@@ -149,6 +149,8 @@ LEAD_VERBS = {"direct", "head", "lead", "run", "chair", "found", "co-found", "co
 # of Japan said ... In return, he said, ..."), as in UN meeting summaries where delegations speak in turn.
 PERSON_ROLES = {"representative", "delegate", "envoy", "ambassador", "head", "chief", "director", "commander",
                 "aide", "leader"}
+# Verbs whose indirect object can come straight after them: "has sent Ukraine Abrams tanks".
+GIVING_VERBS = {"send", "give", "supply", "provide", "sell", "hand", "ship"}
 # A speaker's own state or body named by a possessive: "his Government", "her country", "his delegation".
 OWN_STATE_NOUNS = {"government", "country", "delegation", "administration", "nation", "state", "authorities"}
 # A state's armed forces, which receive for it: "delivered to its army" is delivered to the state "its" names.
@@ -354,7 +356,9 @@ class Context:
             nxt = ent.end
             if ent.label_ == "GPE" and nxt < len(doc) and doc[nxt].pos_ == "PROPN" and doc[nxt].ent_type_ in {"", "ORG"} \
                     and doc[nxt].text[:1].isupper() and ent.root.dep_ == "compound" and ent.root.head.i >= nxt \
-                    and doc[nxt].lemma_.lower() not in SPEAKING_OFFICES:  # but "the U.S. Ambassador" is the state's
+                    and doc[nxt].lemma_.lower() not in SPEAKING_OFFICES \
+                    and not (ent.start and doc[ent.start - 1].lemma_.lower() in GIVING_VERBS and lexicon.match_items([ent.root.head])):
+                # (but "the U.S. Ambassador" is the state's, and "has sent Ukraine Abrams tanks" gives to it)
                 self.excluded.update(range(ent.start, ent.end))
         self.ent_of: dict[int, Span] = {}
         # A name the item lexicon knows ("Shaheds", "Javelins", "ATACMS") is cargo, not a party,

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.attribution import (
     DENIAL_WORDS,
+    OFFICE_WORDS,
     children,
     ACTOR_LABELS,
     AGENT_NOUNS,
@@ -681,9 +682,11 @@ def _office_state(ctx: Context, sent: Span, claim: RawClaim) -> RawClaim:
     speaking for a named office is that state): the state whose news agency carries the words, else,
     in a denial, the state accused of the supply."""
     who = claim.claimant
-    if who is None or who.kind != "unnamed" or not who.label:
-        return claim
-    head = who.label.lower().split()[-1]
+    if who is None or not who.label or not (who.kind == "unnamed" or (
+            who.iri is None and all(w in OFFICE_WORDS | GOV_NOUNS | {"of", "for"} for w in who.label.lower().split()))):
+        return claim  # (an office the tagger took for a name: "the Ministry of Defence", "the defence ministry")
+    words = who.label.lower().split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "Ministry of Defence"
     if head not in SPEAKING_OFFICES and head.rstrip("s") not in SPEAKING_OFFICES:
         return claim
     state = None

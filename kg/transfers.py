@@ -412,6 +412,10 @@ def _launcher_rounds(matched: list[tuple[str, Token, int]]) -> list[tuple[str, T
     return sorted(out, key=lambda m: m[1].i)
 
 
+# Words that make ammunition the small arms' (bare "rounds of ammunition" are shells in this field).
+SMALL_ARMS = {"small-arms", "small", "rifle", "machine-gun", "pistol", "sniper", "5.56mm", "7.62mm", "9mm", "12.7mm"}
+
+
 def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = None) -> tuple[list[str], list[Token]]:
     """Item categories among ``tokens``, most specific first; an item word that only modifies some
     other noun ("missile programs") does not count, and "other" (cargo) gives way to any category.
@@ -425,6 +429,10 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
     labels_at = {tok.i + k: label for label, tok, n in matched for k in range(n)}
     for label, tok, n in matched:
         last = tok.doc[tok.i + n - 1]
+        if n == 1 and last.lemma_.lower() == "round" and any(
+                o.i in spans and any(m.lower_ in SMALL_ARMS for m in o.subtree)
+                for p in children(last, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})):
+            continue  # "rounds of small-arms ammunition" are no artillery rounds
         if n == 1 and last.lemma_.lower() not in {"launcher", "launchers"} and any(
                 c.dep_ == "compound" and c.i in labels_at and labels_at[c.i] != label and c.pos_ == "PROPN"
                 for c in last.children):

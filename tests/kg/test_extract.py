@@ -2258,7 +2258,10 @@ def test_a_paragraph_that_attributes_keeps_its_source(nlp, text, want):
      "in a statement carried by KCNA.",
      [("North Korea", "denies")]),
     ("Iran has never sent drones to Russia, the foreign minister said.", [("Iran", "denies")]),
+    # an office with no state in an assertion stays unresolved: it is as often the accuser's as the supplier's
     ("North Korea has sent shells to Russia, the ministry said.", [("ministry", "asserts")]),
+    # the tagger's "the Ministry of Defence" is an office too
+    ("Iran has never sent drones to Russia, the Ministry of Defence said.", [("Iran", "denies")]),
 ])
 def test_refusals_and_offices_without_a_state(nlp, text, want):
     assert [(c.claimant, c.stance) for c in _claims(nlp, text)] == want
@@ -2311,3 +2314,16 @@ def test_parties_left_implicit(nlp, text, want):
 ])
 def test_an_office_refers_back_to_its_state(nlp, text, want):
     assert [c.claimant for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the state right after a giving verb, before a named model, is the indirect object, not an outlet's name
+    ("The United States has sent Ukraine Abrams tanks and 155mm ammunition, the Pentagon said.",
+     [("United States", "Ukraine", ["munitions", "artillery shells"])]),
+    # rounds of small-arms ammunition are no artillery rounds; loitering munitions are drones; military engineers are troops
+    ("Canada has sent Ukraine millions of rounds of small-arms ammunition, the minister said.", [("Canada", "Ukraine", ["munitions"])]),
+    ("Russia may have received Shahed loitering munitions from Iran, U.S. officials said.", [("Iran", "Russia", ["other"])]),
+    ("South Korea's spy agency said North Korea had sent 1,000 military engineers to Russia.", [("North Korea", "Russia", ["troops"])]),
+])
+def test_item_words_in_context(nlp, text, want):
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
