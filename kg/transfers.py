@@ -483,6 +483,8 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
             continue  # "South Korean shells are already reaching Ukrainian guns": where the cargo arrives
         if any(a.dep_ == "prep" and a.lower_ in {"against"} for a in _ancestors_to_clause(last)):
             continue  # "a chance against Russian missiles": what is defended against
+        if label != "technology" and _know_how_field(last, labels_at):
+            continue  # "know-how on nuclear-powered submarines", "help with air defence": the field of the know-how
         if _in_clause_on_item(last, spans):
             continue  # "technology that could improve the accuracy of the North's missiles": what it is for
         if exclude_supplier is not None:  # "those of Russian Iskander missiles" are not the cargo
@@ -502,6 +504,28 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
         if not named_other:
             items.remove("other")
     return items, item_tokens
+
+
+# Grammar that ties a thing to the know-how it is about: "know-how on submarines", "help with air
+# defence", "technical support to develop drones" (not "support including drones", a list of cargo).
+FIELD_DEPS = {"pobj", "prep", "dobj", "acl", "xcomp", "relcl", "compound", "amod"}
+HELP_WORDS = {"help", "expertise", "know", "how", "know-how", "assistance", "support"}
+
+
+def _know_how_field(token: Token, labels_at: dict[int, str]) -> bool:
+    """Whether ``token`` names the field of know-how the sentence gives, rather than cargo."""
+    node = token
+    while node.dep_ in FIELD_DEPS and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in {"including", "like", "as", "of"}:
+            return False
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"acl", "xcomp", "relcl"}:
+            return False
+        if labels_at.get(node.i) == "technology" or (node.lemma_.lower() in HELP_WORDS and (
+                node.lemma_.lower() in {"help", "expertise", "know", "how", "know-how"}
+                or any(c.lemma_.lower() in {"technical", "technological", "scientific", "engineering"} for c in node.children))):
+            return True
+    return False
 
 
 def _earlier_kind(ctx: Context, items: list[str], matched: list[tuple[str, Token, int]]) -> list[str]:
@@ -1438,8 +1462,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         units = [t for t in children(anchor, {"nsubj", "nsubjpass"}) if t.lemma_.lower() in UNIT_NOUNS]
         if units:
             items, item_tokens = ["troops"], units[:1]
-    if not items:
-        items, item_tokens = _know_how([t for t in scope if t.i != anchor.i] + extra)
+    if "technology" not in items:  # "oil, air defence missiles and help with its satellite programme"
+        known, known_tokens = _know_how([t for t in scope if t.i != anchor.i] + extra)
+        items, item_tokens = items + known, item_tokens + known_tokens
     if not items:
         items, item_tokens = _generic_equipment(anchor, subj, subjpass, verbal)
     backref = _has_backref([anchor] + scope + extra, ctx.lexicon)

@@ -2327,3 +2327,15 @@ def test_an_office_refers_back_to_its_state(nlp, text, want):
 ])
 def test_item_words_in_context(nlp, text, want):
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # what know-how is about is its field, not cargo
+    ("Russia may have transferred know-how on nuclear-powered submarines to North Korea, the White House said.", [["technology"]]),
+    ("Britain has given Ukraine technical support to develop its own long-range drones, the defence secretary said.", [["technology"]]),
+    # but a list of cargo beside technology, or the form the assistance takes, is cargo
+    ("Russia has given North Korea military technology and air defence missiles, officials said.", [["technology", "munitions"]]),
+    ("Iran has given Russia technical assistance in the form of drones and engineers, officials said.", [["technology", "other"]]),
+])
+def test_the_field_of_know_how_is_no_cargo(nlp, text, want):
+    assert [list(c.items) for c in _claims(nlp, text)] == want
