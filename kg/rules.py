@@ -185,6 +185,11 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
                 if origin is not None and origin.label != rec.label:
                     transfer.supplier = origin
                     return
+    if sup is None:
+        holder = _items_holder(ctx, transfer, sent)
+        if holder is not None and holder.label != rec.label:
+            transfer.supplier = holder  # "North Korea has hundreds of Koksan guns. ... some of them had been sent to Russia"
+            return
     if rec is None:
         holder = _stock_owner(ctx, sent)
         if holder is not None and holder.label != sup.label:
@@ -253,6 +258,20 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
         topic_state = _paragraph_topic(ctx, sent)
         if topic_state is not None and topic_state.label != sup.label:
             transfer.recipient = topic_state
+
+
+def _items_holder(ctx: Context, transfer: _Transfer, sent: Span) -> Actor | None:
+    """Who has the cargo a sentence points back at ("some of them", "these systems"), as the earlier
+    sentence that named it says: its subject, when that is a state ("North Korea has been producing
+    KN-23 missiles"), else the state of the items' maker ("North Korean shells")."""
+    if not transfer.item_tokens or transfer.item_tokens[0].i >= sent.start:
+        return None
+    before = ctx.sent_of(transfer.item_tokens[0])
+    subject = next((c for c in children(before.root, {"nsubj"})), None)
+    found = ctx.role_actor(subject) if subject is not None else None
+    if found is not None and found.kind == "named" and found.actor_type == "state":
+        return found
+    return _modifier_actor(ctx, transfer.item_tokens)
 
 
 # What a state holds and others fill: "its arsenal has been topped up with North Korean shells".

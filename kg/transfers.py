@@ -570,7 +570,7 @@ def _items_before(ctx: Context, anchor: Token) -> tuple[list[str], list[Token]]:
         return [], []
     before = anchor.doc[sent.start - 1].sent
     matched = [m for m in ctx.lexicon.match_items([t for t in before if not t.is_space])
-               if m[0] != "other" or not ctx.lexicon.is_cargo_word(m[1])]
+               if (m[0] != "other" or not ctx.lexicon.is_cargo_word(m[1])) and m[1].doc[m[1].i + m[2] - 1].pos_ != "VERB"]  # not "to shell Seoul"
     if not matched:
         return [], []
     label, tok, n = matched[-1]
@@ -645,8 +645,9 @@ def cargo_pointer(anchor: Token) -> Token | None:
                 pronoun = next((p for p in children(prep, {"pobj"}) if _points_back(p) or p.lower_ == "it"), pronoun)
     if pronoun is None or (lemma == "pass" and _bare_quantity(pronoun)):
         return None  # "expected to pass one million by the end of the year": a milestone
-    if pronoun.lower_ in CARGO_PRONOUNS and lemma in CARRY_OR_ARRIVE:
-        return None  # "they were then carried by rail to a depot": a move, perhaps inside one country
+    if pronoun.lower_ in CARGO_PRONOUNS and lemma in CARRY_OR_ARRIVE and not (quantity_cargo(pronoun) and lemma in {"ship", "deliver"}):
+        return None  # "they were then carried by rail to a depot", "some of them have been moved to ...": a move, perhaps inside
+        # one country (but "dozens of them had been shipped to Russia" is a delivery)
     return pronoun
 
 
@@ -657,7 +658,7 @@ def pronoun_cargo(ctx: Context, anchor: Token, pronoun: Token | None) -> tuple[l
     if pronoun is None:
         return [], []
     matched = [m for m in ctx.lexicon.match_items([t for t in anchor.sent if t.i < pronoun.i and not t.is_space])
-               if m[0] != "other" or not ctx.lexicon.is_cargo_word(m[1])]
+               if (m[0] != "other" or not ctx.lexicon.is_cargo_word(m[1])) and m[1].doc[m[1].i + m[2] - 1].pos_ != "VERB"]
     if matched:
         label, tok, n = matched[-1]
         return [label], list(tok.doc[tok.i : tok.i + n])

@@ -2339,3 +2339,17 @@ def test_item_words_in_context(nlp, text, want):
 ])
 def test_the_field_of_know_how_is_no_cargo(nlp, text, want):
     assert [list(c.items) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # cargo that points back belongs to whoever the earlier sentence says has it
+    ("North Korea has been producing KN-23 ballistic missiles at a factory near Pyongyang. "
+     "South Korea's NIS said dozens of them had been shipped to Russia since December.",
+     [("South Korea", "North Korea", "Russia", ["ballistic missiles"])]),
+    # "to shell Seoul" is no cargo
+    ("North Korea has hundreds of Koksan self-propelled guns, built to shell Seoul from across the border. "
+     "South Korea's defence ministry said some of them had been sent to Russia.",
+     [("South Korea", "North Korea", "Russia", ["munitions"])]),
+])
+def test_cargo_pointing_back_keeps_its_holder(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
