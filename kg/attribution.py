@@ -357,7 +357,7 @@ class Context:
             if ent.label_ == "GPE" and nxt < len(doc) and doc[nxt].pos_ == "PROPN" and doc[nxt].ent_type_ in {"", "ORG"} \
                     and doc[nxt].text[:1].isupper() and ent.root.dep_ == "compound" and ent.root.head.i >= nxt \
                     and doc[nxt].lemma_.lower() not in SPEAKING_OFFICES \
-                    and not (ent.start and doc[ent.start - 1].lemma_.lower() in GIVING_VERBS and lexicon.match_items([ent.root.head])):
+                    and not (ent.start and doc[ent.start - 1].lemma_.lower() in GIVING_VERBS and lexicon.match_items([_compound_top(ent.root)])):
                 # (but "the U.S. Ambassador" is the state's, and "has sent Ukraine Abrams tanks" gives to it)
                 self.excluded.update(range(ent.start, ent.end))
         self.ent_of: dict[int, Span] = {}
@@ -1866,6 +1866,13 @@ def _source_description(head: Token) -> str:
             if child.left_edge.i == head.i + 1:
                 return " " + span.text
     return ""
+
+
+def _compound_top(token: Token) -> Token:
+    """The noun a chain of compounds modifies: "Russia" in "Russia Arash-2 kamikaze drones" -> "drones"."""
+    while token.dep_ in {"compound", "nmod"} and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _names_item(lexicon: Any, ent: Span) -> bool:

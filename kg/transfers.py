@@ -53,6 +53,8 @@ UNLOAD_VERBS = {"unload", "offload"}
 # Cargo as subject moving to a recipient: "the shells reached Russia", "machine tools from China
 # continued to flow to Russia's defence industry".
 # Cargo that moves as the subject: "drones had gone to Russia", "crossed the Caspian Sea ... to Astrakhan".
+# What a carrier does when it reaches port: "a ship carrying ammunition docked at a Russian port".
+DOCKING_VERBS = {"land", "dock", "berth", "moor", "call", "touch"}
 ARRIVE_VERBS = {"reach", "arrive", "flow", "go", "travel", "cross", "roll", "head", "sail", "stream"}
 # "11,000 North Korean soldiers are now in the Kursk region": troops present abroad were sent there.
 PRESENCE_VERBS = {"be", "remain", "stay", "station", "deploy", "fight", "serve", "commit", "train"}
@@ -1259,7 +1261,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             # object a compound of the direct one
             ent = ctx.ent_of.get(anchor.i + 1)
             root = ent.root if ent is not None else None
-            if root is not None and root.dep_ in {"compound", "nmod"} and root.head.dep_ == "dobj" and root.head.head.i == anchor.i:
+            top = root
+            while top is not None and top.dep_ in {"compound", "nmod"} and top.head.i != top.i:
+                top = top.head  # "sent Russia Arash-2 kamikaze drones": through the model name to the object
+            if root is not None and root.dep_ in {"compound", "nmod"} and top.dep_ == "dobj" and top.head.i == anchor.i:
                 named = ctx.role_actor(root)
                 if named is not None and named.kind == "named" and named.actor_type == "state" and named != supplier:
                     recipient = named
@@ -1276,6 +1281,24 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         if recipient is None and lemma in HAND_VERBS:  # "has put missiles in Russian hands"
             recipient = next((a for h in _hands(anchor) for a in [ctx.actor_at(h) or _pobj_actor(ctx, [h], {"of"})]
                               if a is not None and a.kind == "named"), None)
+        if recipient is None and anchor.dep_ == "acl" and lemma in CARRY_VERBS and anchor.head.lemma_.lower() in VEHICLE_NOUNS:
+            # "Iranian cargo flights carrying drones have landed in Russia": where the carrier arrives
+            # (its flag supplies only when the cargo names no origin, as above)
+            mover = anchor.head
+            if mover.dep_ == "pobj" and mover.head.lower_ == "of" and mover.head.head.i != mover.head.i:
+                mover = mover.head.head  # "dozens of cargo flights"
+            if mover.dep_ == "nsubj" and mover.head.lemma_.lower() in ARRIVE_VERBS | DOCKING_VERBS:
+                recipient = _pobj_actor(ctx, [mover.head], {"in", "at", "to", "into"})
+                if supplier is None and recipient is not None:
+                    supplier = next((a for c in anchor.head.children if c.dep_ in {"amod", "compound", "poss"}
+                                     for a in [ctx.known(c)] if a is not None and a.actor_type == "state" and a.label != recipient.label), None)
+        if recipient is None and supplier is not None and lemma in {"deploy", "field", "employ"}:
+            # "Russia has deployed North Korean troops alongside its own forces": the troops' state sent them
+            origin = next((a for o in children(anchor, {"dobj"}) if o.lemma_.lower() in UNIT_NOUNS | {"troop", "soldier", "force"}
+                           for c in o.children if c.dep_ in {"amod", "compound", "poss"}
+                           for a in [ctx.known(c)] if a is not None and a.actor_type == "state"), None)
+            if origin is not None and origin.label != supplier.label:
+                supplier, recipient = origin, supplier
         if recipient is None and lemma in UNLOAD_VERBS:  # unloaded "at Vostochny": where it is taken off
             recipient = _pobj_actor(ctx, heads + objs, {"at", "in"})
         if recipient is None and lemma in SENDING_PRESENCE:  # "would station missiles on Belarusian territory"
@@ -1521,6 +1544,12 @@ def _counted_sighting(anchor: Token, node: Token, target: Token) -> bool:
     return anchor.dep_ == "acl" and anchor.head.i == node.i or any(c.dep_ == "nummod" for c in node.children)
 
 
+def _ruled_out(verb: Token) -> bool:
+    """"Germany ruled out sending Taurus missiles": a refusal, not a denial (nor "ruled in")."""
+    return verb.lemma_.lower() in {"rule", "count"} and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) \
+        and not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)  # "cannot be ruled out" leaves it possible
+
+
 def _blocked(anchor: Token) -> bool:
     """A transfer that a governing word keeps from being claimed: "had resisted sending", "refuses
     to hand over", "strictly controlled exports", "choke off the supply", "no evidence that ... reached"."""
@@ -1555,7 +1584,7 @@ def _blocked(anchor: Token) -> bool:
             return True  # "we have not seen China provide ...", "never observed"
         if node.dep_ in {"xcomp", "pcomp", "dobj", "acomp", "nsubjpass"} or (node.dep_ == "pobj" and head.dep_ == "prep"):
             target = head.head if node.dep_ == "pobj" else head
-            if target.lemma_.lower() in BLOCKING_GOVERNORS and not _counted_sighting(anchor, node, target):
+            if (target.lemma_.lower() in BLOCKING_GOVERNORS or _ruled_out(target)) and not _counted_sighting(anchor, node, target):
                 return True
             if node.dep_ == "pobj" and head.lower_ == "for" and any(
                     c.lemma_.lower() in PAPER_NOUNS for c in children(target, {"nsubjpass", "dobj"})):

@@ -2353,3 +2353,18 @@ def test_the_field_of_know_how_is_no_cargo(nlp, text, want):
 ])
 def test_cargo_pointing_back_keeps_its_holder(nlp, text, want):
     assert [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Dozens of Iranian cargo flights carrying drones have landed in Russia, Ukrainian officials said.", [("Iran", "Russia")]),
+    ("A single ship carrying several hundred containers of North Korean ammunition docked at a Russian port last week, "
+     "the British defence ministry said.", [("North Korea", "Russia")]),
+    ("Russia has deployed North Korean troops alongside its own forces in Kursk, U.S. Defense Secretary Lloyd Austin said.",
+     [("North Korea", "Russia")]),
+    ("Tehran is believed to have sent Russia Arash-2 kamikaze drones, a Ukrainian military spokesman said.", [("Iran", "Russia")]),
+    # a refusal is no claim; what cannot be ruled out is possible
+    ("Germany ruled out sending Taurus cruise missiles to Ukraine, Chancellor Olaf Scholz said.", []),
+    ("I would not rule out further ballistic missile transfers from Tehran to Moscow, the official said.", [("Iran", "Russia")]),
+])
+def test_carriers_deployments_and_refusals(nlp, text, want):
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == want
