@@ -719,6 +719,16 @@ def _office_state(ctx: Context, sent: Span, claim: RawClaim) -> RawClaim:
     return replace(claim, claimant=state) if state is not None else claim
 
 
+def _cargo_left_out(anchor: Token) -> bool:
+    """Whether a transfer word names no cargo slot at all: a verb with no object, passive subject or
+    "with" ("has been supplying Moscow"), a noun with no "of" ("shipments to Russia")."""
+    if verbal_anchor(anchor):  # its only object, if any, is the recipient
+        return not children(anchor, {"nsubjpass"}) and not any(p.lower_ == "with" for p in children(anchor, {"prep"})) \
+            and all(o.ent_type_ in {"GPE", "NORP", "ORG"} for o in children(anchor, {"dobj"}))
+    return not any(p.lower_ == "of" for p in children(anchor, {"prep"})) and not any(
+        c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN" for c in anchor.children)
+
+
 def _denier_supplies(ctx: Context, sent: Span, transfer: _Transfer) -> Actor | None:
     """"Pyongyang said that no weapons had been sent to Russia": a state that denies a transfer whose
     sender the sentence leaves out denies its own supply (a recipient would deny receiving)."""
@@ -877,6 +887,13 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 # "another 3,000 had arrived in January": cargo that points back continues the
                 # transfer under discussion, which gives the roles the sentence leaves out
                 transfer.backref = transfer.backref or (bool(transfer.items) and quantity_cargo(pointer))
+            if not transfer.items and transfer.supplier is not None and transfer.recipient is not None and _cargo_left_out(token):
+                # "Pyongyang has been supplying Moscow since last summer", "North Korea's shipments to
+                # Russia have grown": the cargo of the same supplier and recipient under discussion
+                prior = next((c for c in reversed(out) if c.stance == "asserts" and c.supplier.label == transfer.supplier.label
+                              and c.recipient.label == transfer.recipient.label), None)
+                if prior is not None:
+                    transfer.items = [i for i in prior.items]
             if not transfer.items:
                 continue
             if transfer.supplier is None and transfer.recipient is None and not (

@@ -2368,3 +2368,18 @@ def test_cargo_pointing_back_keeps_its_holder(nlp, text, want):
 ])
 def test_carriers_deployments_and_refusals(nlp, text, want):
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a transfer that names no cargo continues the cargo of the same supplier and recipient under discussion
+    ("South Korea's spy agency said North Korea had shipped millions of artillery shells to Russia. "
+     "Pyongyang has been supplying Moscow since last summer, the agency added.",
+     [["artillery shells"], ["artillery shells"]]),
+    ("North Korea has sent millions of shells to Russia, officials said. North Korea's shipments to Russia have grown, the agency said.",
+     [["artillery shells"], ["artillery shells"]]),
+    # not another pair's
+    ("North Korea has sent millions of shells to Russia, officials said. Iran has been supplying Moscow too, the agency said.",
+     [["artillery shells"]]),
+])
+def test_cargo_left_out_continues_the_pair_under_discussion(nlp, text, want):
+    assert [list(c.items) for c in _claims(nlp, text)] == want
