@@ -186,7 +186,7 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
                     transfer.supplier = origin
                     return
     if sup is None:
-        holder = _items_holder(ctx, transfer, sent)
+        holder = _items_holder(ctx, transfer, sent, here=not earlier)  # (a claim under discussion outranks a mention)
         if holder is not None and holder.label != rec.label:
             transfer.supplier = holder  # "North Korea has hundreds of Koksan guns. ... some of them had been sent to Russia"
             return
@@ -260,14 +260,22 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
             transfer.recipient = topic_state
 
 
-def _items_holder(ctx: Context, transfer: _Transfer, sent: Span) -> Actor | None:
-    """Who has the cargo a sentence points back at ("some of them", "these systems"), as the earlier
-    sentence that named it says: its subject, when that is a state ("North Korea has been producing
-    KN-23 missiles"), else the state of the items' maker ("North Korean shells")."""
-    if not transfer.item_tokens or transfer.item_tokens[0].i >= sent.start:
+def _items_holder(ctx: Context, transfer: _Transfer, sent: Span, here: bool) -> Actor | None:
+    """Who has the cargo a sentence points back at ("some of them", "the shells"), as the earlier
+    sentence that named it says: the subject of the clause that names it, when that is a state ("North
+    Korea has been producing KN-23 missiles"), else the state of the items' maker ("North Korean shells")."""
+    if not transfer.item_tokens:
         return None
-    before = ctx.sent_of(transfer.item_tokens[0])
-    subject = next((c for c in children(before.root, {"nsubj"})), None)
+    first = transfer.item_tokens[-1]  # the head noun of the items' phrase
+    if first.i >= sent.start and here:  # "the shells were being loaded onto Russian ships": the earlier mention of "shells"
+        item = next((t for t in transfer.item_tokens if t.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in t.children)), None)
+        previous = ctx.sent_of(sent.doc[sent.start - 1]) if sent.start and item is not None else None
+        first = next((t for t in previous if t.lemma_.lower() == item.lemma_.lower()), None) if previous is not None else None
+    if first is None or first.i >= sent.start:
+        return None
+    verb = next((a for a in first.ancestors if a.pos_ in {"VERB", "AUX"}), None)  # the clause that names it
+    subject = next((c for c in children(verb, {"nsubj"})), None) if verb is not None else None
     found = ctx.role_actor(subject) if subject is not None else None
     if found is not None and found.kind == "named" and found.actor_type == "state":
         return found
@@ -719,6 +727,20 @@ def _office_state(ctx: Context, sent: Span, claim: RawClaim) -> RawClaim:
     return replace(claim, claimant=state) if state is not None else claim
 
 
+def _own_aid(ctx: Context, sent: Span, transfer: _Transfer) -> Actor | None:
+    """"The State Department said the new security assistance for Kyiv includes ...": aid or a package
+    whose giver the sentence leaves out is that of the state that speaks of it."""
+    anchor = transfer.anchor
+    if anchor.lemma_.lower() not in PACKAGE_NOUNS or transfer.negated or not any(
+            c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "our", "its"} for c in anchor.children):
+        return None  # (not "any military assistance to Ukraine")
+    attributions, _, refused = find_attributions(ctx, transfer.anchor, sent)
+    who = attributions[0].claimant if attributions and not refused else None
+    if who is None or who.kind != "named" or who.actor_type != "state" or who.label == transfer.recipient.label:
+        return None
+    return who
+
+
 def _cargo_left_out(anchor: Token) -> bool:
     """Whether a transfer word names no cargo slot at all: a verb with no object, passive subject or
     "with" ("has been supplying Moscow"), a noun with no "of" ("shipments to Russia")."""
@@ -912,7 +934,7 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
         for transfer in transfers:
             _fill_roles(ctx, transfer, transfers, out, sent)
             if transfer.supplier is None and transfer.recipient is not None and not question:
-                transfer.supplier = _denier_supplies(ctx, sent, transfer)
+                transfer.supplier = _denier_supplies(ctx, sent, transfer) or _own_aid(ctx, sent, transfer)
             if transfer.recipient is None and transfer.supplier is not None:
                 transfer.recipient = _thanked_for(ctx, transfer)
             if transfer.supplier is None or transfer.recipient is None or question:

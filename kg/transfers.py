@@ -73,7 +73,7 @@ MOTION_NOUNS = {"flow", "movement", "airlift", "smuggling"}
 RECEIVE_NOUNS = {"purchase", "acquisition", "procurement"}
 # Nouns of giving that say nothing of the cargo or the taker unless the sentence does: "U.S.
 # military aid to Ukraine has included artillery shells" (not "the aid would strengthen ...").
-AID_NOUNS = {"aid", "assistance", "tranche", "support", "contribution"}
+AID_NOUNS = {"aid", "assistance", "tranche", "support", "contribution", "drawdown"}
 TRANSFER_NOUNS = {
     "supply", "shipment", "delivery", "transfer", "export", "sale", "provision", "consignment",
     "dispatch", "resupply", "package", "import", "deal", "dealing", "handover", "hand-over",

@@ -2383,3 +2383,18 @@ def test_carriers_deployments_and_refusals(nlp, text, want):
 ])
 def test_cargo_left_out_continues_the_pair_under_discussion(nlp, text, want):
     assert [list(c.items) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the aid a state speaks of, with no giver named, is its own
+    ("The State Department said the new security assistance for Kyiv includes Patriot interceptors and 155mm shells.",
+     [("United States", "United States", "Ukraine")]),
+    ("According to the Pentagon, the $2.5bn drawdown for Ukraine consists mostly of air defence interceptors and artillery ammunition.",
+     [("United States", "United States", "Ukraine")]),
+    # "the shells" of the sentence before, where North Korea makes them
+    ("South Korea's NIS said in a briefing that North Korea was manufacturing artillery shells around the clock. "
+     "It said the shells were being loaded onto Russian ships bound for Vladivostok.",
+     [("South Korea", "North Korea", "Russia")]),
+])
+def test_givers_from_the_speaker_and_the_earlier_mention(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == want
