@@ -320,11 +320,12 @@ def _paragraph_topic(ctx: Context, sent: Span) -> Actor | None:
     if k <= 0 or k >= len(ctx.sents) or ctx.sent_starts[k] != sent.start:
         return None
     prev = ctx.sents[k - 1]
-    if "\n" in ctx.text[prev.end_char : sent.start_char] or "\n" in prev.text.strip():
+    first = next((t for t in sent if not t.is_space), sent[0])
+    if "\n" in ctx.text[prev.start_char : first.idx]:  # (the parser may keep the break at the end of the sentence before)
         return None
     subj = subject_of(prev.root)
     if subj is None:
-        return None
+        return None  # (the subject of "X said ..." is who speaks, not what the paragraph is about)
     for t in [subj] + [c for c in subj.children if c.dep_ == "poss"]:
         actor = ctx.known(t)
         if actor is not None and actor.actor_type == "state":

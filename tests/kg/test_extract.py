@@ -2398,3 +2398,10 @@ def test_cargo_left_out_continues_the_pair_under_discussion(nlp, text, want):
 ])
 def test_givers_from_the_speaker_and_the_earlier_mention(nlp, text, want):
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == want
+
+
+def test_the_paragraph_topic_stays_in_its_paragraph(nlp):
+    # the state the sentence before is about gives a missing recipient only within one paragraph
+    text = ("Ukraine's military intelligence said in a report on Friday that North Korean troops had suffered heavy losses in Kursk.\n\n"
+            "To make them good, Pyongyang has sent another 3,000 soldiers in the past month, the report said.")
+    assert [c.recipient for c in _claims(nlp, text)] == []
