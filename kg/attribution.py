@@ -1438,6 +1438,14 @@ class Context:
             for child in token.children:
                 if child.dep_ in {"poss", "compound"} and child.i in self.ent_of:
                     return self.actor_from_ent(self.ent_of[child.i])
+            if any(c.dep_ == "poss" and c.lower_ in {"their", "its"} for c in token.children) and token.dep_ == "nsubj":
+                # "Investigators from Conflict Armament Research examined the remains ... Their report
+                # found ...": the author is the subject of the sentence before, a paragraph break or not
+                k = bisect.bisect_right(self.sent_starts, token.i) - 1
+                for subj in children(self.sents[k - 1].root, {"nsubj"}) if k >= 1 else []:
+                    found = self._claimant_from(subj)
+                    if found is not None and found.kind == "named":
+                        return found.said_at(token)
             for prep in children(token, {"prep"}):  # "a report last week in the Warsaw daily Kurier Stołeczny"
                 if prep.lower_ not in {"in", "by", "from"}:
                     continue

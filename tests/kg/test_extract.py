@@ -2405,3 +2405,9 @@ def test_the_paragraph_topic_stays_in_its_paragraph(nlp):
     text = ("Ukraine's military intelligence said in a report on Friday that North Korean troops had suffered heavy losses in Kursk.\n\n"
             "To make them good, Pyongyang has sent another 3,000 soldiers in the past month, the report said.")
     assert [c.recipient for c in _claims(nlp, text)] == []
+
+
+def test_their_report_is_its_authors(nlp):
+    text = ("Investigators from Conflict Armament Research examined the remains of missiles that struck Kharkiv in January.\n\n"
+            "Their report found the missiles were North Korean KN-24s that had been delivered to Russia in late 2023.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["Conflict Armament Research"]
