@@ -742,6 +742,14 @@ def _own_aid(ctx: Context, sent: Span, transfer: _Transfer) -> Actor | None:
     return who
 
 
+def _bare_subject_of_content(anchor: Token) -> bool:
+    """A transfer noun in the bare plural, subject of a verb of content: "Deliveries now also include
+    ballistic missiles", "Shipments have also included ...". It continues the transfer under discussion."""
+    return anchor.pos_ == "NOUN" and anchor.tag_ == "NNS" and anchor.dep_ == "nsubj" \
+        and anchor.head.lemma_.lower() in CONTENT_VERBS - {"be", "carry", "hold"} \
+        and not any(c.dep_ in {"det", "poss", "amod", "compound", "prep"} for c in anchor.children)
+
+
 def _cargo_left_out(anchor: Token) -> bool:
     """Whether a transfer word names no cargo slot at all: a verb with no object, passive subject or
     "with" ("has been supplying Moscow"), a noun with no "of" ("shipments to Russia")."""
@@ -919,6 +927,8 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                     transfer.items = [i for i in prior.items]
             if not transfer.items:
                 continue
+            if transfer.supplier is None and transfer.recipient is None and out and _bare_subject_of_content(token):
+                transfer.backref = True  # "Deliveries now also include ballistic missiles": the transfer under discussion
             if transfer.supplier is None and transfer.recipient is None and not (
                     transfer.backref or (transfer.negated and transfer.item_tokens)):
                 continue

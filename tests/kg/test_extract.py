@@ -2411,3 +2411,10 @@ def test_their_report_is_its_authors(nlp):
     text = ("Investigators from Conflict Armament Research examined the remains of missiles that struck Kharkiv in January.\n\n"
             "Their report found the missiles were North Korean KN-24s that had been delivered to Russia in late 2023.")
     assert [c.claimant for c in _claims(nlp, text)] == ["Conflict Armament Research"]
+
+
+def test_bare_deliveries_continue_the_transfer_under_discussion(nlp):
+    text = ("North Korea has sent shells to Russia, officials said. "
+            "Shipments have also included ballistic missiles, the agency said.")
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == [
+        ("North Korea", "Russia", ["artillery shells"]), ("North Korea", "Russia", ["ballistic missiles"])]
