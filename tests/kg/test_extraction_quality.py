@@ -2,7 +2,7 @@
 fall below pinned floors on the annotated sets. Raise a floor when a change lifts the figure.
 
 The development sets (tests/data/devset, dev2 .. dev9) are what the rules were tuned on, so
-their figures flatter them; the blind sets (tests/data/heldout, dev10, dev11, dev12 and dev13, written blind to
+their figures flatter them; the blind sets (tests/data/heldout, dev10 .. dev14, written blind to
 the rules and not to be read while tuning them) give the honest figure. benchmarks/extraction.py prints both in full.
 """
 
@@ -84,8 +84,8 @@ def extraction():
     # 0.674 (P 0.705, R 0.646) after the checklist round (2026-12-04, night: general readings from
     # benchmarks/checklist.py, none written on dev9); 0.685 (P 0.716, R 0.656) once GUIDE.md settled
     # named people and dev9-07's analyst was aligned to his organisation
-    # 0.723 (P 0.739) after the recall round of session 12
-    ("dev9", {"f1": 0.71, "precision": 0.72}),
+    # 0.723 (P 0.739) after the recall round of session 12; 0.730 (P 0.742) after session 13
+    ("dev9", {"f1": 0.72, "precision": 0.73}),
     # dev10: a third fresh blind set (2026-12-04, evening; 78 claims, page types no earlier set used),
     # first contact at 7af0d5b, after the dev9 round: F1 0.355 (P 0.397, R 0.321), stance 1.000 and
     # certainty 0.964 over 28. Kept blind beside the held-out set: not to be read while tuning;
@@ -106,8 +106,13 @@ def extraction():
     ("dev12", {"f1": 0.61, "precision": 0.67}),
     # dev13: a sixth fresh blind set (2026-12-04, session 12; 110 claims, nine of twelve ordinary news
     # pages), first contact at c986d17: F1 0.297 (P 0.400, R 0.236), stance 0.969 and certainty 1.000
-    # over 32; 0.303 (P 0.397) after the recall round. Blind: not to be read while tuning
-    ("dev13", {"f1": 0.29, "precision": 0.38}),
+    # over 32; 0.303 (P 0.397) after the recall round; 0.333 (P 0.429) after session 13 (items, implicit
+    # parties). Blind: not to be read while tuning
+    ("dev13", {"f1": 0.32, "precision": 0.41}),
+    # dev14: a seventh fresh blind set (2026-12-04, session 13; 94 claims in 12 ordinary news pages),
+    # first contact at 98baf6e: F1 0.705 on 93 claims, 0.712 (P 0.759, R 0.670) once the helper added one
+    # denial it had left out; 0.723 (P 0.771) at the end of session 13. Blind: not to be read while tuning
+    ("dev14", {"f1": 0.71, "precision": 0.76}),
     # the held-out set: a fresh blind set of 2026-12-04 (83 claims, ordinary page types in the
     # main), written by an annotator who saw neither the rules nor dev8; not to be read while
     # tuning. F1 0.519 (P 0.563, R 0.482), stance 0.976, certainty 0.952 over 42 on first contact;
@@ -165,20 +170,25 @@ def test_agreement_scores_a_second_annotation_as_the_extractor_is_scored(tmp_pat
     # wire2.json (written blind to the rules by a helper, 2026-12-04): 0.814 at first contact, 0.995 after
     ("wire2", 0.99),
     # discourse.json (written blind by a helper, 2026-12-04: who speaks across sentences, quotations,
-    # echoes): 0.628 at first contact, 0.880 after (0.703 -> 0.808 of it the gazetteer's 176 new states)
-    ("discourse", 0.87),
+    # echoes): 0.628 at first contact, 0.880 after (0.703 -> 0.808 of it the gazetteer's 176 new states);
+    # 0.901 once "the ministry" referred back to the latest ministry with its state (session 13)
+    ("discourse", 0.90),
     # transfers.json (written blind by a helper, 2026-12-04: 49 ways of saying a transfer): 0.840 at
-    # first contact, 0.917 after
-    ("transfers", 0.91),
+    # first contact, 0.917 after; 0.937 once the field of know-how was no cargo (session 13)
+    ("transfers", 0.93),
     # discourse2.json (written blind by a helper, 2026-12-04, session 11: 160 hand-written cases of cargo
     # anaphora, ellipsis, roles from context, page voice, weapon names, negatives): 0.494 at feaf526,
     # 0.637 at first contact (after page voice and the officials' gazetteer), 0.706 after the ellipsis reading
     # 0.750 after the government-body round (see heldout above), 0.762 with raised subjects and cargo in motion, 0.769 with model names
-    ("discourse2", 0.77),
+    # 0.794 after session 13
+    ("discourse2", 0.79),
     # voices.json (written blind by a helper, 2026-12-04, session 12: 165 hand-written cases of parties
     # speaking, several states, claimants named earlier, transfers as nouns, items in context,
-    # negatives): 0.558 at first contact, 0.661 after the recall round
-    ("voices", 0.65),
+    # negatives): 0.558 at first contact, 0.661 after the recall round, 0.697 after session 13
+    ("voices", 0.69),
+    # items.json (written blind by a helper, 2026-12-04, session 13: 166 cases of how news names the cargo):
+    # 0.741 at first contact, 0.843 after session 13
+    ("items", 0.84),
 ])
 def test_checklist_floor(nlp, vocab, suite, floor):
     checklist = _bench("checklist")
