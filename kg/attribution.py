@@ -154,7 +154,7 @@ GIVING_VERBS = {"send", "give", "supply", "provide", "sell", "hand", "ship"}
 # A speaker's own state or body named by a possessive: "his Government", "her country", "his delegation".
 OWN_STATE_NOUNS = {"government", "country", "delegation", "administration", "nation", "state", "authorities"}
 # A state's armed forces, which receive for it: "delivered to its army" is delivered to the state "its" names.
-FORCE_NOUNS = {"army", "military", "force", "forces", "troops", "soldier", "unit", "arsenal", "stockpile", "navy", "artillery", "gunner"}
+FORCE_NOUNS = {"army", "military", "force", "troop", "soldier", "unit", "arsenal", "stockpile", "navy", "artillery", "gunner"}
 # Businesses named only by description, and the verbs that place them: "a firm linked to the
 # Alabuga plant", "a company based in Vladivostok" receives for that place's state.
 BUSINESS_NOUNS = {"firm", "company", "intermediary", "importer", "buyer", "distributor", "enterprise", "subsidiary",

@@ -266,15 +266,15 @@ def _items_holder(ctx: Context, transfer: _Transfer, sent: Span, here: bool) -> 
     Korea has been producing KN-23 missiles"), else the state of the items' maker ("North Korean shells")."""
     if not transfer.item_tokens:
         return None
-    first = transfer.item_tokens[-1]  # the head noun of the items' phrase
-    if first.i >= sent.start and here:  # "the shells were being loaded onto Russian ships": the earlier mention of "shells"
+    mention = transfer.item_tokens[-1]  # the head noun of the items' phrase
+    if mention.i >= sent.start and here:  # "the shells were being loaded onto Russian ships": the earlier mention of "shells"
         item = next((t for t in transfer.item_tokens if t.pos_ == "NOUN" and any(
             c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in t.children)), None)
         previous = ctx.sent_of(sent.doc[sent.start - 1]) if sent.start and item is not None else None
-        first = next((t for t in previous if t.lemma_.lower() == item.lemma_.lower()), None) if previous is not None else None
-    if first is None or first.i >= sent.start:
+        mention = next((t for t in previous if t.lemma_.lower() == item.lemma_.lower()), None) if previous is not None else None
+    if mention is None or mention.i >= sent.start:
         return None
-    verb = next((a for a in first.ancestors if a.pos_ in {"VERB", "AUX"}), None)  # the clause that names it
+    verb = next((a for a in mention.ancestors if a.pos_ in {"VERB", "AUX"}), None)  # the clause that names it
     subject = next((c for c in children(verb, {"nsubj"})), None) if verb is not None else None
     found = ctx.role_actor(subject) if subject is not None else None
     if found is not None and found.kind == "named" and found.actor_type == "state":
@@ -325,7 +325,7 @@ def _paragraph_topic(ctx: Context, sent: Span) -> Actor | None:
         return None
     subj = subject_of(prev.root)
     if subj is None:
-        return None  # (the subject of "X said ..." is who speaks, not what the paragraph is about)
+        return None
     for t in [subj] + [c for c in subj.children if c.dep_ == "poss"]:
         actor = ctx.known(t)
         if actor is not None and actor.actor_type == "state":
@@ -728,20 +728,6 @@ def _office_state(ctx: Context, sent: Span, claim: RawClaim) -> RawClaim:
     return replace(claim, claimant=state) if state is not None else claim
 
 
-def _own_aid(ctx: Context, sent: Span, transfer: _Transfer) -> Actor | None:
-    """"The State Department said the new security assistance for Kyiv includes ...": aid or a package
-    whose giver the sentence leaves out is that of the state that speaks of it."""
-    anchor = transfer.anchor
-    if anchor.lemma_.lower() not in PACKAGE_NOUNS or transfer.negated or not any(
-            c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "our", "its"} for c in anchor.children):
-        return None  # (not "any military assistance to Ukraine")
-    attributions, _, refused = find_attributions(ctx, transfer.anchor, sent)
-    who = attributions[0].claimant if attributions and not refused else None
-    if who is None or who.kind != "named" or who.actor_type != "state" or who.label == transfer.recipient.label:
-        return None
-    return who
-
-
 def _bare_subject_of_content(anchor: Token) -> bool:
     """A transfer noun in the bare plural, subject of a verb of content: "Deliveries now also include
     ballistic missiles", "Shipments have also included ...". It continues the transfer under discussion."""
@@ -760,11 +746,16 @@ def _cargo_left_out(anchor: Token) -> bool:
         c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN" for c in anchor.children)
 
 
-def _denier_supplies(ctx: Context, sent: Span, transfer: _Transfer) -> Actor | None:
-    """"Pyongyang said that no weapons had been sent to Russia": a state that denies a transfer whose
-    sender the sentence leaves out denies its own supply (a recipient would deny receiving)."""
-    attributions, _, refused = find_attributions(ctx, transfer.anchor, sent)
-    if refused or not attributions or not (transfer.negated or attributions[0].denial):
+def _speaker_supplies(ctx: Context, sent: Span, transfer: _Transfer) -> Actor | None:
+    """The state that speaks of a transfer whose sender the sentence leaves out, when it is its own:
+    a denial ("Pyongyang said that no weapons had been sent to Russia": a recipient would deny
+    receiving), or definite aid ("The State Department said the new security assistance for Kyiv
+    includes ...", not "any military assistance to Ukraine")."""
+    anchor = transfer.anchor
+    own_aid = anchor.lemma_.lower() in PACKAGE_NOUNS and not transfer.negated and any(
+        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "our", "its"} for c in anchor.children)
+    attributions, _, refused = find_attributions(ctx, anchor, sent)
+    if refused or not attributions or not (transfer.negated or attributions[0].denial or own_aid):
         return None
     who = attributions[0].claimant
     if who is None or who.kind != "named" or who.actor_type != "state" or who.label == transfer.recipient.label:
@@ -924,7 +915,7 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 prior = next((c for c in reversed(out) if c.stance == "asserts" and c.supplier.label == transfer.supplier.label
                               and c.recipient.label == transfer.recipient.label), None)
                 if prior is not None:
-                    transfer.items = [i for i in prior.items]
+                    transfer.items = list(prior.items)
             if not transfer.items:
                 continue
             if transfer.supplier is None and transfer.recipient is None and out and _bare_subject_of_content(token):
@@ -945,7 +936,7 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
         for transfer in transfers:
             _fill_roles(ctx, transfer, transfers, out, sent)
             if transfer.supplier is None and transfer.recipient is not None and not question:
-                transfer.supplier = _denier_supplies(ctx, sent, transfer) or _own_aid(ctx, sent, transfer)
+                transfer.supplier = _speaker_supplies(ctx, sent, transfer)
             if transfer.recipient is None and transfer.supplier is not None:
                 transfer.recipient = _thanked_for(ctx, transfer)
             if transfer.supplier is None or transfer.recipient is None or question:
