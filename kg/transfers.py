@@ -565,14 +565,20 @@ def _counted_before(ctx: Context, number: Token) -> tuple[list[str], list[Token]
     return [], []
 
 
+def _named_items(ctx: Context, tokens: list[Token]) -> list[tuple[str, Token, int]]:
+    """The item phrases among ``tokens`` that say what something is: not a bare cargo word
+    ("containers"), not a verb ("built to shell Seoul")."""
+    return [m for m in ctx.lexicon.match_items(tokens)
+            if (m[0] != "other" or not ctx.lexicon.is_cargo_word(m[1])) and m[1].doc[m[1].i + m[2] - 1].pos_ != "VERB"]
+
+
 def _items_before(ctx: Context, anchor: Token) -> tuple[list[str], list[Token]]:
     """The items named last in the sentence before ``anchor``'s, as "their" or "its" refers to them."""
     sent = anchor.sent
     if sent.start == 0:
         return [], []
     before = anchor.doc[sent.start - 1].sent
-    matched = [m for m in ctx.lexicon.match_items([t for t in before if not t.is_space])
-               if (m[0] != "other" or not ctx.lexicon.is_cargo_word(m[1])) and m[1].doc[m[1].i + m[2] - 1].pos_ != "VERB"]  # not "to shell Seoul"
+    matched = _named_items(ctx, [t for t in before if not t.is_space])
     if not matched:
         return [], []
     label, tok, n = matched[-1]
@@ -659,8 +665,7 @@ def pronoun_cargo(ctx: Context, anchor: Token, pronoun: Token | None) -> tuple[l
     more shells, it turns to Pyongyang, which has already sent it millions of them")."""
     if pronoun is None:
         return [], []
-    matched = [m for m in ctx.lexicon.match_items([t for t in anchor.sent if t.i < pronoun.i and not t.is_space])
-               if (m[0] != "other" or not ctx.lexicon.is_cargo_word(m[1])) and m[1].doc[m[1].i + m[2] - 1].pos_ != "VERB"]
+    matched = _named_items(ctx, [t for t in anchor.sent if t.i < pronoun.i and not t.is_space])
     if matched:
         label, tok, n = matched[-1]
         return [label], list(tok.doc[tok.i : tok.i + n])
