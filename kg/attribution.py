@@ -581,6 +581,15 @@ class Context:
         actor = self.actor_at(token, via_preps=False)
         if actor is None and token.lemma_.lower() == "regime" and any(c.lower_ in {"the", "this"} for c in token.children):
             actor = self._most_named_state(token)  # "the regime ... now ships it back by the trainload"
+        if actor is None and token.lemma_.lower() in {"bloc", "alliance", "union"} and any(
+                c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children):
+            # "The European Union's foreign policy chief acknowledged that the bloc had delivered ...": the
+            # organisation named last
+            for ent in reversed(self.ents):
+                if ent.start_char < token.idx:
+                    found = self.actor_from_ent(ent)
+                    if found.kind == "named" and found.actor_type == "organisation":
+                        return found
         if actor is None and token.lemma_.lower() in {"group", "movement", "militia", "rebel", "faction"} and any(
                 c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
             # "Tehran denies arming the group": the armed group or organisation named last
@@ -678,8 +687,8 @@ class Context:
         """Who speaks in the nearest enclosing clause with a subject before ``token``."""
         for ancestor in token.ancestors:
             for child in children(ancestor, {"nsubj"}):
-                if child.i < token.i and child.lower_ not in PRONOUNS:
-                    return self.claimant_from(child)
+                if child.i < token.i and child.lower_ not in PRONOUNS and ancestor.lemma_.lower() in REPORTING_VERBS | DENIAL_VERBS:
+                    return self.claimant_from(child)  # (not "the tanks had arrived in the country")
         return None
 
     def _most_named_state(self, token: Token) -> Actor | None:

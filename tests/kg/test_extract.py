@@ -2418,3 +2418,15 @@ def test_bare_deliveries_continue_the_transfer_under_discussion(nlp):
             "Shipments have also included ballistic missiles, the agency said.")
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == [
         ("North Korea", "Russia", ["artillery shells"]), ("North Korea", "Russia", ["ballistic missiles"])]
+
+
+@pytest.mark.parametrize("text,want", [
+    # "the country" is the speaker's, not what the clause's own subject comes from
+    ("Ukraine's defence minister Rustem Umerov confirmed on Thursday that the first Abrams tanks from the United States "
+     "had arrived in the country.", [("Ukraine", "United States", "Ukraine")]),
+    # "the bloc" is the organisation named last
+    ("The European Union's foreign policy chief acknowledged that the bloc had so far delivered only about half of the "
+     "one million artillery shells it promised Ukraine.", [("European Union", "European Union", "Ukraine")]),
+])
+def test_the_country_and_the_bloc(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == want
