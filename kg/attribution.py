@@ -554,14 +554,9 @@ class Context:
         if token.lemma_.lower() in FORCE_NOUNS:
             poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
             if poss is not None:  # "Russia denied that North Korean shells had been delivered to its army"
-                clause = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-                for ancestor in clause.ancestors if clause is not None else ():
-                    subject = next((c for c in children(ancestor, {"nsubj", "nsubjpass"}) if c.i < token.i and c.lower_ not in PRONOUNS), None)
-                    if subject is not None:  # the speaker of the enclosing clause, not its own subject
-                        found = self.role_actor(subject)
-                        if found is not None and found.kind == "named" and found.actor_type == "state":
-                            return found
-                        break
+                found = self._enclosing_speaker(token)
+                if found is not None and found.kind == "named" and found.actor_type == "state":
+                    return found
         if token.lemma_.lower() in OWN_STATE_NOUNS and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in token.children):
             own = self._own_state(token)  # "Iran's defence minister said his country had delivered no missiles"
             if own is not None:
