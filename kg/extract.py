@@ -168,7 +168,8 @@ def gerund_verbs(doc: Doc) -> Doc:
     """Tag a transfer verb's gerund as the verb it is when the parser made it the complement of a
     preposition and gave it an object ("of shipping millions of shells to Russia"): the rules then
     read it as they read "shipped", with its doer from the governing verb ("accused X of"). The
-    tagger takes such gerunds for nouns before a quantity ("of shipping millions of shells")."""
+    tagger takes such gerunds for nouns before a quantity ("of shipping millions of shells").
+    It also mends two lemmas: phrasal verbs of dismissal, and verbs in -y the lemmatizer does not know."""
     for token in doc:
         if token.pos_ == "NOUN" and token.dep_ == "pcomp" and token.lower_ in GERUND_LEMMAS \
                 and any(c.dep_ in {"dobj", "dative"} for c in token.children):
@@ -176,7 +177,19 @@ def gerund_verbs(doc: Doc) -> Doc:
         elif token.pos_ == "VERB" and token.lemma_.lower() in DISMISSING_PHRASAL and any(
                 c.dep_ == "prt" and c.lower_ == DISMISSING_PHRASAL[token.lemma_.lower()] for c in token.children):
             token.lemma_ = "dismiss"  # "Pyongyang brushed aside the reports", "Moscow shrugged off ...": a dismissal
+        elif token.tag_.startswith("VB"):
+            token.lemma_ = _y_verb_lemma(token.lower_, token.lemma_)
     return doc
+
+
+def _y_verb_lemma(word: str, lemma: str) -> str:
+    """The lemma of a verb in -y that the lemmatizer does not know and gets wrong: "resupplied" is
+    not "resupplie", nor "resupplying" "resupplye"."""
+    if word.endswith("ied") and lemma.lower() == word[:-1]:
+        return word[:-3] + "y"
+    if word.endswith("ying") and lemma.lower() == word[:-3] + "e":
+        return word[:-3]
+    return lemma
 
 
 # Phrasal verbs that dismiss an allegation, read as "dismiss": the verb and its particle.

@@ -708,7 +708,7 @@ def _office_state(ctx: Context, sent: Span, claim: RawClaim) -> RawClaim:
     """An office the text gives no state ("a vice-minister of national defence said in a statement
     carried by KCNA", "the foreign minister denied ...") speaks for a state (GUIDE.md: an official
     speaking for a named office is that state): the state whose news agency carries the words, else,
-    in a denial, the state accused of the supply."""
+    in a denial, the state accused of the supply, else the state whose pledge it announces."""
     who = claim.claimant
     if who is None or not who.label or not (who.kind == "unnamed" or (
             who.iri is None and all(w in OFFICE_WORDS | GOV_NOUNS | {"of", "for"} for w in who.label.lower().split()))):
@@ -725,7 +725,15 @@ def _office_state(ctx: Context, sent: Span, claim: RawClaim) -> RawClaim:
                 state = actor
     if state is None and claim.stance == "denies" and claim.supplier.kind == "named" and claim.supplier.actor_type == "state":
         state = claim.supplier
+    if state is None and claim.supplier.kind == "named" and claim.supplier.actor_type == "state" and any(
+            t.pos_ == "VERB" and t.lemma_.lower() in PLEDGE_VERBS and subject_of(t) is not None
+            and (ctx.role_actor(subject_of(t)) or claim.claimant).label == claim.supplier.label for t in sent):
+        state = claim.supplier  # "Germany pledged ten more tanks to Ukraine, the defence ministry said"
     return replace(claim, claimant=state) if state is not None else claim
+
+
+# A state announces its own pledges: an office that announces one speaks for the pledging state.
+PLEDGE_VERBS = {"pledge", "promise"}
 
 
 def _bare_subject_of_content(anchor: Token) -> bool:

@@ -42,8 +42,12 @@ SUPPLY_VERBS = {
     "funnel", "smuggle", "dispatch", "transport", "move", "hand", "arm", "route", "bring", "ferry",
     "channel", "donate", "lend", "load", "carry", "resupply", "replenish", "shuttle", "airlift",
     "pass", "offer", "pay",
+    # a planned transfer of named cargo is a claim: "Germany pledged ten more Leopard 2 tanks to Ukraine"
+    "pledge", "promise",
     # filling a recipient with cargo: "equipped Ukraine with tanks", "flooded the region with arms"
     "equip", "stuff", "flood", "pump", "pour",
+    # paying back in kind, only with what is given ("rewarding Pyongyang with air-defence systems")
+    "reward", "repay", "compensate",
     # sharing with a recipient: "Moscow has shared know-how on satellite launches with Pyongyang"
     "share",
     # taking cargo off at the receiving end: "ships from Rajin have been unloading ammunition at Vostochny"
@@ -70,13 +74,13 @@ HELP_VERBS = {"help", "assist"}
 # Nouns of motion: a transfer only with its cargo and a named origin or destination.
 MOTION_NOUNS = {"flow", "movement", "airlift", "smuggling"}
 # Nouns of getting: the owner receives ("Russia's purchases of drones from Iran").
-RECEIVE_NOUNS = {"purchase", "acquisition", "procurement"}
+RECEIVE_NOUNS = {"purchase", "acquisition", "procurement", "import"}
 # Nouns of giving that say nothing of the cargo or the taker unless the sentence does: "U.S.
 # military aid to Ukraine has included artillery shells" (not "the aid would strengthen ...").
 AID_NOUNS = {"aid", "assistance", "tranche", "support", "contribution", "drawdown"}
 TRANSFER_NOUNS = {
     "supply", "shipment", "delivery", "transfer", "export", "sale", "provision", "consignment",
-    "dispatch", "resupply", "package", "import", "deal", "dealing", "handover", "hand-over",
+    "dispatch", "resupply", "package", "deal", "dealing", "handover", "hand-over",
     # a cargo taken off a ship or train has been delivered: "the offloading of military cargo from Iran"
     "offloading", "unloading",
 } | MOTION_NOUNS | RECEIVE_NOUNS | AID_NOUNS
@@ -130,7 +134,7 @@ def held_by(verb: Token, deps: Iterable[str] = ("dobj",)) -> list[Token]:
 
 
 # Agent nouns of a transfer: "Germany is one of the largest suppliers of military aid to Ukraine".
-SUPPLIER_NOUNS = {"supplier", "exporter", "provider"}
+SUPPLIER_NOUNS = {"supplier", "exporter", "provider", "source"}
 # Nouns of provenance: "components consistent with Iranian manufacture", "shells of North Korean origin".
 ORIGIN_NOUNS = {"manufacture", "origin", "provenance", "production", "make", "design"}
 # Relative clauses on a cargo that name who gets it: "the million shells it promised Ukraine", "a
@@ -445,6 +449,9 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
             first = first.head
         if first.dep_ in {"compound", "amod", "nmod"} and first.head.i not in spans and first.head.lemma_.lower() not in ITEM_HEADS_OK:
             continue
+        user = first.head if first.dep_ in {"compound", "amod"} else first
+        if user.dep_ == "pobj" and user.head.dep_ == "agent" and user.head.head.lemma_.lower() in USE_VERBS:
+            continue  # "shells fired by Russian troops", "by Russian artillery": who uses the cargo is not cargo
         if n == 1 and first.dep_ == "compound" and first.pos_ != "PROPN" and first.head.i in labels_at and labels_at[first.head.i] != label:
             continue  # "infantry rockets" are rockets
         if first.dep_ in {"compound", "nmod"} and first.head.lemma_.lower() in {"launcher", "launchers"}:
@@ -1209,7 +1216,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         # "Russia has been supplied with artillery ammunition by Iran": the passive's subject receives
         cargo = [o for p in children(anchor, {"prep"}) if p.lower_ == "with" for o in children(p, {"pobj"})]
         recipient = ctx.role_actor(subjpass)
-        supplier = _pobj_actor(ctx, [anchor] + children(anchor, {"agent"}) + cargo, {"by"})
+        supplier = _pobj_actor(ctx, [anchor] + children(anchor, {"agent"}) + cargo, {"by"}) or _modifier_actor(
+            ctx, cargo, exclude=recipient)  # "Russian troops are armed with North Korean rifles"
         items, item_tokens = _items(ctx, [t for o in cargo for t in o.subtree])
         return _Transfer(anchor, supplier, recipient, items, item_tokens, _negated(anchor), False, scope)
     elif verbal:
@@ -1366,7 +1374,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             supplier = ctx.role_actor(other) if other is not None else None
         cargo = [p for prep in children(anchor, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
         heads = heads + cargo
-        recipient = _pobj_actor(ctx, heads, TO_PREPS) or _pobj_actor(ctx, heads, {"for"}, direct=True)
+        recipient = _pobj_actor(ctx, heads, TO_PREPS) or _pobj_actor(ctx, heads, {"for"}, direct=True) or next(
+            # "Russia's largest foreign source of artillery ammunition": whom the supplier supplies
+            (a for c in children(anchor, {"poss"}) for a in [ctx.role_actor(c)] if a is not None and a.kind == "named"), None)
         if recipient is None:  # "the machine tools ... on which Russia's arms factories depend": who depends on them
             for clause in (c for p in cargo for c in children(p, {"relcl"}) if c.lemma_.lower() in DEPEND_VERBS):
                 for subj in children(clause, {"nsubj"}):
@@ -1392,9 +1402,11 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         if lemma in RECEIVE_NOUNS:
             # "Russia's purchases of Shahed drones from Iran", "Moscow's acquisition of ... from Tehran":
             # the owner receives, "from" supplies
+            # ("purchases of Iranian drones by Russia": who buys follows "by", the cargo's maker sells)
             owner = next((a for c in children(anchor, {"poss", "amod", "compound"})
-                          for a in [ctx.role_actor(c)] if a is not None and a.kind == "named"), None)
-            source = _pobj_actor(ctx, heads, {"from"})
+                          for a in [ctx.role_actor(c)] if a is not None and a.kind == "named"), None) or _pobj_actor(
+                ctx, heads, {"by"}, direct=True)
+            source = _pobj_actor(ctx, heads, {"from"}) or _modifier_actor(ctx, cargo, exclude=owner)
             if owner is None or source is None:
                 return None  # a purchase says from whom, or is no transfer we can place
             supplier, recipient = source, owner
@@ -1571,6 +1583,8 @@ def _blocked(anchor: Token) -> bool:
     if verbal_anchor(anchor) and any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "wo", "'ll"} for c in anchor.children) \
             and (is_negated(anchor) or any(c.lower_ == "never" for c in anchor.children)):
         return True  # "Belarusian soldiers will not fight in Ukraine": a pledge about the future, not a denial
+    if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in {"promise", "pledge", "vow", "agree", "undertake"} and is_negated(anchor):
+        return True  # "Iran had promised not to supply ballistic missiles to Russia": a pledge, not a denial
     if anchor.dep_ in {"nsubjpass", "nsubj"} and anchor.head.lemma_.lower() in SIGHTING_VERBS and (
             any(c.dep_ == "det" and c.lower_ == "no" for c in anchor.children) or is_negated(anchor.head)):
         return True  # "No new deliveries have been spotted since January": absence of sightings, not a denial
@@ -1728,6 +1742,11 @@ def _is_anchor(token: Token) -> bool:
                 subj = next(iter(children(token, {"attr"})), None)  # "there are DPRK troops in Russia"
             elif subj is None and children(token, {"expl"}):
                 subj = next(iter(children(token, {"attr"})), None)
+            if subj is not None and subj.lemma_.lower() in QUANTITY_NOUNS:
+                subj = next((o for p in children(subj, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})),
+                            subj)  # "thousands of North Korean troops are stationed in Kursk"
+            if lemma == "train" and children(token, {"nsubjpass"}):
+                return False  # "dozens of Russian personnel had been trained in Iran": taught there, not sent
             if lemma == "deploy" and subj is not None and any(c.dep_ in {"agent", "advmod"} for c in token.children):
                 return subj.lemma_.lower() in {"soldier", "troop", "serviceman", "personnel"}
             troop_words = {"soldier", "troop", "serviceman", "personnel", "infantryman", "infantry", "officer"} | UNIT_NOUNS
@@ -1756,6 +1775,8 @@ def _is_anchor(token: Token) -> bool:
             return False  # "is being carried out": performed, not carried
         if lemma in RECEIVE_VERBS and not children(token, {"dobj", "nsubjpass", "dative"}) and token.dep_ not in {"relcl", "acl"}:
             return False  # "get into the specifics": nothing received
+        if lemma in {"reward", "repay", "compensate"}:  # in kind, not "rewarding Pyongyang for its troops"
+            return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
         if lemma == "pay":  # only payment in kind: "paying with technology", "pays Pyongyang with oil"
             return bool(_paid_with(token))
         if lemma in HELP_VERBS and token.dep_ == "relcl" and token.head.lemma_.lower() in KNOW_HOW_NOUNS:
@@ -1767,6 +1788,8 @@ def _is_anchor(token: Token) -> bool:
     if _en_route(token):
         return True  # "the rounds are already on their way to Ukraine"
     if token.pos_ in {"NOUN", "PROPN"}:
+        if lemma == "source":  # "Russia's largest foreign source of artillery ammunition", not "a source said"
+            return any(p.lower_ == "of" and children(p, {"pobj"}) for p in children(token, {"prep"}))
         return lemma in TRANSFER_NOUNS or lemma in SUPPLIER_NOUNS or lemma in DEPLOY_NOUNS or lemma in ARRIVAL_NOUNS or token.lower_ in {"supplies", "shipments", "deliveries", "transfers", "exports", "sales"}
     return False
 

@@ -2430,3 +2430,50 @@ def test_bare_deliveries_continue_the_transfer_under_discussion(nlp):
 ])
 def test_the_country_and_the_bloc(nlp, text, want):
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a verb in -y the lemmatizer does not know keeps its lemma
+    ("North Korea has been resupplying Russia with artillery shells, the NIS said.",
+     [("South Korea", "North Korea", "Russia", ["artillery shells"])]),
+    # troops counted by a quantity are still troops present abroad
+    ("Thousands of North Korean troops are stationed in Kursk, South Korea said.",
+     [("South Korea", "North Korea", "Russia", ["troops"])]),
+    # ... but people trained somewhere were not sent there
+    ("Dozens of Russian military personnel had been trained in Iran, officials said.", []),
+    # imports and purchases: the owner or the "by" buys, the cargo's maker sells
+    ("Imports of Iranian drones by Russia have grown sharply, the White House said.",
+     [("United States", "Iran", "Russia", ["other"])]),
+    ("Russian imports of North Korean shells have grown, the White House said.",
+     [("United States", "North Korea", "Russia", ["artillery shells"])]),
+    # who fires the cargo is no cargo
+    ("Ukrainian officials said North Korean-made shells were being fired by Russian troops in Donetsk.",
+     [("Ukraine", "North Korea", "Russia", ["artillery shells"])]),
+    # armed with another state's weapons
+    ("Russian troops are armed with North Korean shells, Ukraine said.",
+     [("Ukraine", "North Korea", "Russia", ["artillery shells"])]),
+    # a supplier noun's possessor is supplied
+    ("North Korea is Russia's largest foreign source of artillery ammunition, Ukraine's intelligence service said.",
+     [("Ukraine", "North Korea", "Russia", ["artillery shells"])]),
+    ("A source of the information said North Korea had sent shells to Russia.",
+     [("source", "North Korea", "Russia", ["artillery shells"])]),  # one claim: the source is no supplier
+    # paying back in kind, not for what was received
+    ("Russia is rewarding North Korea with air-defence systems, the South Korean national security adviser said.",
+     [("South Korea", "Russia", "North Korea", ["munitions"])]),
+])
+def test_less_common_transfer_words(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a pledge of named cargo is a planned transfer, announced by the pledging state
+    ("Germany pledged 10 more Leopard 2 tanks to Ukraine on Tuesday, the defence ministry said.",
+     [("Germany", "Germany", "Ukraine", ["munitions"])]),
+    ("Washington promised Kyiv two more Patriot batteries in June, the Pentagon said.",
+     [("United States", "United States", "Ukraine", ["munitions"])]),
+    # pledges of no cargo, and a pledge not to supply, are no claims
+    ("Berlin has pledged continued support for Ukraine, Scholz said.", []),
+    ("Iran had promised not to supply ballistic missiles to Russia, the U.S. said.", []),
+])
+def test_pledges(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
