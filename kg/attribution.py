@@ -1334,6 +1334,24 @@ class Context:
             self._remember(token, actor)
         return actor
 
+    def _titled_state(self, ent: Span) -> Actor | None:
+        """The state a name the gazetteer does not know serves, by the office it holds or is: a
+        person with a title and a state before it ("Ukraine's Prosecutor General Andriy Kostin"), an
+        office whose head word is one ("Ukraine's General Staff")."""
+        root = ent.root
+        titles = [t for t in ent if t.i < root.i] + [c for c in root.children if c.dep_ in {"compound", "amod"} and c.i < ent.start]
+        titles += [g for t in titles for g in t.children if g.dep_ == "compound" and g.i < ent.start]
+        offices = GOV_NOUNS | {"staff"}
+        if not any(t.lemma_.lower() in offices for t in (titles if ent.label_ == "PERSON" else titles + [root])):
+            return None
+        for holder in [root] + titles:
+            for c in holder.children:
+                if c.dep_ in {"poss", "amod", "compound"} and c.i < ent.start and c not in titles:
+                    known = self.known(c)
+                    if known is not None and known.actor_type == "state":
+                        return known
+        return None
+
     def _claimant_from(self, token: Token) -> Actor | None:
         lower = token.lower_
         lemma = token.lemma_.lower()
@@ -1383,6 +1401,11 @@ class Context:
                     home = self._home_office(token)
                     if home is not None:
                         return home
+            if actor.iri is None and ent.label_ in {"PERSON", "ORG"}:
+                state = self._titled_state(ent)
+                if state is not None:  # "Ukraine's Prosecutor General Andriy Kostin", "Ukraine's General Staff"
+                    self._remember(token, state)
+                    return state.said_at(token)
             if actor.kind == "named":
                 if ent.label_ == "PERSON":
                     self.last_person = actor

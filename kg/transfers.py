@@ -271,6 +271,19 @@ def _clause_tokens(token: Token) -> set[int]:
     return out
 
 
+HYPHEN_MAKERS = {"made", "built", "produced", "manufactured", "supplied", "provided", "designed"}
+
+
+def _hyphen_maker(ctx: Context, token: Token) -> Actor | None:
+    """The state a one-token modifier names before its hyphen: "U.S.-made", "Iranian-built"."""
+    name = token.text.rsplit("-", 1)[0]
+    iri = ctx.lexicon.find_name(name) or ctx.lexicon.find_demonym(name)
+    info = ctx.lexicon.actors.get(iri or "", {})
+    if info.get("type") != "state":
+        return None
+    return Actor(info["label"], iri, "named", token.text, token.idx, "state")
+
+
 def _modifier_actor(ctx: Context, tokens: Iterable[Token], exclude: Actor | None = None) -> Actor | None:
     """A supplier named as a modifier of an item noun: "North Korean shells", "Pyongyang's
     missiles", "North Korean-supplied missiles", "shells made in North Korea", "weapons provided by X"."""
@@ -280,6 +293,8 @@ def _modifier_actor(ctx: Context, tokens: Iterable[Token], exclude: Actor | None
         for child in t.children:
             if child.dep_ in {"amod", "compound", "poss", "nmod"}:
                 actor = ctx.known(child) if child.lower_ not in {"its", "their"} else ctx.role_actor(child)
+                if actor is None and child.lower_.rsplit("-", 1)[-1] in HYPHEN_MAKERS:
+                    actor = _hyphen_maker(ctx, child)  # "U.S.-made", one token
                 if actor is None:
                     for grand in child.children:  # "North Korean-supplied"
                         if grand.i < child.i and child.lemma_.lower() in SUPPLY_VERBS | MADE_VERBS:
@@ -450,8 +465,9 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
         if first.dep_ in {"compound", "amod", "nmod"} and first.head.i not in spans and first.head.lemma_.lower() not in ITEM_HEADS_OK:
             continue
         user = first.head if first.dep_ in {"compound", "amod"} else first
-        if user.dep_ == "pobj" and user.head.dep_ == "agent" and user.head.head.lemma_.lower() in USE_VERBS:
-            continue  # "shells fired by Russian troops", "by Russian artillery": who uses the cargo is not cargo
+        if (user.dep_ == "pobj" and user.head.dep_ == "agent" and user.head.head.lemma_.lower() in USE_VERBS) or (
+                user.dep_ == "nsubj" and user.head.lemma_.lower() in USE_VERBS and label == "troops"):
+            continue  # "shells fired by Russian troops", "Russian troops have fired ...": who uses the cargo is not cargo
         if n == 1 and first.dep_ == "compound" and first.pos_ != "PROPN" and first.head.i in labels_at and labels_at[first.head.i] != label:
             continue  # "infantry rockets" are rockets
         if first.dep_ in {"compound", "nmod"} and first.head.lemma_.lower() in {"launcher", "launchers"}:
@@ -777,7 +793,13 @@ def _predicate_origin(ctx: Context, noun: Token, exclude: Actor | None = None) -
             noun = noun.head
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
             noun = noun.head.head
-    if noun.dep_ not in {"nsubj", "nsubjpass"} or noun.head.lemma_ != "be":
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_ != "be":
+        # "the missile ... was made in North Korea", "appears to have been made in North Korea"
+        made = [noun.head] + [x for x in children(noun.head, {"xcomp"}) if noun.head.lemma_.lower() in {"appear", "seem"}]
+        made = [m for m in made if m.lemma_.lower() in MADE_VERBS - {"come"}]
+        found = _pobj_actor(ctx, made + [a for m in made for a in children(m, {"agent"})], {"in", "by"})
+        return found if found is not None and found.kind == "named" and (exclude is None or found.label != exclude.label) else None
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     for pred in children(noun.head, {"attr", "acomp"}) + [noun.head]:
         # "consistent with Iranian manufacture", "of North Korean origin": the origin noun's modifier
@@ -1207,7 +1229,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             return None
         if supplier is None:  # "identified North Korean weapons among the missiles Russia has fired"
             supplier = _modifier_actor(ctx, list(ctx.sent_of(anchor)), exclude=recipient)
-        if supplier is None and anchor.dep_ == "acl":
+        if supplier is None and anchor.dep_ in {"acl", "relcl"}:  # "the missile Russia fired ... was of North Korean origin"
             supplier = _predicate_origin(ctx, anchor.head, exclude=recipient)
         if supplier is None:
             return None  # "Russia launched 56 drones overnight": use with no maker named says nothing of supply

@@ -2477,3 +2477,19 @@ def test_less_common_transfer_words(nlp, text, want):
 ])
 def test_pledges(nlp, text, want):
     assert [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the missile a state fired was made elsewhere: its maker supplied the state that fired it
+    ("The missile Russia fired at Kharkiv on January 2 was of North Korean origin, Ukraine's Prosecutor General "
+     "Andriy Kostin said.", [("Ukraine", "North Korea", "Russia", ["munitions"])]),
+    ("The missile Russia fired at Kyiv on Monday appears to have been made in North Korea, Ukraine's air force said.",
+     [("Ukraine", "North Korea", "Russia", ["munitions"])]),
+    # "U.S.-made" is one token; who fires is no cargo; "Ukraine's General Staff" is Ukraine's
+    ("Ukrainian forces fired U.S.-made ATACMS missiles at a Russian airfield in Crimea, Ukraine's General Staff said.",
+     [("Ukraine", "United States", "Ukraine", ["ballistic missiles"])]),
+    ("Russian troops have fired North Korean-made shells at Ukrainian positions, Ukraine's General Staff said.",
+     [("Ukraine", "North Korea", "Russia", ["artillery shells"])]),
+])
+def test_use_of_weapons_made_elsewhere(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
