@@ -109,6 +109,7 @@ AGENT_NOUNS = {
     "cabinet", "state", "country", "capital", "sister", "brother", "aide", "envoy", "panel",
     "inspector", "scholar", "academic", "journalist", "reporter", "capital", "artilleryman", "medium",
     "representative", "mission", "delegation", "commission", "spokesperson", "envoy", "expert",
+    "governor", "mayor",
 }
 # Media artefacts that carry a claim of their own ("a video shared on X claims ..."): the source is
 # the artefact, not the outlet that reports on it.
@@ -141,6 +142,8 @@ GOV_DESCRIPTORS = {
     "agency", "ministry", "department", "office", "service", "government", "administration",
     "embassy", "military", "spokesman", "spokeswoman", "spokesperson", "official", "minister",
     "ambassador", "diplomat", "prosecutor", "analyst", "secretary", "adviser", "president",
+    # armed services: "Ukraine's air force shot down ..., the air force said"
+    "force", "navy", "staff", "command",
 }
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 # Verbs by which a named person runs an organisation: "X directs the Y Institute".
@@ -1339,17 +1342,18 @@ class Context:
         person with a title and a state before it ("Ukraine's Prosecutor General Andriy Kostin"), an
         office whose head word is one ("Ukraine's General Staff")."""
         root = ent.root
-        titles = [t for t in ent if t.i < root.i] + [c for c in root.children if c.dep_ in {"compound", "amod"} and c.i < ent.start]
-        titles += [g for t in titles for g in t.children if g.dep_ == "compound" and g.i < ent.start]
-        offices = GOV_NOUNS | {"staff"}
-        if not any(t.lemma_.lower() in offices for t in (titles if ent.label_ == "PERSON" else titles + [root])):
+        before = [t for t in ent if t.i < root.i]
+        mods = [c for t in [root] + before for c in t.children if c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i < ent.start]
+        mods += [g for t in mods for g in t.children if g.dep_ in {"poss", "amod", "compound", "nmod"} and g.i < ent.start]
+        offices = GOV_NOUNS | {"staff", "governor", "mayor"}
+        if not any(t.lemma_.lower() in offices for t in mods + before + ([root] if ent.label_ != "PERSON" else [])):
             return None
-        for holder in [root] + titles:
-            for c in holder.children:
-                if c.dep_ in {"poss", "amod", "compound"} and c.i < ent.start and c not in titles:
-                    known = self.known(c)
-                    if known is not None and known.actor_type == "state":
-                        return known
+        for c in mods:
+            known = self.known(c)
+            if known is not None and known.kind == "site":  # "Kharkiv regional governor Oleh Syniehubov"
+                known = self.site_country(known)
+            if known is not None and known.actor_type == "state":
+                return known
         return None
 
     def _claimant_from(self, token: Token) -> Actor | None:
@@ -1957,6 +1961,8 @@ def animate(ctx: Context, token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in AGENT_NOUNS or lemma in REPORTING_NOUNS or lemma in MEDIA_NOUNS:
         return True
+    if lemma in {"force", "navy"} and token.head.lemma_.lower() in REPORTING_VERBS:
+        return True  # "the air force said" (but "Russian forces" are no speaker's nationality)
     if ctx.lexicon.is_item_or_cargo(lemma):
         return False
     if AGENT_SUFFIX.search(token.lower_) and token.pos_ in {"NOUN", "PROPN"}:

@@ -271,7 +271,8 @@ def _clause_tokens(token: Token) -> set[int]:
     return out
 
 
-HYPHEN_MAKERS = {"made", "built", "produced", "manufactured", "supplied", "provided", "designed"}
+HYPHEN_MAKERS = {"made", "built", "produced", "manufactured", "supplied", "provided", "designed", "sourced", "donated",
+                 "gifted", "delivered", "sent", "origin"}
 
 
 def _hyphen_maker(ctx: Context, token: Token) -> Actor | None:
@@ -296,8 +297,8 @@ def _modifier_actor(ctx: Context, tokens: Iterable[Token], exclude: Actor | None
                 if actor is None and child.lower_.rsplit("-", 1)[-1] in HYPHEN_MAKERS:
                     actor = _hyphen_maker(ctx, child)  # "U.S.-made", one token
                 if actor is None:
-                    for grand in child.children:  # "North Korean-supplied"
-                        if grand.i < child.i and child.lemma_.lower() in SUPPLY_VERBS | MADE_VERBS:
+                    for grand in child.children:  # "North Korean-supplied", "Pyongyang-sourced", "Iranian-origin"
+                        if grand.i < child.i and (child.lemma_.lower() in SUPPLY_VERBS | MADE_VERBS or child.lower_ in HYPHEN_MAKERS):
                             actor = ctx.known(grand)
                             if actor is not None:
                                 break
@@ -1061,6 +1062,36 @@ def verbal_anchor(anchor: Token) -> bool:
     return anchor.pos_ in {"VERB", "AUX"} or anchor.tag_.startswith("VB")
 
 
+def _owner_of_made(token: Token) -> Token | None:
+    """The possessor of cargo a maker's modifier describes: "Ukraine's U.S.-made Patriot batteries",
+    "Russia's Iranian-built drones" (not "its", whose owner the rules cannot place)."""
+    if token.dep_ not in {"amod", "compound"} or token.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    word = token.lower_
+    joined = "-" in word and word.rsplit("-", 1)[-1] in HYPHEN_MAKERS  # "U.S.-made"
+    split = word in HYPHEN_MAKERS and token.i > 0 and token.nbor(-1).text == "-" and any(
+        g.i < token.i and g.dep_ in {"npadvmod", "amod", "compound"} for g in token.children)  # "North Korean-made"
+    if not (joined or split):
+        return None
+    return next((c for c in token.head.children if c.dep_ == "poss" and c.lower_ not in PRONOUN_POSSESSIVES), None)
+
+
+PRONOUN_POSSESSIVES = {"its", "their", "his", "her", "our", "my", "your"}
+
+
+def _owned_from_abroad(ctx: Context, anchor: Token) -> _Transfer | None:
+    """Cargo its owner holds from a maker abroad: "Ukraine's U.S.-made Patriot batteries" (the
+    United States to Ukraine), "Russia's North Korean-made shells"."""
+    noun = anchor.head
+    owner = ctx.role_actor(_owner_of_made(anchor))
+    maker = _hyphen_maker(ctx, anchor) if "-" in anchor.text else next(
+        (a for g in anchor.children if g.i < anchor.i for a in [ctx.known(g)] if a is not None), None)
+    if owner is None or maker is None or owner.kind != "named" or owner.actor_type != "state" or owner.label == maker.label:
+        return None
+    items, item_tokens = _items(ctx, [t for t in noun.subtree if t.i <= noun.i])
+    return _Transfer(anchor, maker, owner, items, item_tokens, False, False, [noun])
+
+
 def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     lemma = anchor.lemma_.lower()
     trainees = _trainees(anchor)
@@ -1070,6 +1101,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         return _on_the_way(ctx, anchor)
     if lemma == "join":
         return _joining(ctx, anchor)
+    if _owner_of_made(anchor) is not None:
+        return _owned_from_abroad(ctx, anchor)
     stop = _clause_tokens(anchor)
     # "shipped 9 million rounds of artillery ammunition and multiple rocket launcher rounds to ...":
     # the tagger reads the last "rounds" as a verb heading a clause of its own; it is the cargo
@@ -1725,6 +1758,8 @@ def _generic_equipment(anchor: Token, subj: Token | None, subjpass: Token | None
 
 def _is_anchor(token: Token) -> bool:
     lemma = token.lemma_.lower()
+    if _owner_of_made(token) is not None:
+        return True  # "Ukraine's U.S.-made Patriot batteries"
     if token.pos_ in {"ADJ", "VERB"} and token.lower_ in {"bound", "destined"}:
         return any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
     if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):

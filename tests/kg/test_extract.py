@@ -2493,3 +2493,22 @@ def test_pledges(nlp, text, want):
 ])
 def test_use_of_weapons_made_elsewhere(nlp, text, want):
     assert [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a maker's modifier on cargo its owner holds: "Ukraine's U.S.-made", "Russia's Iranian-built"
+    ("Ukraine's U.S.-made Patriot batteries shot down a Kinzhal missile over Kyiv, the Ukrainian air force said.",
+     [("Ukraine", "United States", "Ukraine", ["munitions"])]),
+    ("Russia's Iranian-built Shahed drones hit Odesa overnight, Ukrainian officials said.",
+     [("Ukraine", "Iran", "Russia", ["other"])]),
+    ("Russia's home-made drones hit Odesa, Kyiv said.", []),
+    # "-sourced" and "-origin" name a maker too
+    ("Russian forces fired Iranian-origin missiles at Odesa, Kyiv said.", [("Ukraine", "Iran", "Russia", ["munitions"])]),
+    # "the air force" said what "Ukraine's air force" did; a regional governor is his state's
+    ("Ukraine's air force shot down 30 Iranian-built Shahed drones launched by Russia overnight, the air force said.",
+     [("Ukraine", "Iran", "Russia", ["other"])]),
+    ("Russia fired North Korean-supplied ballistic missiles at Kharkiv overnight, Kharkiv regional governor Oleh "
+     "Syniehubov said.", [("Ukraine", "North Korea", "Russia", ["ballistic missiles"])]),
+])
+def test_makers_named_by_modifiers(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
