@@ -897,6 +897,12 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 if transfer.supplier is None and transfer.recipient is None and transfer.backref and announced is not None:
                     transfer.supplier, transfer.recipient = announced[0].supplier, announced[0].recipient  # "The aid includes ..."
                     from_announced.add(transfer.anchor.i)
+            if token.lemma_.lower() == "pay" and not transfer.items:
+                # "Moscow has paid for North Korean shells with oil": no arms pay, but what is paid for comes back
+                bought = paid_for(ctx, transfer)
+                if bought is not None:
+                    transfers.append(bought)
+                continue
             if (transfer.supplier is None and transfer.recipient is None and token.dep_ == "pobj"
                     and token.head.lower_ in TIME_PREPS):
                 continue  # "trained on the system before the delivery": the transfer only dates something else

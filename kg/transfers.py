@@ -61,7 +61,9 @@ UNLOAD_VERBS = {"unload", "offload"}
 DOCKING_VERBS = {"land", "dock", "berth", "moor", "call", "touch"}
 ARRIVE_VERBS = {"reach", "arrive", "flow", "go", "travel", "cross", "roll", "head", "sail", "stream"}
 # "11,000 North Korean soldiers are now in the Kursk region": troops present abroad were sent there.
-PRESENCE_VERBS = {"be", "remain", "stay", "station", "deploy", "fight", "serve", "commit", "train"}
+PRESENCE_VERBS = {"be", "remain", "stay", "station", "deploy", "fight", "serve", "commit", "train", "post", "integrate", "embed"}
+# Presence beside or inside an ally's forces: "serving with Russian units", "integrated into Russian brigades".
+SERVING_VERBS = {"serve", "integrate", "embed"}
 # Verbs of provenance: "the shells came from North Korea".
 ORIGIN_VERBS = {"come", "originate"}
 # Presence verbs that send when active: "North Korea has deployed 11,000 soldiers to Kursk".
@@ -1047,19 +1049,26 @@ def paid_for(ctx: Context, transfer: _Transfer) -> _Transfer | None:
     """What a payment in kind buys goes the other way: in "Russia is paying North Korea for its shells
     with food, oil and military technology", the shells go from North Korea to Russia."""
     anchor = transfer.anchor
-    if anchor.lemma_.lower() != "pay" or transfer.supplier is None or transfer.recipient is None:
+    if anchor.lemma_.lower() != "pay" or transfer.supplier is None:
         return None
     paid = {t.i for p in _paid_with(anchor) for t in p.subtree}
     bought = [t for prep in children(anchor, {"prep"}) if prep.lower_ == "for" for p in children(prep, {"pobj"})
               for t in p.subtree if t.i not in paid]
     items, item_tokens = _items(ctx, bought)
-    if not items:
+    # the seller is the one paid, else the maker the cargo names ("paid for North Korean shells")
+    seller = transfer.recipient or _modifier_actor(ctx, bought, exclude=transfer.supplier)
+    if not items or seller is None or seller.label == transfer.supplier.label:
         return None
-    return _Transfer(bought[0], transfer.recipient, transfer.supplier, items, item_tokens, transfer.negated, False, bought)
+    return _Transfer(bought[0], seller, transfer.supplier, items, item_tokens, transfer.negated, False, bought)
 
 
 def verbal_anchor(anchor: Token) -> bool:
     return anchor.pos_ in {"VERB", "AUX"} or anchor.tag_.startswith("VB")
+
+
+def _on_soil(prep: Token) -> bool:
+    """ "on Russian soil", "on Belarusian territory": presence in a state."""
+    return prep.dep_ == "prep" and prep.lower_ == "on" and any(o.lemma_.lower() in TERRITORY_NOUNS for o in children(prep, {"pobj"}))
 
 
 def _owner_of_made(token: Token) -> Token | None:
@@ -1216,6 +1225,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         holders = heads + ([carrier] if carrier is not None and (children(anchor, {"expl"}) or sighted is not None) else [])
         recipient = (ctx.role_actor(target) if target is not None else None) or _pobj_actor(ctx, holders, {"in", "at", "into", "to", "inside"}) \
             or _pobj_actor(ctx, heads, {"alongside", "beside"}) or _pobj_actor(ctx, heads, {"for"}, direct=True)  # "fighting alongside Russian units"
+        if recipient is None and lemma in SERVING_VERBS:  # "serving with Russian units"
+            recipient = _pobj_actor(ctx, heads, {"with"})
+        if recipient is None and lemma in PRESENCE_VERBS and any(_on_soil(c) for h in holders for c in h.children):
+            recipient = _pobj_actor(ctx, holders, {"on"})  # "have been on Russian soil since October"
         if recipient is None and lemma in ARRIVE_VERBS:
             # "from the port of Amirabad to Astrakhan" (the parser hangs "to" on the origin); "to
             # airfields near Moscow"
@@ -1809,9 +1822,10 @@ def _is_anchor(token: Token) -> bool:
             troop_words = {"soldier", "troop", "serviceman", "personnel", "infantryman", "infantry", "officer"} | UNIT_NOUNS
             if subj is None or subj.lemma_.lower() not in troop_words:
                 return False
-            preps = {"in", "at", "inside", "alongside", "beside", "for"} | ({"to"} if lemma in {"commit", "deploy"} else set())
+            preps = {"in", "at", "inside", "alongside", "beside", "for"} | ({"to"} if lemma in {"commit", "deploy", "post"} else set()) \
+                | ({"with", "into"} if lemma in SERVING_VERBS else set())
             holders = [token] + ([subj] if children(token, {"expl"}) else [])  # "there are DPRK troops in Russia"
-            return any(c.dep_ == "prep" and c.lower_ in preps for h in holders for c in h.children)
+            return any(c.dep_ == "prep" and (c.lower_ in preps or _on_soil(c)) for h in holders for c in h.children)
         if lemma in USE_VERBS and token.dep_ == "acl" and not children(token, {"agent"}):
             return False  # "of 24 such missiles launched between Dec. 27 and Feb. 7": describes the missiles
         if lemma in USE_VERBS and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in token.children):
@@ -1834,8 +1848,8 @@ def _is_anchor(token: Token) -> bool:
             return False  # "get into the specifics": nothing received
         if lemma in {"reward", "repay", "compensate"}:  # in kind, not "rewarding Pyongyang for its troops"
             return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
-        if lemma == "pay":  # only payment in kind: "paying with technology", "pays Pyongyang with oil"
-            return bool(_paid_with(token))
+        if lemma == "pay":  # payment in kind ("paying with technology", "pays Pyongyang with oil"), or for cargo
+            return bool(_paid_with(token)) or any(p.lower_ == "for" and children(p, {"pobj"}) for p in children(token, {"prep"}))
         if lemma in HELP_VERBS and token.dep_ == "relcl" and token.head.lemma_.lower() in KNOW_HOW_NOUNS:
             return False  # "assistance that could help its missile programmes": the assistance is the transfer
         return lemma in SUPPLY_VERBS or lemma in RECEIVE_VERBS or lemma in USE_VERBS or lemma in ARRIVE_VERBS or (

@@ -2512,3 +2512,23 @@ def test_use_of_weapons_made_elsewhere(nlp, text, want):
 ])
 def test_makers_named_by_modifiers(nlp, text, want):
     assert [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # what is paid for comes from whoever is paid, or from the maker the cargo names
+    ("Moscow has paid for North Korean shells with oil, exceeding the UN cap, the White House said.",
+     [("United States", "North Korea", "Russia", ["artillery shells"])]),
+    ("Russia is paying North Korea for its shells with food, oil and military technology, the NIS said.",
+     [("South Korea", "Russia", "North Korea", ["technology"]), ("South Korea", "North Korea", "Russia", ["artillery shells"])]),
+    ("Russia is paying for the war with oil revenue, analysts said.", []),
+    # troops serving with an ally's units, integrated into its brigades, on its soil, posted there
+    ("North Korean units have been integrated into Russian airborne and marine brigades, Ukraine's military "
+     "intelligence said.", [("Ukraine", "North Korea", "Russia", ["troops"])]),
+    ("North Korean soldiers may already be serving with Russian units, Ukraine's military intelligence said.",
+     [("Ukraine", "North Korea", "Russia", ["troops"])]),
+    ("Pyongyang's soldiers have been on Russian soil since October, Seoul said.",
+     [("South Korea", "North Korea", "Russia", ["troops"])]),
+    ("Belarusian troops are stationed on the border with Ukraine, Kyiv said.", []),
+])
+def test_payments_and_troops_serving_abroad(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
