@@ -169,7 +169,8 @@ def gerund_verbs(doc: Doc) -> Doc:
     preposition and gave it an object ("of shipping millions of shells to Russia"): the rules then
     read it as they read "shipped", with its doer from the governing verb ("accused X of"). The
     tagger takes such gerunds for nouns before a quantity ("of shipping millions of shells").
-    It also mends two lemmas: phrasal verbs of dismissal, and verbs in -y the lemmatizer does not know."""
+    It also mends lemmas: phrasal verbs of dismissal, "routed" to a place, and verbs in -y the
+    lemmatizer does not know."""
     for token in doc:
         if token.pos_ == "NOUN" and token.dep_ == "pcomp" and token.lower_ in GERUND_LEMMAS \
                 and any(c.dep_ in {"dobj", "dative"} for c in token.children):
@@ -177,6 +178,9 @@ def gerund_verbs(doc: Doc) -> Doc:
         elif token.pos_ == "VERB" and token.lemma_.lower() in DISMISSING_PHRASAL and any(
                 c.dep_ == "prt" and c.lower_ == DISMISSING_PHRASAL[token.lemma_.lower()] for c in token.children):
             token.lemma_ = "dismiss"  # "Pyongyang brushed aside the reports", "Moscow shrugged off ...": a dismissal
+        elif token.tag_.startswith("VB") and token.lemma_.lower() == "rout" and any(
+                c.dep_ == "prep" and c.lower_ in {"to", "through", "via"} for c in token.children):
+            token.lemma_ = "route"  # "Tehran routed missiles to Russia through Amirabad", not a rout
         elif token.tag_.startswith("VB"):
             token.lemma_ = _y_verb_lemma(token.lower_, token.lemma_)
     return doc

@@ -41,7 +41,7 @@ SUPPLY_VERBS = {
     "supply", "provide", "ship", "send", "deliver", "transfer", "export", "sell", "give", "furnish",
     "funnel", "smuggle", "dispatch", "transport", "move", "hand", "arm", "route", "bring", "ferry",
     "channel", "donate", "lend", "load", "carry", "resupply", "replenish", "shuttle", "airlift",
-    "pass", "offer", "pay",
+    "pass", "offer", "pay", "fly", "rush",
     # a planned transfer of named cargo is a claim: "Germany pledged ten more Leopard 2 tanks to Ukraine"
     "pledge", "promise",
     # filling a recipient with cargo: "equipped Ukraine with tanks", "flooded the region with arms"
@@ -69,8 +69,10 @@ ORIGIN_VERBS = {"come", "originate"}
 # Presence verbs that send when active: "North Korea has deployed 11,000 soldiers to Kursk".
 SENDING_PRESENCE = {"deploy", "commit", "station"}
 # Dependence on a cargo is receiving it: "Russia relies on Iranian drones" (with what it relies on).
-DEPEND_VERBS = {"rely", "depend"}
-RECEIVE_VERBS = {"receive", "acquire", "obtain", "buy", "purchase", "import", "get", "procure", "order"}
+DEPEND_VERBS = {"rely", "depend", "stock"}  # (and "stocked up on North Korean shells")
+RECEIVE_VERBS = {"receive", "acquire", "obtain", "buy", "purchase", "import", "get", "procure", "order", "source"}
+# Nouns of dependence: the owner receives what it depends on ("Russia's reliance on North Korean munitions").
+DEPEND_NOUNS = {"reliance", "dependence", "dependency"}
 USE_VERBS = {"use", "fire", "launch", "employ", "field", "shoot"}
 HELP_VERBS = {"help", "assist"}
 # Nouns of motion: a transfer only with its cargo and a named origin or destination.
@@ -287,11 +289,16 @@ def _hyphen_maker(ctx: Context, token: Token) -> Actor | None:
     return Actor(info["label"], iri, "named", token.text, token.idx, "state")
 
 
+def _know_how_head(token: Token) -> bool:
+    """The head of "know-how", which the tokenizer splits: "Russian know-how"."""
+    return token.lower_ == "how" and token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "know"
+
+
 def _modifier_actor(ctx: Context, tokens: Iterable[Token], exclude: Actor | None = None) -> Actor | None:
     """A supplier named as a modifier of an item noun: "North Korean shells", "Pyongyang's
     missiles", "North Korean-supplied missiles", "shells made in North Korea", "weapons provided by X"."""
     for t in tokens:
-        if not ctx.lexicon.is_item_or_cargo(t.lemma_.lower()):
+        if not (ctx.lexicon.is_item_or_cargo(t.lemma_.lower()) or _know_how_head(t)):
             continue
         for child in t.children:
             if child.dep_ in {"amod", "compound", "poss", "nmod"}:
@@ -1071,6 +1078,12 @@ def _on_soil(prep: Token) -> bool:
     return prep.dep_ == "prep" and prep.lower_ == "on" and any(o.lemma_.lower() in TERRITORY_NOUNS for o in children(prep, {"pobj"}))
 
 
+def _brought_in(verb: Token) -> bool:
+    """ "Russia has brought in North Korean troops": the subject takes the cargo in, from abroad."""
+    return verb.lemma_.lower() == "bring" and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children) \
+        and not any(c.dep_ == "prep" and c.lower_ in TO_PREPS for c in verb.children)
+
+
 def _owner_of_made(token: Token) -> Token | None:
     """The possessor of cargo a maker's modifier describes: "Ukraine's U.S.-made Patriot batteries",
     "Russia's Iranian-built drones" (not "its", whose owner the rules cannot place)."""
@@ -1258,7 +1271,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         # "Chinese factories are now producing whole drones for the Russian army": made for a buyer abroad
         supplier = (ctx.role_actor(subj) or _modifier_actor(ctx, [subj])) if subj is not None else None
         recipient = _pobj_actor(ctx, [anchor] + children(anchor, {"dobj"}), {"for"})
-    elif verbal and (lemma in RECEIVE_VERBS or lemma in DEPEND_VERBS):
+    elif verbal and (lemma in RECEIVE_VERBS or lemma in DEPEND_VERBS or _brought_in(anchor)):
         recipient = ctx.role_actor(subj) if subj is not None else _holder(ctx, anchor)
         supplier = _pobj_actor(ctx, _with_of(heads + children(anchor, {"dobj"})), {"from"}) or _pobj_actor(
             # "received more rockets for its HIMARS launchers from the United States": "from" hung deeper
@@ -1467,7 +1480,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         recipient = _pobj_actor(ctx, heads, TO_PREPS) or _pobj_actor(ctx, heads, {"for"}, direct=True)
         if lemma in MOTION_NOUNS and (not cargo or (_pobj_actor(ctx, heads, {"from"}) is None and _pobj_actor(ctx, heads, TO_PREPS) is None)):
             return None  # "the flow of shells from North Korea to Russia", not "the flows will last", "the movements of the vessel"
-        if lemma in RECEIVE_NOUNS:
+        if lemma in DEPEND_NOUNS:
+            cargo = [p for prep in children(anchor, {"prep"}) if prep.lower_ in {"on", "upon"} for p in children(prep, {"pobj"})]
+            heads = heads + cargo
+        if lemma in RECEIVE_NOUNS | DEPEND_NOUNS:
             # "Russia's purchases of Shahed drones from Iran", "Moscow's acquisition of ... from Tehran":
             # the owner receives, "from" supplies
             # ("purchases of Iranian drones by Russia": who buys follows "by", the cargo's maker sells)
@@ -1846,6 +1862,8 @@ def _is_anchor(token: Token) -> bool:
             return False  # "is being carried out": performed, not carried
         if lemma in RECEIVE_VERBS and not children(token, {"dobj", "nsubjpass", "dative"}) and token.dep_ not in {"relcl", "acl"}:
             return False  # "get into the specifics": nothing received
+        if lemma == "fly":  # cargo flown somewhere, not "helping Russian forces fly those drones"
+            return bool(children(token, {"dobj"})) and any(c.dep_ == "prep" and c.lower_ in TO_PREPS for c in token.children)
         if lemma in {"reward", "repay", "compensate"}:  # in kind, not "rewarding Pyongyang for its troops"
             return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
         if lemma == "pay":  # payment in kind ("paying with technology", "pays Pyongyang with oil"), or for cargo
@@ -1861,6 +1879,8 @@ def _is_anchor(token: Token) -> bool:
     if token.pos_ in {"NOUN", "PROPN"}:
         if lemma == "source":  # "Russia's largest foreign source of artillery ammunition", not "a source said"
             return any(p.lower_ == "of" and children(p, {"pobj"}) for p in children(token, {"prep"}))
+        if lemma in DEPEND_NOUNS:  # "Russia's reliance on North Korean munitions"
+            return any(p.lower_ in {"on", "upon"} and children(p, {"pobj"}) for p in children(token, {"prep"}))
         return lemma in TRANSFER_NOUNS or lemma in SUPPLIER_NOUNS or lemma in DEPLOY_NOUNS or lemma in ARRIVAL_NOUNS or token.lower_ in {"supplies", "shipments", "deliveries", "transfers", "exports", "sales"}
     return False
 

@@ -2532,3 +2532,30 @@ def test_makers_named_by_modifiers(nlp, text, want):
 ])
 def test_payments_and_troops_serving_abroad(nlp, text, want):
     assert [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("North Korea has acquired Russian know-how on satellite launches, South Korea's National Intelligence Service said.",
+     [("South Korea", "Russia", "North Korea", ["technology"])]),
+    ("Moscow sources much of its artillery ammunition from Pyongyang, Ukraine's military intelligence said.",
+     [("Ukraine", "North Korea", "Russia", ["artillery shells"])]),
+    ("Russia's reliance on North Korean munitions has deepened this year, the State Department said.",
+     [("United States", "North Korea", "Russia", ["munitions"])]),
+    ("Ukraine's reliance on Western aid is growing, analysts said.", []),
+    ("Russia stocked up on North Korean shells ahead of its autumn offensive, the Institute for the Study of War said.",
+     [("Institute for the Study of War", "North Korea", "Russia", ["artillery shells"])]),
+    ("Russia has brought in North Korean troops to help retake Kursk, U.S. Secretary of State Antony Blinken said.",
+     [("United States", "North Korea", "Russia", ["troops"])]),
+    ("Iranian cargo planes flew drones and ammunition into Russia in the autumn of 2022, Ukraine's military "
+     "intelligence said.", [("Ukraine", "Iran", "Russia", ["other", "munitions"])]),
+    # flying drones is operating them, not delivering them (the help is the transfer)
+    ("The White House said Iranian military personnel were helping Russian forces fly those drones.",
+     [("United States", "Iran", "Russia", ["technology"])]),
+    ("The United States has rushed additional air-defence interceptors to Ukraine, the Pentagon said on Friday.",
+     [("United States", "United States", "Ukraine", ["munitions"])]),
+    # "routed" to a place is no rout
+    ("Tehran routed Fath-360 ballistic missiles to Russia through the Caspian port of Amirabad, the U.S. Treasury said.",
+     [("United States", "Iran", "Russia", ["ballistic missiles"])]),
+])
+def test_receiving_depending_and_moving_words(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
