@@ -536,6 +536,15 @@ class Context:
                                 return found
         return None
 
+    def as_party(self, actor: Actor | None) -> Actor | None:
+        """A company as a supplier or recipient stands for the state it is based in (kgo:basedIn):
+        what Rheinmetall ships, Germany ships. As a claimant it keeps its own name."""
+        if actor is None or actor.actor_type != "company":
+            return actor
+        based = self.lexicon.actors.get(actor.iri or "", {}).get("based")
+        info = self.lexicon.actors.get(based or "", {})
+        return Actor(info["label"], based, "named", actor.text, actor.start, info["type"]) if info else actor
+
     def role_actor(self, token: Token) -> Actor | None:
         """The actor in a supplier/recipient slot; a site stands for the state it lies in."""
         if first_person(token):
@@ -587,6 +596,15 @@ class Context:
                 if ent.start_char < token.idx:
                     found = self.actor_from_ent(ent)
                     if found.kind == "named" and found.actor_type == "organisation":
+                        return found
+        if actor is None and token.lemma_.lower() in {"company", "firm", "manufacturer", "maker", "contractor"} and any(
+                c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children):
+            # "Armin Papperger, the chief executive of Rheinmetall, said the company had delivered ...":
+            # the company named last (it ships for the state it is based in: as_party)
+            for ent in reversed(self.ents):
+                if ent.start_char < token.idx:
+                    found = self.actor_from_ent(ent)
+                    if found.kind == "named" and found.actor_type == "company":
                         return found
         if actor is None and token.lemma_.lower() in {"group", "movement", "militia", "rebel", "faction"} and any(
                 c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
@@ -881,8 +899,8 @@ class Context:
                     if t.i in range(ent.start, ent.end):
                         continue
                     known = self.known(t)
-                    if known is not None and known.actor_type in {"state", "organisation"}:
-                        state = known  # "NATO chief Mark Rutte" speaks for NATO as a minister for a state
+                    if known is not None and known.actor_type in {"state", "organisation", "company"}:
+                        state = known  # "NATO chief Mark Rutte" speaks for NATO as a minister for a state, a chief executive for his company
                         break
                 if state is None and (title.lower_ in HEAD_TITLES or _local_office(title, ent)):
                     state = self._dateline_state()  # "PRETORIA — ..., President Cyril Ramaphosa said"
@@ -1222,7 +1240,7 @@ class Context:
         actor = self.actor_from_ent(ent)
         if actor.kind != "named":
             return None
-        if want == "org" and not (actor.actor_type in {"organisation", "project"} or (actor.iri is None and ent.label_ == "ORG")):
+        if want == "org" and not (actor.actor_type in {"organisation", "project", "company"} or (actor.iri is None and ent.label_ == "ORG")):
             return None  # a state, agency, person or armed group is not "the think tank"
         if want == "agency" and self.lexicon.actors.get(ent.ent_id_, {}).get("type") != "agency":
             return None
@@ -1961,8 +1979,9 @@ def animate(ctx: Context, token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in AGENT_NOUNS or lemma in REPORTING_NOUNS or lemma in MEDIA_NOUNS:
         return True
-    if lemma in {"force", "navy"} and token.head.lemma_.lower() in REPORTING_VERBS:
-        return True  # "the air force said" (but "Russian forces" are no speaker's nationality)
+    if lemma in {"force", "navy", "company", "firm", "manufacturer", "maker", "contractor"} \
+            and token.head.lemma_.lower() in REPORTING_VERBS:
+        return True  # "the air force said", "the company said" (but "Russian forces" are no speaker's nationality)
     if ctx.lexicon.is_item_or_cargo(lemma):
         return False
     if AGENT_SUFFIX.search(token.lower_) and token.pos_ in {"NOUN", "PROPN"}:

@@ -35,7 +35,7 @@ class Lexicon:
     items: dict[str, list[str]] = field(default_factory=dict)  # category label -> phrases
     broader: dict[str, str] = field(default_factory=dict)  # category label -> broader label
     evidence: dict[str, list[str]] = field(default_factory=dict)  # evidence label -> phrases
-    actors: dict[str, dict[str, str]] = field(default_factory=dict)  # iri -> {label, type, top, located}
+    actors: dict[str, dict[str, str]] = field(default_factory=dict)  # iri -> {label, type, top, located, based}
 
     @classmethod
     def from_vocabulary(cls, vocab: Vocabulary) -> "Lexicon":
@@ -48,7 +48,7 @@ class Lexicon:
         actors = {
             e.iri: {"label": e.label, "type": e.actor_type or e.kind, "top": vocab.top(e.iri),
                     "top_label": vocab.label(vocab.top(e.iri)), "kind": e.kind,
-                    "located": e.located_in or "", "names": "|".join(e.labels), "demonyms": "|".join(e.hidden)}
+                    "located": e.located_in or "", "based": e.based_in or "", "names": "|".join(e.labels), "demonyms": "|".join(e.hidden)}
             for e in vocab.entries.values()
         }
         return cls(items, broader, evidence, actors)

@@ -45,6 +45,7 @@ class Entry:
     hidden: tuple[str, ...] = ()
     part_of: str | None = None
     located_in: str | None = None
+    based_in: str | None = None
     lat: float | None = None
     long: float | None = None
 
@@ -181,6 +182,7 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
             pref = str(graph.value(subject, SKOS.prefLabel))
             part_of = graph.value(subject, OSINT.partOf)
             located = graph.value(subject, OSINT.locatedIn)
+            based = graph.value(subject, OSINT.basedIn)
             lat = graph.value(subject, WGS84.lat)
             long = graph.value(subject, WGS84.long)
             entries[str(subject)] = Entry(
@@ -192,6 +194,7 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
                 hidden=_literals(graph, subject, SKOS.hiddenLabel),
                 part_of=str(part_of) if part_of else None,
                 located_in=str(located) if located else None,
+                based_in=str(based) if based else None,
                 lat=float(lat) if lat is not None else None,
                 long=float(long) if long is not None else None,
             )

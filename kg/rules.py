@@ -937,6 +937,8 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
             if transfer.supplier is None and transfer.recipient is None and not (
                     transfer.backref or (transfer.negated and transfer.item_tokens)):
                 continue
+            # a company ships and receives for the state it is based in (it still speaks for itself)
+            transfer.supplier, transfer.recipient = ctx.as_party(transfer.supplier), ctx.as_party(transfer.recipient)
             transfers.append(transfer)
             bought = paid_for(ctx, transfer)  # "paying North Korea for its shells with ...": the shells come back
             if bought is not None:

@@ -70,6 +70,7 @@ class OSINT(DefinedNamespace):
     mentions: URIRef  # article -> actor or site
     partOf: URIRef  # agency/project -> the actor it speaks for
     locatedIn: URIRef  # site -> state
+    basedIn: URIRef  # company -> the state it ships and receives for
     syndicates: URIRef  # article -> earlier article it is a near-duplicate copy of
     cites: URIRef  # article -> stored article it links to
 
@@ -85,7 +86,7 @@ class OSINT(DefinedNamespace):
     baselineCount: URIRef  # the count it is compared against
     textBand: URIRef  # one band of the article's MinHash text signature
     spacyLabel: URIRef  # entity label of an actor not in the gazetteer
-    actorType: URIRef  # state, agency, organisation, project, outlet, person, unnamed
+    actorType: URIRef  # state, agency, organisation, company, project, outlet, person, unnamed
 
     # derived facts (kg/derive.py), recomputed from the claims; and the write journal
     Echo: URIRef  # an own-voice claim in a copy or citation of a stored article making the same claim

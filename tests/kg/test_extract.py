@@ -2559,3 +2559,16 @@ def test_payments_and_troops_serving_abroad(nlp, text, want):
 ])
 def test_receiving_depending_and_moving_words(nlp, text, want):
     assert [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a company speaks for itself and ships for the state it is based in
+    ("Rheinmetall will deliver 155mm ammunition to Ukraine next year, the company said.",
+     [("Rheinmetall", "Germany", "Ukraine", ["artillery shells"])]),
+    ("Hanwha Aerospace has shipped K9 howitzers to Poland, the company said.",
+     [("Hanwha Aerospace", "South Korea", "Poland", ["munitions"])]),
+    ("Armin Papperger, the chief executive of Rheinmetall, said the company had delivered air-defence systems to Ukraine.",
+     [("Rheinmetall", "Germany", "Ukraine", ["munitions"])]),
+])
+def test_companies(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
