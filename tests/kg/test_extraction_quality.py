@@ -84,8 +84,9 @@ def extraction():
     # 0.674 (P 0.705, R 0.646) after the checklist round (2026-12-04, night: general readings from
     # benchmarks/checklist.py, none written on dev9); 0.685 (P 0.716, R 0.656) once GUIDE.md settled
     # named people and dev9-07's analyst was aligned to his organisation
-    # 0.723 (P 0.739) after the recall round of session 12; 0.730 (P 0.742) after session 13
-    ("dev9", {"f1": 0.72, "precision": 0.73}),
+    # 0.723 (P 0.739) after the recall round of session 12; 0.730 (P 0.742) after session 13; 0.733
+    # (P 0.737) after session 14 (pledges)
+    ("dev9", {"f1": 0.73, "precision": 0.73}),
     # dev10: a third fresh blind set (2026-12-04, evening; 78 claims, page types no earlier set used),
     # first contact at 7af0d5b, after the dev9 round: F1 0.355 (P 0.397, R 0.321), stance 1.000 and
     # certainty 0.964 over 28. Kept blind beside the held-out set: not to be read while tuning;
@@ -97,22 +98,25 @@ def extraction():
     # first contact at e497fe4 (before the checklist round): F1 0.596 (P 0.686, R 0.527), stance
     # 0.983 and certainty 0.948 over 58; the same after the round. Blind: not to be read while tuning.
     # 0.584 (P 0.671) after page voice (session 11): one claim lost, seen only as this aggregate;
-    # the held-out set gained two (0.503 -> 0.526) from the same commit
+    # the held-out set gained two (0.503 -> 0.526) from the same commit; 0.589 (P 0.667) after session 14
     ("dev11", {"f1": 0.58, "precision": 0.66}),
     # dev12: a fifth fresh blind set (2026-12-04, session 11; 89 claims, common page types, written
     # after GUIDE.md settled page voice): first contact at feaf526 F1 0.562 (P 0.634, R 0.506); 0.612
     # (P 0.690) after page voice and the officials' gazetteer. Blind: not to be read while tuning
     # 0.622 (P 0.680) after the recall round of session 12 (aid and packages, units, equipment words)
-    ("dev12", {"f1": 0.61, "precision": 0.67}),
+    # 0.655 (P 0.711) after session 14 (weapons used abroad, payments)
+    ("dev12", {"f1": 0.65, "precision": 0.71}),
     # dev13: a sixth fresh blind set (2026-12-04, session 12; 110 claims, nine of twelve ordinary news
     # pages), first contact at c986d17: F1 0.297 (P 0.400, R 0.236), stance 0.969 and certainty 1.000
     # over 32; 0.303 (P 0.397) after the recall round; 0.333 (P 0.429) after session 13 (items, implicit
-    # parties). Blind: not to be read while tuning
-    ("dev13", {"f1": 0.32, "precision": 0.41}),
+    # parties); 0.380 (P 0.473) after session 14 (pledges, companies). Blind: not to be read while
+    # tuning. A second, independent annotation agrees with the first at F1 0.879 (tests/data/dev13/SECOND.md)
+    ("dev13", {"f1": 0.37, "precision": 0.47}),
     # dev14: a seventh fresh blind set (2026-12-04, session 13; 94 claims in 12 ordinary news pages),
     # first contact at 98baf6e: F1 0.705 on 93 claims, 0.712 (P 0.759, R 0.670) once the helper added one
-    # denial it had left out; 0.734 (P 0.783) at the end of session 13. Blind: not to be read while tuning
-    ("dev14", {"f1": 0.72, "precision": 0.77}),
+    # denial it had left out; 0.734 (P 0.783) at the end of session 13, 0.742 (P 0.786) after session 14.
+    # Blind: not to be read while tuning
+    ("dev14", {"f1": 0.74, "precision": 0.78}),
     # the held-out set: a fresh blind set of 2026-12-04 (83 claims, ordinary page types in the
     # main), written by an annotator who saw neither the rules nor dev8; not to be read while
     # tuning. F1 0.519 (P 0.563, R 0.482), stance 0.976, certainty 0.952 over 42 on first contact;
@@ -180,15 +184,20 @@ def test_agreement_scores_a_second_annotation_as_the_extractor_is_scored(tmp_pat
     # anaphora, ellipsis, roles from context, page voice, weapon names, negatives): 0.494 at feaf526,
     # 0.637 at first contact (after page voice and the officials' gazetteer), 0.706 after the ellipsis reading
     # 0.750 after the government-body round (see heldout above), 0.762 with raised subjects and cargo in motion, 0.769 with model names
-    # 0.794 after session 13
-    ("discourse2", 0.79),
+    # 0.794 after session 13, 0.800 after session 14
+    ("discourse2", 0.80),
     # voices.json (written blind by a helper, 2026-12-04, session 12: 165 hand-written cases of parties
     # speaking, several states, claimants named earlier, transfers as nouns, items in context,
-    # negatives): 0.558 at first contact, 0.661 after the recall round, 0.709 after session 13
-    ("voices", 0.70),
+    # negatives): 0.558 at first contact, 0.661 after the recall round, 0.709 after session 13, 0.715
+    # after session 14
+    ("voices", 0.71),
     # items.json (written blind by a helper, 2026-12-04, session 13: 166 cases of how news names the cargo):
-    # 0.741 at first contact, 0.843 after session 13
+    # 0.741 at first contact, 0.843 after session 13, 0.849 after session 14
     ("items", 0.84),
+    # wording.json (written blind by a helper, 2026-12-05, session 14: 169 cases of transfers stated
+    # without the usual transfer verbs): 0.580 at first contact (87e9a06); 0.592 with rules written
+    # before it was opened (5691d61); 0.716 after session 14's rules read from its failures
+    ("wording", 0.71),
 ])
 def test_checklist_floor(nlp, vocab, suite, floor):
     checklist = _bench("checklist")
