@@ -189,6 +189,9 @@ DEPART_VERBS = {"leave", "depart", "head", "sail"}
 TERRITORY_NOUNS = {"territory", "soil"}
 
 
+BORDER_NOUNS = {"border", "frontier", "boundary"}
+
+
 def _pobj_actor(ctx: Context, heads: Iterable[Token], preps: set[str], direct: bool = False) -> Actor | None:
     """First actor in a prepositional phrase with one of ``preps`` attached to one of ``heads``.
 
@@ -200,6 +203,8 @@ def _pobj_actor(ctx: Context, heads: Iterable[Token], preps: set[str], direct: b
             if prep.dep_ not in {"prep", "agent", "dative"} or prep.lower_ not in preps:
                 continue
             for pobj in children(prep, {"pobj"}):
+                if pobj.lemma_.lower() in BORDER_NOUNS and pobj.i not in ctx.ent_of:
+                    continue  # "moved troops to its border with Ukraine": a place, not whoever is across it
                 if direct and pobj.i not in ctx.ent_of:
                     poss = [c for c in pobj.children if c.dep_ == "poss" and c.i in ctx.ent_of or (
                         pobj.lemma_.lower() in TERRITORY_NOUNS and c.dep_ in {"amod", "compound"} and c.i in ctx.ent_of)]
@@ -447,6 +452,11 @@ def _launcher_rounds(matched: list[tuple[str, Token, int]]) -> list[tuple[str, T
 SMALL_ARMS = {"small-arms", "small", "rifle", "machine-gun", "pistol", "sniper", "5.56mm", "7.62mm", "9mm", "12.7mm"}
 
 
+# Words that make cargo civilian: "medical supplies", "humanitarian goods" (GUIDE: not claims).
+CIVILIAN_WORDS = {"medical", "humanitarian", "food", "civilian", "relief", "consumer", "household", "agricultural",
+                  "construction", "winter"}
+
+
 def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = None) -> tuple[list[str], list[Token]]:
     """Item categories among ``tokens``, most specific first; an item word that only modifies some
     other noun ("missile programs") does not count, and "other" (cargo) gives way to any category.
@@ -464,6 +474,8 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
                 o.i in spans and any(m.lower_ in SMALL_ARMS for m in o.subtree)
                 for p in children(last, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})):
             continue  # "rounds of small-arms ammunition" are no artillery rounds
+        if label == "other" and any(c.dep_ in {"amod", "compound"} and c.lower_ in CIVILIAN_WORDS for c in last.children):
+            continue  # "medical supplies", "humanitarian cargo": no military goods
         if n == 1 and last.lemma_.lower() not in {"launcher", "launchers"} and any(
                 c.dep_ == "compound" and c.i in labels_at and labels_at[c.i] != label and c.pos_ == "PROPN"
                 for c in last.children):
@@ -742,6 +754,8 @@ def _negated(anchor: Token) -> bool:
     for c in anchor.children:
         if c.dep_ in {"nsubjpass", "dobj", "attr"} and (no_det(c) or any(x.dep_ == "neg" for x in c.children)):
             return True  # "no weapons had been loaded", "not a single Javelin has been handed"
+        if c.dep_ == "nsubj" and anchor.lemma_.lower() in ARRIVE_VERBS | ORIGIN_VERBS and no_det(c):
+            return True  # "no Iranian drones had reached Russia": the cargo that moves is the subject
     head = anchor.head
     if anchor.dep_ == "dobj" and head.lemma_.lower() in {"have", "conduct", "hold", "make", "sign"} and (
             any(c.dep_ == "neg" for c in head.children)):

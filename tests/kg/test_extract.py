@@ -2572,3 +2572,17 @@ def test_receiving_depending_and_moving_words(nlp, text, want):
 ])
 def test_companies(nlp, text, want):
     assert [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # no cargo arrived: a denial, not an assertion
+    ("Iran's foreign ministry said no Iranian drones had reached Russia since the start of the war in Ukraine.",
+     [("Iran", "Iran", "Russia", ["other"], "denies")]),
+    # civilian goods and a state's own border are no transfer
+    ("Germany has delivered generators and medical supplies to Ukraine, the foreign ministry in Berlin said.", []),
+    ("Belarus has moved troops to its border with Ukraine, Ukraine's border guard service said.", []),
+    ("North Korea has sent shells and other supplies to Russia, Seoul said.",
+     [("South Korea", "North Korea", "Russia", ["artillery shells"], "asserts")]),
+])
+def test_arrivals_denied_and_civilian_goods(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient, list(c.items), c.stance) for c in _claims(nlp, text)] == want

