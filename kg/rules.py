@@ -729,14 +729,19 @@ def _office_state(ctx: Context, sent: Span, claim: RawClaim) -> RawClaim:
     if state is None and claim.stance == "denies" and claim.supplier.kind == "named" and claim.supplier.actor_type == "state":
         state = claim.supplier
     if state is None and claim.supplier.kind == "named" and claim.supplier.actor_type == "state" and any(
-            t.pos_ == "VERB" and t.lemma_.lower() in PLEDGE_VERBS and subject_of(t) is not None
-            and (ctx.role_actor(subject_of(t)) or claim.claimant).label == claim.supplier.label for t in sent):
+            t.pos_ == "VERB" and t.lemma_.lower() in PLEDGE_VERBS and _subject_is(ctx, t, claim.supplier) for t in sent):
         state = claim.supplier  # "Germany pledged ten more tanks to Ukraine, the defence ministry said"
     return replace(claim, claimant=state) if state is not None else claim
 
 
 # A state announces its own pledges: an office that announces one speaks for the pledging state.
 PLEDGE_VERBS = {"pledge", "promise"}
+
+
+def _subject_is(ctx: Context, verb: Token, actor: Actor) -> bool:
+    subj = subject_of(verb)
+    found = ctx.role_actor(subj) if subj is not None else None
+    return found is not None and found.label == actor.label
 
 
 def _bare_subject_of_content(anchor: Token) -> bool:

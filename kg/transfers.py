@@ -189,6 +189,7 @@ DEPART_VERBS = {"leave", "depart", "head", "sail"}
 TERRITORY_NOUNS = {"territory", "soil"}
 
 
+# A state's edge is a place, not a party: "moved troops to its border with Ukraine".
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 
 
@@ -280,8 +281,11 @@ def _clause_tokens(token: Token) -> set[int]:
     return out
 
 
+# What follows the hyphen in a maker's modifier: "U.S.-made", "Pyongyang-sourced", "Iranian-origin".
 HYPHEN_MAKERS = {"made", "built", "produced", "manufactured", "supplied", "provided", "designed", "sourced", "donated",
                  "gifted", "delivered", "sent", "origin"}
+# Possessives that name no owner the rules can place on their own.
+PRONOUN_POSSESSIVES = {"its", "their", "his", "her", "our", "my", "your"}
 
 
 def _hyphen_maker(ctx: Context, token: Token) -> Actor | None:
@@ -1110,9 +1114,6 @@ def _owner_of_made(token: Token) -> Token | None:
     if not (joined or split):
         return None
     return next((c for c in token.head.children if c.dep_ == "poss" and c.lower_ not in PRONOUN_POSSESSIVES), None)
-
-
-PRONOUN_POSSESSIVES = {"its", "their", "his", "her", "our", "my", "your"}
 
 
 def _owned_from_abroad(ctx: Context, anchor: Token) -> _Transfer | None:
