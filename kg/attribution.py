@@ -166,6 +166,15 @@ BUSINESS_NOUNS = {"firm", "company", "intermediary", "importer", "buyer", "distr
 PEOPLE_NOUNS = {"scientist", "engineer", "soldier", "troop", "technician", "specialist", "officer", "worker", "crew",
                 "pilot", "commander", "general", "diplomat", "official", "force", "army", "military", "regime"}
 PLACED_VERBS = {"link", "tie", "connect", "base", "locate", "register", "affiliate", "headquarter"}
+# Definite descriptions of the body of a kind named last, in a supplier or recipient slot: the head
+# words, the determiners, the kinds of actor they refer back to.
+DESCRIBED_BODIES = (
+    ({"bloc", "alliance", "union"}, {"the", "this"}, {"organisation"}),  # "the bloc had delivered only half"
+    # "Armin Papperger, the chief executive of Rheinmetall, said the company had delivered ...": a
+    # company ships for the state it is based in (Context.as_party)
+    ({"company", "firm", "manufacturer", "maker", "contractor"}, {"the", "this"}, {"company"}),
+    ({"group", "movement", "militia", "rebel", "faction"}, {"the", "this", "that"}, {"armed group", "organisation"}),  # "arming the group"
+)
 # Titles of a head of state or government, who speaks for the country the story is filed from.
 HEAD_TITLES = {"president", "premier", "chancellor"}
 # How an outlet names itself: "reviewed by the paper", "seen by this newspaper".
@@ -545,6 +554,15 @@ class Context:
         info = self.lexicon.actors.get(based or "", {})
         return Actor(info["label"], based, "named", actor.text, actor.start, info["type"]) if info else actor
 
+    def _named_last(self, token: Token, kinds: set[str]) -> Actor | None:
+        """The actor of one of ``kinds`` named last before ``token``."""
+        for ent in reversed(self.ents):
+            if ent.start_char < token.idx:
+                found = self.actor_from_ent(ent)
+                if found.kind == "named" and found.actor_type in kinds:
+                    return found
+        return None
+
     def role_actor(self, token: Token) -> Actor | None:
         """The actor in a supplier/recipient slot; a site stands for the state it lies in."""
         if first_person(token):
@@ -588,32 +606,10 @@ class Context:
         actor = self.actor_at(token, via_preps=False)
         if actor is None and token.lemma_.lower() == "regime" and any(c.lower_ in {"the", "this"} for c in token.children):
             actor = self._most_named_state(token)  # "the regime ... now ships it back by the trainload"
-        if actor is None and token.lemma_.lower() in {"bloc", "alliance", "union"} and any(
-                c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children):
-            # "The European Union's foreign policy chief acknowledged that the bloc had delivered ...": the
-            # organisation named last
-            for ent in reversed(self.ents):
-                if ent.start_char < token.idx:
-                    found = self.actor_from_ent(ent)
-                    if found.kind == "named" and found.actor_type == "organisation":
-                        return found
-        if actor is None and token.lemma_.lower() in {"company", "firm", "manufacturer", "maker", "contractor"} and any(
-                c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children):
-            # "Armin Papperger, the chief executive of Rheinmetall, said the company had delivered ...":
-            # the company named last (it ships for the state it is based in: as_party)
-            for ent in reversed(self.ents):
-                if ent.start_char < token.idx:
-                    found = self.actor_from_ent(ent)
-                    if found.kind == "named" and found.actor_type == "company":
-                        return found
-        if actor is None and token.lemma_.lower() in {"group", "movement", "militia", "rebel", "faction"} and any(
-                c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
-            # "Tehran denies arming the group": the armed group or organisation named last
-            for ent in reversed(self.ents):
-                if ent.start_char >= token.idx:
-                    continue
-                found = self.actor_from_ent(ent)
-                if found.kind == "named" and found.actor_type in {"armed group", "organisation"}:
+        for lemmas, dets, kinds in DESCRIBED_BODIES if actor is None else ():
+            if token.lemma_.lower() in lemmas and any(c.dep_ == "det" and c.lower_ in dets for c in token.children):
+                found = self._named_last(token, kinds)
+                if found is not None:
                     return found
         if actor is None and token.lemma_.lower() in {"state", "country", "government"} and any(
                 c.lower_ in {"member", "members"} for c in token.children):
