@@ -573,7 +573,7 @@ class Context:
                 return self.record_state
             return speaker
         if token.lower_ in PRONOUNS:
-            found = self._enclosing_subject(token)
+            found = self._object_paid_for(token) or self._enclosing_subject(token)
             if found is None and token.lower_ == "it" and token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT":
                 # "Russia is not fighting alone. It receives ammunition ... from North Korea": the
                 # state the sentence before, in the same paragraph, has as its subject
@@ -678,6 +678,21 @@ class Context:
                     found = self.actor_at(pobj, via_preps=False)
                     if found is not None and (found.kind == "site" or found.actor_type == "state"):
                         return found
+        return None
+
+    def _object_paid_for(self, token: Token) -> Actor | None:
+        """ "Russia has been rewarding North Korea for the soldiers it sent": a pronoun in a clause on
+        what someone is rewarded, paid, thanked or punished for is the one rewarded."""
+        clause = token.head
+        if token.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "relcl":
+            return None
+        noun = clause.head
+        if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.pos_ != "VERB":
+            return None
+        for obj in children(noun.head.head, {"dobj"}):
+            found = self.role_actor(obj) if obj.i < noun.i and obj.lower_ not in PRONOUNS else None
+            if found is not None and found.kind == "named":
+                return found
         return None
 
     def _enclosing_subject(self, token: Token) -> Actor | None:

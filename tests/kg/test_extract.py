@@ -2586,3 +2586,12 @@ def test_companies(nlp, text, want):
 ])
 def test_arrivals_denied_and_civilian_goods(nlp, text, want):
     assert [(c.claimant, c.supplier, c.recipient, list(c.items), c.stance) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a pronoun in what someone is rewarded or punished for is the one rewarded, not the rewarder
+    ("Russia has been rewarding North Korea for the soldiers it sent, the NIS said.", []),
+    ("Washington sanctioned Iran for the drones it sent to Russia.", [("Test Outlet", "Iran", "Russia", ["other"])]),
+])
+def test_what_someone_is_rewarded_for_is_theirs(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want

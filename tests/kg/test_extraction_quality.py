@@ -124,8 +124,9 @@ def extraction():
     # after the dev9 round (dev9 0.341 -> 0.644): neither round carried over; 0.526 (P 0.562) after
     # page voice (session 11); 0.538 (P 0.575) with the officials' gazetteer; 0.577 (P 0.616) after
     # government bodies were read as their states ("the ministry", "the Government of Ukraine", "the U.S.
-    # Ambassador"), studies as their publishers', "our intelligence" as the speaker's, calibres as one token
-    ("heldout", {"f1": 0.57, "precision": 0.60}),
+    # Ambassador"), studies as their publishers', "our intelligence" as the speaker's, calibres as one token;
+    # 0.590 (P 0.630) once a pronoun in what someone is rewarded for was the one rewarded (session 14)
+    ("heldout", {"f1": 0.58, "precision": 0.62}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
