@@ -545,6 +545,12 @@ class Context:
                                 return found
         return None
 
+    def state_named(self, name: str, text: str, start: int) -> Actor | None:
+        """The gazetteer state a name or demonym stands for ("Ukraine", "U.S.", "Ukrainian's"), said as ``text``."""
+        iri = self.lexicon.find_name(name) or self.lexicon.find_demonym(name.removesuffix("'s").removesuffix("’s"))
+        info = self.lexicon.actors.get(iri or "", {})
+        return Actor(info["label"], iri, "named", text, start, "state") if info.get("type") == "state" else None
+
     def as_party(self, actor: Actor | None) -> Actor | None:
         """A company as a supplier or recipient stands for the state it is based in (kgo:basedIn):
         what Rheinmetall ships, Germany ships. As a claimant it keeps its own name."""
@@ -796,10 +802,9 @@ class Context:
                 name = " ".join(words[i:i + n]).rstrip(".,") if n > 1 else words[i].rstrip(",")
                 if len(words[i:i + n]) < n or not name[:1].isupper():
                     continue
-                iri = self.lexicon.find_name(name) or self.lexicon.find_demonym(name.removesuffix("'s").removesuffix("’s"))
-                found = self.lexicon.actors.get(iri or "", {})
-                if found.get("type") == "state":
-                    return Actor(found["label"], iri, "named", publisher, 0, "state")
+                found = self.state_named(name, publisher, 0)
+                if found is not None:
+                    return found
         return None
 
     def _own_section_start(self) -> int:

@@ -290,12 +290,7 @@ PRONOUN_POSSESSIVES = {"its", "their", "his", "her", "our", "my", "your"}
 
 def _hyphen_maker(ctx: Context, token: Token) -> Actor | None:
     """The state a one-token modifier names before its hyphen: "U.S.-made", "Iranian-built"."""
-    name = token.text.rsplit("-", 1)[0]
-    iri = ctx.lexicon.find_name(name) or ctx.lexicon.find_demonym(name)
-    info = ctx.lexicon.actors.get(iri or "", {})
-    if info.get("type") != "state":
-        return None
-    return Actor(info["label"], iri, "named", token.text, token.idx, "state")
+    return ctx.state_named(token.text.rsplit("-", 1)[0], token.text, token.idx)
 
 
 def _know_how_head(token: Token) -> bool:
