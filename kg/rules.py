@@ -32,6 +32,7 @@ from kg.attribution import (
     AGENT_NOUNS,
     DENIAL_VERBS,
     GOV_NOUNS,
+    HEAD_TITLES,
     SPEAKING_OFFICES,
     REPORTING_VERBS,
     Actor,
@@ -90,6 +91,7 @@ from kg.transfers import (
     held_by,
     verbal_anchor,
     _transfer_at,
+    conjoined_parties,
     paid_for,
     BORDER_NOUNS,
 )
@@ -711,14 +713,9 @@ def _office_state(ctx: Context, sent: Span, claim: RawClaim) -> RawClaim:
     """An office the text gives no state ("a vice-minister of national defence said in a statement
     carried by KCNA", "the foreign minister denied ...") speaks for a state (GUIDE.md: an official
     speaking for a named office is that state): the state whose news agency carries the words, else,
-    in a denial, the state accused of the supply, else the state whose pledge it announces."""
-    who = claim.claimant
-    if who is None or not who.label or not (who.kind == "unnamed" or (
-            who.iri is None and all(w in OFFICE_WORDS | GOV_NOUNS | {"of", "for"} for w in who.label.lower().split()))):
-        return claim  # (an office the tagger took for a name: "the Ministry of Defence", "the defence ministry")
-    words = who.label.lower().split()
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "Ministry of Defence"
-    if head not in SPEAKING_OFFICES and head.rstrip("s") not in SPEAKING_OFFICES:
+    in a denial, the state accused of the supply, else the state whose pledge it announces, else the
+    state that is the subject of the transfer asserted."""
+    if not _unplaced_office(ctx, claim.claimant):
         return claim
     state = None
     for t in sent:  # "in a statement carried by KCNA"
@@ -731,7 +728,77 @@ def _office_state(ctx: Context, sent: Span, claim: RawClaim) -> RawClaim:
     if state is None and claim.supplier.kind == "named" and claim.supplier.actor_type == "state" and any(
             t.pos_ == "VERB" and t.lemma_.lower() in PLEDGE_VERBS and _subject_is(ctx, t, claim.supplier) for t in sent):
         state = claim.supplier  # "Germany pledged ten more tanks to Ukraine, the defence ministry said"
+    if state is None and claim.stance == "asserts" and _one_office(ctx, claim.claimant):
+        # "Spain has sent six Hawk launchers to Ukraine, Defence Minister Margarita Robles said",
+        # "Ukraine has received ..., the defence ministry said": a state announces its own transfers.
+        # (It can be an accuser's office: "North Korea has sent shells to Russia, the ministry said"
+        # gives North Korea. A guard for a state that denies the same transfer elsewhere in the
+        # article was tried and dropped: states also admit what they first denied.)
+        state = _subject_party(ctx, sent, claim)
     return replace(claim, claimant=state) if state is not None else claim
+
+
+def _unplaced_office(ctx: Context, who: Actor | None) -> bool:
+    """Whether a claimant is an office, or a titled official, that the text places in no state."""
+    if who is None or not who.label:
+        return False
+    if _titled_stranger(ctx, who):
+        return True
+    if not (who.kind == "unnamed" or (
+            who.iri is None and all(w in OFFICE_WORDS | GOV_NOUNS | {"of", "for"} for w in who.label.lower().split()))):
+        return False  # (an office the tagger took for a name: "the Ministry of Defence", "the defence ministry")
+    words = who.label.lower().split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "Ministry of Defence"
+    return head in SPEAKING_OFFICES or head.rstrip("s") in SPEAKING_OFFICES
+
+
+def _one_office(ctx: Context, who: Actor) -> bool:
+    """A titled official or one office ("the defence ministry"), not "several European governments"."""
+    words = who.label.lower().split()
+    return _titled_stranger(ctx, who) or (
+        all(w in OFFICE_WORDS | GOV_NOUNS | {"of", "for"} for w in words)
+        and (words[words.index("of") - 1] if "of" in words[1:] else words[-1]) in SPEAKING_OFFICES)
+
+
+def _titled_stranger(ctx: Context, who: Actor) -> bool:
+    """A person the gazetteer does not know and the article places in no state, named with the
+    title of a state office: "Defence Minister Bill Blair", "Prime Minister Mark Rutte"."""
+    if who.kind != "named" or who.iri is not None or who.start < 0:
+        return False
+    token = _token_at(ctx, who.start)
+    ent = ctx.ent_of.get(token.i) if token is not None else None
+    if ent is None or ent.label_ != "PERSON":
+        return False
+    before = []
+    for i in range(ent.start - 1, max(ent.start - 5, ent.sent.start) - 1, -1):
+        t = ctx.doc[i]
+        if not (t.is_title or t.lower_ in {"of", "for"}):
+            break
+        before.append(t)
+    return any(t.lemma_.lower() in SPEAKING_OFFICES | HEAD_TITLES | {"minister", "premier"} for t in before) \
+        and not any(t.lower_ in {"former", "ex"} for t in before)
+
+
+def _token_at(ctx: Context, char: int) -> Token | None:
+    span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _subject_party(ctx: Context, sent: Span, claim: RawClaim) -> Actor | None:
+    """The supplier or recipient, a state, that is the subject of a clause of the sentence."""
+    for party in (claim.supplier, claim.recipient):
+        if party.kind != "named" or party.actor_type != "state" or not sent.start_char <= party.start < sent.end_char:
+            continue
+        token = _token_at(ctx, party.start)
+        ent = ctx.ent_of.get(token.i) if token is not None else None
+        root = ent.root if ent is not None else token
+        if root is not None and root.dep_ == "conj" and root.head.dep_ in {"nsubj", "nsubjpass"}:
+            # "The Netherlands and Denmark will hand over ..., Prime Minister Mark Rutte said": the first named speaks
+            first = ctx.role_actor(root.head)
+            return first if first is not None and first.kind == "named" and first.actor_type == "state" else None
+        if root is not None and root.dep_ in {"nsubj", "nsubjpass"}:
+            return party
+    return None
 
 
 # A state announces its own pledges: an office that announces one speaks for the pledging state.
@@ -948,6 +1015,7 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
             # a company ships and receives for the state it is based in (it still speaks for itself)
             transfer.supplier, transfer.recipient = ctx.as_party(transfer.supplier), ctx.as_party(transfer.recipient)
             transfers.append(transfer)
+            transfers.extend(conjoined_parties(ctx, transfer))
             bought = paid_for(ctx, transfer)  # "paying North Korea for its shells with ...": the shells come back
             if bought is not None:
                 transfers.append(bought)

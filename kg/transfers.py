@@ -9,7 +9,7 @@ that :mod:`kg.rules` completes from the discourse and attributes to a claimant.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from spacy.tokens import Span, Token
@@ -1065,6 +1065,35 @@ def _paid_with(verb: Token) -> list[Token]:
     return [c for h in [verb, *bought] for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
 
 
+def conjoined_parties(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
+    """One transfer per party when the text joins several in one slot (GUIDE.md: one claim per
+    transfer): "The Netherlands and Denmark will hand over F-16s to Ukraine", "shipped arms to
+    Russia and Belarus". Only named actors of the same kind as the party found are split off."""
+    out: list[_Transfer] = []
+    sent = transfer.anchor.sent
+    for role in ("supplier", "recipient"):
+        actor = getattr(transfer, role)
+        if actor is None or actor.kind != "named" or not sent.start_char <= actor.start < sent.end_char:
+            continue
+        token = next((t for t in sent if t.idx == actor.start), None)
+        if token is None:
+            continue
+        ent = next((e for e in sent.ents if e.start <= token.i < e.end), None)
+        head = ent.root if ent is not None else token
+        taken = {transfer.supplier.label if transfer.supplier else None, transfer.recipient.label if transfer.recipient else None}
+        if not any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for t in (head, *head.conjuncts) for c in t.children):
+            continue  # "to Russia, John Kirby, the spokesman, said": a list with no "and" is a misparse
+        for other_token in head.conjuncts:
+            if other_token.ent_type_ == "PERSON" != head.ent_type_:
+                continue  # (a place and a person are no list of parties)
+            other = ctx.as_party(ctx.role_actor(other_token))
+            if other is None or other.kind != "named" or other.actor_type != actor.actor_type or other.label in taken:
+                continue
+            taken.add(other.label)
+            out.append(replace(transfer, **{role: other}))
+    return out
+
+
 def paid_for(ctx: Context, transfer: _Transfer) -> _Transfer | None:
     """What a payment in kind buys goes the other way: in "Russia is paying North Korea for its shells
     with food, oil and military technology", the shells go from North Korea to Russia."""
@@ -1354,7 +1383,11 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             while node.dep_ in {"compound", "poss"} and node.head.pos_ in {"NOUN", "PROPN"} and node.head.i != node.i:
                 node = node.head
             objs = [node]
+        # "donated NASAMS air defence batteries to Ukraine": with a "to" party the object is the cargo
+        to_party = _pobj_actor(ctx, [anchor], TO_PREPS, direct=True)
         for obj in objs:  # "supplied Russia with shells", "gave Moscow missiles"
+            if obj.dep_ == "dobj" and to_party is not None and to_party.kind == "named":
+                continue
             # "allegations that Iran had supplied it with missiles": a pronoun object is resolved
             actor = ctx.role_actor(obj) if obj.lower_ in PRONOUNS or first_person(obj) else ctx.actor_at(obj, allow_children=False)
             if actor is not None and actor.kind == "named" and actor != supplier:
