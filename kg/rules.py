@@ -19,6 +19,7 @@ statements unfounded") inherit it from the discourse.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import re
 from dataclasses import dataclass, replace
 
@@ -589,6 +590,14 @@ def _answered_items(ctx: Context, earlier: list[RawClaim], supplier: Actor, prio
             label = broader[label]
         return label
 
+    # an allegation of other kinds made less often is a side remark: "the accusations" of ballistic
+    # missiles are not also of the training its crews got ("personnel had been trained in Iran")
+    kinds = Counter(frozenset(top(label) for label in items) for items in alleged)
+    most = max(kinds.values())
+    if list(kinds.values()).count(most) == 1:
+        alleged = [items for items in alleged if kinds[frozenset(top(label) for label in items)] == most]
+        if all(set(a) == set(alleged[-1]) for a in alleged):
+            return list(alleged[-1])
     tops: list[str] = []
     for items in alleged:
         for label in items:
@@ -707,6 +716,42 @@ def _verdict_denial(ctx: Context, sent: Span, claims: list[RawClaim]) -> list[Ra
 
 BULLET = re.compile(r"[•*▪‣◦·–—-]\s")  # a numbered line without a full stop is a section heading
 SENTENCE_END = ".!?…:;,"
+
+
+def _onward_chains(claims: list[RawClaim], anchors: list[Token]) -> list[RawClaim]:
+    """Goods that pass from an origin through an intermediary to a final recipient make one claim,
+    origin -> final recipient (GUIDE.md, settled 2026-12-05): "Iran sold the drones to Belarus, which
+    then passed them on to Russia", "Belarus is handing Russia shells that it bought from North Korea".
+    Two claims of one claimant chain when the first one's recipient supplies the second, they share
+    an item, and one transfer word governs the other."""
+    merged: list[RawClaim] = []
+    used: set[int] = set()
+    for i, first in enumerate(claims):
+        for j, second in enumerate(claims):
+            if i == j or i in used or j in used or first.stance != second.stance or (
+                    (first.claimant.label if first.claimant else None) != (second.claimant.label if second.claimant else None)):
+                continue
+            if first.recipient.label != second.supplier.label or first.supplier.label == second.recipient.label \
+                    or not set(first.items) & set(second.items):
+                continue
+            a, b = anchors[i], anchors[j]
+            if b in a.ancestors:
+                a, b = b, a
+            if a not in b.ancestors or not _same_goods(a, b):
+                continue
+            used.update({i, j})
+            merged.append(replace(first, recipient=second.recipient))
+    return [c for k, c in enumerate(claims) if k not in used] + merged
+
+
+def _same_goods(outer: Token, inner: Token) -> bool:
+    """Whether a transfer word inside another's clause moves the same goods: a relative clause on
+    them ("shells that it bought from North Korea", "Armoured vehicles that China sold ... were
+    passed on") or a pronoun for them ("which then passed them on to Russia"). Not a swap's
+    other goods ("will send its S-300s to Ukraine and receive Patriots in return")."""
+    if inner.dep_ in {"relcl", "acl"} and inner.head.dep_ in {"dobj", "nsubjpass"} and inner.head.head.i == outer.i:
+        return True  # (the outer transfer's own cargo, not a place or party: "to Slovakia, which had sent ...")
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"them", "it", "they"} for c in inner.children)
 
 
 def _office_state(ctx: Context, sent: Span, claim: RawClaim) -> RawClaim:
@@ -1025,6 +1070,7 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 transfers.append(filled)
                 from_announced.add(filled.anchor.i)
         claims_here: list[RawClaim] = []
+        anchors: list[Token] = []  # the transfer word of each claim of claims_here
         for transfer in transfers:
             _fill_roles(ctx, transfer, transfers, out, sent)
             if transfer.supplier is None and transfer.recipient is not None and not question:
@@ -1076,6 +1122,8 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 claims_here.append(_make(ctx, sent, transfer, attribution.claimant, attribution.verb,
                                          attribution.verb_token, "denies" if denial else "asserts", level,
                                          site or (out[-1].site if transfer.backref and out else None)))
+                anchors.append(transfer.anchor)
+        claims_here = _onward_chains(claims_here, anchors)
         # "Could the route also carry Iranian ballistic missiles? Some Western officials believe it
         # already has": an elliptic predicate restates the transfer of the sentence before (a
         # question too), for its own speaker. (Within one sentence, "X said the missiles were

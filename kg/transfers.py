@@ -1002,19 +1002,28 @@ def _on_the_way(ctx: Context, anchor: Token) -> _Transfer | None:
 
 
 def _trainees(anchor: Token) -> Token | None:
-    if anchor.lemma_.lower() != "train" or not (anchor.pos_ in {"VERB", "AUX"} or anchor.tag_.startswith("VB")):
+    """Who a verb of training trains: "trained Russian operators", "are teaching North Korean
+    soldiers", "Dozens of Russian military personnel had been trained"."""
+    if anchor.lemma_.lower() not in TRAIN_VERBS or not (anchor.pos_ in {"VERB", "AUX"} or anchor.tag_.startswith("VB")):
         return None
     for c in anchor.children:
         if c.dep_ not in {"nsubjpass", "dobj"}:
             continue
-        if c.lemma_.lower() in TRAINEE_NOUNS:
+        if c.lemma_.lower() in TRAINEE_NOUNS | TRAINED_FORCES:
             return c
         if c.like_num or c.lemma_.lower() in QUANTITY_NOUNS:
             # "Dozens of Russian military personnel had been trained": the people the quantity counts
             counted = next((p for prep in children(c, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})), None)
-            if counted is not None and counted.lemma_.lower() in TRAINEE_NOUNS:
+            if counted is not None and counted.lemma_.lower() in TRAINEE_NOUNS | TRAINED_FORCES:
                 return counted
     return None
+
+
+TRAIN_VERBS = {"train", "teach", "instruct", "retrain"}
+# Soldiers whom another state trains get know-how from it (GUIDE.md, settled 2026-12-05: "technology"
+# from the instructors' state to the trained state); troops that train somewhere are present there.
+TRAINED_FORCES = {"soldier", "troop", "recruit", "serviceman", "personnel", "brigade", "battalion", "unit", "officer",
+                  "conscript", "marine", "force", "army", "crew", "trainee"}
 
 
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",
@@ -1029,9 +1038,13 @@ def _training(ctx: Context, anchor: Token, trainees: Token) -> _Transfer | None:
     if recipient is None or recipient.kind != "named":
         return None
     supplier = _pobj_actor(ctx, children(anchor, {"agent"}) and [anchor], {"by"}, direct=True)
+    if supplier is None:  # "trained by Russian instructors": the trainers' state
+        agents = [p for agent in children(anchor, {"agent"}) for p in children(agent, {"pobj"})]
+        supplier = next((a for a in (ctx.role_actor(p) for p in agents) if a is not None and a.kind == "named"), None)
     if supplier is None and trainees.dep_ == "dobj":
         subj = _subject(ctx, anchor, "nsubj")
-        supplier = ctx.role_actor(subj) if subj is not None else None
+        # "British instructors have trained ...", "Instructors from Russia's Africa Corps are training ..."
+        supplier = (ctx.role_actor(subj) or _pobj_actor(ctx, [subj], {"from"})) if subj is not None else None
     if supplier is None:  # "trained on the system in Iran": the place, also when hung on the object
         supplier = _pobj_actor(ctx, [anchor] + [p for prep in children(anchor, {"prep"}) for p in children(prep, {"pobj"})], {"in"})
     if supplier is None or supplier.label == recipient.label:
@@ -1157,7 +1170,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     lemma = anchor.lemma_.lower()
     trainees = _trainees(anchor)
     if trainees is not None:
-        return _training(ctx, anchor, trainees)
+        trained = _training(ctx, anchor, trainees)
+        if trained is not None or trainees.lemma_.lower() in TRAINEE_NOUNS:
+            return trained
     if _en_route(anchor):
         return _on_the_way(ctx, anchor)
     if lemma == "join":

@@ -2443,8 +2443,10 @@ def test_the_country_and_the_bloc(nlp, text, want):
     # troops counted by a quantity are still troops present abroad
     ("Thousands of North Korean troops are stationed in Kursk, South Korea said.",
      [("South Korea", "North Korea", "Russia", ["troops"])]),
-    # ... but people trained somewhere were not sent there
-    ("Dozens of Russian military personnel had been trained in Iran, officials said.", []),
+    # ... but people trained somewhere were not sent there: they got know-how from the state that trained
+    # them (GUIDE.md, training settled 2026-12-05)
+    ("Dozens of Russian military personnel had been trained in Iran, officials said.",
+     [("officials", "Iran", "Russia", ["technology"])]),
     # imports and purchases: the owner or the "by" buys, the cargo's maker sells
     ("Imports of Iranian drones by Russia have grown sharply, the White House said.",
      [("United States", "Iran", "Russia", ["other"])]),
@@ -2627,3 +2629,27 @@ def test_conjoined_parties_and_cargo_objects(nlp, text, want):
 ])
 def test_an_unplaced_official_speaks_for_the_subject_state(nlp, text, want):
     assert {c.claimant for c in _claims(nlp, text)} == {want}
+
+
+@pytest.mark.parametrize("text,want", [
+    # goods passed on through an intermediary: one claim, origin -> final recipient (GUIDE.md, settled 2026-12-05)
+    ("Iran sold the Shahed drones to Belarus, which then passed them on to Russia, Ukraine's military intelligence "
+     "agency said.", [("Ukraine", "Iran", "Russia", ["other"])]),
+    ("Armoured vehicles that China sold to the United Arab Emirates were passed on to Sudan's army, Amnesty "
+     "International said.", [("Amnesty International", "China", "Sudan", ["munitions"])]),
+    # a swap's two legs move different goods: two claims, no chain
+    ("In the first German Ringtausch, Germany delivered 15 Leopard 2A4 tanks to Slovakia, which had sent 30 BMP-1 "
+     "infantry fighting vehicles to Ukraine.",
+     [("Test Outlet", "Germany", "Slovakia", ["munitions"]), ("Test Outlet", "Slovakia", "Ukraine", ["munitions"])]),
+    # training another state's soldiers is know-how from the trainers' state (GUIDE.md, settled 2026-12-05)
+    ("British instructors have trained more than 40,000 Ukrainian recruits at bases in England, Britain's Ministry "
+     "of Defence said.", [("United Kingdom", "United Kingdom", "Ukraine", ["technology"])]),
+    ("Russian officers are teaching North Korean soldiers to operate attack drones, Ukraine's military intelligence said.",
+     [("Ukraine", "Russia", "North Korea", ["technology"])]),
+    # troops that train somewhere are present there
+    ("Thousands of North Korean troops are training in Russia, the NIS said.",
+     [("South Korea", "North Korea", "Russia", ["troops"])]),
+])
+def test_onward_chains_swaps_and_training(nlp, text, want):
+    claims = _claims(nlp, text)
+    assert sorted((c.claimant, c.supplier, c.recipient, list(c.items)) for c in claims) == sorted(want)
