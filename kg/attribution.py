@@ -939,7 +939,7 @@ class Context:
         while i >= 0 and len(words) < 8:
             t = self.doc[i]
             # (a parenthesised acronym inside the title too: "Republic of Korea (ROK) Minister of National Defense")
-            if not (t.is_title or t.lower_ in {"of", "the", "for"} or t.text in {"U.S.", "UK", "EU", "(", ")"}
+            if not (t.is_title or t.lower_ in {"of", "the", "for"} or t.text in {"U.S.", "UK", "EU", "(", ")"} or (t.is_upper and t.is_alpha)
                     or (t.text.isupper() and t.i > 0 and self.doc[t.i - 1].text == "(")):
                 break
             words.append(t)

@@ -817,11 +817,11 @@ def _titled_stranger(ctx: Context, who: Actor) -> bool:
     before = []
     for i in range(ent.start - 1, max(ent.start - 5, ent.sent.start) - 1, -1):
         t = ctx.doc[i]
-        if not (t.is_title or t.lower_ in {"of", "for"}):
+        if not (t.is_title or t.is_upper or t.lower_ in {"of", "for"}):
             break
         before.append(t)
     return any(t.lemma_.lower() in SPEAKING_OFFICES | HEAD_TITLES | {"minister", "premier"} for t in before) \
-        and not any(t.lower_ in {"former", "ex"} for t in before)
+        and not any(t.lower_ in {"former", "ex"} or ctx.known(t) is not None for t in before)  # ("NATO Secretary General ...")
 
 
 def _token_at(ctx: Context, char: int) -> Token | None:

@@ -2653,3 +2653,16 @@ def test_an_unplaced_official_speaks_for_the_subject_state(nlp, text, want):
 def test_onward_chains_swaps_and_training(nlp, text, want):
     claims = _claims(nlp, text)
     assert sorted((c.claimant, c.supplier, c.recipient, list(c.items)) for c in claims) == sorted(want)
+
+
+@pytest.mark.parametrize("text,want", [
+    # named platforms and system words are munitions; a title with its organisation is no stranger
+    ("Rheinmetall will supply Skyranger anti-aircraft systems to Austria, the company said.",
+     [("Rheinmetall", "Germany", "Austria", ["munitions"])]),
+    ("Poland has sent MiG-29 fighter jets to Ukraine, NATO Secretary General Jens Stoltenberg said.",
+     [("NATO", "Poland", "Ukraine", ["munitions"])]),
+    ("South Korea will export K9 howitzers and Chunmoo rocket systems to Poland.",
+     [("Test Outlet", "South Korea", "Poland", ["munitions"])]),
+])
+def test_named_platforms_and_titled_officials_of_organisations(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
