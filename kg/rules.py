@@ -731,10 +731,17 @@ def _onward_chains(claims: list[RawClaim], anchors: list[Token]) -> list[RawClai
             if i == j or i in used or j in used or first.stance != second.stance or (
                     (first.claimant.label if first.claimant else None) != (second.claimant.label if second.claimant else None)):
                 continue
-            if first.recipient.label != second.supplier.label or first.supplier.label == second.recipient.label \
-                    or not set(first.items) & set(second.items):
+            if not set(first.items) & set(second.items):
                 continue
             a, b = anchors[i], anchors[j]
+            if first.supplier.label == second.supplier.label and first.recipient.label != second.recipient.label \
+                    and b in a.ancestors and _same_goods(b, a):
+                # "Ammunition that Bulgaria sold to Polish arms brokers ended up in Ukraine": the
+                # first leg, told inside the whole path, is not a claim of its own
+                used.add(i)
+                continue
+            if first.recipient.label != second.supplier.label or first.supplier.label == second.recipient.label:
+                continue
             if b in a.ancestors:
                 a, b = b, a
             if a not in b.ancestors or not _same_goods(a, b):
@@ -749,7 +756,8 @@ def _same_goods(outer: Token, inner: Token) -> bool:
     them ("shells that it bought from North Korea", "Armoured vehicles that China sold ... were
     passed on") or a pronoun for them ("which then passed them on to Russia"). Not a swap's
     other goods ("will send its S-300s to Ukraine and receive Patriots in return")."""
-    if inner.dep_ in {"relcl", "acl"} and inner.head.dep_ in {"dobj", "nsubjpass"} and inner.head.head.i == outer.i:
+    if inner.dep_ in {"relcl", "acl"} and inner.head.head.i == outer.i and (inner.head.dep_ in {"dobj", "nsubjpass"} or (
+            inner.head.dep_ == "nsubj" and inner.head.ent_type_ not in ACTOR_LABELS)):  # "Ammunition that ... ended up in"
         return True  # (the outer transfer's own cargo, not a place or party: "to Slovakia, which had sent ...")
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"them", "it", "they"} for c in inner.children)
 

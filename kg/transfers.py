@@ -41,7 +41,7 @@ SUPPLY_VERBS = {
     "supply", "provide", "ship", "send", "deliver", "transfer", "export", "sell", "give", "furnish",
     "funnel", "smuggle", "dispatch", "transport", "move", "hand", "arm", "route", "bring", "ferry",
     "channel", "donate", "lend", "load", "carry", "resupply", "replenish", "shuttle", "airlift",
-    "pass", "offer", "pay", "fly", "rush",
+    "pass", "offer", "pay", "fly", "rush", "divert", "reexport", "re-export",
     # a planned transfer of named cargo is a claim: "Germany pledged ten more Leopard 2 tanks to Ukraine"
     "pledge", "promise",
     # filling a recipient with cargo: "equipped Ukraine with tanks", "flooded the region with arms"
@@ -1166,6 +1166,20 @@ def _owned_from_abroad(ctx: Context, anchor: Token) -> _Transfer | None:
     return _Transfer(anchor, maker, owner, items, item_tokens, False, False, [noun])
 
 
+def _arrival_phrase(token: Token) -> Token | None:
+    """A phrase that says goods arrived, as ARRIVE_VERBS do: "ended up in Ukraine", "found its way
+    to Ukraine", "made their way into Russia". Returns what carries the destination ("way"), or the
+    verb itself."""
+    lemma = token.lemma_.lower()
+    if lemma == "end" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        return token if any(c.dep_ == "prep" and c.lower_ in {"in", "with"} for c in token.children) else None
+    if lemma in {"find", "make"}:
+        for way in children(token, {"dobj"}):
+            if way.lower_ == "way" and any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in [*way.children, *token.children]):
+                return way
+    return None
+
+
 def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     lemma = anchor.lemma_.lower()
     trainees = _trainees(anchor)
@@ -1260,8 +1274,12 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         supplier = supplier or (ctx.role_actor(origin) if origin is not None else None) or _pobj_actor(ctx, heads, {"from"})
     elif lemma in MOVE_VERBS and not _moves_somewhere(ctx, anchor, subj or subjpass):
         return None
-    elif verbal and (lemma in ARRIVE_VERBS or lemma in PRESENCE_VERBS or sighted is not None) and not (
+    elif verbal and (lemma in ARRIVE_VERBS or lemma in PRESENCE_VERBS or sighted is not None or _arrival_phrase(anchor) is not None) and not (
             lemma in SENDING_PRESENCE and children(anchor, {"dobj"})):
+        way = _arrival_phrase(anchor)
+        if way is not None:
+            heads = heads + [way]
+            lemma = "arrive"  # ("found its way to", "ended up in" read as "arrived in")
         carrier = sighted or subj or subjpass
         if carrier is None and (anchor.dep_ == "relcl" or anchor.dep_ == "acl" and anchor.tag_ == "VBG") \
                 and anchor.head.pos_ in {"NOUN", "PROPN"}:
@@ -1288,7 +1306,11 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             extra.extend(t for t in carrier.subtree if t.i not in inside)
             if supplier is None:
                 supplier = _pobj_actor(ctx, [carrier] + heads, {"from"})
-        target = next(iter(children(anchor, {"dobj"})), None) if sighted is None else None
+            if supplier is None:  # "Ammunition that Bulgaria sold to Polish arms brokers ended up in Ukraine"
+                sellers = [subj for c in carrier.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in SUPPLY_VERBS
+                           for subj in children(c, {"nsubj"})]
+                supplier = next((a for a in (ctx.role_actor(x) for x in sellers) if a is not None and a.kind == "named"), None)
+        target = next(iter(children(anchor, {"dobj"})), None) if sighted is None and way is None else None
         holders = heads + ([carrier] if carrier is not None and (children(anchor, {"expl"}) or sighted is not None) else [])
         recipient = (ctx.role_actor(target) if target is not None else None) or _pobj_actor(ctx, holders, {"in", "at", "into", "to", "inside"}) \
             or _pobj_actor(ctx, heads, {"alongside", "beside"}) or _pobj_actor(ctx, heads, {"for"}, direct=True)  # "fighting alongside Russian units"
@@ -1926,6 +1948,8 @@ def _is_anchor(token: Token) -> bool:
             return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
         if lemma == "pay":  # payment in kind ("paying with technology", "pays Pyongyang with oil"), or for cargo
             return bool(_paid_with(token)) or any(p.lower_ == "for" and children(p, {"pobj"}) for p in children(token, {"prep"}))
+        if _arrival_phrase(token) is not None:
+            return True  # "Serbian-made ammunition found its way to Ukraine", "ended up in Ukraine"
         if lemma in HELP_VERBS and token.dep_ == "relcl" and token.head.lemma_.lower() in KNOW_HOW_NOUNS:
             return False  # "assistance that could help its missile programmes": the assistance is the transfer
         return lemma in SUPPLY_VERBS or lemma in RECEIVE_VERBS or lemma in USE_VERBS or lemma in ARRIVE_VERBS or (

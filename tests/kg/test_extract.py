@@ -2666,3 +2666,16 @@ def test_onward_chains_swaps_and_training(nlp, text, want):
 ])
 def test_named_platforms_and_titled_officials_of_organisations(nlp, text, want):
     assert [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # arrival phrases: the cargo's maker or seller to where it ended up; a first leg told inside the path is no claim
+    ("Serbian-made ammunition found its way to Ukraine through intermediaries in Slovakia.",
+     [("Test Outlet", "Serbia", "Ukraine", ["munitions"])]),
+    ("Ammunition that Bulgaria sold to Polish arms brokers ended up in Ukraine.",
+     [("Test Outlet", "Bulgaria", "Ukraine", ["munitions"])]),
+    ("Indian-made artillery shells have been diverted to Ukraine, Reuters reported.",
+     [("Reuters", "India", "Ukraine", ["artillery shells"])]),
+])
+def test_goods_that_end_up_elsewhere(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
