@@ -19,8 +19,8 @@ statements unfounded") inherit it from the discourse.
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -723,7 +723,9 @@ def _onward_chains(claims: list[RawClaim], anchors: list[Token]) -> list[RawClai
     origin -> final recipient (GUIDE.md, settled 2026-12-05): "Iran sold the drones to Belarus, which
     then passed them on to Russia", "Belarus is handing Russia shells that it bought from North Korea".
     Two claims of one claimant chain when the first one's recipient supplies the second, they share
-    an item, and one transfer word governs the other."""
+    an item, and one transfer word governs the other and moves the same goods (_same_goods). A first
+    leg told inside the whole path, from the same supplier, is dropped instead: "Ammunition that
+    Bulgaria sold to Polish arms brokers ended up in Ukraine"."""
     merged: list[RawClaim] = []
     used: set[int] = set()
     for i, first in enumerate(claims):
@@ -800,17 +802,21 @@ def _unplaced_office(ctx: Context, who: Actor | None) -> bool:
     if not (who.kind == "unnamed" or (
             who.iri is None and all(w in OFFICE_WORDS | GOV_NOUNS | {"of", "for"} for w in who.label.lower().split()))):
         return False  # (an office the tagger took for a name: "the Ministry of Defence", "the defence ministry")
-    words = who.label.lower().split()
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "Ministry of Defence"
+    head = _office_head(who.label)
     return head in SPEAKING_OFFICES or head.rstrip("s") in SPEAKING_OFFICES
+
+
+def _office_head(label: str) -> str:
+    """The head word of an office's name: "ministry" in "Ministry of Defence" and "defence ministry"."""
+    words = label.lower().split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 def _one_office(ctx: Context, who: Actor) -> bool:
     """A titled official or one office ("the defence ministry"), not "several European governments"."""
-    words = who.label.lower().split()
     return _titled_stranger(ctx, who) or (
-        all(w in OFFICE_WORDS | GOV_NOUNS | {"of", "for"} for w in words)
-        and (words[words.index("of") - 1] if "of" in words[1:] else words[-1]) in SPEAKING_OFFICES)
+        all(w in OFFICE_WORDS | GOV_NOUNS | {"of", "for"} for w in who.label.lower().split())
+        and _office_head(who.label) in SPEAKING_OFFICES)
 
 
 def _titled_stranger(ctx: Context, who: Actor) -> bool:

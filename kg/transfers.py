@@ -41,7 +41,7 @@ SUPPLY_VERBS = {
     "supply", "provide", "ship", "send", "deliver", "transfer", "export", "sell", "give", "furnish",
     "funnel", "smuggle", "dispatch", "transport", "move", "hand", "arm", "route", "bring", "ferry",
     "channel", "donate", "lend", "load", "carry", "resupply", "replenish", "shuttle", "airlift",
-    "pass", "offer", "pay", "fly", "rush", "divert", "reexport", "re-export",
+    "pass", "offer", "pay", "fly", "rush", "divert", "reexport",
     # a planned transfer of named cargo is a claim: "Germany pledged ten more Leopard 2 tanks to Ukraine"
     "pledge", "promise",
     # filling a recipient with cargo: "equipped Ukraine with tanks", "flooded the region with arms"

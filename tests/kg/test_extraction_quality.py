@@ -91,15 +91,16 @@ def extraction():
     # first contact at 7af0d5b, after the dev9 round: F1 0.355 (P 0.397, R 0.321), stance 1.000 and
     # certainty 0.964 over 28. Kept blind beside the held-out set: not to be read while tuning;
     # 0.366 (P 0.406, R 0.333) after the checklist round; 0.380 (P 0.422) with the officials' gazetteer
-    # 0.394 (P 0.438) after the recall round of session 12
-    ("dev10", {"f1": 0.38, "precision": 0.42}),
+    # 0.394 (P 0.438) after the recall round of session 12; 0.408 (P 0.453) after session 15 (training)
+    ("dev10", {"f1": 0.40, "precision": 0.45}),
     # dev11: a fourth fresh blind set (2026-12-04, night; 91 claims) of the page types analysts read
     # most (wire stories, think-tank imagery briefs, official statements, echo articles, features),
     # first contact at e497fe4 (before the checklist round): F1 0.596 (P 0.686, R 0.527), stance
     # 0.983 and certainty 0.948 over 58; the same after the round. Blind: not to be read while tuning.
     # 0.584 (P 0.671) after page voice (session 11): one claim lost, seen only as this aggregate;
-    # the held-out set gained two (0.503 -> 0.526) from the same commit; 0.589 (P 0.667) after session 14
-    ("dev11", {"f1": 0.58, "precision": 0.66}),
+    # the held-out set gained two (0.503 -> 0.526) from the same commit; 0.589 (P 0.667) after session 14;
+    # 0.598 (P 0.671) after session 15 (a "to" party makes the object cargo)
+    ("dev11", {"f1": 0.59, "precision": 0.67}),
     # dev12: a fifth fresh blind set (2026-12-04, session 11; 89 claims, common page types, written
     # after GUIDE.md settled page voice): first contact at feaf526 F1 0.562 (P 0.634, R 0.506); 0.612
     # (P 0.690) after page voice and the officials' gazetteer. Blind: not to be read while tuning
@@ -109,9 +110,10 @@ def extraction():
     # dev13: a sixth fresh blind set (2026-12-04, session 12; 110 claims, nine of twelve ordinary news
     # pages), first contact at c986d17: F1 0.297 (P 0.400, R 0.236), stance 0.969 and certainty 1.000
     # over 32; 0.303 (P 0.397) after the recall round; 0.333 (P 0.429) after session 13 (items, implicit
-    # parties); 0.380 (P 0.473) after session 14 (pledges, companies). Blind: not to be read while
+    # parties); 0.380 (P 0.473) after session 14 (pledges, companies); 0.400 (P 0.459) after session 15
+    # (parties joined in one slot, offices speaking for the subject state, named platforms). Blind: not to be read while
     # tuning. A second, independent annotation agrees with the first at F1 0.879 (tests/data/dev13/SECOND.md)
-    ("dev13", {"f1": 0.37, "precision": 0.47}),
+    ("dev13", {"f1": 0.39, "precision": 0.45}),
     # dev14: a seventh fresh blind set (2026-12-04, session 13; 94 claims in 12 ordinary news pages),
     # first contact at 98baf6e: F1 0.705 on 93 claims, 0.712 (P 0.759, R 0.670) once the helper added one
     # denial it had left out; 0.734 (P 0.783) at the end of session 13, 0.742 (P 0.786) after session 14.
@@ -125,8 +127,9 @@ def extraction():
     # page voice (session 11); 0.538 (P 0.575) with the officials' gazetteer; 0.577 (P 0.616) after
     # government bodies were read as their states ("the ministry", "the Government of Ukraine", "the U.S.
     # Ambassador"), studies as their publishers', "our intelligence" as the speaker's, calibres as one token;
-    # 0.590 (P 0.630) once a pronoun in what someone is rewarded for was the one rewarded (session 14)
-    ("heldout", {"f1": 0.58, "precision": 0.62}),
+    # 0.590 (P 0.630) once a pronoun in what someone is rewarded for was the one rewarded (session 14);
+    # 0.599 (P 0.635) after session 15
+    ("heldout", {"f1": 0.59, "precision": 0.63}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
@@ -193,12 +196,18 @@ def test_agreement_scores_a_second_annotation_as_the_extractor_is_scored(tmp_pat
     # after session 14
     ("voices", 0.71),
     # items.json (written blind by a helper, 2026-12-04, session 13: 166 cases of how news names the cargo):
-    # 0.741 at first contact, 0.843 after session 13, 0.861 after session 14
-    ("items", 0.86),
+    # 0.741 at first contact, 0.843 after session 13, 0.861 after session 14, 0.886 after session 15
+    ("items", 0.88),
     # wording.json (written blind by a helper, 2026-12-05, session 14: 169 cases of transfers stated
     # without the usual transfer verbs): 0.580 at first contact (87e9a06); 0.592 with rules written
-    # before it was opened (5691d61); 0.734 after session 14's rules read from its failures
-    ("wording", 0.73),
+    # before it was opened (5691d61); 0.734 after session 14's rules read from its failures; 0.746 after
+    # session 15 (one case changed to GUIDE.md's training settlement)
+    ("wording", 0.74),
+    # chains.json (written blind by a helper, 2026-12-05, session 15: 153 cases of onward chains, swaps,
+    # training, parties joined in one slot): 0.647 at first contact (7c0f419); 0.712 with rules written
+    # before it was opened (conjoined parties, offices speaking for the subject state); 0.837 after
+    # session 15's rules read from its failures (chains, training, platform names, arrival phrases)
+    ("chains", 0.83),
 ])
 def test_checklist_floor(nlp, vocab, suite, floor):
     checklist = _bench("checklist")
