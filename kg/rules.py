@@ -93,6 +93,7 @@ from kg.transfers import (
     verbal_anchor,
     _transfer_at,
     conjoined_parties,
+    given_in_exchange,
     paid_for,
     BORDER_NOUNS,
 )
@@ -1051,6 +1052,11 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 items, item_tokens = _sentence_items(ctx, sent, None)
                 if any(i != "other" for i in items):
                     transfer.items, transfer.item_tokens = [i for i in items if i != "other"], item_tokens
+            if not transfer.items and transfers and any(
+                    c.lemma_.lower() in {"replacement", "successor"} for c in children(token, {"dobj", "nsubjpass"})):
+                # "will send all of its Caesar howitzers to Ukraine and buy replacements from France":
+                # the replacements are goods of the kind just sent
+                transfer.items = list(transfers[-1].items)
             if not transfer.items:
                 pointer = cargo_pointer(token)
                 transfer.items, transfer.item_tokens = pronoun_cargo(ctx, token, pointer)
@@ -1075,6 +1081,9 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
             transfer.supplier, transfer.recipient = ctx.as_party(transfer.supplier), ctx.as_party(transfer.recipient)
             transfers.append(transfer)
             transfers.extend(conjoined_parties(ctx, transfer))
+            swapped = given_in_exchange(ctx, transfer)  # "in exchange for 12 Viper helicopters from the United States"
+            if swapped is not None:
+                transfers.append(swapped)
             bought = paid_for(ctx, transfer)  # "paying North Korea for its shells with ...": the shells come back
             if bought is not None:
                 transfers.append(bought)

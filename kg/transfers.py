@@ -1124,6 +1124,31 @@ def paid_for(ctx: Context, transfer: _Transfer) -> _Transfer | None:
     return _Transfer(bought[0], seller, transfer.supplier, items, item_tokens, transfer.negated, False, bought)
 
 
+def given_in_exchange(ctx: Context, transfer: _Transfer) -> _Transfer | None:
+    """Goods named as what a transfer is given in exchange for, with their origin, go to its
+    supplier: "Slovakia gave Ukraine its MiG-29s in exchange for 12 Viper helicopters from the
+    United States" is also United States -> Slovakia (GUIDE.md: a swap is one claim per leg)."""
+    anchor = transfer.anchor
+    if transfer.supplier is None or not verbal_anchor(anchor):
+        return None
+    for prep in children(anchor, {"prep"}):
+        for counter in children(prep, {"pobj"}):
+            if counter.lemma_.lower() not in COUNTER_NOUNS:
+                continue
+            goods = [p for inner in children(counter, {"prep"}) if inner.lower_ == "for" for p in children(inner, {"pobj"})]
+            origin = _pobj_actor(ctx, goods, {"from"})
+            if not goods or origin is None or origin.label == transfer.supplier.label:
+                continue
+            if any(c.dep_ in {"relcl", "acl"} for g in goods for c in g.children):
+                continue  # "in return for the troops Pyongyang sent": the clause is a transfer of its own
+            cargo = [t for g in goods for t in g.subtree if not (t.dep_ == "prep" and t.lower_ == "from")
+                     and not any(a.dep_ == "prep" and a.lower_ == "from" and a.head.i == g.i for a in t.ancestors)]
+            items, item_tokens = _items(ctx, cargo)
+            if items:
+                return _Transfer(goods[0], ctx.as_party(origin), transfer.supplier, items, item_tokens, transfer.negated, False, cargo)
+    return None
+
+
 def verbal_anchor(anchor: Token) -> bool:
     return anchor.pos_ in {"VERB", "AUX"} or anchor.tag_.startswith("VB")
 
@@ -1210,6 +1235,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     if anchor.dep_ == "conj" and subj is None and subjpass is None:  # "were loaded at X and carried to Y"
         subj = _subject(ctx, anchor.head, "nsubj")
         subjpass = _subject(ctx, anchor.head, "nsubjpass")
+        if subj is None and subjpass is None and anchor.head.dep_ == "advcl" and anchor.head.lower_.endswith("ing"):
+            # "Athens will hand Kyiv its BMP-1 fighting vehicles and receive ...": the parser made
+            # "fighting" a verb; the conjoined verb shares the subject of the one above it
+            subj = _subject(ctx, anchor.head.head, "nsubj")
         if subj is not None and subjpass is None and children(anchor, {"auxpass"}):
             subj, subjpass = None, subj  # "the drones ... are Iranian-made and were delivered from Iran"
     if subj is None and subjpass is None and anchor.dep_ == "xcomp" and not children(anchor.head, {"dobj"}):

@@ -2679,3 +2679,19 @@ def test_named_platforms_and_titled_officials_of_organisations(nlp, text, want):
 ])
 def test_goods_that_end_up_elsewhere(nlp, text, want):
     assert [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a swap is one claim per leg (GUIDE.md, settled 2026-12-05)
+    ("Slovakia gave Ukraine its 13 MiG-29 fighter jets in exchange for 12 Viper attack helicopters from the United "
+     "States, Slovak Defence Minister Jaroslav Nad said.",
+     [("Slovakia", "Slovakia", "Ukraine", ["munitions"]), ("Slovakia", "United States", "Slovakia", ["munitions"])]),
+    ("Athens will hand Kyiv its Soviet-designed BMP-1 fighting vehicles and receive Marder vehicles from Germany in "
+     "return, the Greek defence ministry said.",
+     [("Greece", "Greece", "Ukraine", ["munitions"]), ("Greece", "Germany", "Greece", ["munitions"])]),
+    ("Denmark will send all of its Caesar howitzers to Ukraine and buy replacements from France, Danish officials said.",
+     [("Denmark", "Denmark", "Ukraine", ["munitions"]), ("Denmark", "France", "Denmark", ["munitions"])]),
+])
+def test_swaps_are_one_claim_per_leg(nlp, text, want):
+    claims = _claims(nlp, text)
+    assert sorted((c.claimant, c.supplier, c.recipient, list(c.items)) for c in claims) == sorted(want)
