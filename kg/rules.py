@@ -93,6 +93,7 @@ from kg.transfers import (
     verbal_anchor,
     _transfer_at,
     conjoined_parties,
+    REFILL_VERBS,
     given_in_exchange,
     paid_for,
     BORDER_NOUNS,
@@ -737,6 +738,8 @@ def _onward_chains(claims: list[RawClaim], anchors: list[Token]) -> list[RawClai
             if not set(first.items) & set(second.items):
                 continue
             a, b = anchors[i], anchors[j]
+            if a.lemma_.lower() in REFILL_VERBS or b.lemma_.lower() in REFILL_VERBS:
+                continue  # "will replenish the interceptors that Germany hands over to Ukraine": new stock, not a chain
             if first.supplier.label == second.supplier.label and first.recipient.label != second.recipient.label \
                     and b in a.ancestors and _same_goods(b, a):
                 # "Ammunition that Bulgaria sold to Polish arms brokers ended up in Ukraine": the

@@ -1191,6 +1191,10 @@ def _owned_from_abroad(ctx: Context, anchor: Token) -> _Transfer | None:
     return _Transfer(anchor, maker, owner, items, item_tokens, False, False, [noun])
 
 
+# Verbs of refilling a stock: the one whose stock it is receives.
+REFILL_VERBS = {"replenish", "replace", "restock", "backfill"}
+
+
 def _arrival_phrase(token: Token) -> Token | None:
     """A phrase that says goods arrived, as ARRIVE_VERBS do: "ended up in Ukraine", "found its way
     to Ukraine", "made their way into Russia". Returns what carries the destination ("way"), or the
@@ -1717,6 +1721,12 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         # "some consignments also travelled ... to airfields near Moscow": part of the cargo under discussion
         carries = any(c.dep_ == "det" and c.lower_ in BACKREF_DETS | {"some"} for c in subj.children)
     backref = backref or carries
+    if verbal and lemma in REFILL_VERBS:
+        # "will replenish the Patriot interceptors that Germany hands over to Ukraine": the state whose
+        # stock is refilled receives, not the one its stock went to (GUIDE.md: backfilling is B -> A)
+        givers = [ctx.role_actor(x) for o in children(anchor, {"dobj"}) for c in children(o, {"relcl"})
+                  for x in children(c, {"nsubj"})]
+        recipient = next((a for a in givers if a is not None and a.kind == "named"), recipient)
     if supplier is not None and recipient is not None and supplier.label == recipient.label:
         recipient = None
     # "China's support for Russia has not extended to lethal weapons": the cargo is denied

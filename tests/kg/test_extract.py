@@ -2695,3 +2695,10 @@ def test_goods_that_end_up_elsewhere(nlp, text, want):
 def test_swaps_are_one_claim_per_leg(nlp, text, want):
     claims = _claims(nlp, text)
     assert sorted((c.claimant, c.supplier, c.recipient, list(c.items)) for c in claims) == sorted(want)
+
+
+def test_backfilling_refills_the_giver(nlp):
+    """Backfilling is B -> A, not a chain B -> C (GUIDE.md, settled 2026-12-05)."""
+    text = "The United States will replenish the Patriot interceptors that Germany hands over to Ukraine, the Pentagon said."
+    assert sorted((c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)) == [
+        ("United States", "Germany", "Ukraine"), ("United States", "United States", "Germany")]
