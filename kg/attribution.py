@@ -551,6 +551,11 @@ class Context:
         info = self.lexicon.actors.get(iri or "", {})
         return Actor(info["label"], iri, "named", text, start, "state") if info.get("type") == "state" else None
 
+    def token_at(self, char: int) -> Token | None:
+        """The token a character offset falls in (an actor's ``start``)."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
     def as_party(self, actor: Actor | None) -> Actor | None:
         """A company as a supplier or recipient stands for the state it is based in (kgo:basedIn):
         what Rheinmetall ships, Germany ships. As a claimant it keeps its own name."""

@@ -828,7 +828,7 @@ def _titled_stranger(ctx: Context, who: Actor) -> bool:
     title of a state office: "Defence Minister Bill Blair", "Prime Minister Mark Rutte"."""
     if who.kind != "named" or who.iri is not None or who.start < 0:
         return False
-    token = _token_at(ctx, who.start)
+    token = ctx.token_at(who.start)
     ent = ctx.ent_of.get(token.i) if token is not None else None
     if ent is None or ent.label_ != "PERSON":
         return False
@@ -842,17 +842,12 @@ def _titled_stranger(ctx: Context, who: Actor) -> bool:
         and not any(t.lower_ in {"former", "ex"} or ctx.known(t) is not None for t in before)  # ("NATO Secretary General ...")
 
 
-def _token_at(ctx: Context, char: int) -> Token | None:
-    span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
 def _subject_party(ctx: Context, sent: Span, claim: RawClaim) -> Actor | None:
     """The supplier or recipient, a state, that is the subject of a clause of the sentence."""
     for party in (claim.supplier, claim.recipient):
         if party.kind != "named" or party.actor_type != "state" or not sent.start_char <= party.start < sent.end_char:
             continue
-        token = _token_at(ctx, party.start)
+        token = ctx.token_at(party.start)
         ent = ctx.ent_of.get(token.i) if token is not None else None
         root = ent.root if ent is not None else token
         if root is not None and root.dep_ == "conj" and root.head.dep_ in {"nsubj", "nsubjpass"}:

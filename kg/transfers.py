@@ -1088,10 +1088,10 @@ def conjoined_parties(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
         actor = getattr(transfer, role)
         if actor is None or actor.kind != "named" or not sent.start_char <= actor.start < sent.end_char:
             continue
-        token = next((t for t in sent if t.idx == actor.start), None)
+        token = ctx.token_at(actor.start)
         if token is None:
             continue
-        ent = next((e for e in sent.ents if e.start <= token.i < e.end), None)
+        ent = ctx.ent_of.get(token.i)
         head = ent.root if ent is not None else token
         taken = {transfer.supplier.label if transfer.supplier else None, transfer.recipient.label if transfer.recipient else None}
         if not any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for t in (head, *head.conjuncts) for c in t.children):
