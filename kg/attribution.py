@@ -1648,10 +1648,13 @@ class Context:
         """The organisation named earlier whose name has the word a definite description is made of:
         "the experts" after "the UN Panel of Experts", "the monitor" after "Tidewater Maritime Monitor"."""
         words = {token.lower_, token.lemma_.lower()}
+        # the description's own modifiers must be in the name too: "the spy agency" is not "the Yonhap news agency"
+        mods = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}}
         for ent in reversed(self.ents):
             if ent.start >= token.i or ent.label_ not in {"ORG", "NORP", "FAC"}:
                 continue
-            if len(ent) > 1 and words & {t.lower_ for t in ent if not t.is_stop}:
+            names = {t.lower_ for t in ent if not t.is_stop}
+            if len(ent) > 1 and words & names and mods <= names:
                 actor = self.actor_from_ent(ent)
                 if actor.kind == "named" and (actor.actor_type not in {"state"} or (
                         ent.label_ == "ORG" and ent.root.lemma_.lower() in GOV_NOUNS)):
@@ -1709,10 +1712,13 @@ class Context:
         "Japanese Defence Minister Minoru Kihara said"), read as a subject would be. Mentions inside
         quotations do not introduce anyone."""
         lemma = token.lemma_.lower()
+        mods = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}}
         for t in reversed(self.doc[: token.i]):
             if t.lemma_.lower() != lemma or self.in_quote(t.idx) or (
                     t.tag_ != token.tag_ and not (t.dep_ == "compound" and t.pos_ == "PROPN")):
                 continue
+            if not mods <= {x.lower_ for x in (t.head if t.dep_ == "compound" else t).subtree}:
+                continue  # "the spy agency" is not the "Yonhap news agency" named before
             if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in t.children):
                 continue  # an earlier "the officials" is itself a back-reference; look further
             # "Defence Minister Minoru Kihara"; "Belarusian Hajun, a monitoring group run by ...": the name

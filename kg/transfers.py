@@ -1795,6 +1795,10 @@ def _blocked(anchor: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in node.children):
             return True  # "if such a deployment did take place": a hypothetical
+        if any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "'d"} for c in node.children) and any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+                for c in node.children):
+            return True  # "Germany would deliver more Patriots only if other allies contributed": a condition's outcome
         if node.lemma_.lower() in HYPOTHETICAL_NOUNS and any(c.dep_ == "det" and c.lower_ in {"any", "a", "an"} for c in node.children) \
                 and any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in node.head.children):
             return True  # "any decision by North Korea to start providing ... would be watched"
@@ -1804,6 +1808,9 @@ def _blocked(anchor: Token) -> bool:
         if head.lemma_.lower() in PERCEPTION_VERBS and (
                 any(c.dep_ == "neg" for c in head.children) or any(c.lower_ in {"never", "no"} for c in head.children)):
             return True  # "we have not seen China provide ...", "never observed"
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and _ruled_out(head) and not any(
+                c.dep_ in {"nsubj", "mark"} for c in node.children):
+            return True  # "Greece has ruled out sending its S-300 systems" (the parser hangs the gerund as advcl)
         if node.dep_ in {"xcomp", "pcomp", "dobj", "acomp", "nsubjpass"} or (node.dep_ == "pobj" and head.dep_ == "prep"):
             target = head.head if node.dep_ == "pobj" else head
             if (target.lemma_.lower() in BLOCKING_GOVERNORS or _ruled_out(target)) and not _counted_sighting(anchor, node, target):
