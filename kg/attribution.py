@@ -574,6 +574,12 @@ class Context:
                     return found
         return None
 
+    def counted_name(self, token: Token) -> bool:
+        """A name the gazetteer does not know, counted: kit, not a state or a person ("will send six
+        more Caesars", tagged GPE)."""
+        return token.ent_type_ in {"GPE", "LOC", "PERSON", "NORP"} and self.known(token) is None and any(
+            c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in {"more", "further", "additional"}) for c in token.children)
+
     def role_actor(self, token: Token) -> Actor | None:
         """The actor in a supplier/recipient slot; a site stands for the state it lies in."""
         if first_person(token):
@@ -614,6 +620,8 @@ class Context:
                 holder = next((self.known(g) for g in child.children if g.dep_ in {"npadvmod", "amod", "compound"} and self.known(g)), None)
                 if holder is not None:
                     return holder
+        if self.counted_name(token):
+            return None
         actor = self.actor_at(token, via_preps=False)
         if actor is None and token.lemma_.lower() == "regime" and any(c.lower_ in {"the", "this"} for c in token.children):
             actor = self._most_named_state(token)  # "the regime ... now ships it back by the trainload"

@@ -73,6 +73,15 @@ class Lexicon:
                        for n in str(info.get("names") or info["label"]).split("|") if n}
         self._demonyms = {n.lower(): iri for iri, info in self.actors.items()
                           for n in str(info.get("demonyms") or "").split("|") if n}
+        # model families: "Shahed" from "Shahed-136", "Hwasong" from "Hwasong-11"; a family named in
+        # two categories is left out
+        families: dict[str, set[str]] = {}
+        for label, phrases in self.items.items():
+            for p in phrases:
+                family = re.match(r"[A-Z][A-Za-z]{2,}(?=[- ]?\d|$| )", p)
+                if family:
+                    families.setdefault(family.group().lower(), set()).add(label)
+        self._families = {f: next(iter(ls)) for f, ls in families.items() if len(ls) == 1}
         self._surnames: dict[str, str] = {}
         for iri, info in self.actors.items():
             if info.get("type") == "person":
@@ -83,6 +92,12 @@ class Lexicon:
     def match_items(self, tokens: list[Token]) -> list[tuple[str, Token, int]]:
         """Item categories named in ``tokens`` (contiguous), as (label, first token, length)."""
         return _match(tokens, self._item_index)
+
+    def model_family(self, name: str) -> str | None:
+        """The item category of a model the list does not name, by its family: "Shahed-238s" is a
+        drone ("other") as "Shahed-136" is, "Leopard 2A4s" is "munitions"."""
+        family = re.match(r"[A-Za-z]{3,}", name)
+        return self._families.get(family.group().lower()) if family else None
 
     def match_evidence(self, tokens: list[Token]) -> list[tuple[str, Token, int]]:
         return _match(tokens, self._evidence_index)

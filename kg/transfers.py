@@ -43,7 +43,7 @@ SUPPLY_VERBS = {
     "channel", "donate", "lend", "load", "carry", "resupply", "replenish", "shuttle", "airlift",
     "pass", "offer", "pay", "fly", "rush", "divert", "reexport",
     # a planned transfer of named cargo is a claim: "Germany pledged ten more Leopard 2 tanks to Ukraine"
-    "pledge", "promise",
+    "pledge", "promise", "gift", "loan", "allocate", "earmark",
     # filling a recipient with cargo: "equipped Ukraine with tanks", "flooded the region with arms"
     "equip", "stuff", "flood", "pump", "pour",
     # paying back in kind, only with what is given ("rewarding Pyongyang with air-defence systems")
@@ -1456,7 +1456,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         # "donated NASAMS air defence batteries to Ukraine": with a "to" party the object is the cargo
         to_party = _pobj_actor(ctx, [anchor], TO_PREPS, direct=True)
         for obj in objs:  # "supplied Russia with shells", "gave Moscow missiles"
-            if obj.dep_ == "dobj" and to_party is not None and to_party.kind == "named":
+            if obj.dep_ == "dobj" and ((to_party is not None and to_party.kind == "named") or ctx.counted_name(obj)
+                                       or (ctx.known(obj) is None and designation(obj))):
                 continue
             # "allegations that Iran had supplied it with missiles": a pronoun object is resolved
             actor = ctx.role_actor(obj) if obj.lower_ in PRONOUNS or first_person(obj) else ctx.actor_at(obj, allow_children=False)
@@ -1704,7 +1705,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         known, known_tokens = _know_how([t for t in scope if t.i != anchor.i] + extra)
         items, item_tokens = items + known, item_tokens + known_tokens
     if not items:
-        items, item_tokens = _generic_equipment(anchor, subj, subjpass, verbal)
+        items, item_tokens = _generic_equipment(ctx, anchor, subj, subjpass, verbal)
     backref = _has_backref([anchor] + scope + extra, ctx.lexicon)
     # the cargo itself can be inherited only when the anchor (or its passive subject) is the
     # back-reference: "There are no such supplies", "These shipments were loaded at Rajin"
@@ -1894,7 +1895,7 @@ def _direct_cargo(verb: Token, subjpass: Token | None) -> list[Token]:
 GENERIC_EQUIPMENT = {"equipment", "hardware", "vehicle", "aircraft", "gear"}
 
 
-def _generic_equipment(anchor: Token, subj: Token | None, subjpass: Token | None, verbal: bool) -> tuple[list[str], list[Token]]:
+def _generic_equipment(ctx: Context, anchor: Token, subj: Token | None, subjpass: Token | None, verbal: bool) -> tuple[list[str], list[Token]]:
     lemma = anchor.lemma_.lower()
     if verbal and lemma in SUPPLY_VERBS | RECEIVE_VERBS:
         cargo = _direct_cargo(anchor, subjpass)
@@ -1908,7 +1909,55 @@ def _generic_equipment(anchor: Token, subj: Token | None, subjpass: Token | None
         if t.lemma_.lower() in GENERIC_EQUIPMENT and not any(
                 c.dep_ == "det" and c.lower_ in BACKREF_DETS for c in t.children):
             return ["munitions"], [t]
+    if verbal and lemma in SUPPLY_VERBS | RECEIVE_VERBS:
+        # a weapon known only by its model name: "six more Caesars", "a battery of Patriots"
+        cargo = cargo + [p for t in cargo if t.lemma_.lower() in QUANTITY_WORDS | MODEL_COUNTERS
+                         for prep in children(t, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
+        for t in cargo:
+            label = _model_name(ctx, t)
+            if label is not None:
+                return [label], [t]
     return [], []
+
+
+# Nouns that count or group what follows "of": "a battery of Patriots", "two battalions of Leopard 2s".
+MODEL_COUNTERS = {"battery", "battalion", "squadron", "fleet", "shipment", "consignment", "delivery", "tranche", "set",
+                  "pair", "couple", "handful", "lot", "package", "company", "platoon"}
+# Plural names of people, not of kit: "sent Marines to the island".
+NAMED_PEOPLE = {"marines", "rangers", "seals", "gurkhas", "spetsnaz", "cossacks", "chechens", "kadyrovites"}
+
+
+def _model_name(ctx: Context, token: Token) -> str | None:
+    """The item category of a capitalised name the gazetteer and item list do not know, written as
+    weapons are named: a designation with a number ("PzH 2000s", "Bulsae-4s", "Leopard 2A4s", "AMX-10
+    RCs"), a plural name ("Storm Shadows", "Lancets"), or a name counted ("18 Krabs", "a fourth
+    IRIS-T SLM"). "munitions" unless its family is known ("Shahed-238s" are drones, "other"). Not an
+    actor, a person or a place, and not "the ..." (the cargo named before is meant)."""
+    if ctx.known(token) is not None or token.lower_ in NAMED_PEOPLE or token.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}:
+        return None
+    if any(c.dep_ == "det" and c.lower_ in BACKREF_DETS for c in token.children):
+        return None
+    name = [c for c in token.children if c.dep_ in {"compound", "nummod"} and c.i > token.i - 3] + [token]
+    if any(ctx.known(c) is not None for c in name) or not any(t.text[:1].isupper() for t in name):
+        return None
+    family = ctx.lexicon.model_family(" ".join(t.text for t in sorted(name, key=lambda t: t.i))) or "munitions"
+    if designation(token):
+        return family
+    if token.pos_ != "PROPN" and not token.text[:1].isupper():
+        return None
+    counted = any(c.dep_ == "nummod" or (c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in {"more", "further", "additional"}))
+                  for c in token.children) or (token.dep_ == "pobj" and token.head.lower_ == "of")
+    plural = token.tag_ in {"NNPS", "NNS"} or (token.text.endswith("s") and not token.text.endswith("ss"))
+    return family if counted or plural else None
+
+
+def designation(token: Token) -> bool:
+    """A model designation with a number: "Bulsae-4s", "Leopard 2A4s", "PzH 2000s", "Skyranger 35s"."""
+    name = [c for c in token.children if c.dep_ in {"compound", "nummod"} and c.i > token.i - 3] + [token]
+    if not any(t.text[:1].isupper() for t in name):
+        return False
+    return any(any(ch.isdigit() for ch in t.text) and any(ch.isalpha() for ch in t.text) for t in name) or (
+        token.tag_ == "CD" and any(c.dep_ == "compound" and c.text[:1].isupper() for c in token.children))
 
 
 def _is_anchor(token: Token) -> bool:

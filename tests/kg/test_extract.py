@@ -2702,3 +2702,34 @@ def test_backfilling_refills_the_giver(nlp):
     text = "The United States will replenish the Patriot interceptors that Germany hands over to Ukraine, the Pentagon said."
     assert sorted((c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)) == [
         ("United States", "Germany", "Ukraine"), ("United States", "United States", "Germany")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a weapon known only by its model name is cargo, never a party; its family says its category
+    ("France will send six more Caesars to Ukraine, President Emmanuel Macron said.", [("France", "Ukraine", ["munitions"])]),
+    ("Germany has delivered seven PzH 2000s to Ukraine, the German government said.", [("Germany", "Ukraine", ["munitions"])]),
+    ("North Korea has shipped Bulsae-4s to Russia, South Korea's defence ministry said.", [("North Korea", "Russia", ["munitions"])]),
+    ("The United States will send a battery of Patriots to Ukraine, the White House said.", [("United States", "Ukraine", ["munitions"])]),
+    ("Iran has shipped Shahed-238s to Russia, Ukraine's military intelligence said.", [("Iran", "Russia", ["other"])]),
+    ("The Czech Republic gifted Ukraine dozens of T-72s, the Czech defence ministry said.", [("Czech Republic", "Ukraine", ["munitions"])]),
+    # a designation as object is no recipient
+    ("London, having already shipped Challenger 2s, added Storm Shadow cruise missiles in May.", []),
+    # refusals and the outcome of a condition are no claims
+    ("Greece has ruled out sending its S-300 systems to Ukraine, saying they are needed at home.", []),
+    ("Germany would deliver more Patriot systems to Ukraine only if other allies also contributed, the minister said.", []),
+    ("If North Korea sends more troops to Russia, Seoul could start supplying weapons to Ukraine, an official said.", []),
+])
+def test_model_names_refusals_and_conditions(nlp, text, want):
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a news agency is one claimant however it is named
+    ("South Korea is lending 500,000 artillery shells to the United States, the Yonhap news agency reported.", "Yonhap"),
+    ("North Korea has shipped more shells to Russia, Reuters reported.", "Reuters"),
+    # a description with a modifier refers back only to a name that has it: "the spy agency" is not Yonhap
+    ("Yonhap news agency, citing South Korea's National Intelligence Service, reported on Monday that the war had "
+     "stalled. Russia has passed military technology to North Korea, Yonhap quoted the spy agency as saying.", "South Korea"),
+])
+def test_outlets_and_modified_descriptions(nlp, text, want):
+    assert [c.claimant for c in _claims(nlp, text)][-1] == want
