@@ -1416,6 +1416,13 @@ class Context:
                 return own
         if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.claimant_from(antecedent(token.head))
+        if token.i not in self.ent_of and token.text[:1].isupper() and token.pos_ in {"PROPN", "NOUN"} \
+                and not any(c.dep_ in {"det", "poss", "compound", "amod"} for c in token.children):
+            # "Denise Harper, a retired colonel, ... Harper said": a surname the parser did not tag
+            full = next((e for e in reversed(self.ents) if e.end <= token.i and e.label_ == "PERSON" and len(e) > 1
+                         and e[-1].text == token.text), None)
+            if full is not None:
+                return self._claimant_from(full.root)
         if token.i in self.ent_of:
             ent = self.ent_of[token.i]
             actor = self.actor_from_ent(ent)
@@ -1487,6 +1494,11 @@ class Context:
             owner = self._pronoun(next(c for c in token.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}))
             if owner is not None and owner.kind == "named":  # "The White House ..., with its spokesman asserting"
                 return owner
+        if lemma in {"analyst", "researcher", "expert", "investigator"} and not former:
+            for child in children(token, {"compound"}):  # "RUSI analysts wrote": the think tank's finding
+                known = self.known(child)
+                if known is not None and known.actor_type in {"organisation", "project"}:
+                    return known.said_at(token)
         if speaks_for_state or lemma not in GOV_NOUNS | ORG_DESCRIPTORS | {"analyst", "expert", "source"}:
             actor = self.actor_at(token, via_preps=speaks_for_state)
             if actor is not None and actor.kind == "named" and (speaks_for_state or actor.actor_type not in {"state"}):
@@ -1841,10 +1853,24 @@ class Context:
                     found = self.last_claimant
             found = found or self.last_claimant or self.recent_actor(before, "any", outside)
         else:
-            found = self._previous_subject_person(token) or self.last_person or self.last_claimant or self.recent_actor(token.idx, "any")
+            found = self._previous_subject_person(token) or self.last_person or self.last_claimant \
+                or self._titled_subject_before(token) or self.recent_actor(token.idx, "any")
         if found is None:
             return None
         return found.said_at(token)
+
+    def _titled_subject_before(self, token: Token) -> Actor | None:
+        """Whom "he"/"she" refers to when no person is named: the office-holder with a state who is
+        the subject of one of the three sentences before ("The Lithuanian president spoke in Vilnius.
+        She also addressed the war in Ukraine. She said ..." is Lithuania, not Ukraine)."""
+        k = bisect.bisect_right(self.sent_starts, token.i) - 1
+        for sent in reversed(self.sents[max(k - 3, 0): k]):
+            for t in sent:
+                if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_TITLES | HEAD_TITLES:
+                    found = self._claimant_from(t)
+                    if found is not None and found.kind == "named" and found.iri:
+                        return found
+        return None
 
     def _previous_subject_person(self, token: Token) -> Actor | None:
         """Whom "he"/"she" opening a sentence's clause refers to when the sentence before, in the same

@@ -226,6 +226,11 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
             if lemma == "quote" and any(p.lower_ == "as" and any(c.lower_ == "saying" for c in p.children) for p in children(head, {"prep"})):
                 # "..., Reuters quoted CAR as saying": the one quoted says it
                 subj = next((o for o in children(head, {"dobj"}) if animate(ctx, o)), subj)
+            elif lemma == "cite" and head.lower_ == "citing":
+                # "The Wall Street Journal reported, citing unnamed U.S. officials, that ...", with the
+                # reported clause hung on "citing": the one cited says it
+                subj = next((o for o in children(head, {"dobj"}) if animate(ctx, o)
+                             and o.lemma_.lower() not in SOURCE_NOUNS | REPORTING_NOUNS | INFORMATION_NOUNS), subj)
             if subj is None and head.tag_ in {"VBG", "VB"} and head.dep_ in {"pcomp", "advcl", "xcomp", "conj"}:
                 subj = _outer_subject(head)  # "..., saying", "adding that", "quoted as saying"
             if subj is None:
@@ -496,11 +501,18 @@ def _cited(ctx: Context, verb: Token) -> list[Attribution]:
     officials"): the claimant of an echoed claim is the original source. Citing a thing
     ("citing declassified intelligence") leaves the reporter the claimant."""
     subj = subject_of(verb)
-    for c in [*verb.children, *(subj.children if subj is not None else ())]:  # "Reuters, citing ...": on either
+    # "CNN reported, citing a U.S. official, that ...": the parser may hang "citing" on the reported clause
+    inner = [c for cc in children(verb, {"ccomp"}) for c in cc.children if c.dep_ == "advcl" and c.i < cc.i and verb.i < c.i]
+    for c in [*verb.children, *(subj.children if subj is not None else ()), *inner]:  # "Reuters, citing ...": on either
         if c.lower_ == "citing" and c.dep_ in {"advcl", "xcomp", "conj", "acl", "prep"}:
             for obj in _cited_by(ctx, c):
+                sharer = next((p for a in children(obj, {"acl"}) for ag in children(a, {"agent"}) for p in children(ag, {"pobj"})
+                               if animate(ctx, p)), None)
+                if sharer is not None:  # "citing intelligence shared by Washington": the one who shared it
+                    return [Attribution(a, "citing", c, False) for a in ctx.claimants_from(sharer)]
                 if obj.lemma_.lower() in INFORMATION_NOUNS and not any(
-                        m.dep_ in {"poss", "compound", "amod"} and m.i in ctx.ent_of for m in obj.children):
+                        m.dep_ in {"poss", "compound", "amod"} and (m.i in ctx.ent_of or ctx.known(m) is not None
+                                                                    or ctx.lexicon.find_demonym(m.text)) for m in obj.children):
                     continue  # "citing newly declassified intelligence": what, not whom (not "Ukrainian intelligence")
                 if obj.lemma_.lower() not in SOURCE_NOUNS | REPORTING_NOUNS:
                     return [Attribution(a, "citing", c, False) for a in ctx.claimants_from(obj)]
@@ -529,6 +541,11 @@ def according_to(ctx: Context, sent: Span) -> list[Attribution]:
                                     return [Attribution(c, "according to", t, False) for c in ctx.claimants_from(agent)]
                     if not animate(ctx, pobj):
                         continue
+                for relcl in children(pobj, {"relcl"}):  # "according to Yonhap, which cited South Korea's military"
+                    if relcl.lemma_.lower() == "cite":
+                        for obj in _cited_by(ctx, relcl):
+                            if obj.lemma_.lower() not in SOURCE_NOUNS | REPORTING_NOUNS | INFORMATION_NOUNS:
+                                return [Attribution(c, "citing", relcl, False) for c in ctx.claimants_from(obj)]
                 return [Attribution(c, "according to", t, False) for c in ctx.claimants_from(pobj)]
         if t.lower_ == "in" and t.dep_ == "prep" and t.head.i not in {x.i for x in t.subtree}:
             # "In the assessment of Japan's Defense Ministry, ...", "in Seoul's view, ..."

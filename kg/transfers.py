@@ -1784,7 +1784,10 @@ def _blocked(anchor: Token) -> bool:
         return True  # "Moscow once sent Pyongyang everything from rifles to MiG fighters": history
     if any(c.lower_ == "you" for c in children(anchor, {"nsubj"})):
         return True  # generic "you": "you don't get several million shells out of thin air"
-    if verbal_anchor(anchor) and any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "wo", "'ll"} for c in anchor.children) \
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in anchor.children) and anchor.dep_ in {"nsubj", "nsubjpass"} and any(
+            c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in anchor.head.children):
+        return True  # "Any transfer of Iranian missiles to Russia would be a dramatic escalation": a hypothetical
+    if verbal_anchor(anchor) and any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "wo", "'ll", "would"} for c in anchor.children) \
             and (is_negated(anchor) or any(c.lower_ == "never" for c in anchor.children)):
         return True  # "Belarusian soldiers will not fight in Ukraine": a pledge about the future, not a denial
     if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in {"promise", "pledge", "vow", "agree", "undertake"} and is_negated(anchor):
@@ -1812,8 +1815,15 @@ def _blocked(anchor: Token) -> bool:
         if node.dep_ == "advcl" and node.tag_ == "VBG" and _ruled_out(head) and not any(
                 c.dep_ in {"nsubj", "mark"} for c in node.children):
             return True  # "Greece has ruled out sending its S-300 systems" (the parser hangs the gerund as advcl)
+        if node.dep_ == "pcomp" and head.lower_ == "against" and head.head.lemma_.lower() in {"warn", "caution", "advise", "urge"}:
+            return True  # "Washington warned Beijing against supplying weapons to Russia"
+        if node.dep_ == "ccomp" and any(c.dep_ in {"attr", "nsubj", "dobj"} and c.lemma_.lower() in EVIDENCE_NOUNS and any(
+                d.lower_ in {"no", "little"} for d in c.children) for c in head.children):
+            return True  # "there was no sign yet that Iranian missiles had reached Russia"
         if node.dep_ in {"xcomp", "pcomp", "dobj", "acomp", "nsubjpass"} or (node.dep_ == "pobj" and head.dep_ == "prep"):
             target = head.head if node.dep_ == "pobj" else head
+            if node.dep_ == "pobj" and target.lemma_.lower() in {"comment", "speculate"} and is_negated(target):
+                return True  # "he could not comment on reports that North Korea had sent troops": a refusal
             if (target.lemma_.lower() in BLOCKING_GOVERNORS or _ruled_out(target)) and not _counted_sighting(anchor, node, target):
                 return True
             if node.dep_ == "pobj" and head.lower_ == "for" and any(

@@ -2733,3 +2733,31 @@ def test_model_names_refusals_and_conditions(nlp, text, want):
 ])
 def test_outlets_and_modified_descriptions(nlp, text, want):
     assert [c.claimant for c in _claims(nlp, text)][-1] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the one cited speaks, wherever the parser hangs "citing" or "which cited"
+    ("The Wall Street Journal reported, citing unnamed U.S. officials, that Iran had shipped ballistic missiles to Russia.",
+     ["unnamed U.S. officials"]),
+    ("Japan's defence ministry said, citing South Korean intelligence, that North Korea had sent troops to Russia.", ["South Korea"]),
+    ("According to the Yonhap news agency, which cited South Korea's military, North Korea has shipped ballistic missiles "
+     "to Russia.", ["South Korea"]),
+    ("A Polish government spokesman, citing intelligence shared by Washington, said Belarus had delivered artillery shells "
+     "to Russia.", ["United States"]),
+    # analysts of a named think tank are the think tank; a surname the tagger missed is the person named before;
+    # "she" with no person named is the office-holder named before, not the last state
+    ("RUSI analysts wrote that North Korea had sent artillery shells to Russia by rail.", ["Royal United Services Institute"]),
+    ("Denise Harper, a retired colonel, has followed the war since 2022. Harper said Belarus had sent ammunition to Russia.",
+     ["Denise Harper"]),
+    ("The Lithuanian president spoke at a security conference in Vilnius on Saturday.\n\nShe also addressed the war in "
+     "Ukraine. She said China had supplied drone engines to Russia.", ["Lithuania"]),
+    # refusals, hypotheticals, warnings and absence of evidence are no claims
+    ("A spokesman for the Japanese defence ministry said he could not comment on reports that North Korea had sent troops "
+     "to Russia.", []),
+    ("Slovakia's prime minister said his government would not send any more weapons to Ukraine.", []),
+    ("Any transfer of Iranian ballistic missiles to Russia would be a dramatic escalation, the French foreign minister said.", []),
+    ("Washington warned Beijing against supplying weapons to Russia.", []),
+    ("A British official said there was no sign yet that Iranian missiles had reached Russia.", []),
+])
+def test_cited_sources_short_names_and_non_claims(nlp, text, want):
+    assert [c.claimant for c in _claims(nlp, text)] == want
