@@ -453,7 +453,7 @@ SMALL_ARMS = {"small-arms", "small", "rifle", "machine-gun", "pistol", "sniper",
 
 # Words that make cargo civilian: "medical supplies", "humanitarian goods" (GUIDE: not claims).
 CIVILIAN_WORDS = {"medical", "humanitarian", "food", "civilian", "relief", "consumer", "household", "agricultural",
-                  "construction", "winter"}
+                  "construction", "winter", "emergency", "power", "energy", "firefighting", "demining", "medical-grade"}
 
 
 def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = None) -> tuple[list[str], list[Token]]:
@@ -469,6 +469,10 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
     labels_at = {tok.i + k: label for label, tok, n in matched for k in range(n)}
     for label, tok, n in matched:
         last = tok.doc[tok.i + n - 1]
+        if label == "troops" and last.lemma_.lower() in UNIT_NOUNS and any(
+                (labels_at.get(o.i, "troops") != "troops" or _model_name(ctx, o) is not None)
+                for p in children(last, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})):
+            continue  # "two battalions of Leopard 2s" are tanks, not troops
         if n == 1 and last.lemma_.lower() == "round" and any(
                 o.i in spans and any(m.lower_ in SMALL_ARMS for m in o.subtree)
                 for p in children(last, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})):
@@ -1694,8 +1698,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         cargo = _direct_cargo(anchor, subjpass)
         cargo += [p for c in cargo if c.like_num for prep in children(c, {"prep"}) if prep.lower_ == "of"
                   for p in children(prep, {"pobj"})]  # "some 1,500 of the North's special operations forces"
-        units = [t for t in cargo if t.lemma_.lower() in UNIT_NOUNS | {"crew", "reinforcement", "force"}]
-        if units:
+        units = [t for t in cargo if t.lemma_.lower() in UNIT_NOUNS | {"crew", "reinforcement", "force"} and not any(
+            _model_name(ctx, o) is not None for p in children(t, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"}))]
+        if units:  # (not "two battalions of Leopard 2s": tanks)
             items, item_tokens = ["troops"], units[:1]
     if not items and lemma in PRESENCE_VERBS:  # "North Korean units had fought in the Kursk region"
         units = [t for t in children(anchor, {"nsubj", "nsubjpass"}) if t.lemma_.lower() in UNIT_NOUNS]
@@ -1917,21 +1922,22 @@ def _generic_equipment(ctx: Context, anchor: Token, subj: Token | None, subjpass
         return [], []
     for t in cargo:
         if t.lemma_.lower() in GENERIC_EQUIPMENT and not any(
-                c.dep_ == "det" and c.lower_ in BACKREF_DETS for c in t.children):
+                c.dep_ == "det" and c.lower_ in BACKREF_DETS for c in t.children) and not any(
+                c.dep_ in {"amod", "compound"} and c.lower_ in CIVILIAN_WORDS for c in t.children):
             return ["munitions"], [t]
-    if verbal and lemma in SUPPLY_VERBS | RECEIVE_VERBS:
-        # a weapon known only by its model name: "six more Caesars", "a battery of Patriots"
-        cargo = cargo + [p for t in cargo if t.lemma_.lower() in QUANTITY_WORDS | MODEL_COUNTERS
-                         for prep in children(t, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
-        for t in cargo:
-            label = _model_name(ctx, t)
-            if label is not None:
-                return [label], [t]
+    # a weapon known only by its model name: "six more Caesars", "a battery of Patriots", "the first
+    # batch of Storm Shadows from Britain reached Ukraine"
+    cargo = cargo + [p for t in cargo if t.lemma_.lower() in QUANTITY_WORDS | MODEL_COUNTERS
+                     for prep in children(t, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
+    for t in cargo:
+        label = _model_name(ctx, t)
+        if label is not None:
+            return [label], [t]
     return [], []
 
 
 # Nouns that count or group what follows "of": "a battery of Patriots", "two battalions of Leopard 2s".
-MODEL_COUNTERS = {"battery", "battalion", "squadron", "fleet", "shipment", "consignment", "delivery", "tranche", "set",
+MODEL_COUNTERS = {"battery", "battalion", "squadron", "fleet", "shipment", "consignment", "delivery", "tranche", "set", "batch",
                   "pair", "couple", "handful", "lot", "package", "company", "platoon"}
 # Plural names of people, not of kit: "sent Marines to the island".
 NAMED_PEOPLE = {"marines", "rangers", "seals", "gurkhas", "spetsnaz", "cossacks", "chechens", "kadyrovites"}
@@ -1945,12 +1951,14 @@ def _model_name(ctx: Context, token: Token) -> str | None:
     actor, a person or a place, and not "the ..." (the cargo named before is meant)."""
     if ctx.known(token) is not None or token.lower_ in NAMED_PEOPLE or token.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}:
         return None
-    if any(c.dep_ == "det" and c.lower_ in BACKREF_DETS for c in token.children):
-        return None
     name = [c for c in token.children if c.dep_ in {"compound", "nummod"} and c.i > token.i - 3] + [token]
     if any(ctx.known(c) is not None for c in name) or not any(t.text[:1].isupper() for t in name):
         return None
-    family = ctx.lexicon.model_family(" ".join(t.text for t in sorted(name, key=lambda t: t.i))) or "munitions"
+    family = ctx.lexicon.model_family(" ".join(t.text for t in sorted(name, key=lambda t: t.i)))
+    if family is None and any(c.dep_ == "det" and c.lower_ in BACKREF_DETS for c in token.children) and not any(
+            c.dep_ == "amod" and (c.lower_ in SERIES_WORDS or "-" in c.text) for c in token.children):
+        return None  # "The Bulsae-4s were shipped ...": the cargo named before says what they are
+    family = family or "munitions"
     if designation(token):
         return family
     if token.pos_ != "PROPN" and not token.text[:1].isupper():

@@ -2761,3 +2761,17 @@ def test_outlets_and_modified_descriptions(nlp, text, want):
 ])
 def test_cited_sources_short_names_and_non_claims(nlp, text, want):
     assert [c.claimant for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # model names as the subject of arrival and in a delivery noun; units of kit are kit
+    ("The first batch of Storm Shadows from Britain reached Ukraine in May, the Ukrainian air force said.",
+     [("United Kingdom", "Ukraine", ["munitions"])]),
+    ("Ukraine took delivery of the first batch of Caesars from France, the Ukrainian defence ministry said.",
+     [("France", "Ukraine", ["munitions"])]),
+    ("Germany will send two battalions of Leopard 2s to Ukraine, Chancellor Olaf Scholz said.", [("Germany", "Ukraine", ["munitions"])]),
+    # civilian equipment is no military cargo
+    ("Norway has sent emergency power equipment and humanitarian aid to Ukraine, the Norwegian government said.", []),
+])
+def test_model_names_arriving_and_civilian_equipment(nlp, text, want):
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
