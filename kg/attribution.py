@@ -916,6 +916,10 @@ class Context:
             for child in root.children:
                 if child.dep_ in {"compound", "appos", "amod", "nmod"} and child.i not in range(ent.start, ent.end):
                     title_tokens.append(child)
+                if child.dep_ == "punct" and child.lower_ == "," and child.i == ent.end:
+                    # "Lee Sung-min, a spokesman for South Korea's Joint Chiefs of Staff, said": the
+                    # parser may hang the apposition on the comma
+                    title_tokens.extend(children(child, {"appos"}))
             if root.dep_ == "appos" or (root.dep_ == "compound" and root.head.i > root.i and root.head.i not in range(ent.start, ent.end)):
                 title_tokens.append(root.head)
             for title in title_tokens:

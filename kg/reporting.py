@@ -328,6 +328,13 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
         a for a in found[len(firsts):]
         if a.denial and a.claimant and first.claimant and a.claimant.label != first.claimant.label
     ]
+    confirmer = _confirmer(ctx, first.verb_token) if first.verb_token is not None and not first.denial else []
+    if confirmer and all(c.claimant is not None and f.claimant is not None and c.claimant.label != f.claimant.label
+                         for c in confirmer for f in firsts):
+        # "The Pentagon confirmed a South Korean report that ...": the confirmer claims it, and the
+        # report's source too
+        found[:len(firsts)] = [*confirmer, *firsts]
+        firsts = confirmer + firsts
     echoed = [a for a in _confirmed_sources(ctx, sent) + _said_the_same(ctx, first.verb_token)
               if a.claimant is not None and all(f.claimant is None or f.claimant.label != a.claimant.label for f in firsts)]
     return [*firsts, *echoed, *later[:1]], path, False
@@ -360,6 +367,20 @@ def _said_the_same(ctx: Context, verb: Token | None) -> list[Attribution]:
         if subj is not None and animate(ctx, subj):
             out.extend(Attribution(c, other.text, other, other.lemma_.lower() in DENIAL_VERBS) for c in ctx.claimants_from(subj))
     return out
+
+
+def _confirmer(ctx: Context, noun: Token) -> list[Attribution]:
+    """Who confirms or echoes a report named as a noun: "The Pentagon confirmed a South Korean
+    report that ...", "Germany echoed a British assessment that ..."."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() not in REPORTING_NOUNS or noun.dep_ != "dobj":
+        return []
+    verb = noun.head
+    if verb.lemma_.lower() not in CONFIRM_VERBS | {"echo", "endorse", "repeat"} or is_negated(verb):
+        return []
+    subj = subject_of(verb)
+    if subj is None or not animate(ctx, subj):
+        return []
+    return [Attribution(c, verb.text, verb, False) for c in ctx.claimants_from(subj)]
 
 
 def _confirmed_sources(ctx: Context, sent: Span) -> list[Attribution]:

@@ -2775,3 +2775,15 @@ def test_cited_sources_short_names_and_non_claims(nlp, text, want):
 ])
 def test_model_names_arriving_and_civilian_equipment(nlp, text, want):
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # who confirms a report claims it too, beside the report's source
+    ("The Pentagon on Monday confirmed a South Korean report that North Korea had sent troops to Russia.",
+     ["United States", "South Korea"]),
+    # an apposition the parser hangs on the comma after the name still gives the title's state
+    ("Lee Sung-min, a spokesman for South Korea's Joint Chiefs of Staff, said North Korea had shipped artillery shells "
+     "to Russia.", ["South Korea"]),
+])
+def test_confirmed_reports_and_appositions_on_the_comma(nlp, text, want):
+    assert [c.claimant for c in _claims(nlp, text)] == want
