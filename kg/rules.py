@@ -1228,6 +1228,9 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                     claims_here.append(_make(ctx, sent, transfer, claimant, verb, verb_token, "asserts",
                                              _certainty(sent, None), site or out[-1].site))
         claims_here = [_office_state(ctx, sent, c) for c in claims_here]
+        # a state that no longer exists makes the transfer history, no claim (GUIDE.md: "the Soviet
+        # Union was Pyongyang's main patron")
+        claims_here = [c for c in claims_here if not {c.supplier.label, c.recipient.label} & DEFUNCT_STATES]
         claims_here += _both_sides_deny(ctx, sent, claims_here)
         claims_here += _verdict_denial(ctx, sent, claims_here)
         # merge claims of one sentence that share claimant, supplier and recipient
@@ -1259,6 +1262,9 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                     if actor is not None and actor.kind == "named":
                         ctx.last_claimant = actor
     return _checked_claims(out)
+
+
+DEFUNCT_STATES = {"Soviet Union", "USSR", "U.S.S.R.", "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany"}
 
 
 def _checked_claims(out: list[RawClaim]) -> list[RawClaim]:

@@ -159,6 +159,8 @@ BLOCKING_GOVERNORS = {
     "look", "seek", "try", "attempt", "want", "wish", "hope",
 }
 # What a hypothetical is about: "any decision to start supplying ... would be closely watched".
+# Verbs that give up a plan: "shelved plans to send F-16s".
+ABANDON_VERBS = {"shelve", "abandon", "scrap", "drop", "cancel", "suspend", "freeze", "halt", "reject", "postpone", "ditch"}
 HYPOTHETICAL_NOUNS = {"decision", "move", "attempt", "plan", "effort", "step", "choice"}
 # Paperwork for a transfer is not the transfer: "no permit had been issued for the export of any arms".
 PAPER_NOUNS = {"permit", "licence", "license", "authorisation", "authorization", "waiver"}
@@ -1789,7 +1791,8 @@ def _blocked(anchor: Token) -> bool:
         return True  # "Moscow once sent Pyongyang everything from rifles to MiG fighters": history
     if any(c.lower_ == "you" for c in children(anchor, {"nsubj"})):
         return True  # generic "you": "you don't get several million shells out of thin air"
-    if any(c.dep_ == "det" and c.lower_ == "any" for c in anchor.children) and anchor.dep_ in {"nsubj", "nsubjpass"} and any(
+    if anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ in {"any", "the", "a", "an", "such"} for c in anchor.children) and anchor.head.lemma_.lower() == "be" and any(
             c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in anchor.head.children):
         return True  # "Any transfer of Iranian missiles to Russia would be a dramatic escalation": a hypothetical
     if verbal_anchor(anchor) and any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "wo", "'ll", "would"} for c in anchor.children) \
@@ -1811,6 +1814,8 @@ def _blocked(anchor: Token) -> bool:
         if node.lemma_.lower() in HYPOTHETICAL_NOUNS and any(c.dep_ == "det" and c.lower_ in {"any", "a", "an"} for c in node.children) \
                 and any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in node.head.children):
             return True  # "any decision by North Korea to start providing ... would be watched"
+        if node.lemma_.lower() in HYPOTHETICAL_NOUNS and node.dep_ in {"dobj", "nsubjpass"} and node.head.lemma_.lower() in ABANDON_VERBS:
+            return True  # "The White House shelved plans to send F-16s to Ukraine"
         head = node.head
         if head.i == node.i:
             return False

@@ -2787,3 +2787,13 @@ def test_model_names_arriving_and_civilian_equipment(nlp, text, want):
 ])
 def test_confirmed_reports_and_appositions_on_the_comma(nlp, text, want):
     assert [c.claimant for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text", [
+    # history (a state that no longer exists), plans given up, and what a transfer would be
+    "The Soviet Union armed North Korea for decades, supplying the tanks and artillery with which it invaded the South in 1950.",
+    "The White House shelved plans to send F-16s to Ukraine in 2022 over fears of escalation, two former officials said.",
+    "The transfer of Iranian close-range ballistic missiles to Russia would be a dramatic escalation, the White House warned.",
+])
+def test_history_abandoned_plans_and_what_a_transfer_would_be(nlp, text):
+    assert _claims(nlp, text) == []
