@@ -66,6 +66,7 @@ from kg.evidence import (  # noqa: F401  (re-exported: kg.rules keeps these publ
 from kg.lexicon import CARGO_NOUNS, Lexicon, gazetteer_patterns  # noqa: F401  (public here)
 from kg.transfers import (
     BACKREF_DETS,
+    TRANSFER_NOUNS,
     REMAINS_NOUNS,
     SUPPLY_VERBS,
     USE_VERBS,
@@ -856,6 +857,9 @@ def _subject_party(ctx: Context, sent: Span, claim: RawClaim) -> Actor | None:
             return first if first is not None and first.kind == "named" and first.actor_type == "state" else None
         if root is not None and root.dep_ in {"nsubj", "nsubjpass"}:
             return party
+        if root is not None and root.dep_ == "poss" and root.head.dep_ in {"nsubj", "nsubjpass"} and party is claim.supplier \
+                and root.head.lemma_.lower() in TRANSFER_NOUNS:
+            return party  # "Germany's latest delivery to Ukraine comprised ..., the government said"
     return None
 
 

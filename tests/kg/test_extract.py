@@ -2797,3 +2797,9 @@ def test_confirmed_reports_and_appositions_on_the_comma(nlp, text, want):
 ])
 def test_history_abandoned_plans_and_what_a_transfer_would_be(nlp, text):
     assert _claims(nlp, text) == []
+
+
+def test_an_unplaced_government_speaks_for_the_state_whose_delivery_is_the_subject(nlp):
+    text = ("Germany's latest delivery to Ukraine comprised a Patriot system, two IRIS-T launchers and 20,000 rounds of "
+            "155mm ammunition, the government said.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Germany", "Germany", "Ukraine")]
