@@ -1484,6 +1484,8 @@ class Context:
         former = any(t.lower_ in {"former", "ex", "retired"} for t in token.children)
         anonymous = bool(ANONYMITY.search(sent.text))
         speaks_for_state = lemma in GOV_NOUNS and not former and not anonymous
+        if speaks_for_state and self._one_plain_official(token):
+            return self._phrase(token)  # "a senior U.S. official said": one unnamed official, no office named
         if lemma in SOURCE_NOUNS:  # "Pentagon figures", "Russia's own data": the body that keeps them
             for child in token.children:
                 if child.dep_ in {"compound", "poss", "amod"}:
@@ -1862,6 +1864,28 @@ class Context:
         if found is None:
             return None
         return found.said_at(token)
+
+    def _one_plain_official(self, token: Token) -> bool:
+        """One unnamed official named only by nationality and rank ("a senior U.S. official", "a
+        South Korean government official"): an anonymous source, who keeps the head noun phrase
+        (GUIDE.md: "two South Korean government officials"); with an office ("a French defence
+        ministry official", "a presidential official", "an NIS official") or in the plural ("U.S.
+        officials") the official speaks for the state."""
+        if token.lower_ != "official" or not any(c.dep_ == "det" and c.lower_ in {"a", "an", "one"} for c in token.children):
+            return False
+        if children(token, {"prep", "appos", "acl", "relcl"}):
+            return False  # "a senior official of the North's defence ministry"
+        mods = [t for t in token.subtree if t.i < token.i and t.dep_ not in {"det", "punct"}]
+        if not mods:
+            return False
+        for t in mods:
+            ent = self.ent_of.get(t.i)
+            if ent is not None and ent.ent_id_ and self.lexicon.actors.get(ent.ent_id_, {}).get("type") == "state":
+                continue  # the state itself ("U.S."), not one of its offices ("NIS")
+            if self.lexicon.find_demonym(t.text) or t.lower_ in {"senior", "top", "high", "ranking", "high-ranking", "government", "administration"}:
+                continue
+            return False
+        return True
 
     def _titled_subject_before(self, token: Token) -> Actor | None:
         """Whom "he"/"she" refers to when no person is named: the office-holder with a state who is

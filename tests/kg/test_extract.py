@@ -2803,3 +2803,15 @@ def test_an_unplaced_government_speaks_for_the_state_whose_delivery_is_the_subje
     text = ("Germany's latest delivery to Ukraine comprised a Patriot system, two IRIS-T launchers and 20,000 rounds of "
             "155mm ammunition, the government said.")
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Germany", "Germany", "Ukraine")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # one unnamed official named only by nationality and rank is an anonymous source (GUIDE.md); with an
+    # office, or in the plural, officials speak for their state
+    ("A senior U.S. official said Iran had delivered drones to Russia.", "senior U.S. official"),
+    ("U.S. officials said Iran had delivered drones to Russia.", "United States"),
+    ("A French defence ministry official said France had sent SCALP missiles to Ukraine.", "France"),
+    ("An NIS official said North Korea had sent shells to Russia.", "South Korea"),
+])
+def test_one_plain_official_is_an_anonymous_source(nlp, text, want):
+    assert [c.claimant for c in _claims(nlp, text)] == [want]
