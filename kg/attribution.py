@@ -131,6 +131,9 @@ GOV_NOUNS = {
 SPEAKING_OFFICES = GOV_NOUNS & {"ambassador", "envoy", "secretary", "minister", "president", "embassy", "ministry", "department",
                                "mission", "representative", "spokesperson", "spokesman", "spokeswoman", "delegation", "government"}
 POSTED = {"diplomat", "ambassador", "embassy", "envoy", "delegation", "correspondent", "attache"}
+# Last words of an organisation's name, whatever entity label the tagger gave it.
+ORG_NAME_HEADS = {"observatory", "institute", "forum", "foundation", "council", "watch", "monitor", "initiative",
+                  "network", "project", "coalition", "society", "association"}
 # Descriptions of an organisation named elsewhere in the article ("the think tank", "the group").
 ORG_DESCRIPTORS = {
     "tank", "group", "institute", "center", "centre", "project", "organisation", "organization",
@@ -467,6 +470,11 @@ class Context:
                 return Actor(info["top_label"], top, "named", ent.text, ent.start_char, top_type)
             return Actor(info["label"], iri, "named", ent.text, ent.start_char, info["type"])
         text = ent.text
+        of = next((t.i - ent.start for t in ent if t.lower_ == "of"), 0)
+        if ent.label_ == "ORG" and 2 <= of <= 3 and ent[-1].lemma_.lower() in ORG_NAME_HEADS and all(
+                t.is_title and t.is_alpha for t in ent[:of]):
+            # "Tomasz Kowal of the Vistula Defence Forum" taken as one name: the organisation
+            text = ent[of + 1:].text
         for suffix in ("’s", "'s", "‘s"):
             text = text.removesuffix(suffix)
         text = re.sub(r"^(the|The)\s+", "", text).strip()
@@ -479,8 +487,9 @@ class Context:
             named = self._named_before(ent, text)
             if named is not None:
                 return named
-        kind = "site" if ent.label_ in {"FAC", "LOC"} else "named"
-        actor = Actor(text, None, kind, ent.text, ent.start_char, ent.label_)
+        kind = "site" if ent.label_ in {"FAC", "LOC"} and ent[-1].lemma_.lower() not in ORG_NAME_HEADS else "named"
+        # (an organisation the tagger took for a facility: "the Sahel Security Observatory")
+        actor = Actor(text, None, kind, ent.text, ent.start_char, ent.label_ if kind == "site" else "ORG")
         return self._body_state(ent, actor) if ent.label_ == "ORG" else actor
 
     def _named_before(self, ent: Span, head: str) -> Actor | None:
@@ -982,8 +991,11 @@ class Context:
                 for pobj in children(prep, {"pobj"}):
                     org = self.ent_of.get(pobj.i)
                     if org is None or org.label_ != "ORG":
-                        continue
-                    actor = self.actor_from_ent(org)
+                        actor = _untagged_org(pobj)
+                        if actor is None:
+                            continue
+                    else:
+                        actor = self.actor_from_ent(org)
                     if actor.kind == "named" and actor.actor_type in {"organisation", "project", "ORG"}:
                         words = ent.text.removesuffix("'s").removesuffix("’s").split()
                         self.alias.setdefault(" ".join(words).lower(), actor)
@@ -1515,6 +1527,8 @@ class Context:
                 # not from what a clause inside says: "an investigation, based on documents, which
                 # reported that Iran ..." is not Iran's
                 said = {x.i for c in child.subtree if c.dep_ in {"relcl", "ccomp"} for x in c.subtree}
+                # nor from where it is based: "a monitoring group based in Dakar" is not Senegal
+                said |= {x.i for c in child.subtree if c.dep_ == "acl" and c.lemma_.lower() in PLACED_VERBS for x in c.subtree}
                 for t in child.subtree:
                     if t.i in self.ent_of and t.dep_ not in {"poss"} and t.i not in said:
                         actor = self.actor_from_ent(self.ent_of[t.i])
@@ -2019,6 +2033,21 @@ def _compound_top(token: Token) -> Token:
     while token.dep_ in {"compound", "nmod"} and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _untagged_org(token: Token) -> Actor | None:
+    """An organisation's name the tagger did not tag: capitalised words ending in an organisation
+    word ("the Islamabad Strategic Forum", with only "Islamabad" tagged as a place)."""
+    if token.pos_ != "PROPN" or not token.is_title or token.lemma_.lower() not in ORG_NAME_HEADS:
+        return None
+    words = [c for c in token.children if c.dep_ == "compound" and c.is_title and c.i < token.i] + [token]
+    if len(words) < 2:
+        return None
+    first = min(t.i for t in words)
+    span = token.doc[first: token.i + 1]
+    if not all(t.is_title for t in span):
+        return None
+    return Actor(span.text, None, "named", span.text, span.start_char, "ORG")
 
 
 def _names_item(lexicon: Any, ent: Span) -> bool:

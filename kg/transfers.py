@@ -70,6 +70,9 @@ ORIGIN_VERBS = {"come", "originate"}
 SENDING_PRESENCE = {"deploy", "commit", "station"}
 # Dependence on a cargo is receiving it: "Russia relies on Iranian drones" (with what it relies on).
 DEPEND_VERBS = {"rely", "depend", "stock"}  # (and "stocked up on North Korean shells")
+# Sellers that are no state: "bought from industry stocks", "ordered from the manufacturer".
+INDUSTRY_WORDS = {"industry", "stock", "stockpile", "market", "manufacturer", "producer", "maker", "company", "firm",
+                  "contractor", "supplier", "dealer", "vendor"}
 RECEIVE_VERBS = {"receive", "acquire", "obtain", "buy", "purchase", "import", "get", "procure", "order", "source"}
 # Nouns of dependence: the owner receives what it depends on ("Russia's reliance on North Korean munitions").
 DEPEND_NOUNS = {"reliance", "dependence", "dependency"}
@@ -1392,6 +1395,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             # "received more rockets for its HIMARS launchers from the United States": "from" hung deeper
             ctx, [t for t in scope if t.dep_ in {"pobj", "dobj"}], {"from"}) or _modifier_actor(
             ctx, [t for t in scope if t.i != anchor.i], exclude=recipient)
+        if supplier is None and any(o.lemma_.lower() in INDUSTRY_WORDS for h in [anchor] + children(anchor, {"dobj"})
+                                    for p in children(h, {"prep"}) if p.lower_ == "from" for o in children(p, {"pobj"})):
+            return None  # "would buy 14 Leopard 2A4 tanks from industry stocks": bought from industry, no state named
     elif verbal and lemma in USE_VERBS:
         recipient = ctx.role_actor(subj) if subj is not None else _pobj_actor(ctx, heads, {"by"})
         if recipient is None and (subjpass is None or anchor.dep_ in {"relcl", "acl"}):

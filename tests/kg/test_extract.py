@@ -2816,3 +2816,20 @@ def test_an_unplaced_government_speaks_for_the_state_whose_delivery_is_the_subje
 ])
 def test_one_plain_official_is_an_anonymous_source(nlp, text, want):
     assert [c.claimant for c in _claims(nlp, text)] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    # organisations the tagger took for a facility, for part of a person's name, or did not tag at all; where a
+    # body is based is not who it is
+    ("Researchers at the Sahel Security Observatory, a monitoring group based in Dakar, said it was possible that "
+     "some Emirati arms shipments had reached the RSF.", ["Sahel Security Observatory"]),
+    ("Tomasz Kowal of the Vistula Defence Forum, a Warsaw think tank, said Poland might pass some of its older PT-91 "
+     "tanks to Ukraine.", ["Vistula Defence Forum"]),
+    ("Farah Qureshi, a defence analyst at the Islamabad Strategic Forum, said it was quite possible that "
+     "Pakistani-made shells had reached Ukraine.", ["Islamabad Strategic Forum"]),
+    # bought from industry, no seller state named: the purchase is no claim, the handing on is
+    ("Denmark and the Netherlands said they would buy 14 Leopard 2A4 tanks from industry stocks, refurbish them and "
+     "hand them to Ukraine early next year.", ["Denmark", "Netherlands", "Denmark", "Netherlands"]),
+])
+def test_untagged_organisations_and_purchases_from_industry(nlp, text, want):
+    assert [c.claimant for c in _claims(nlp, text)] == want
