@@ -420,6 +420,7 @@ class Context:
         # A reproduced statement speaks up to a section the page adds in its own voice ("Background",
         # "Editor's note"); a government body's own page speaks for its state throughout.
         self.own_section = self._own_section_start() if header is not None else len(text)
+        self.forces_owner: Actor | None = None  # whose "the military" is, once read (Context._forces_owner)
         self.host: Actor | None = self._briefing_host()
         if self.host is not None and not self.labels:
             # a briefing's transcript with one speaker ("SPOKESMAN: Iran continues to supply ..."): its label speaks
@@ -634,6 +635,8 @@ class Context:
         actor = self.actor_at(token, via_preps=False)
         if actor is None and token.lemma_.lower() == "regime" and any(c.lower_ in {"the", "this"} for c in token.children):
             actor = self._most_named_state(token)  # "the regime ... now ships it back by the trainload"
+        if actor is None and self._bare_forces(token):
+            actor = self._forces_owner(token)  # "the military has imported ... weapons", "China sold the air force jets"
         for lemmas, dets, kinds in DESCRIBED_BODIES if actor is None else ():
             if token.lemma_.lower() in lemmas and any(c.dep_ == "det" and c.lower_ in dets for c in token.children):
                 found = self._named_last(token, kinds)
@@ -745,6 +748,39 @@ class Context:
                 if child.i < token.i and child.lower_ not in PRONOUNS and ancestor.lemma_.lower() in REPORTING_VERBS | DENIAL_VERBS:
                     return self.claimant_from(child)  # (not "the tanks had arrived in the country")
         return None
+
+    @staticmethod
+    def _bare_forces(token: Token) -> bool:
+        """"the military", "the junta", "the army", "the air force", "the navy", with no owner named."""
+        lemma = token.lemma_.lower()
+        if lemma == "force":
+            if not any(c.dep_ in {"compound", "amod"} and c.lower_ == "air" for c in token.children):
+                return False
+        elif lemma not in {"military", "army", "junta", "navy"}:
+            return False
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
+            c.dep_ in {"poss", "nmod"} or (c.dep_ in {"amod", "compound"} and c.lower_ != "air") for c in token.children)
+
+    def _forces_owner(self, token: Token) -> Actor | None:
+        """Whose "the military" is, in a story about one country's forces: the state the article
+        resolved it to before; else the state named last before it in its sentence that is not the
+        clause's other party ("a report by the UN special rapporteur on Myanmar said that the
+        military has imported ... from Russia and China"); else the state named most often before."""
+        if self.forces_owner is not None:
+            return self.forces_owner
+        sent = self.sent_of(token)
+        clause = {t.i for t in token.head.subtree} if token.head.i != token.i else set()
+        found = None
+        for ent in self.ents_in(sent):
+            if ent.start >= token.i:
+                break
+            actor = self.known(ent[0])
+            if actor is not None and actor.actor_type == "state" and ent.start not in clause:
+                found = actor
+        found = found or self._most_named_state(token)
+        if found is not None:
+            self.forces_owner = found
+        return found
 
     def _most_named_state(self, token: Token) -> Actor | None:
         """The state the text has named most often before ``token``, leaving out those its own
@@ -903,6 +939,8 @@ class Context:
             return None
         if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|edited|excerpts?|transcript|the following (?:is|are|excerpts?|transcript|text))\b)", first):
             return None
+        if re.search(r"(?i)\b(?:guests?|interview(?:ed)?)\b", first):
+            return None  # an interview's guest speaks for himself, not for the place his body works from
         last_claimant = self.last_claimant
         actor = self._first_body(first)
         self.last_claimant = last_claimant
@@ -937,8 +975,10 @@ class Context:
                 if any(t.lower_ in {"former", "ex"} for t in title.subtree):
                     continue
                 state = None
+                # not from a clause on the organisation: "director of Burma Arms Watch, a research group that works from Thailand"
+                inner = {x.i for c in title.subtree if c.dep_ in {"relcl", "acl"} for x in c.subtree}
                 for t in title.subtree:
-                    if t.i in range(ent.start, ent.end):
+                    if t.i in range(ent.start, ent.end) or t.i in inner:
                         continue
                     known = self.known(t)
                     if known is not None and known.actor_type in {"state", "organisation", "company"}:

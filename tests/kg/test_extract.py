@@ -2833,3 +2833,13 @@ def test_one_plain_official_is_an_anonymous_source(nlp, text, want):
 ])
 def test_untagged_organisations_and_purchases_from_industry(nlp, text, want):
     assert [c.claimant for c in _claims(nlp, text)] == want
+
+
+def test_bare_military_is_the_state_the_story_is_about_and_an_interview_guest_keeps_his_body(nlp):
+    text = ("Transcript. Guest: Nilar Win, director of Burma Arms Watch, a research group that works from Thailand.\n\n"
+            "HOST: A report by the UN special rapporteur on Myanmar said last week that the military has imported "
+            "weapons from Russia.\n\n"
+            "WIN: China sold the air force the FTC-2000G jets that were handed over last November.")
+    rows = [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)]
+    assert ("Burma Arms Watch", "China", "Myanmar") in rows
+    assert all(r[2] == "Myanmar" for r in rows) and "Thailand" not in {r[0] for r in rows}
