@@ -763,11 +763,15 @@ class Context:
 
     def _forces_owner(self, token: Token) -> Actor | None:
         """Whose "the military" is, in a story about one country's forces: the state the article
-        resolved it to before; else the state named last before it in its sentence that is not the
+        resolved it to before; else the dateline's; else the state named last before it in its sentence that is not the
         clause's other party ("a report by the UN special rapporteur on Myanmar said that the
         military has imported ... from Russia and China"); else the state named most often before."""
         if self.forces_owner is not None:
             return self.forces_owner
+        dateline = self._dateline_state()  # "PORT SUDAN (HDA) — ... the army"
+        if dateline is not None:
+            self.forces_owner = dateline
+            return dateline
         sent = self.sent_of(token)
         clause = {t.i for t in token.head.subtree} if token.head.i != token.i else set()
         found = None
