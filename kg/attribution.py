@@ -762,26 +762,25 @@ class Context:
             c.dep_ in {"poss", "nmod"} or (c.dep_ in {"amod", "compound"} and c.lower_ != "air") for c in token.children)
 
     def _forces_owner(self, token: Token) -> Actor | None:
-        """Whose "the military" is, in a story about one country's forces: the state the article
-        resolved it to before; else the dateline's; else the state named last before it in its sentence that is not the
-        clause's other party ("a report by the UN special rapporteur on Myanmar said that the
-        military has imported ... from Russia and China"); else the state named most often before."""
-        if self.forces_owner is not None:
-            return self.forces_owner
-        dateline = self._dateline_state()  # "PORT SUDAN (HDA) — ... the army"
-        if dateline is not None:
-            self.forces_owner = dateline
-            return dateline
+        """Whose "the military" is, in a story about one country's forces: the state its sentence
+        places it in ("In Niger, ... the junta may also receive", "a report by the UN special
+        rapporteur on Myanmar said that the military has imported"); else the state the article
+        resolved it to before; else the dateline's; else the state named most often before."""
         sent = self.sent_of(token)
-        clause = {t.i for t in token.head.subtree} if token.head.i != token.i else set()
-        found = None
+        placed = None
         for ent in self.ents_in(sent):
             if ent.start >= token.i:
                 break
             actor = self.known(ent[0])
-            if actor is not None and actor.actor_type == "state" and ent.start not in clause:
-                found = actor
-        found = found or self._most_named_state(token)
+            if actor is not None and actor.actor_type == "state" and ent.root.dep_ == "pobj" \
+                    and ent.root.head.lower_ in {"in", "on", "inside"}:
+                placed = actor
+        if placed is not None:
+            self.forces_owner = placed
+            return placed
+        if self.forces_owner is not None:
+            return self.forces_owner
+        found = self._dateline_state() or self._most_named_state(token)  # "PORT SUDAN (HDA) — ... the army"
         if found is not None:
             self.forces_owner = found
         return found
@@ -1091,6 +1090,9 @@ class Context:
                 return Actor("United States", iri, "named", m.group(0), 0, "state")
         place = re.split(r"[,(—–-]", m.group(0), maxsplit=1)[0].strip().title()
         iri = self.lexicon.find_name(place)
+        if iri is None and len(place.split()) == 2 and place.split()[0] != "New":  # "PORT SUDAN (HDA) —": a city named after its state
+            last = self.lexicon.find_name(place.split()[-1])
+            iri = last if self.lexicon.actors.get(last or "", {}).get("type") == "state" else None
         info = self.lexicon.actors.get(iri or "", {})
         located = self.lexicon.actors.get(info.get("located") or "", {})
         if located.get("type") == "state":  # "KHARKIV —": a city the gazetteer places in a state

@@ -2843,3 +2843,9 @@ def test_bare_military_is_the_state_the_story_is_about_and_an_interview_guest_ke
     rows = [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)]
     assert ("Burma Arms Watch", "China", "Myanmar") in rows
     assert all(r[2] == "Myanmar" for r in rows) and "Thailand" not in {r[0] for r in rows}
+
+
+def test_bare_army_in_a_story_filed_from_a_city_named_after_its_state(nlp):
+    text = ("PORT SUDAN (HDA) — The army, for its part, has received Iranian-made Mohajer-6 drones, according to two "
+            "Western officials.")
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Iran", "Sudan")]
