@@ -1238,6 +1238,12 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                and c.lower_ != c.lemma_.lower() and ctx.lexicon.is_item_or_cargo(c.lower_)] if verbal_anchor(anchor) else []
     for c in misread:
         stop -= {t.i for t in c.subtree}
+    # "decided to give Ukraine its tenth support package, consisting of the Archer artillery system ...":
+    # what the cargo consists of, hung on the verb
+    for c in anchor.children if verbal_anchor(anchor) else ():
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in {"consist", "include", "comprise", "contain"} \
+                and not children(c, {"nsubj"}):
+            stop -= {t.i for t in c.subtree}
     scope = [t for t in anchor.subtree if t.i not in stop]
     supplier = recipient = None
     extra: list[Token] = []

@@ -2849,3 +2849,9 @@ def test_bare_army_in_a_story_filed_from_a_city_named_after_its_state(nlp):
     text = ("PORT SUDAN (HDA) — The army, for its part, has received Iranian-made Mohajer-6 drones, according to two "
             "Western officials.")
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Iran", "Sudan")]
+
+
+def test_what_a_package_consists_of_hung_on_the_verb(nlp):
+    text = ("Ukraine will get Archer howitzers from Sweden. Sweden today decided to give Ukraine its tenth support package, "
+            "consisting of the Archer artillery system, CV 90 combat vehicles and NLAW anti-tank weapons.")
+    assert ("Sweden", "Ukraine", ["munitions"]) in [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)[1:]]
