@@ -131,6 +131,8 @@ GOV_NOUNS = {
 SPEAKING_OFFICES = GOV_NOUNS & {"ambassador", "envoy", "secretary", "minister", "president", "embassy", "ministry", "department",
                                "mission", "representative", "spokesperson", "spokesman", "spokeswoman", "delegation", "government"}
 POSTED = {"diplomat", "ambassador", "embassy", "envoy", "delegation", "correspondent", "attache"}
+# What state media are called: "Niger's state television", "Iranian state media", "the state-run broadcaster".
+STATE_MEDIA_NOUNS = {"television", "tv", "media", "medium", "broadcaster", "radio", "channel", "news"}
 # Last words of an organisation's name, whatever entity label the tagger gave it.
 ORG_NAME_HEADS = {"observatory", "institute", "forum", "foundation", "council", "watch", "monitor", "initiative",
                   "network", "project", "coalition", "society", "association"}
@@ -1542,6 +1544,13 @@ class Context:
         former = any(t.lower_ in {"former", "ex", "retired"} for t in token.children)
         anonymous = bool(ANONYMITY.search(sent.text))
         speaks_for_state = lemma in GOV_NOUNS and not former and not anonymous
+        if lemma in STATE_MEDIA_NOUNS and any(c.dep_ in {"amod", "compound"} and c.lower_ in {"state", "state-run", "state-owned", "official"}
+                                              for c in token.children):
+            for child in token.children:  # "Niger's state television said": state media speak for their state
+                if child.dep_ in {"poss", "amod", "compound"}:
+                    known = self.known(child) or self.state_named(child.text, token.text, token.idx)
+                    if known is not None and known.actor_type == "state":
+                        return known.said_at(token)
         if speaks_for_state and self._one_plain_official(token):
             return self._phrase(token)  # "a senior U.S. official said": one unnamed official, no office named
         if lemma in SOURCE_NOUNS:  # "Pentagon figures", "Russia's own data": the body that keeps them

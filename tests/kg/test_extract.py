@@ -2855,3 +2855,12 @@ def test_what_a_package_consists_of_hung_on_the_verb(nlp):
     text = ("Ukraine will get Archer howitzers from Sweden. Sweden today decided to give Ukraine its tenth support package, "
             "consisting of the Archer artillery system, CV 90 combat vehicles and NLAW anti-tank weapons.")
     assert ("Sweden", "Ukraine", ["munitions"]) in [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)[1:]]
+
+
+@pytest.mark.parametrize("text,want", [
+    # state media speak for their state, as KCNA does for North Korea (GUIDE.md)
+    ("Niger's state television said Russia had delivered air-defence systems to Niger.", "Niger"),
+    ("Iranian state media said Russia had delivered Su-35 jets to Iran.", "Iran"),
+])
+def test_state_media_speak_for_their_state(nlp, text, want):
+    assert [c.claimant for c in _claims(nlp, text)] == [want]
