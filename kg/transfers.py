@@ -162,6 +162,11 @@ BLOCKING_GOVERNORS = {
     "look", "seek", "try", "attempt", "want", "wish", "hope",
 }
 # What a hypothetical is about: "any decision to start supplying ... would be closely watched".
+# Verbs that judge a transfer someone else makes: "Russia has described deliveries of heavy weapons
+# to Ukraine as an escalation" (the describer is no supplier).
+JUDGING_VERBS = {"describe", "call", "condemn", "criticise", "criticize", "denounce", "label", "brand", "slam", "decry",
+                 "welcome", "praise", "hail", "discuss", "question", "oppose", "protest", "deplore", "characterise",
+                 "characterize", "view", "see", "regard", "consider"}
 # Verbs that give up a plan: "shelved plans to send F-16s".
 ABANDON_VERBS = {"shelve", "abandon", "scrap", "drop", "cancel", "suspend", "freeze", "halt", "reject", "postpone", "ditch"}
 HYPOTHETICAL_NOUNS = {"decision", "move", "attempt", "plan", "effort", "step", "choice"}
@@ -1659,7 +1664,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         governor = anchor.head if anchor.dep_ in {"dobj"} else None
         if received:
             governor = None  # the taker of a delivery is its recipient, never its supplier
-        if supplier is None and governor is not None and governor.lemma_.lower() not in DENIAL_VERBS | {"explain"}:
+        if supplier is None and governor is not None and governor.lemma_.lower() not in DENIAL_VERBS | JUDGING_VERBS | {"explain"}:
             gsubj = subject_of(governor)  # "Pyongyang may have begun weapons shipments to Moscow"
             if gsubj is not None:
                 supplier = ctx.role_actor(gsubj)

@@ -2864,3 +2864,7 @@ def test_what_a_package_consists_of_hung_on_the_verb(nlp):
 ])
 def test_state_media_speak_for_their_state(nlp, text, want):
     assert [c.claimant for c in _claims(nlp, text)] == [want]
+
+
+def test_who_judges_a_delivery_does_not_make_it(nlp):
+    assert _claims(nlp, "Russia has described deliveries of heavy weapons to Ukraine as an escalation of the conflict.") == []
