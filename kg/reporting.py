@@ -523,7 +523,7 @@ def _cited(ctx: Context, verb: Token) -> list[Attribution]:
     ("citing declassified intelligence") leaves the reporter the claimant."""
     subj = subject_of(verb)
     # "CNN reported, citing a U.S. official, that ...": the parser may hang "citing" on the reported clause
-    inner = [c for cc in children(verb, {"ccomp"}) for c in cc.children if c.dep_ == "advcl" and c.i < cc.i and verb.i < c.i]
+    inner = [c for cc in children(verb, {"ccomp"}) for c in cc.children if c.dep_ == "advcl" and verb.i < c.i]
     for c in [*verb.children, *(subj.children if subj is not None else ()), *inner]:  # "Reuters, citing ...": on either
         if c.lower_ == "citing" and c.dep_ in {"advcl", "xcomp", "conj", "acl", "prep"}:
             for obj in _cited_by(ctx, c):
@@ -540,9 +540,14 @@ def _cited(ctx: Context, verb: Token) -> list[Attribution]:
     return []
 
 
+# What is cited as evidence, not as a source: "citing fragments recovered at the impact sites".
+CITED_THINGS = {"fragment", "debris", "wreckage", "remains", "remnant", "image", "imagery", "photo", "photograph",
+                "picture", "video", "footage", "document", "record", "datum", "data", "marking", "serial", "analysis"}
+
+
 def _cited_by(ctx: Context, citing: Token) -> list[Token]:
     """The people or bodies "citing" names ("citing two U.S. officials")."""
-    return [obj for obj in children(citing, {"dobj", "pobj"}) if animate(ctx, obj)]
+    return [obj for obj in children(citing, {"dobj", "pobj"}) if animate(ctx, obj) and obj.lemma_.lower() not in CITED_THINGS]
 
 
 def according_to(ctx: Context, sent: Span) -> list[Attribution]:

@@ -2868,3 +2868,14 @@ def test_state_media_speak_for_their_state(nlp, text, want):
 
 def test_who_judges_a_delivery_does_not_make_it(nlp):
     assert _claims(nlp, "Russia has described deliveries of heavy weapons to Ukraine as an escalation of the conflict.") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # the speaker's "citing" after the reported clause names the original source; cited evidence does not
+    ("South Korea's spy agency said on Thursday that North Korea had sent troops to Russia, citing U.S. intelligence.",
+     "United States"),
+    ("In February, Ukrainian prosecutors said Russia had fired about two dozen ballistic missiles supplied by North Korea "
+     "at Ukrainian cities, citing fragments recovered at the impact sites.", "Ukraine"),
+])
+def test_citing_after_the_reported_clause(nlp, text, want):
+    assert [c.claimant for c in _claims(nlp, text)] == [want]
