@@ -276,6 +276,12 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
             # subject, so "that" opens what the source says
             for claimant in ctx.claimants_from(head):
                 found.append(Attribution(claimant, head.head.head.text, head.head.head, False))
+        elif not found and _unhidden(head, node):
+            # "Moscow does not hide that it buys shells from Pyongyang": an admission by the subject
+            owner = subject_of(head)
+            if owner is not None and animate(ctx, owner):
+                for claimant in ctx.claimants_from(owner):
+                    found.append(Attribution(claimant, head.text, head, False))
         elif lemma == "be" and node.dep_ in {"ccomp", "attr"} and not found and _copular_source(ctx, head) is not None:
             # "Their verdict ... is that the surge likely reflects arms moving to Russia"
             found.append(_copular_source(ctx, head))
@@ -367,6 +373,12 @@ def _said_the_same(ctx: Context, verb: Token | None) -> list[Attribution]:
         if subj is not None and animate(ctx, subj):
             out.extend(Attribution(c, other.text, other, other.lemma_.lower() in DENIAL_VERBS) for c in ctx.claimants_from(subj))
     return out
+
+
+def _unhidden(head: Token, node: Token) -> bool:
+    """ "does not hide that ...", "has never concealed that ...": saying it openly."""
+    return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in {"hide", "conceal"} and node.dep_ in {"ccomp", "dobj"} \
+        and (is_negated(head) or any(c.lower_ == "never" for c in head.children))
 
 
 def _confirmer(ctx: Context, noun: Token) -> list[Attribution]:

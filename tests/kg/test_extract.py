@@ -2879,3 +2879,8 @@ def test_who_judges_a_delivery_does_not_make_it(nlp):
 ])
 def test_citing_after_the_reported_clause(nlp, text, want):
     assert [c.claimant for c in _claims(nlp, text)] == [want]
+
+
+def test_not_hiding_a_transfer_is_admitting_it(nlp):
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, "Moscow does not hide that it buys shells from Pyongyang.")] \
+        == [("Russia", "North Korea", "Russia")]
