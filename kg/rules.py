@@ -281,6 +281,12 @@ def _items_holder(ctx: Context, transfer: _Transfer, sent: Span, here: bool) -> 
             c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in t.children)), None)
         previous = ctx.sent_of(sent.doc[sent.start - 1]) if sent.start and item is not None else None
         mention = next((t for t in previous if t.lemma_.lower() == item.lemma_.lower()), None) if previous is not None else None
+        if mention is None and previous is not None:
+            # "Iran produces the Fath-360 at a plant near Tehran. The missiles were shipped to Russia":
+            # the same kind of cargo named another way
+            kinds = set(transfer.items)
+            mention = next((tok.doc[tok.i + n - 1] for lab, tok, n in reversed(ctx.lexicon.match_items(list(previous)))
+                            if lab in kinds), None)
     if mention is None or mention.i >= sent.start:
         return None
     verb = next((a for a in mention.ancestors if a.pos_ in {"VERB", "AUX"}), None)  # the clause that names it

@@ -2884,3 +2884,14 @@ def test_citing_after_the_reported_clause(nlp, text, want):
 def test_not_hiding_a_transfer_is_admitting_it(nlp):
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, "Moscow does not hide that it buys shells from Pyongyang.")] \
         == [("Russia", "North Korea", "Russia")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the cargo pointed back at, named another way in the sentence before, is held by that sentence's subject
+    ("Iran produces the Fath-360 at a plant near Tehran. The missiles were shipped to Russia in September, Western "
+     "officials said.", [("Iran", "Russia", ["ballistic missiles"])]),
+    ("The Bundeswehr has withdrawn 14 Leopard 2A6s from its units. The tanks will be sent to Ukraine by the end of "
+     "March, the German defence ministry said.", [("Germany", "Ukraine", ["munitions"])]),
+])
+def test_cargo_named_another_way_before(nlp, text, want):
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
