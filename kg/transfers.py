@@ -1808,6 +1808,9 @@ def _blocked(anchor: Token) -> bool:
         return True  # "Moscow once sent Pyongyang everything from rifles to MiG fighters": history
     if any(c.lower_ == "you" for c in children(anchor, {"nsubj"})):
         return True  # generic "you": "you don't get several million shells out of thin air"
+    if anchor.dep_ == "nsubj" and anchor.pos_ == "NOUN" and anchor.head.lemma_.lower() == "be" and any(
+            c.dep_ in {"acomp", "attr"} and c.lower_ == "subject" for c in anchor.head.children):
+        return True  # "Beijing says its arms exports are subject to strict controls": a policy, no transfer
     if anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.pos_ == "NOUN" and any(
             c.dep_ == "det" and c.lower_ in {"any", "the", "a", "an", "such"} for c in anchor.children) and anchor.head.lemma_.lower() == "be" and any(
             c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in anchor.head.children):

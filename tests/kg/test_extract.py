@@ -2895,3 +2895,7 @@ def test_not_hiding_a_transfer_is_admitting_it(nlp):
 ])
 def test_cargo_named_another_way_before(nlp, text, want):
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
+def test_exports_subject_to_controls_are_a_policy(nlp):
+    assert _claims(nlp, "Beijing says its arms exports to Mali are subject to strict controls.") == []
