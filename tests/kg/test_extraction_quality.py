@@ -85,14 +85,15 @@ def extraction():
     # benchmarks/checklist.py, none written on dev9); 0.685 (P 0.716, R 0.656) once GUIDE.md settled
     # named people and dev9-07's analyst was aligned to his organisation
     # 0.723 (P 0.739) after the recall round of session 12; 0.730 (P 0.742) after session 13; 0.733
-    # (P 0.737) after session 14 (pledges)
-    ("dev9", {"f1": 0.73, "precision": 0.73}),
+    # (P 0.737) after session 14 (pledges); 0.741 (P 0.753) after session 16 (judging verbs, hypotheticals)
+    ("dev9", {"f1": 0.74, "precision": 0.75}),
     # dev10: a third fresh blind set (2026-12-04, evening; 78 claims, page types no earlier set used),
     # first contact at 7af0d5b, after the dev9 round: F1 0.355 (P 0.397, R 0.321), stance 1.000 and
     # certainty 0.964 over 28. Kept blind beside the held-out set: not to be read while tuning;
     # 0.366 (P 0.406, R 0.333) after the checklist round; 0.380 (P 0.422) with the officials' gazetteer
-    # 0.394 (P 0.438) after the recall round of session 12; 0.408 (P 0.453) after session 15 (training)
-    ("dev10", {"f1": 0.40, "precision": 0.45}),
+    # 0.394 (P 0.438) after the recall round of session 12; 0.408 (P 0.453) after session 15 (training);
+    # 0.411 (P 0.460) after session 16 (exports "subject to controls" are a policy)
+    ("dev10", {"f1": 0.41, "precision": 0.45}),
     # dev11: a fourth fresh blind set (2026-12-04, night; 91 claims) of the page types analysts read
     # most (wire stories, think-tank imagery briefs, official statements, echo articles, features),
     # first contact at e497fe4 (before the checklist round): F1 0.596 (P 0.686, R 0.527), stance
@@ -114,12 +115,13 @@ def extraction():
     # (parties joined in one slot, offices speaking for the subject state, named platforms; 0.398, P 0.453,
     # after the exchange rule added a wrong prediction). Blind: not to be read while
     # tuning. A second, independent annotation agrees with the first at F1 0.879 (tests/data/dev13/SECOND.md)
-    ("dev13", {"f1": 0.39, "precision": 0.45}),
+    # 0.428 (P 0.519) after session 16 (cited sources, refusals, conditions, nine fewer predictions)
+    ("dev13", {"f1": 0.42, "precision": 0.51}),
     # dev14: a seventh fresh blind set (2026-12-04, session 13; 94 claims in 12 ordinary news pages),
     # first contact at 98baf6e: F1 0.705 on 93 claims, 0.712 (P 0.759, R 0.670) once the helper added one
     # denial it had left out; 0.734 (P 0.783) at the end of session 13, 0.742 (P 0.786) after session 14.
-    # Blind: not to be read while tuning
-    ("dev14", {"f1": 0.74, "precision": 0.78}),
+    # Blind: not to be read while tuning. 0.746 (P 0.795) after session 16
+    ("dev14", {"f1": 0.74, "precision": 0.79}),
     # the held-out set: a fresh blind set of 2026-12-04 (83 claims, ordinary page types in the
     # main), written by an annotator who saw neither the rules nor dev8; not to be read while
     # tuning. F1 0.519 (P 0.563, R 0.482), stance 0.976, certainty 0.952 over 42 on first contact;
@@ -129,8 +131,13 @@ def extraction():
     # government bodies were read as their states ("the ministry", "the Government of Ukraine", "the U.S.
     # Ambassador"), studies as their publishers', "our intelligence" as the speaker's, calibres as one token;
     # 0.590 (P 0.630) once a pronoun in what someone is rewarded for was the one rewarded (session 14);
-    # 0.599 (P 0.635) after session 15
-    ("heldout", {"f1": 0.59, "precision": 0.63}),
+    # 0.599 (P 0.635) after session 15; 0.603 (P 0.644) after session 16
+    ("heldout", {"f1": 0.60, "precision": 0.64}),
+    # dev15: written blind by a helper (2026-12-05, session 16; 100 claims in 12 pages, mostly ordinary
+    # news on transfers no earlier set covered: Sudan, the Sahel, the Houthis, Myanmar, Poland's K2/K9, BrahMos,
+    # Israel-Azerbaijan, Venezuela, Pakistan), first contact at 3ab62e6: F1 0.287 (P 0.307, R 0.270), stance
+    # 1.000 and certainty 0.971 over 34. Then opened as a development set: 0.449 (P 0.483) after session 16
+    ("dev15", {"f1": 0.44, "precision": 0.48}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
@@ -181,7 +188,7 @@ def test_agreement_scores_a_second_annotation_as_the_extractor_is_scored(tmp_pat
     # discourse.json (written blind by a helper, 2026-12-04: who speaks across sentences, quotations,
     # echoes): 0.628 at first contact, 0.880 after (0.703 -> 0.808 of it the gazetteer's 176 new states);
     # 0.901 once "the ministry" referred back to the latest ministry with its state (session 13)
-    ("discourse", 0.90),
+    ("discourse", 0.90),  # 0.903 after session 16
     # transfers.json (written blind by a helper, 2026-12-04: 49 ways of saying a transfer): 0.840 at
     # first contact, 0.917 after; 0.937 once the field of know-how was no cargo (session 13)
     ("transfers", 0.93),
@@ -194,21 +201,31 @@ def test_agreement_scores_a_second_annotation_as_the_extractor_is_scored(tmp_pat
     # voices.json (written blind by a helper, 2026-12-04, session 12: 165 hand-written cases of parties
     # speaking, several states, claimants named earlier, transfers as nouns, items in context,
     # negatives): 0.558 at first contact, 0.661 after the recall round, 0.709 after session 13, 0.715
-    # after session 14
-    ("voices", 0.71),
+    # after session 14, 0.745 after session 16
+    ("voices", 0.74),
     # items.json (written blind by a helper, 2026-12-04, session 13: 166 cases of how news names the cargo):
-    # 0.741 at first contact, 0.843 after session 13, 0.861 after session 14, 0.886 after session 15
-    ("items", 0.88),
+    # 0.741 at first contact, 0.843 after session 13, 0.861 after session 14, 0.886 after session 15,
+    # 0.898 after session 16
+    ("items", 0.89),
     # wording.json (written blind by a helper, 2026-12-05, session 14: 169 cases of transfers stated
     # without the usual transfer verbs): 0.580 at first contact (87e9a06); 0.592 with rules written
     # before it was opened (5691d61); 0.734 after session 14's rules read from its failures; 0.746 after
-    # session 15 (one case changed to GUIDE.md's training settlement)
-    ("wording", 0.74),
+    # session 15 (one case changed to GUIDE.md's training settlement); 0.757 after session 16
+    ("wording", 0.75),
     # chains.json (written blind by a helper, 2026-12-05, session 15: 153 cases of onward chains, swaps,
     # training, parties joined in one slot): 0.647 at first contact (7c0f419); 0.712 with rules written
     # before it was opened (conjoined parties, offices speaking for the subject state); 0.837 after
-    # session 15's rules read from its failures (chains, training, platform names, arrival phrases); 0.863 with swaps and backfilling
-    ("chains", 0.83),
+    # session 15's rules read from its failures (chains, training, platform names, arrival phrases); 0.863 with swaps and backfilling;
+    # 0.902 after session 16 (refusals, conditions, outlets in the gazetteer)
+    ("chains", 0.88),
+    # claimants2.json (written blind by a helper, 2026-12-05, session 16: 172 cases of who the claimant is,
+    # 25 negatives): 0.860 at first contact (c71890d); 0.971 after session 16's rules read from its failures
+    # (the one cited speaks, confirmers, analysts of a think tank, surnames, one plain official, refusals)
+    ("claimants2", 0.95),
+    # aid.json (written blind by a helper, 2026-12-05, session 16: 159 cases of how aid reporting names the cargo
+    # and the transfer, 26 negatives): 0.717 at first contact (c71890d); 0.918 after session 16 (model names,
+    # refusals and conditions, civilian equipment, cargo named another way before)
+    ("aid", 0.90),
 ])
 def test_checklist_floor(nlp, vocab, suite, floor):
     checklist = _bench("checklist")
