@@ -1886,6 +1886,9 @@ class Context:
 
     def _pronoun(self, token: Token) -> Actor | None:
         lower = token.lower_
+        owner = self._content_owner(token) if lower in {"its", "their"} else None
+        if owner is not None:
+            return owner.said_at(token)
         if lower in {"it", "its", "they", "their", "them"}:
             for ancestor in token.ancestors:  # "Kyiv has shown reporters what it says ..."
                 for child in children(ancestor, {"nsubj"}):
@@ -1967,6 +1970,27 @@ class Context:
                     found = self._claimant_from(t)
                     if found is not None and found.kind == "named" and found.iri:
                         return found
+        return None
+
+    def _content_owner(self, token: Token) -> Actor | None:
+        """Whose "its armed forces said" is, after the content: the state that is, or owns, the
+        content's subject ("Mali's military government has taken delivery of Akinci drones from
+        Turkey, its armed forces said" is Mali's)."""
+        speaker = token.head
+        verb = speaker.head
+        if token.dep_ != "poss" or speaker.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS or verb.i < token.i - 3:
+            return None
+        if speaker.lemma_.lower() not in GOV_NOUNS | FORCE_NOUNS and not any(c.lower_ == "armed" for c in speaker.children):
+            return None
+        sent = self.sent_of(token)
+        subj = next((t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.i < token.i and t.head.i != verb.i
+                     and t.head.i < token.i), None)
+        if subj is None:
+            return None
+        for t in [subj] + [c for c in subj.children if c.dep_ == "poss"]:
+            found = self.known(t)
+            if found is not None and found.actor_type == "state":
+                return found
         return None
 
     def _previous_subject_person(self, token: Token) -> Actor | None:

@@ -2899,3 +2899,8 @@ def test_cargo_named_another_way_before(nlp, text, want):
 
 def test_exports_subject_to_controls_are_a_policy(nlp):
     assert _claims(nlp, "Beijing says its arms exports to Mali are subject to strict controls.") == []
+
+
+def test_its_armed_forces_after_the_content_are_the_content_subjects(nlp):
+    text = "Mali's military government has taken delivery of Akinci combat drones from Turkey, its armed forces said on Sunday."
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Mali", "Turkey", "Mali")]
