@@ -1551,6 +1551,13 @@ class Context:
                     known = self.known(child) or self.state_named(child.text, token.text, token.idx)
                     if known is not None and known.actor_type == "state":
                         return known.said_at(token)
+        if speaks_for_state and not former and any(c.dep_ == "compound" and c.lemma_.lower() in {"army", "military", "navy", "junta"}
+                                                   for c in token.children) and not any(
+                c.dep_ in {"poss", "amod"} or (c.dep_ == "compound" and c.lemma_.lower() not in {"army", "military", "navy", "junta"})
+                for c in token.children):
+            found = self._forces_owner(token)  # "An army spokesman, Brigadier Nabil Abdallah, said" in a story about Sudan
+            if found is not None:
+                return found.said_at(token)
         if speaks_for_state and self._one_plain_official(token):
             return self._phrase(token)  # "a senior U.S. official said": one unnamed official, no office named
         if lemma in SOURCE_NOUNS:  # "Pentagon figures", "Russia's own data": the body that keeps them

@@ -2904,3 +2904,9 @@ def test_exports_subject_to_controls_are_a_policy(nlp):
 def test_its_armed_forces_after_the_content_are_the_content_subjects(nlp):
     text = "Mali's military government has taken delivery of Akinci combat drones from Turkey, its armed forces said on Sunday."
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Mali", "Turkey", "Mali")]
+
+
+def test_an_army_spokesman_speaks_for_the_army_of_the_story(nlp):
+    text = ("PORT SUDAN (HDA) — The army has received Iranian-made drones, Western officials say. An army spokesman, "
+            "Brigadier Nabil Abdallah, denied that the army had received any drones from Iran.")
+    assert [(c.claimant, c.stance) for c in _claims(nlp, text)][-1] == ("Sudan", "denies")
