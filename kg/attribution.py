@@ -492,7 +492,7 @@ class Context:
                 return named
         kind = "site" if ent.label_ in {"FAC", "LOC"} and ent[-1].lemma_.lower() not in ORG_NAME_HEADS else "named"
         # (an organisation the tagger took for a facility: "the Sahel Security Observatory")
-        actor = Actor(text, None, kind, ent.text, ent.start_char, ent.label_ if kind == "site" else "ORG")
+        actor = Actor(text, None, kind, ent.text, ent.start_char, "ORG" if kind == "named" and ent.label_ in {"FAC", "LOC"} else ent.label_)
         return self._body_state(ent, actor) if ent.label_ == "ORG" else actor
 
     def _named_before(self, ent: Span, head: str) -> Actor | None:
@@ -1551,7 +1551,7 @@ class Context:
                     known = self.known(child) or self.state_named(child.text, token.text, token.idx)
                     if known is not None and known.actor_type == "state":
                         return known.said_at(token)
-        if speaks_for_state and not former and any(c.dep_ == "compound" and c.lemma_.lower() in {"army", "military", "navy", "junta"}
+        if speaks_for_state and any(c.dep_ == "compound" and c.lemma_.lower() in {"army", "military", "navy", "junta"}
                                                    for c in token.children) and not any(
                 c.dep_ in {"poss", "amod"} or (c.dep_ == "compound" and c.lemma_.lower() not in {"army", "military", "navy", "junta"})
                 for c in token.children):
@@ -1946,10 +1946,11 @@ class Context:
 
     def _one_plain_official(self, token: Token) -> bool:
         """One unnamed official named only by nationality and rank ("a senior U.S. official", "a
-        South Korean government official"): an anonymous source, who keeps the head noun phrase
-        (GUIDE.md: "two South Korean government officials"); with an office ("a French defence
-        ministry official", "a presidential official", "an NIS official") or in the plural ("U.S.
-        officials") the official speaks for the state."""
+        South Korean government official"): an anonymous source, who keeps the head noun phrase, as
+        GUIDE.md keeps "two South Korean government officials"; with an office ("a French defence
+        ministry official", "a presidential official", "an NIS official") or as a body of officials
+        ("U.S. officials") the officials speak for their state. (Counted officials, "two South
+        Korean officials", are left to the anonymity reading of the sentence.)"""
         if token.lower_ != "official" or not any(c.dep_ == "det" and c.lower_ in {"a", "an", "one"} for c in token.children):
             return False
         if children(token, {"prep", "appos", "acl", "relcl"}):
@@ -1992,8 +1993,10 @@ class Context:
         sent = self.sent_of(token)
         subj = next((t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.i < token.i and t.head.i != verb.i
                      and t.head.i < token.i), None)
-        if subj is None:
-            return None
+        return self.subject_state(subj) if subj is not None else None
+
+    def subject_state(self, subj: Token) -> Actor | None:
+        """The state a subject is or owns: "Russia", "Russia's war", "Mali's military government"."""
         for t in [subj] + [c for c in subj.children if c.dep_ == "poss"]:
             found = self.known(t)
             if found is not None and found.actor_type == "state":

@@ -97,7 +97,10 @@ class Lexicon:
         """The item category of a model the list does not name, by its family: "Shahed-238s" is a
         drone ("other") as "Shahed-136" is, "Leopard 2A4s" is "munitions"."""
         family = re.match(r"[A-Za-z]{3,}", name)
-        return self._families.get(family.group().lower()) if family else None
+        if not family:
+            return None
+        word = family.group().lower()
+        return self._families.get(word) or self._families.get(word.removesuffix("s"))  # "Orlans" as "Orlan-10"
 
     def match_evidence(self, tokens: list[Token]) -> list[tuple[str, Token, int]]:
         return _match(tokens, self._evidence_index)

@@ -339,7 +339,6 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
                          for c in confirmer for f in firsts):
         # "The Pentagon confirmed a South Korean report that ...": the confirmer claims it, and the
         # report's source too
-        found[:len(firsts)] = [*confirmer, *firsts]
         firsts = confirmer + firsts
     echoed = [a for a in _confirmed_sources(ctx, sent) + _said_the_same(ctx, first.verb_token)
               if a.claimant is not None and all(f.claimant is None or f.claimant.label != a.claimant.label for f in firsts)]
@@ -387,7 +386,7 @@ def _confirmer(ctx: Context, noun: Token) -> list[Attribution]:
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() not in REPORTING_NOUNS or noun.dep_ != "dobj":
         return []
     verb = noun.head
-    if verb.lemma_.lower() not in CONFIRM_VERBS | {"echo", "endorse", "repeat"} or is_negated(verb):
+    if verb.lemma_.lower() not in CONFIRM_VERBS | {"endorse"} or is_negated(verb):
         return []
     subj = subject_of(verb)
     if subj is None or not animate(ctx, subj):

@@ -339,13 +339,7 @@ def _paragraph_topic(ctx: Context, sent: Span) -> Actor | None:
     if "\n" in ctx.text[prev.start_char : first.idx]:  # (the parser may keep the break at the end of the sentence before)
         return None
     subj = subject_of(prev.root)
-    if subj is None:
-        return None
-    for t in [subj] + [c for c in subj.children if c.dep_ == "poss"]:
-        actor = ctx.known(t)
-        if actor is not None and actor.actor_type == "state":
-            return actor
-    return None
+    return ctx.subject_state(subj) if subj is not None else None
 
 
 # Prepositions whose object only dates the clause: "before the delivery", "since the shipments".

@@ -72,7 +72,7 @@ SENDING_PRESENCE = {"deploy", "commit", "station"}
 DEPEND_VERBS = {"rely", "depend", "stock"}  # (and "stocked up on North Korean shells")
 # Sellers that are no state: "bought from industry stocks", "ordered from the manufacturer".
 INDUSTRY_WORDS = {"industry", "stock", "stockpile", "market", "manufacturer", "producer", "maker", "company", "firm",
-                  "contractor", "supplier", "dealer", "vendor"}
+                  "contractor", "dealer", "vendor"}
 RECEIVE_VERBS = {"receive", "acquire", "obtain", "buy", "purchase", "import", "get", "procure", "order", "source"}
 # Nouns of dependence: the owner receives what it depends on ("Russia's reliance on North Korean munitions").
 DEPEND_NOUNS = {"reliance", "dependence", "dependency"}
@@ -161,7 +161,6 @@ BLOCKING_GOVERNORS = {
     # wishes and attempts: "Russia was looking to buy missiles from Iran", "seeking to acquire"
     "look", "seek", "try", "attempt", "want", "wish", "hope",
 }
-# What a hypothetical is about: "any decision to start supplying ... would be closely watched".
 # Verbs that judge a transfer someone else makes: "Russia has described deliveries of heavy weapons
 # to Ukraine as an escalation" (the describer is no supplier).
 JUDGING_VERBS = {"describe", "call", "condemn", "criticise", "criticize", "denounce", "label", "brand", "slam", "decry",
@@ -169,6 +168,7 @@ JUDGING_VERBS = {"describe", "call", "condemn", "criticise", "criticize", "denou
                  "characterize", "view", "see", "regard", "consider"}
 # Verbs that give up a plan: "shelved plans to send F-16s".
 ABANDON_VERBS = {"shelve", "abandon", "scrap", "drop", "cancel", "suspend", "freeze", "halt", "reject", "postpone", "ditch"}
+# What a hypothetical is about: "any decision to start supplying ... would be closely watched".
 HYPOTHETICAL_NOUNS = {"decision", "move", "attempt", "plan", "effort", "step", "choice"}
 # Paperwork for a transfer is not the transfer: "no permit had been issued for the export of any arms".
 PAPER_NOUNS = {"permit", "licence", "license", "authorisation", "authorization", "waiver"}
@@ -1976,7 +1976,7 @@ def _model_name(ctx: Context, token: Token) -> str | None:
     actor, a person or a place, and not "the ..." (the cargo named before is meant)."""
     if ctx.known(token) is not None or token.lower_ in NAMED_PEOPLE or token.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}:
         return None
-    name = [c for c in token.children if c.dep_ in {"compound", "nummod"} and c.i > token.i - 3] + [token]
+    name = _name_tokens(token)
     if any(ctx.known(c) is not None for c in name) or not any(t.text[:1].isupper() for t in name):
         return None
     family = ctx.lexicon.model_family(" ".join(t.text for t in sorted(name, key=lambda t: t.i)))
@@ -1994,9 +1994,14 @@ def _model_name(ctx: Context, token: Token) -> str | None:
     return family if counted or plural else None
 
 
+def _name_tokens(token: Token) -> list[Token]:
+    """A model's name: the word and the compound or number just before it ("PzH 2000s", "Leopard 2A4s")."""
+    return [c for c in token.children if c.dep_ in {"compound", "nummod"} and c.i > token.i - 3] + [token]
+
+
 def designation(token: Token) -> bool:
     """A model designation with a number: "Bulsae-4s", "Leopard 2A4s", "PzH 2000s", "Skyranger 35s"."""
-    name = [c for c in token.children if c.dep_ in {"compound", "nummod"} and c.i > token.i - 3] + [token]
+    name = _name_tokens(token)
     if not any(t.text[:1].isupper() for t in name):
         return False
     return any(any(ch.isdigit() for ch in t.text) and any(ch.isalpha() for ch in t.text) for t in name) or (
