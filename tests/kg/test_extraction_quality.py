@@ -223,7 +223,7 @@ def test_agreement_scores_a_second_annotation_as_the_extractor_is_scored(tmp_pat
     # (the one cited speaks, confirmers, analysts of a think tank, surnames, one plain official, refusals)
     ("claimants2", 0.95),
     # aid.json (written blind by a helper, 2026-12-05, session 16: 159 cases of how aid reporting names the cargo
-    # and the transfer, 26 negatives): 0.717 at first contact (c71890d); 0.918 after session 16 (model names,
+    # and the transfer, 26 negatives): 0.717 at first contact (c71890d); 0.925 after session 16 (model names,
     # refusals and conditions, civilian equipment, cargo named another way before)
     ("aid", 0.90),
 ])
