@@ -536,7 +536,7 @@ def _cited(ctx: Context, verb: Token) -> list[Attribution]:
     # "CNN reported, citing a U.S. official, that ...": the parser may hang "citing" on the reported clause
     inner = [c for cc in children(verb, {"ccomp"}) for c in cc.children if c.dep_ == "advcl" and verb.i < c.i]
     for c in [*verb.children, *(subj.children if subj is not None else ()), *inner]:  # "Reuters, citing ...": on either
-        if c.lower_ == "citing" and c.dep_ in {"advcl", "xcomp", "conj", "acl", "prep"}:
+        if c.lower_ in CITING_WORDS and c.dep_ in {"advcl", "xcomp", "conj", "acl", "prep"}:
             for obj in _cited_by(ctx, c):
                 sharer = next((p for a in children(obj, {"acl"}) for ag in children(a, {"agent"}) for p in children(ag, {"pobj"})
                                if animate(ctx, p)), None)
@@ -551,6 +551,8 @@ def _cited(ctx: Context, verb: Token) -> list[Attribution]:
     return []
 
 
+# A reporter naming its source: "citing two U.S. officials", "quoting the NIS".
+CITING_WORDS = {"citing", "quoting"}
 # What is cited as evidence, not as a source: "citing fragments recovered at the impact sites".
 CITED_THINGS = {"fragment", "debris", "wreckage", "remains", "remnant", "image", "imagery", "photo", "photograph",
                 "picture", "video", "footage", "document", "record", "datum", "data", "marking", "serial", "analysis"}
@@ -594,7 +596,7 @@ def according_to(ctx: Context, sent: Span) -> list[Attribution]:
                 for owner in owners:
                     if animate(ctx, owner):
                         return [Attribution(c, view.text, view, False) for c in ctx.claimants_from(owner)]
-        if t.lower_ == "citing" and t.dep_ in {"advcl", "acl", "xcomp", "conj", "ROOT"}:
+        if t.lower_ in CITING_WORDS and t.dep_ in {"advcl", "acl", "xcomp", "conj", "ROOT"}:
             cited = _cited_by(ctx, t)
             if cited:
                 return [Attribution(c, "citing", t, False) for c in ctx.claimants_from(cited[0])]

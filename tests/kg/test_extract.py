@@ -2910,3 +2910,13 @@ def test_an_army_spokesman_speaks_for_the_army_of_the_story(nlp):
     text = ("PORT SUDAN (HDA) — The army has received Iranian-made drones, Western officials say. An army spokesman, "
             "Brigadier Nabil Abdallah, denied that the army had received any drones from Iran.")
     assert [(c.claimant, c.stance) for c in _claims(nlp, text)][-1] == ("Sudan", "denies")
+
+
+@pytest.mark.parametrize("text", [
+    # "quoting" names the original source as "citing" does
+    "Japan's Kyodo news agency, quoting South Korean intelligence officials, reported that North Korea had sent troops "
+    "to Russia.",
+    "North Korea has sent 3,000 more troops to Russia, lawmaker Lee Seong-kweun told reporters, quoting the NIS.",
+])
+def test_quoting_names_the_source(nlp, text):
+    assert [c.claimant for c in _claims(nlp, text)] == ["South Korea"]
