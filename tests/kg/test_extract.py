@@ -2920,3 +2920,12 @@ def test_an_army_spokesman_speaks_for_the_army_of_the_story(nlp):
 ])
 def test_quoting_names_the_source(nlp, text):
     assert [c.claimant for c in _claims(nlp, text)] == ["South Korea"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Poland has handed over a self-propelled howitzer to Ukraine, the ministry said.", ["munitions"]),
+    ("Germany will deliver another air defence system to Ukraine, the ministry said.", ["munitions"]),
+    ("Iran has shipped interceptor missiles to Russia, officials said.", ["munitions"]),
+])
+def test_singular_weapon_names_and_interceptors(nlp, text, want):
+    assert [list(c.items) for c in _claims(nlp, text)] == [want]
