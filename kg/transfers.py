@@ -41,7 +41,7 @@ SUPPLY_VERBS = {
     "supply", "provide", "ship", "send", "deliver", "transfer", "export", "sell", "give", "furnish",
     "funnel", "smuggle", "dispatch", "transport", "move", "hand", "arm", "route", "bring", "ferry",
     "channel", "donate", "lend", "load", "carry", "resupply", "replenish", "shuttle", "airlift",
-    "pass", "offer", "pay", "fly", "rush", "divert", "reexport",
+    "pass", "offer", "pay", "fly", "rush", "divert", "reexport", "contribute",
     # a planned transfer of named cargo is a claim: "Germany pledged ten more Leopard 2 tanks to Ukraine"
     "pledge", "promise", "gift", "loan", "allocate", "earmark",
     # filling a recipient with cargo: "equipped Ukraine with tanks", "flooded the region with arms"
@@ -2071,6 +2071,9 @@ def _is_anchor(token: Token) -> bool:
             return False  # "these troops will be used in combat": a prediction of use, not a transfer
         if lemma in USE_VERBS and any(c.dep_ == "prt" and c.lower_ in {"down", "up"} for c in token.children):
             return False  # "shot down 300 of the drones": destroyed, not used
+        if lemma == "contribute" and any(o.pos_ == "NUM" or any(c.ent_type_ == "MONEY" for c in o.subtree)
+                                         for o in children(token, {"dobj"})):
+            return False  # "propose that Sweden contribute SEK 20 million to NATO's assistance package": money
         if lemma in {"give", "offer", "provide", "pass"} and any(
                 c.lemma_.lower() in NOT_CARGO and not _counts_cargo(c) for c in children(token, {"dobj"})):
             return False  # "He gave no figure for the number of rounds", "offered no detail", "provided no evidence"

@@ -2929,3 +2929,13 @@ def test_quoting_names_the_source(nlp, text):
 ])
 def test_singular_weapon_names_and_interceptors(nlp, text, want):
     assert [list(c.items) for c in _claims(nlp, text)] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Pyongyang has contributed soldiers to Russia's war effort, the British Foreign Office said.",
+     [("North Korea", "Russia", ["troops"])]),
+    # money contributed is no cargo
+    ("Sweden will contribute SEK 20 million to NATO's assistance package for Ukraine, the ministry said.", []),
+])
+def test_contributed_soldiers_not_money(nlp, text, want):
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
