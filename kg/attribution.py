@@ -131,6 +131,8 @@ GOV_NOUNS = {
 SPEAKING_OFFICES = GOV_NOUNS & {"ambassador", "envoy", "secretary", "minister", "president", "embassy", "ministry", "department",
                                "mission", "representative", "spokesperson", "spokesman", "spokeswoman", "delegation", "government"}
 POSTED = {"diplomat", "ambassador", "embassy", "envoy", "delegation", "correspondent", "attache"}
+# A state's forces named with no owner ("the military", "an army spokesman"): the story's state's.
+FORCES_WORDS = {"military", "army", "junta", "navy"}
 # What state media are called: "Niger's state television", "Iranian state media", "the state-run broadcaster".
 STATE_MEDIA_NOUNS = {"television", "tv", "media", "medium", "broadcaster", "radio", "channel", "news"}
 # Last words of an organisation's name, whatever entity label the tagger gave it.
@@ -589,8 +591,7 @@ class Context:
     def counted_name(self, token: Token) -> bool:
         """A name the gazetteer does not know, counted: kit, not a state or a person ("will send six
         more Caesars", tagged GPE)."""
-        return token.ent_type_ in {"GPE", "LOC", "PERSON", "NORP"} and self.known(token) is None and any(
-            c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in {"more", "further", "additional"}) for c in token.children)
+        return token.ent_type_ in {"GPE", "LOC", "PERSON", "NORP"} and self.known(token) is None and is_counted(token)
 
     def role_actor(self, token: Token) -> Actor | None:
         """The actor in a supplier/recipient slot; a site stands for the state it lies in."""
@@ -758,7 +759,7 @@ class Context:
         if lemma == "force":
             if not any(c.dep_ in {"compound", "amod"} and c.lower_ == "air" for c in token.children):
                 return False
-        elif lemma not in {"military", "army", "junta", "navy"}:
+        elif lemma not in FORCES_WORDS:
             return False
         return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
             c.dep_ in {"poss", "nmod"} or (c.dep_ in {"amod", "compound"} and c.lower_ != "air") for c in token.children)
@@ -1551,10 +1552,8 @@ class Context:
                     known = self.known(child) or self.state_named(child.text, token.text, token.idx)
                     if known is not None and known.actor_type == "state":
                         return known.said_at(token)
-        if speaks_for_state and any(c.dep_ == "compound" and c.lemma_.lower() in {"army", "military", "navy", "junta"}
-                                                   for c in token.children) and not any(
-                c.dep_ in {"poss", "amod"} or (c.dep_ == "compound" and c.lemma_.lower() not in {"army", "military", "navy", "junta"})
-                for c in token.children):
+        if speaks_for_state and any(c.dep_ == "compound" and c.lemma_.lower() in FORCES_WORDS for c in token.children) and not any(
+                c.dep_ in {"poss", "amod"} or (c.dep_ == "compound" and c.lemma_.lower() not in FORCES_WORDS) for c in token.children):
             found = self._forces_owner(token)  # "An army spokesman, Brigadier Nabil Abdallah, said" in a story about Sudan
             if found is not None:
                 return found.said_at(token)
@@ -2122,6 +2121,11 @@ def _compound_top(token: Token) -> Token:
     while token.dep_ in {"compound", "nmod"} and token.head.i != token.i:
         token = token.head
     return token
+
+
+def is_counted(token: Token) -> bool:
+    """A noun with a count or "more" on it: "six more Caesars", "18 Krabs", "further rounds"."""
+    return any(c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in {"more", "further", "additional"}) for c in token.children)
 
 
 def _untagged_org(token: Token) -> Actor | None:

@@ -25,6 +25,7 @@ from kg.attribution import (
     Actor,
     Context,
     children,
+    is_counted,
     is_negated,
     subject_of,
 )
@@ -408,9 +409,19 @@ def _origin_subject(verb: Token) -> Token | None:
     return subj
 
 
+def _of_nouns(token: Token) -> list[Token]:
+    """The nouns a token's "of" phrases name: "types" in "drones of various types"."""
+    return [p for prep in children(token, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
+
+
 def _with_of(tokens: list[Token]) -> list[Token]:
     """Tokens and the nouns their "of" phrases name: "drones of various types from Iran"."""
-    return tokens + [p for t in tokens for prep in children(t, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
+    return tokens + [p for t in tokens for p in _of_nouns(t)]
+
+
+def _units_of_kit(ctx: Context, unit: Token) -> bool:
+    """Units of kit named by model, not of soldiers: "two battalions of Leopard 2s"."""
+    return any(_model_name(ctx, o) is not None for o in _of_nouns(unit))
 
 
 def _ancestors_to_clause(token: Token) -> list[Token]:
@@ -479,9 +490,8 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
     labels_at = {tok.i + k: label for label, tok, n in matched for k in range(n)}
     for label, tok, n in matched:
         last = tok.doc[tok.i + n - 1]
-        if label == "troops" and last.lemma_.lower() in UNIT_NOUNS and any(
-                (labels_at.get(o.i, "troops") != "troops" or _model_name(ctx, o) is not None)
-                for p in children(last, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})):
+        if label == "troops" and last.lemma_.lower() in UNIT_NOUNS and (
+                any(labels_at.get(o.i, "troops") != "troops" for o in _of_nouns(last)) or _units_of_kit(ctx, last)):
             continue  # "two battalions of Leopard 2s" are tanks, not troops
         if n == 1 and last.lemma_.lower() == "round" and any(
                 o.i in spans and any(m.lower_ in SMALL_ARMS for m in o.subtree)
@@ -1316,7 +1326,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         if anchor.head.pos_ in {"NOUN", "PROPN"}:  # "Iranian-made missile components bound for ..."
             supplier = supplier or _modifier_actor(ctx, [anchor.head], exclude=recipient)
             # "hundreds of containers at Rajin bound for Russia": where the cargo waits
-            cargo = [anchor.head] + [p for prep in children(anchor.head, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
+            cargo = [anchor.head] + _of_nouns(anchor.head)
             supplier = supplier or _site_state(ctx, cargo, {"at", "in", "from"})
     elif verbal and lemma in DEPART_VERBS:  # "trains loaded with ammunition have left Belarusian depots for Russia"
         if subj is not None:
@@ -1590,7 +1600,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             # "China has overtaken Europe as the main supplier of ...", "emerged as a supplier"
             other = _subject(ctx, node.head.head, "nsubj")
             supplier = ctx.role_actor(other) if other is not None else None
-        cargo = [p for prep in children(anchor, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
+        cargo = _of_nouns(anchor)
         heads = heads + cargo
         recipient = _pobj_actor(ctx, heads, TO_PREPS) or _pobj_actor(ctx, heads, {"for"}, direct=True) or next(
             # "Russia's largest foreign source of artillery ammunition": whom the supplier supplies
@@ -1606,7 +1616,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             heads = [anchor, anchor.head]
             scope = scope + [t for t in anchor.head.subtree if t.i not in _clause_tokens(anchor.head)]
         # "supplies of arms and munitions to Russia" with "to Russia" hung on the cargo
-        cargo = [p for prep in children(anchor, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
+        cargo = _of_nouns(anchor)
         heads = heads + cargo + [c for p in cargo for c in children(p, {"conj"})]
         for child in children(anchor, {"poss", "amod", "compound", "nmod"}):
             actor = ctx.role_actor(child)
@@ -1717,8 +1727,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         cargo = _direct_cargo(anchor, subjpass)
         cargo += [p for c in cargo if c.like_num for prep in children(c, {"prep"}) if prep.lower_ == "of"
                   for p in children(prep, {"pobj"})]  # "some 1,500 of the North's special operations forces"
-        units = [t for t in cargo if t.lemma_.lower() in UNIT_NOUNS | {"crew", "reinforcement", "force"} and not any(
-            _model_name(ctx, o) is not None for p in children(t, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"}))]
+        units = [t for t in cargo if t.lemma_.lower() in UNIT_NOUNS | {"crew", "reinforcement", "force"}
+                 and not _units_of_kit(ctx, t)]
         if units:  # (not "two battalions of Leopard 2s": tanks)
             items, item_tokens = ["troops"], units[:1]
     if not items and lemma in PRESENCE_VERBS:  # "North Korean units had fought in the Kursk region"
@@ -1942,7 +1952,7 @@ def _generic_equipment(ctx: Context, anchor: Token, subj: Token | None, subjpass
     elif verbal and lemma in ARRIVE_VERBS:
         cargo = [subj] if subj is not None else []
     elif not verbal and lemma in TRANSFER_NOUNS:
-        cargo = [p for prep in children(anchor, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
+        cargo = _of_nouns(anchor)
     else:
         return [], []
     for t in cargo:
@@ -1952,8 +1962,7 @@ def _generic_equipment(ctx: Context, anchor: Token, subj: Token | None, subjpass
             return ["munitions"], [t]
     # a weapon known only by its model name: "six more Caesars", "a battery of Patriots", "the first
     # batch of Storm Shadows from Britain reached Ukraine"
-    cargo = cargo + [p for t in cargo if t.lemma_.lower() in QUANTITY_WORDS | MODEL_COUNTERS
-                     for prep in children(t, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
+    cargo = cargo + [p for t in cargo if t.lemma_.lower() in QUANTITY_WORDS | MODEL_COUNTERS for p in _of_nouns(t)]
     for t in cargo:
         label = _model_name(ctx, t)
         if label is not None:
@@ -1988,8 +1997,8 @@ def _model_name(ctx: Context, token: Token) -> str | None:
         return family
     if token.pos_ != "PROPN" and not token.text[:1].isupper():
         return None
-    counted = any(c.dep_ == "nummod" or (c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in {"more", "further", "additional"}))
-                  for c in token.children) or (token.dep_ == "pobj" and token.head.lower_ == "of")
+    counted = is_counted(token) or any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in token.children) or (
+        token.dep_ == "pobj" and token.head.lower_ == "of")
     plural = token.tag_ in {"NNPS", "NNS"} or (token.text.endswith("s") and not token.text.endswith("ss"))
     return family if counted or plural else None
 
