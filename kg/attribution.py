@@ -676,8 +676,10 @@ class Context:
         for t in reversed(self.doc[: token.i]):
             if t.lemma_.lower() != lemma or t.pos_ not in {"NOUN", "PROPN"}:
                 continue
-            for child in t.children:
-                if child.dep_ in {"poss", "amod", "compound"}:
+            # ("Pakistan's foreign office spokeswoman": the owner may sit on the title the office names)
+            owners = list(t.children) + (list(t.head.children) if t.dep_ == "compound" and t.head.i > t.i else [])
+            for child in owners:
+                if child.dep_ in {"poss", "amod", "compound"} and child.i != t.i:
                     known = self.known(child)
                     if known is not None and known.kind == "named" and known.actor_type == "state":
                         return known
@@ -1823,7 +1825,8 @@ class Context:
             if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in t.children):
                 continue  # an earlier "the officials" is itself a back-reference; look further
             # "Defence Minister Minoru Kihara"; "Belarusian Hajun, a monitoring group run by ...": the name
-            head = t.head if (t.dep_ == "compound" and t.head.pos_ == "PROPN") or t.dep_ == "appos" else t
+            # ("Pakistan's foreign office spokeswoman": the office is read with the title it names)
+            head = t.head if (t.dep_ == "compound" and t.head.pos_ in {"PROPN", "NOUN"}) or t.dep_ == "appos" else t
             found = self._claimant_from(head)
             if found is not None and found.label.lower() != token.lower_:
                 return found

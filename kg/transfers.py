@@ -551,6 +551,8 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
         if last.dep_ == "dobj" and last.head.lemma_.lower() == "reach" and any(
                 c.dep_ in {"nsubj", "nsubjpass"} and c.i in spans for c in last.head.children):
             continue  # "South Korean shells are already reaching Ukrainian guns": where the cargo arrives
+        if last.dep_ == "pobj" and last.head.lower_ in {"on", "aboard", "by"} and last.lemma_.lower() in VEHICLE_NOUNS:
+            continue  # "flown to Ukraine on British military aircraft": what carries the cargo
         if any(a.dep_ == "prep" and a.lower_ in {"against"} for a in _ancestors_to_clause(last)):
             continue  # "a chance against Russian missiles": what is defended against
         if label != "technology" and _know_how_field(last, labels_at):
@@ -1267,8 +1269,11 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     subj = _subject(ctx, anchor, "nsubj")
     subjpass = _subject(ctx, anchor, "nsubjpass")
     if anchor.dep_ == "conj" and subj is None and subjpass is None:  # "were loaded at X and carried to Y"
-        subj = _subject(ctx, anchor.head, "nsubj")
-        subjpass = _subject(ctx, anchor.head, "nsubjpass")
+        first = anchor.head  # "would buy 14 tanks, refurbish them and hand them to Ukraine": the first verb's subject
+        while first.dep_ == "conj" and first.head.i != first.i and not children(first, {"nsubj", "nsubjpass"}):
+            first = first.head
+        subj = _subject(ctx, first, "nsubj")
+        subjpass = _subject(ctx, first, "nsubjpass")
         if subj is None and subjpass is None and anchor.head.dep_ == "advcl" and anchor.head.lower_.endswith("ing"):
             # "Athens will hand Kyiv its BMP-1 fighting vehicles and receive ...": the parser made
             # "fighting" a verb; the conjoined verb shares the subject of the one above it
@@ -2067,7 +2072,7 @@ def _is_anchor(token: Token) -> bool:
                 return False  # "dozens of Russian personnel had been trained in Iran": taught there, not sent
             if lemma == "deploy" and subj is not None and any(c.dep_ in {"agent", "advmod"} for c in token.children):
                 return subj.lemma_.lower() in {"soldier", "troop", "serviceman", "personnel"}
-            troop_words = {"soldier", "troop", "serviceman", "personnel", "infantryman", "infantry", "officer"} | UNIT_NOUNS
+            troop_words = {"soldier", "troop", "serviceman", "personnel", "infantryman", "infantry", "officer", "mercenary"} | UNIT_NOUNS
             if subj is None or subj.lemma_.lower() not in troop_words:
                 return False
             preps = {"in", "at", "inside", "alongside", "beside", "for"} | ({"to"} if lemma in {"commit", "deploy", "post"} else set()) \
@@ -2098,7 +2103,12 @@ def _is_anchor(token: Token) -> bool:
         if lemma in RECEIVE_VERBS and not children(token, {"dobj", "nsubjpass", "dative"}) and token.dep_ not in {"relcl", "acl"}:
             return False  # "get into the specifics": nothing received
         if lemma == "fly":  # cargo flown somewhere, not "helping Russian forces fly those drones"
-            return bool(children(token, {"dobj"})) and any(c.dep_ == "prep" and c.lower_ in TO_PREPS for c in token.children)
+            # ("shells were being flown to Ukraine", "drones flown to Russia": the cargo as passive subject or head)
+            if not children(token, {"dobj"}):
+                return (bool(children(token, {"nsubjpass"})) or (token.dep_ == "acl" and token.tag_ == "VBN")) and any(
+                    c.dep_ == "prep" and c.lower_ == "to" and any(p.ent_type_ == "GPE" for p in children(c, {"pobj"}))
+                    for c in token.children)
+            return any(c.dep_ == "prep" and c.lower_ in TO_PREPS for c in token.children)
         if lemma in {"reward", "repay", "compensate"}:  # in kind, not "rewarding Pyongyang for its troops"
             return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
         if lemma == "pay":  # payment in kind ("paying with technology", "pays Pyongyang with oil"), or for cargo

@@ -2939,3 +2939,16 @@ def test_singular_weapon_names_and_interceptors(nlp, text, want):
 ])
 def test_contributed_soldiers_not_money(nlp, text, want):
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # cargo flown somewhere in the passive; the aircraft that carries it is no cargo
+    ("In February, Pakistan's foreign ministry dismissed accounts that Pakistani shells were being flown to Ukraine "
+     "on British military aircraft via Cyprus and Romania.", [("Pakistan", "denies", "Pakistan", "Ukraine", ["artillery shells"])]),
+    # "the foreign office" is the office whose spokeswoman spoke before
+    ("Pakistan's foreign office spokeswoman Mumtaz Zahra Baloch rejected the report as \"baseless\".\n\n"
+     "It was the second time this year Islamabad has denied such reports. In February, the foreign office dismissed "
+     "accounts that Pakistani shells were being flown to Ukraine.", [("Pakistan", "denies", "Pakistan", "Ukraine", ["artillery shells"])]),
+])
+def test_cargo_flown_in_the_passive_and_an_office_named_with_its_spokeswoman(nlp, text, want):
+    assert [(c.claimant, c.stance, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
