@@ -110,6 +110,8 @@ AGENT_NOUNS = {
     "inspector", "scholar", "academic", "journalist", "reporter", "capital", "artilleryman", "medium",
     "representative", "mission", "delegation", "commission", "spokesperson", "envoy", "expert",
     "governor", "mayor",
+    # media that report: "a U.S. news website reported", "a German news magazine reported"
+    "website", "broadcaster", "magazine", "tabloid", "portal", "daily", "weekly",
 }
 # Media artefacts that carry a claim of their own ("a video shared on X claims ..."): the source is
 # the artefact, not the outlet that reports on it.
@@ -144,6 +146,8 @@ ORG_DESCRIPTORS = {
     "researcher", "team", "monitor", "website", "outlet", "firm", "company", "programme", "program",
     "initiative", "author", "newspaper", "paper", "publication", "panel", "commission", "committee",
 }
+# Descriptions of an organisation that only an outlet fits: "a U.S. news website" is not the IMF named next.
+OUTLET_DESCRIPTORS = {"website", "outlet", "newspaper", "paper", "publication"}
 # Descriptions of a government body or official named before ("the agency", "the spokesman").
 GOV_DESCRIPTORS = {
     "agency", "ministry", "department", "office", "service", "government", "administration",
@@ -1586,6 +1590,8 @@ class Context:
                 self._remember(token, actor)
                 return actor
         for child in token.children:  # "The agency, known as HUR", "the group, Beyond Parallel"
+            if child.dep_ == "acl" and child.lemma_.lower() in REPORTING_VERBS and not children(child, {"agent"}):
+                continue  # "a news website reported ..., citing Pakistani documents": what it reported, not who it is
             if child.dep_ in {"appos", "acl"}:
                 # not from what a clause inside says: "an investigation, based on documents, which
                 # reported that Iran ..." is not Iran's
@@ -1652,6 +1658,8 @@ class Context:
             return None  # "customs data reviewed by the paper": the outlet itself
         if lemma in ORG_DESCRIPTORS and not former and not _vague_plural(token):
             found = (self.recent_actor(token.idx, "org") if definite else None) or self.next_org(token.idx) or self.recent_actor(token.idx, "org")
+            if found is not None and lemma in OUTLET_DESCRIPTORS and found.actor_type != "outlet" and (not definite or found.iri is not None):
+                found = None  # "a U.S. news website ... to help Pakistan secure a bailout from the IMF": no outlet
             if found is not None:
                 self._remember(token, found)
                 return found.said_at(token)

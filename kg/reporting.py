@@ -436,7 +436,12 @@ def _parenthetical(ctx: Context, anchor: Token, sent: Span, path: list[Token]) -
     for t in sent:
         if t.i in on_path or t.lemma_.lower() not in REPORTING_VERBS or t.pos_ not in {"VERB", "AUX"}:
             continue
-        if any(a.i == anchor.i for a in t.ancestors) and t.dep_ not in {"conj", "parataxis", "advcl", "ccomp"}:
+        # "... to Ukraine, a news website reported on Monday.", parsed with the speaker in apposition
+        # to the last name and the finite verb as a clause on it
+        misread = (t.dep_ == "acl" and t.tag_ in {"VBD", "VBZ", "VBP", "VBN"} and t.head.i == t.i - 1 and t.i > anchor.i
+                   and t.head.left_edge.i > 0 and sent.doc[t.head.left_edge.i - 1].text == ","
+                   and not children(t, {"agent", "dobj", "nsubjpass", "auxpass"}))
+        if any(a.i == anchor.i for a in t.ancestors) and t.dep_ not in {"conj", "parataxis", "advcl", "ccomp"} and not misread:
             continue
         if anchor.i in {x.i for x in t.subtree}:
             continue
@@ -445,7 +450,7 @@ def _parenthetical(ctx: Context, anchor: Token, sent: Span, path: list[Token]) -
         lo, hi = sorted((t.i, anchor.i))
         if any(x.text == ";" for x in sent.doc[lo:hi]):
             continue  # a semicolon joins clauses that each say their own
-        subj = speaker_subject(t)
+        subj = t.head if misread else speaker_subject(t)
         if subj is None and t.tag_ == "VBN":  # "As first reported in August by the business daily Ledger of Commerce, ..."
             subj = next((p for a in children(t, {"agent"}) for p in children(a, {"pobj"})), None)
             if subj is not None and not animate(ctx, subj):  # "the business daily Ledger of Commerce": the name in apposition

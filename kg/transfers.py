@@ -793,6 +793,31 @@ def _negated(anchor: Token) -> bool:
     return False
 
 
+def _cargo_owner(ctx: Context, objs: list[Token], supplier: Actor | None) -> Actor | None:
+    """The state whose cargo a supplier supplies: "supplies most of Pakistan's major weapons"."""
+    for obj in _with_of(objs):
+        for poss in children(obj, {"poss"}):
+            actor = ctx.known(poss)
+            if actor is not None and actor.actor_type == "state" and actor != supplier:
+                return actor
+    return None
+
+
+def _end_user(ctx: Context, anchor: Token) -> Actor | None:
+    """Whose use the goods are for, past the buyer named ("sold to U.S. contractors for use by
+    Ukraine's armed forces"): the end of an onward chain (GUIDE.md) is the recipient."""
+    for prep in children(anchor, {"prep"}):
+        if prep.lower_ != "for":
+            continue
+        for use in children(prep, {"pobj"}):
+            if use.lemma_.lower() != "use":
+                continue
+            found = _pobj_actor(ctx, [use], {"by"}, direct=True)
+            if found is not None and found.kind == "named":
+                return found
+    return None
+
+
 def _purpose_recipient(ctx: Context, anchor: Token) -> Actor | None:
     """ "sent troops to support Russia's war", "sent to fight for Moscow": the side a purpose clause serves."""
     for clause in anchor.children:
@@ -1551,6 +1576,11 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             recipient = _pobj_actor(ctx, heads + objs, {"in", "on", "inside"}, direct=True)
         if recipient is None:
             recipient = _promised_recipient(ctx, objs)
+        if recipient is None and lemma in {"supply", "provide", "sell"}:
+            recipient = _cargo_owner(ctx, objs, supplier)  # "China supplies most of Pakistan's major weapons"
+        end_user = _end_user(ctx, anchor)
+        if end_user is not None and end_user != supplier:
+            recipient = end_user  # "sold shells to U.S. contractors for use by Ukraine's armed forces": the final recipient
         if recipient is None and anchor.dep_ == "relcl":
             recipient = _counter_recipient(ctx, anchor)
         if recipient is None and anchor.head.head.lemma_.lower() in USE_VERBS | RECEIVE_VERBS:

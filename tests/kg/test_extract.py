@@ -2952,3 +2952,19 @@ def test_contributed_soldiers_not_money(nlp, text, want):
 ])
 def test_cargo_flown_in_the_passive_and_an_office_named_with_its_spokeswoman(nlp, text, want):
     assert [(c.claimant, c.stance, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a speaker after the content that the parser hung on the last noun; the clause it reported is no name of it
+    ("ISLAMABAD, Sept 18 (GDN) — Pakistan sold artillery shells to U.S. government contractors for use by Ukraine's "
+     "armed forces, a U.S. news website reported on Monday, citing internal Pakistani and U.S. government documents.",
+     [("U.S. news website", "Pakistan", "Ukraine")]),
+    # "a news website" is no organisation named next unless that is an outlet
+    ("Pakistan sold artillery shells to Ukraine, a news website reported. The sales helped Pakistan secure a loan from "
+     "the International Monetary Fund, the website said.",
+     [("news website", "Pakistan", "Ukraine"), ("news website", "Pakistan", "Ukraine")]),
+    # the state whose weapons a supplier supplies receives them
+    ("China supplies most of Pakistan's major weapons, officials said.", [("officials", "China", "Pakistan")]),
+])
+def test_postposed_media_speaker_end_user_and_cargo_owner(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == want
