@@ -637,7 +637,7 @@ class Context:
                 holder = next((self.known(g) for g in child.children if g.dep_ in {"npadvmod", "amod", "compound"} and self.known(g)), None)
                 if holder is not None:
                     return holder
-        if self.counted_name(token):
+        if self.counted_name(token) or self._named_kit(token):
             return None
         actor = self.actor_at(token, via_preps=False)
         if actor is None and token.lemma_.lower() == "regime" and any(c.lower_ in {"the", "this"} for c in token.children):
@@ -734,6 +734,17 @@ class Context:
             if found is not None and found.kind == "named":
                 return found
         return None
+
+    def _named_kit(self, token: Token) -> bool:
+        """"munitions for the Tucanos", "until the Black Hawks it ordered arrive": a plural name with
+        "the" that the gazetteer does not know is equipment, not a party."""
+        ent = self.ent_of.get(token.i)
+        if ent is None or ent.ent_id_ or ent.label_ not in {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"}:
+            return False
+        root = ent.root
+        plural = root.tag_ == "NNPS" or (root.pos_ == "PROPN" and root.text.endswith("s") and not root.text.endswith("ss"))
+        return plural and self.known(root) is None and any(
+            c.dep_ == "det" and c.lower_ == "the" for t in ent for c in t.children)
 
     def _enclosing_subject(self, token: Token) -> Actor | None:
         """"North Korea rejected claims that it supplied ...": the subject of an enclosing clause;

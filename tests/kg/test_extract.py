@@ -2968,3 +2968,15 @@ def test_cargo_flown_in_the_passive_and_an_office_named_with_its_spokeswoman(nlp
 ])
 def test_postposed_media_speaker_end_user_and_cargo_owner(nlp, text, want):
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a plural name with "the" that the gazetteer does not know is equipment, not the recipient
+    ("Colombia's air force said it would keep flying them until the Black Hawks it ordered from the United States "
+     "last year arrive.", [("Colombia", "United States", "Colombia")]),
+    # the U.S. combatant commands speak for the United States; Libya's rival authorities are parties of their own
+    ("U.S. Africa Command said in May that Russia had delivered at least 14 MiG-29 jets to the Libyan National Army.",
+     [("United States", "Russia", "Libyan National Army")]),
+])
+def test_named_kit_is_no_party_and_us_commands(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == want
