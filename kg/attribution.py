@@ -1007,7 +1007,7 @@ class Context:
                     if known is not None and known.actor_type in {"state", "organisation", "company"}:
                         state = known  # "NATO chief Mark Rutte" speaks for NATO as a minister for a state, a chief executive for his company
                         break
-                if state is None and (title.lower_ in HEAD_TITLES or _local_office(title, ent)):
+                if state is None and (title.lower_ in HEAD_TITLES or _local_office(title, ent) or _national_office(title)):
                     state = self._dateline_state()  # "PRETORIA — ..., President Cyril Ramaphosa said"
                 if state is not None:
                     self.remember_person(ent, state)
@@ -2117,6 +2117,17 @@ def _local_office(title: Token, ent: Span) -> bool:
     "an official at the regional administration"): the office of the place the story is filed from."""
     return any(t.lemma_.lower() in GOV_NOUNS | LEGAL_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
                for t in title.subtree if t.i not in range(ent.start, ent.end) and t.i != title.i)
+
+
+def _national_office(title: Token) -> bool:
+    """A minister's title or a government spokesman with no state named ("Defence Minister Luis
+    Petri", "Government spokesman Ange-Maxime Kazagui"): an office of the state the story is filed from."""
+    if any(t.lower_ in {"former", "ex", "deputy", "opposition", "shadow"} for t in title.subtree):
+        return False
+    if title.lemma_.lower() == "minister":
+        return True
+    return title.lemma_.lower() in {"spokesman", "spokeswoman", "spokesperson"} and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ == "government" for c in title.children)
 
 
 def _vague_plural(token: Token) -> bool:
