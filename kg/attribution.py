@@ -1971,12 +1971,17 @@ class Context:
         GUIDE.md keeps "two South Korean government officials"; with an office ("a French defence
         ministry official", "a presidential official", "an NIS official") or as a body of officials
         ("U.S. officials") the officials speak for their state. (Counted officials, "two South
-        Korean officials", are left to the anonymity reading of the sentence.)"""
-        if token.lower_ != "official" or not any(c.dep_ == "det" and c.lower_ in {"a", "an", "one"} for c in token.children):
+        South Korean government officials", count the same way: a few people, not a body that speaks.)"""
+        one = token.lower_ == "official" and any(c.dep_ == "det" and c.lower_ in {"a", "an", "one"} for c in token.children)
+        # (counted with a rank or "government", as GUIDE.md's example is; "two Ukrainian officials" giving
+        # their government's position stay the state, as dev5 reads them)
+        counted = token.lower_ == "officials" and any(c.dep_ == "nummod" for c in token.children) and any(
+            c.lower_ in {"senior", "government", "administration", "top", "high-ranking"} for c in token.children)
+        if not (one or counted):
             return False
         if children(token, {"prep", "appos", "acl", "relcl"}):
             return False  # "a senior official of the North's defence ministry"
-        mods = [t for t in token.subtree if t.i < token.i and t.dep_ not in {"det", "punct"}]
+        mods = [t for t in token.subtree if t.i < token.i and t.dep_ not in {"det", "punct", "nummod"}]
         if not mods:
             return False
         for t in mods:
