@@ -1182,12 +1182,15 @@ def given_in_exchange(ctx: Context, transfer: _Transfer) -> _Transfer | None:
     anchor = transfer.anchor
     if transfer.supplier is None or not verbal_anchor(anchor):
         return None
-    for prep in children(anchor, {"prep"}):
+    for prep in children(anchor, {"prep"}) + [p for h in _describing(children(anchor, {"dobj"})) for p in children(h, {"prep"})]:
         for counter in children(prep, {"pobj"}):
             if counter.lemma_.lower() not in COUNTER_NOUNS:
                 continue
             goods = [p for inner in children(counter, {"prep"}) if inner.lower_ == "for" for p in children(inner, {"pobj"})]
-            origin = _pobj_actor(ctx, goods, {"from"})
+            # "in exchange for 12 Viper helicopters from the United States", "for new American equipment"
+            origin = _pobj_actor(ctx, goods, {"from"}) or next(
+                (a for g in goods for c in g.children if c.dep_ in {"amod", "compound"} for a in [ctx.known(c)]
+                 if a is not None and a.actor_type == "state"), None)
             if not goods or origin is None or origin.label == transfer.supplier.label:
                 continue
             if any(c.dep_ in {"relcl", "acl"} for g in goods for c in g.children):
@@ -1198,6 +1201,16 @@ def given_in_exchange(ctx: Context, transfer: _Transfer) -> _Transfer | None:
             if items:
                 return _Transfer(goods[0], ctx.as_party(origin), transfer.supplier, items, item_tokens, transfer.negated, False, cargo)
     return None
+
+
+# Verbs that describe a thing "as" something: a phrase after their complement belongs to the verb above.
+DESCRIBE_VERBS = {"describe", "call", "term", "label", "dub", "brand", "characterise", "characterize"}
+
+
+def _describing(objs: list[Token]) -> list[Token]:
+    """A describing clause on the cargo that the parser gave the main verb's phrases ("would hand over
+    equipment it described as 'scrap' to the United States in exchange for ...")."""
+    return [c for o in objs for c in children(o, {"relcl"}) if c.lemma_.lower() in DESCRIBE_VERBS]
 
 
 def verbal_anchor(anchor: Token) -> bool:
@@ -1542,6 +1555,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         if recipient is None:
             # "handed over tens of thousands of rounds to Ukraine": "to" hung on what the quantity counts
             recipient = _pobj_actor(ctx, heads + _with_of(objs), TO_PREPS) or _pobj_actor(ctx, heads + objs, {"for"}, direct=True)
+        if recipient is None:
+            recipient = _pobj_actor(ctx, _describing(objs), {"to"}, direct=True)
         if recipient is None and lemma == "share":
             recipient = _pobj_actor(ctx, heads + objs, {"with"})
         if recipient is None:  # "from the port of Amirabad to Astrakhan": the parser hangs "to" on the origin
