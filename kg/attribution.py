@@ -319,8 +319,20 @@ def speaker_subject(verb: Token) -> Token | None:
     return _speaker_before(verb) or shared
 
 
+def _in_phrase(token: Token) -> bool:
+    """The second of two places in a prepositional phrase ("shot down over Tripoli and Misrata"): no
+    speaker (a name the parser made a "pobj" right before "said" may still be one)."""
+    if token.dep_ != "conj" or token.ent_type_ not in {"GPE", "LOC", "FAC", "PERSON"}:
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.ent_type_ in {"GPE", "LOC", "FAC"}
+
+
 def _speaker_before(verb: Token) -> Token | None:
     prev = verb.doc[verb.i - 1]
+    if _in_phrase(prev):
+        return None
     if prev.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or (prev.pos_ in {"NOUN", "PROPN"} and prev.lemma_.lower() in AGENT_NOUNS):
         return prev
     if prev.text == ",":

@@ -2980,3 +2980,13 @@ def test_postposed_media_speaker_end_user_and_cargo_owner(nlp, text, want):
 ])
 def test_named_kit_is_no_party_and_us_commands(nlp, text, want):
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == want
+
+
+
+def test_a_place_in_a_phrase_before_the_verb_is_no_speaker_and_haftars_forces(nlp):
+    # "over Tripoli and Misrata confirms": the outlet's own finding, not Misrata's (tagged a person)
+    text = ("Wreckage of at least a dozen TB2s shot down over Tripoli and Misrata confirms that Ankara has delivered "
+            "drones to the Government of National Accord. U.S. Africa Command said that Russia had delivered 14 MiG-29 "
+            "jets to Haftar's forces.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [
+        ("Test Outlet", "Turkey", "Government of National Accord"), ("United States", "Russia", "Libyan National Army")]
