@@ -1699,6 +1699,10 @@ class Context:
         if lemma in GOV_NOUNS and not former and not anonymous:
             # "the regional prosecutor's office said ..., the first time Ukrainian authorities ..."
             content = {x.i for c in token.head.children if c.dep_ in {"ccomp", "xcomp"} for x in c.subtree}
+            if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+                # "Ethiopia's government has acquired drones ..., according to two Western diplomats": all
+                # but the source is what is said
+                content = {x.i for x in sent if x.i not in {y.i for y in token.head.head.subtree}}
             for t in sent:  # not from what is said: "agencies assess that ... alongside Russian forces"
                 if t.lemma_.lower() in GOV_NOUNS and t.i != token.i and t.i not in content and (
                         t.dep_ in {"nsubj", "nsubjpass", "appos", "conj"} or (t.dep_ == "pobj" and t.head.lower_ == "by")):

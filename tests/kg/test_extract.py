@@ -2990,3 +2990,9 @@ def test_a_place_in_a_phrase_before_the_verb_is_no_speaker_and_haftars_forces(nl
             "jets to Haftar's forces.")
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [
         ("Test Outlet", "Turkey", "Government of National Accord"), ("United States", "Russia", "Libyan National Army")]
+
+
+def test_according_to_officials_is_not_a_government_named_in_what_they_say(nlp):
+    text = ("ADDIS ABABA, Dec 20 (CPW) — Ethiopia's government has acquired armed drones from Turkey over the past "
+            "year, according to two Western diplomats who follow the conflict.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["two Western diplomats"]
