@@ -139,7 +139,7 @@ FORCES_WORDS = {"military", "army", "junta", "navy"}
 STATE_MEDIA_NOUNS = {"television", "tv", "media", "medium", "broadcaster", "radio", "channel", "news"}
 # Last words of an organisation's name, whatever entity label the tagger gave it.
 ORG_NAME_HEADS = {"observatory", "institute", "forum", "foundation", "council", "watch", "monitor", "initiative",
-                  "network", "project", "coalition", "society", "association"}
+                  "network", "project", "coalition", "society", "association", "centre", "center"}
 # Descriptions of an organisation named elsewhere in the article ("the think tank", "the group").
 ORG_DESCRIPTORS = {
     "tank", "group", "institute", "center", "centre", "project", "organisation", "organization",
@@ -535,6 +535,24 @@ class Context:
         actor = self.actor_from_ent(ent)
         return actor if actor.iri else None
 
+    def _home_state(self, actor: Actor) -> Actor | None:
+        """The state a non-state speaker belongs to: where the gazetteer places it, else a place its
+        name holds ("the Yerevan Centre for Defence Studies" is Armenian)."""
+        info = self.lexicon.actors.get(actor.iri or "", {})
+        for key in ("located", "based", "top"):
+            home = self.lexicon.actors.get(info.get(key) or "", {})
+            if home.get("type") == "state":
+                return Actor(home["label"], info[key], "named", actor.text, actor.start, "state")
+        for word in re.findall(r"[A-Z][\w'-]+", actor.label):
+            iri = self.lexicon.find_name(word)
+            found = self.lexicon.actors.get(iri or "", {})
+            if found.get("type") == "state":
+                return Actor(found["label"], iri, "named", actor.text, actor.start, "state")
+            located = self.lexicon.actors.get(found.get("located") or "", {})
+            if located.get("type") == "state":
+                return Actor(located["label"], found["located"], "named", actor.text, actor.start, "state")
+        return None
+
     def site_country(self, actor: Actor) -> Actor | None:
         """The state a gazetteer site lies in: a transfer "to Dunai" goes to Russia."""
         info = self.lexicon.actors.get(actor.iri or "", {})
@@ -617,6 +635,11 @@ class Context:
                     and self.record_state is not None and speaker in self.label_actors.values():
                 # a member of a parliament's "our own deliveries": the country whose parliament it is
                 return self.record_state
+            if speaker is not None and token.lower_ in {"we", "us", "our", "ours"} and speaker.actor_type in {
+                    "person", "PERSON", "ORG", "organisation", "project", "unnamed"}:
+                # "Until now Paris had sent us ...", said by the director of the Yerevan Centre for
+                # Defence Studies: a research body or a person receives no arms, the country does
+                return self._home_state(speaker)
             return speaker
         if token.lower_ in PRONOUNS:
             found = self._object_paid_for(token) or self._enclosing_subject(token)
@@ -633,7 +656,12 @@ class Context:
                 found = self._enclosing_speaker(token)
                 if found is not None and found.kind == "named" and found.actor_type == "state":
                     return found
-        if token.lemma_.lower() in OWN_STATE_NOUNS and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in token.children):
+        if token.lemma_.lower() in FORCE_NOUNS | {"brigade", "battalion"} and any(
+                c.dep_ == "poss" and c.lower_ == "our" for c in token.children):
+            speaker = self.speaker_at(token.idx)[0]  # "American instructors already train our peacekeeping brigade"
+            if speaker is not None and speaker.actor_type not in {"state", "agency"}:
+                return self._home_state(speaker)
+        if token.lemma_.lower() in OWN_STATE_NOUNS and any(c.dep_ == "poss" and c.lower_ in {"his", "her", "our"} for c in token.children):
             own = self._own_state(token)  # "Iran's defence minister said his country had delivered no missiles"
             if own is not None:
                 return own
@@ -1803,6 +1831,12 @@ class Context:
         """The state a speaker's "his Government", "her country" stands for: the speaker of the
         enclosing clause ("The representative of the United States said his Government could
         confirm ..."), else the person "he"/"she" refers to. Only a named state or body counts."""
+        mine = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "our"), None)
+        if mine is not None:  # "Our government has said ...", in the mouth of an Armenian analyst
+            speaker = self.speaker_at(token.idx)[0]
+            if speaker is not None and speaker.actor_type in {"state", "agency"}:
+                return speaker
+            return self._home_state(speaker) if speaker is not None else None
         poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "their"}), None)
         if poss is None:
             return None
@@ -2194,6 +2228,11 @@ def _untagged_org(token: Token) -> Actor | None:
     span = token.doc[first: token.i + 1]
     if not all(t.is_title for t in span):
         return None
+    for prep in children(token, {"prep"}):  # "the Yerevan Centre for Defence Studies": the name goes on
+        tail = token.doc[prep.i + 1: prep.right_edge.i + 1]
+        if prep.i == token.i + 1 and prep.lower_ in {"for", "of"} and len(tail) and all(
+                t.is_title or t.lower_ in {"and", "of", "the"} for t in tail):
+            span = token.doc[first: prep.right_edge.i + 1]
     return Actor(span.text, None, "named", span.text, span.start_char, "ORG")
 
 

@@ -2996,3 +2996,14 @@ def test_according_to_officials_is_not_a_government_named_in_what_they_say(nlp):
     text = ("ADDIS ABABA, Dec 20 (CPW) — Ethiopia's government has acquired armed drones from Turkey over the past "
             "year, according to two Western diplomats who follow the conflict.")
     assert [c.claimant for c in _claims(nlp, text)] == ["two Western diplomats"]
+
+
+def test_an_interview_guest_of_a_research_centre_and_first_person_recipients(nlp):
+    text = ("Caucasus Hour, 20 June 2024. Guest: Anahit Sargsyan, director of the Yerevan Centre for Defence Studies.\n\n"
+            "HOST: How significant is that?\n\n"
+            "SARGSYAN: Until now Paris had sent us mostly defensive equipment: three radars and night-vision gear.\n\n"
+            "HOST: Is Armenia sending weapons to Ukraine?\n\n"
+            "SARGSYAN: Our government has said clearly that it has not supplied any weapons to Ukraine.")
+    assert [(c.claimant, c.stance, c.supplier, c.recipient) for c in _claims(nlp, text)] == [
+        ("Yerevan Centre for Defence Studies", "asserts", "France", "Armenia"),
+        ("Armenia", "denies", "Armenia", "Ukraine")]
