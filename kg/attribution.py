@@ -932,7 +932,7 @@ class Context:
         """Where a page that reproduces a statement begins a section of its own ("Background",
         "Editor's note", "Related"): a short heading paragraph after the first."""
         first_end = self.text.find("\n")
-        for m in re.finditer(r"(?m)^[^\n]{1,40}$", self.text):
+        for m in re.finditer(r"(?m)^[^\n]{1,60}$", self.text):
             if m.start() > first_end >= 0 and OWN_SECTION.fullmatch(m.group(0)):
                 return m.start()
         return len(self.text)
@@ -976,6 +976,9 @@ class Context:
                 break
             if ent.start_char < after:
                 continue
+            before = self.text[:ent.start_char]
+            if before.rfind("(") > before.rfind(")"):
+                continue  # "Asked by Helen Marsh MP (Bexley North)": a constituency, not "the North"
             actor = self.actor_from_ent(ent)
             own_type = self.lexicon.actors.get(ent.ent_id_, {}).get("type", actor.actor_type)
             if actor.kind == "named" and actor.iri and actor.actor_type in {"state", "agency"} and (types is None or own_type in types):

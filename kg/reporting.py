@@ -189,6 +189,8 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
         if not found:
             path.append(head)
         lemma = head.lemma_.lower()
+        if not found and lemma in VERIFY_VERBS and _unverified(head):
+            return [], path, True  # "we have not been able to verify reports that ...": no claim either way
         is_verb = head.pos_ in {"VERB", "AUX"} and lemma in REPORTING_VERBS
         if not is_verb and node.dep_ == "ccomp" and head.pos_ in {"ADJ", "NOUN", "PROPN"} and children(head, {"nsubj"}):
             # The small model tags a reporting verb it rarely sees as an adjective or noun
@@ -410,6 +412,23 @@ def _confirmed_sources(ctx: Context, sent: Span) -> list[Attribution]:
         if subj is not None and animate(ctx, subj):
             out.extend(Attribution(c, verb.text, verb, verb.lemma_.lower() in DENIAL_VERBS) for c in ctx.claimants_from(subj))
     return out
+
+
+# Verbs of checking: not being able to do it is a refusal to confirm, not a claim.
+VERIFY_VERBS = {"verify", "confirm", "corroborate", "substantiate"}
+
+
+def _unverified(verb: Token) -> bool:
+    """"have not been able to verify", "were unable to confirm", "could not verify"."""
+    if is_negated(verb):
+        return True
+    able = verb.head if verb.dep_ in {"xcomp"} else None
+    if able is None:
+        return False
+    if able.lower_ == "unable":
+        return True
+    holder = able.head if able.dep_ == "acomp" else able
+    return able.lower_ == "able" and (is_negated(able) or is_negated(holder))
 
 
 def _postposed_speaker(subj: Token, verb: Token, anchor: Token) -> bool:

@@ -1117,8 +1117,11 @@ def _moves_somewhere(ctx: Context, anchor: Token, mover: Token | None) -> bool:
     if mover is None or not any(ctx.lexicon.is_item_or_cargo(t.lemma_.lower()) or ctx.lexicon.is_item_or_cargo(t.lower_)
                                 for t in mover.subtree):
         return False  # (the subject a conjoined verb shares counts: "wagons are loaded ... and cross into Russia")
-    if any(t.lemma_.lower() in PEOPLE_MOVERS for t in [mover, *children(mover, {"compound"})]):
-        return False  # "Russian troops crossed into Ukraine": an army on the move, an invasion as often as a deployment
+    if any(t.lemma_.lower() in PEOPLE_MOVERS for t in [mover, *children(mover, {"compound"})]) and not any(
+            p.dep_ == "prep" and p.lower_ in {"alongside", "beside"} for c in children(anchor, {"advcl", "xcomp"}) for p in c.children):
+        # "Russian troops crossed into Ukraine": an army on the move, an invasion as often as a deployment
+        # (but "crossed into Tigray to fight alongside Ethiopian federal forces" is sent to an ally)
+        return False
     return any(p.lower_ in {"to", "into", "toward", "towards", "from"} for p in children(anchor, {"prep"}))
 
 
@@ -2102,6 +2105,9 @@ def _is_anchor(token: Token) -> bool:
             subj = next(iter(children(token, {"nsubj", "nsubjpass"})), None)
             if subj is not None and subj.lower_ in {"who", "that", "which"} and token.dep_ == "relcl":
                 subj = token.head  # "soldiers who had fought beside Russian units"
+            if subj is None and token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"} and any(
+                    c.dep_ == "prep" and c.lower_ in {"alongside", "beside"} for c in token.children):
+                subj = next(iter(children(token.head, {"nsubj", "nsubjpass"})), None)  # "crossed the border ... and have fought alongside"
             if subj is None and token.dep_ == "xcomp":
                 subj = _raised_subject(token)
             if subj is None and token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ == "NOUN":

@@ -3007,3 +3007,19 @@ def test_an_interview_guest_of_a_research_centre_and_first_person_recipients(nlp
     assert [(c.claimant, c.stance, c.supplier, c.recipient) for c in _claims(nlp, text)] == [
         ("Yerevan Centre for Defence Studies", "asserts", "France", "Armenia"),
         ("Armenia", "denies", "Armenia", "Ukraine")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # troops that cross into a region to fight beside the state's forces are sent to it
+    ("Eritrean troops crossed into Tigray in November 2020 to fight alongside Ethiopian federal forces.",
+     [("Eritrea", "Ethiopia", ["troops"])]),
+    ("Officials said Eritrean soldiers crossed the border at Zalambessa and have fought alongside Ethiopian federal forces.",
+     [("Eritrea", "Ethiopia", ["troops"])]),
+    # an army crossing into a state is no transfer to it
+    ("Russian troops crossed into Ukraine in February 2022, officials said.", []),
+    # not able to verify reports is no claim
+    ("We have not been able to verify reports that armed drones supplied by the United Arab Emirates have been used "
+     "in Tigray.", []),
+])
+def test_troops_crossing_to_fight_beside_an_ally_and_unverified_reports(nlp, text, want):
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
