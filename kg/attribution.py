@@ -682,6 +682,8 @@ class Context:
         actor = self.actor_at(token, via_preps=False)
         if actor is None and token.lemma_.lower() == "regime" and any(c.lower_ in {"the", "this"} for c in token.children):
             actor = self._most_named_state(token)  # "the regime ... now ships it back by the trainload"
+        if actor is None and self._the_island(token):
+            actor = self._named_last(token, {"state"})  # "the island might also have received ...": Taiwan, named before
         if actor is None and self._bare_forces(token):
             actor = self._forces_owner(token)  # "the military has imported ... weapons", "China sold the air force jets"
         for lemmas, dets, kinds in DESCRIBED_BODIES if actor is None else ():
@@ -774,6 +776,12 @@ class Context:
             if found is not None and found.kind == "named":
                 return found
         return None
+
+    @staticmethod
+    def _the_island(token: Token) -> bool:
+        """"the island" standing for an island state named before (Taiwan, Cyprus)."""
+        return token.lemma_.lower() == "island" and token.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not children(token, {"prep", "compound", "amod"})
 
     def _named_kit(self, token: Token) -> bool:
         """"munitions for the Tucanos", "until the Black Hawks it ordered arrive": a plural name with
@@ -1415,6 +1423,9 @@ class Context:
         owners = [c for c in token.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i not in outside]
         owners += [p for prep in children(token, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})
                    if p.i not in outside]
+        island = next((c for c in owners if self._the_island(c)), None)
+        if island is not None:  # "the island's defence ministry"
+            return self._named_last(island, {"state"})
         return next((a for c in owners for a in [self.known(c)] if a is not None and a.actor_type == "state"), None)
 
     def next_org(self, after: int, want: str = "org") -> Actor | None:

@@ -3023,3 +3023,19 @@ def test_an_interview_guest_of_a_research_centre_and_first_person_recipients(nlp
 ])
 def test_troops_crossing_to_fight_beside_an_ally_and_unverified_reports(nlp, text, want):
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "the island" is the island state named before; its ministry speaks for it
+    ("The first 38 of 108 American M1A2T Abrams tanks ordered by Taiwan have been unloaded at the port of Taipei, "
+     "the island's defence ministry says.", [("Taiwan", "United States", "Taiwan")]),
+    # "its" on what a taker received is the taker's, not the speaker's
+    ("Taiwan bought American tanks in 2019. Kuo Yu-jen, a researcher at the Institute for Strait Security Studies, "
+     "said the island might also have received its first Harpoon missiles from the United States.",
+     [("Test Outlet", "United States", "Taiwan"), ("Institute for Strait Security Studies", "United States", "Taiwan")]),
+    # the Israel Defense Forces speak for Israel
+    ("The first aircraft carrying American munitions for Israel's armed forces landed at Nevatim air base late on "
+     "Tuesday, the Israel Defense Forces said.", [("Israel", "United States", "Israel")]),
+])
+def test_the_island_its_own_cargo_and_the_idf(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == want
