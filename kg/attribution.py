@@ -805,6 +805,9 @@ class Context:
             for child in children(ancestor, {"nsubj", "nsubjpass"}):
                 if child.i < token.i and child.i != token.i:
                     found = self.role_actor(child) if child.lower_ not in PRONOUNS else None
+                    if found is None and child.lower_ in {"it", "they"} and ancestor.lemma_.lower() in REPORTING_VERBS | DENIAL_VERBS:
+                        found = self.claimant_from(child)  # "It also says that it has no soldiers in Libya": the speaker
+                        found = found if found is not None and found.kind == "named" and found.actor_type == "state" else None
                     if found is not None:
                         return found
         return None

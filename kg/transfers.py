@@ -486,6 +486,9 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
     tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
     matched = ctx.lexicon.match_items(tokens)
     matched = _launcher_rounds(matched)
+    covered = {tok.i + k for _, tok, n in matched for k in range(n)}
+    matched = sorted(matched + [(kind, t, 1) for t in tokens if t.i not in covered
+                                for kind in [_fighters(t)] if kind is not None], key=lambda m: m[1].i)
     spans = {tok.i + k for _, tok, n in matched for k in range(n)}
     items: list[str] = []
     item_tokens: list[Token] = []
@@ -578,6 +581,22 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
         if not named_other:
             items.remove("other")
     return items, item_tokens
+
+
+def _fighters(token: Token, groups: bool = False) -> str | None:
+    """"Fighters" are jets or people: "F-16V Block 70 fighters", "JF-17 fighters" are munitions;
+    "Syrian fighters" are troops, and so are "Wagner fighters" present somewhere (``groups``: a
+    group's fighters named as cargo, "a waypoint for Wagner fighters and equipment", are left out);
+    bare "fighters" say neither."""
+    if token.lemma_.lower() != "fighter" or token.pos_ != "NOUN":
+        return None
+    mods = [c for c in token.children if c.dep_ in {"compound", "nmod", "nummod", "amod"} and c.i < token.i]
+    if any(any(ch.isdigit() for ch in m.text) and any(ch.isalpha() for ch in m.text) for m in mods) or any(
+            c.lower_ in {"jet", "multirole", "stealth", "combat"} for c in mods):
+        return "munitions"
+    if any(m.ent_type_ in ({"NORP", "ORG"} if groups else {"NORP"}) or m.lower_ in {"foreign", "mercenary"} for m in mods):
+        return "troops"
+    return None
 
 
 # Grammar that ties a thing to the know-how it is about: "know-how on submarines", "help with air
@@ -1411,6 +1430,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                 supplier = ctx.actor_at(carrier, via_preps=False)
         if supplier is None:  # "troops had been deployed there by Pyongyang"
             supplier = _pobj_actor(ctx, heads, {"by"})
+        if supplier is None and carrier is not None and carrier.dep_ == "dobj" and carrier.head.lemma_.lower() == "have":
+            owner = _subject(ctx, carrier.head, "nsubj")  # "it has no soldiers fighting in Libya": whose soldiers
+            supplier = ctx.role_actor(owner) if owner is not None else None
         if carrier is not None and lemma in ARRIVE_VERBS:
             # the whole cargo phrase: "machine tools and microelectronics from China ... flow to"
             inside = {x.i for c in carrier.children if c.dep_ in {"relcl", "acl"} for x in c.subtree}
@@ -2126,7 +2148,7 @@ def _is_anchor(token: Token) -> bool:
             if lemma == "deploy" and subj is not None and any(c.dep_ in {"agent", "advmod"} for c in token.children):
                 return subj.lemma_.lower() in {"soldier", "troop", "serviceman", "personnel"}
             troop_words = {"soldier", "troop", "serviceman", "personnel", "infantryman", "infantry", "officer", "mercenary"} | UNIT_NOUNS
-            if subj is None or subj.lemma_.lower() not in troop_words:
+            if subj is None or (subj.lemma_.lower() not in troop_words and _fighters(subj, groups=True) != "troops"):
                 return False
             preps = {"in", "at", "inside", "alongside", "beside", "for"} | ({"to"} if lemma in {"commit", "deploy", "post"} else set()) \
                 | ({"with", "into"} if lemma in SERVING_VERBS else set())

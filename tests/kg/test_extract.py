@@ -3039,3 +3039,17 @@ def test_troops_crossing_to_fight_beside_an_ally_and_unverified_reports(nlp, tex
 ])
 def test_the_island_its_own_cargo_and_the_idf(nlp, text, want):
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "fighters" with a model are jets, with a nationality people
+    ("Azerbaijan is buying JF-17C Block III fighters from Pakistan, officials said.", [("Pakistan", "Azerbaijan", ["munitions"])]),
+    ("Officials said Turkey had sent about 9,000 Syrian fighters to Libya.", [("Turkey", "Libya", ["troops"])]),
+    ("The United States delivered twelve A-29 Super Tucano light attack aircraft to Nigeria, officials said.",
+     [("United States", "Nigeria", ["munitions"])]),
+    # whose soldiers they are: the speaker's, when "it" in what it says has them
+    ("Moscow called the accusation another fabrication. It also says that it has no soldiers fighting in Libya.",
+     [("Russia", "Libya", ["troops"])]),
+])
+def test_fighters_jets_or_people_and_the_speakers_own_soldiers(nlp, text, want):
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
