@@ -1702,6 +1702,11 @@ class Context:
                         found = self.actor_from_ent(ent)
                         if found.kind == "named" and found.actor_type not in {"state", "site"}:
                             return found
+                    elif ent is None and prep.lower_ == "by" and pobj.pos_ == "NOUN" and (animate(self, pobj) or any(
+                            self.known(c) is not None for c in pobj.children if c.dep_ in {"nmod", "compound", "amod"})):
+                        found = self._claimant_from(pobj)  # "a report by the UN special rapporteur on Myanmar"
+                        if found is not None and found.kind == "named":
+                            return found
             for child in token.children:  # "a Baltic Courier investigation" the tagger left unnamed
                 if child.dep_ in {"poss", "compound"} and child.pos_ == "PROPN" and child.lower_ not in PRONOUNS:
                     found = self.claimant_from(child)

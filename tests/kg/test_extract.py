@@ -3053,3 +3053,9 @@ def test_the_island_its_own_cargo_and_the_idf(nlp, text, want):
 ])
 def test_fighters_jets_or_people_and_the_speakers_own_soldiers(nlp, text, want):
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
+def test_a_report_by_an_official_of_a_known_body(nlp):
+    text = ("A report by the UN special rapporteur on Myanmar, Tom Andrews, said last week that the military has "
+            "imported at least one billion dollars' worth of weapons from Russia.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("United Nations", "Russia", "Myanmar")]
