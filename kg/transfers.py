@@ -1570,15 +1570,19 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         if recipient is None and lemma in {"send", "give", "supply", "provide", "sell", "hand", "ship"} and anchor.i + 1 < len(anchor.doc):
             # "Iran has sent Russia engines and other components": the parser makes the indirect
             # object a compound of the direct one
-            ent = ctx.ent_of.get(anchor.i + 1)
+            nxt = anchor.i + 2 if anchor.nbor().lower_ == "the" and anchor.i + 2 < len(anchor.doc) else anchor.i + 1
+            ent = ctx.ent_of.get(nxt)  # ("selling the Houthis components for drones")
             root = ent.root if ent is not None else None
             top = root
             while top is not None and top.dep_ in {"compound", "nmod"} and top.head.i != top.i:
                 top = top.head  # "sent Russia Arash-2 kamikaze drones": through the model name to the object
             if root is not None and root.dep_ in {"compound", "nmod"} and top.dep_ == "dobj" and top.head.i == anchor.i:
                 named = ctx.role_actor(root)
-                if named is not None and named.kind == "named" and named.actor_type == "state" and named != supplier:
-                    recipient = named
+                if named is not None and named.kind == "named" and named.actor_type in {"state", "armed group"}:
+                    if supplier is not None and supplier.label == named.label and root.head.i != anchor.i:
+                        supplier = _controller(ctx, anchor) if anchor.dep_ in {"xcomp", "pcomp", "advcl", "conj", "acl"} else None
+                    if named != supplier:
+                        recipient = named  # (the indirect object read as the maker of the cargo is no supplier)
         if recipient is None:
             # "handed over tens of thousands of rounds to Ukraine": "to" hung on what the quantity counts
             recipient = _pobj_actor(ctx, heads + _with_of(objs), TO_PREPS) or _pobj_actor(ctx, heads + objs, {"for"}, direct=True)
@@ -1642,7 +1646,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         if lemma == "pay":  # "Moscow may be paying with technology for spy satellites": what pays is the cargo
             scope = [anchor] + [t for p in _paid_with(anchor) for t in p.subtree]
         if supplier is None:
-            supplier = _modifier_actor(ctx, scope + extra)
+            supplier = _modifier_actor(ctx, scope + extra, exclude=recipient)
         if supplier is None:  # "carried artillery ammunition from an army depot near Gomel": the place's state
             supplier = _place_near_state(ctx, heads + objs, {"from"})
         if supplier is not None and supplier.iri is None and lemma in CARRY_VERBS:

@@ -3059,3 +3059,8 @@ def test_a_report_by_an_official_of_a_known_body(nlp):
     text = ("A report by the UN special rapporteur on Myanmar, Tom Andrews, said last week that the military has "
             "imported at least one billion dollars' worth of weapons from Russia.")
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("United Nations", "Russia", "Myanmar")]
+
+
+def test_the_indirect_object_read_as_a_compound_is_the_recipient_not_the_maker(nlp):
+    text = "Officials said firms in mainland China had been selling the Houthis components for drones and missiles."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("China", "Houthis")]
