@@ -27,7 +27,7 @@ from kg.compiled import replace_attribute_ruler, replace_lemmatizer
 from kg.errors import ModelError
 from kg.ontology import Vocabulary
 from kg import rules
-from kg.transfers import GERUND_LEMMAS
+from kg.transfers import GERUND_LEMMAS, RECEIVE_VERBS, SUPPLY_VERBS
 
 __all__ = [
     "Mention",
@@ -183,7 +183,31 @@ def gerund_verbs(doc: Doc) -> Doc:
             token.lemma_ = "route"  # "Tehran routed missiles to Russia through Amirabad", not a rout
         elif token.tag_.startswith("VB"):
             token.lemma_ = _y_verb_lemma(token.lower_, token.lemma_)
+    _mend_stolen_objects(doc)
     return doc
+
+
+def _mend_stolen_objects(doc: Doc) -> None:
+    """Give a transfer verb back the object the parser made a second subject of the reporting verb
+    after it: in "Russia has obtained more than a million artillery shells from North Korea, South
+    Korean Defence Minister Shin Won-sik said", "shells" hangs on "said" beside "Shin Won-sik"."""
+    for verb in doc:
+        if verb.dep_ != "ccomp" or verb.pos_ != "VERB" or verb.lemma_.lower() not in SUPPLY_VERBS | RECEIVE_VERBS:
+            continue
+        if any(c.dep_ in {"dobj", "nsubjpass", "dative"} for c in verb.children):
+            continue
+        said = verb.head
+        subjects = sorted((c for c in said.children if c.dep_ == "nsubj"), key=lambda t: t.i)
+        if len(subjects) < 2 or said.i < verb.i:
+            continue
+        stolen = subjects[0]
+        if stolen.pos_ != "NOUN" or stolen.left_edge.i != verb.right_edge.i + 1:
+            continue
+        try:
+            stolen.head = verb
+            stolen.dep_ = "dobj"
+        except Exception:  # a reattachment the parse cannot take is left as it was
+            continue
 
 
 def _y_verb_lemma(word: str, lemma: str) -> str:

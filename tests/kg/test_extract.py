@@ -3064,3 +3064,10 @@ def test_a_report_by_an_official_of_a_known_body(nlp):
 def test_the_indirect_object_read_as_a_compound_is_the_recipient_not_the_maker(nlp):
     text = "Officials said firms in mainland China had been selling the Houthis components for drones and missiles."
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("China", "Houthis")]
+
+
+def test_an_object_the_parser_gave_the_reporting_verb_as_a_second_subject(nlp):
+    text = ("Russia has obtained more than a million artillery shells from North Korea, South Korean Defence Minister "
+            "Shin Won-sik said.")
+    assert [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == [
+        ("South Korea", "North Korea", "Russia", ["artillery shells"])]
