@@ -1637,6 +1637,13 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             for clause in children(anchor, {"ccomp", "xcomp"}):
                 for s_ in children(clause, {"nsubj"}):
                     recipient = ctx.role_actor(s_)
+        if lemma in HELP_VERBS and subj is not None and subj.pos_ == "NOUN" and ctx.lexicon.is_item_or_cargo(subj.lemma_.lower()) \
+                and not _negated(anchor):
+            # "The North's artillery shells had helped our Russian comrades": the cargo helps, not know-how
+            helper_items, helper_tokens = _items(ctx, list(subj.subtree))
+            if helper_items and not {"technology", "troops"} & set(helper_items):  # (personnel who help give know-how)
+                return _Transfer(anchor, _modifier_actor(ctx, [subj], exclude=recipient) or supplier, recipient,
+                                 helper_items, helper_tokens, _negated(anchor), False, scope + list(subj.subtree))
         if lemma in HELP_VERBS:
             with_items = [t for p in anchor.children if p.dep_ == "prep" and p.lower_ == "with" for t in p.subtree]
             programme = any(t.lemma_.lower() in PROGRAMME_WORDS for t in with_items)  # "helping Pyongyang with its satellite program"

@@ -3071,3 +3071,15 @@ def test_an_object_the_parser_gave_the_reporting_verb_as_a_second_subject(nlp):
             "Shin Won-sik said.")
     assert [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == [
         ("South Korea", "North Korea", "Russia", ["artillery shells"])]
+
+
+@pytest.mark.parametrize("text,want", [
+    # cargo that helps is the cargo, not know-how
+    ("Kim Yo Jong wrote on Tuesday. The North's artillery shells had 'helped our Russian comrades defend their "
+     "motherland', she wrote.", [("North Korea", "Russia", ["artillery shells"])]),
+    # evidence that did not help is nothing
+    ("Few believed him, and the evidence of the following winter, when the drones were launched by the hundred, "
+     "did not help his case.", []),
+])
+def test_cargo_that_helps(nlp, text, want):
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
