@@ -100,14 +100,16 @@ def extraction():
     # 0.983 and certainty 0.948 over 58; the same after the round. Blind: not to be read while tuning.
     # 0.584 (P 0.671) after page voice (session 11): one claim lost, seen only as this aggregate;
     # the held-out set gained two (0.503 -> 0.526) from the same commit; 0.589 (P 0.667) after session 14;
-    # 0.598 (P 0.671) after session 15 (a "to" party makes the object cargo)
-    ("dev11", {"f1": 0.59, "precision": 0.67}),
+    # 0.598 (P 0.671) after session 15 (a "to" party makes the object cargo); 0.622 (P 0.699) after
+    # session 17 (an indirect object the parser made a compound of the cargo is no maker)
+    ("dev11", {"f1": 0.62, "precision": 0.69}),
     # dev12: a fifth fresh blind set (2026-12-04, session 11; 89 claims, common page types, written
     # after GUIDE.md settled page voice): first contact at feaf526 F1 0.562 (P 0.634, R 0.506); 0.612
     # (P 0.690) after page voice and the officials' gazetteer. Blind: not to be read while tuning
     # 0.622 (P 0.680) after the recall round of session 12 (aid and packages, units, equipment words)
     # 0.655 (P 0.711) after session 14 (weapons used abroad, payments); 0.667 (P 0.724) after session 16
-    ("dev12", {"f1": 0.66, "precision": 0.72}),
+    # 0.679 (P 0.737) after session 17 (the UN and its sanctions panels in the gazetteer)
+    ("dev12", {"f1": 0.67, "precision": 0.73}),
     # dev13: a sixth fresh blind set (2026-12-04, session 12; 110 claims, nine of twelve ordinary news
     # pages), first contact at c986d17: F1 0.297 (P 0.400, R 0.236), stance 0.969 and certainty 1.000
     # over 32; 0.303 (P 0.397) after the recall round; 0.333 (P 0.429) after session 13 (items, implicit
@@ -116,7 +118,8 @@ def extraction():
     # after the exchange rule added a wrong prediction). Blind: not to be read while
     # tuning. A second, independent annotation agrees with the first at F1 0.879 (tests/data/dev13/SECOND.md)
     # 0.428 (P 0.519) after session 16 (cited sources, refusals, conditions, nine fewer predictions)
-    ("dev13", {"f1": 0.42, "precision": 0.51}),
+    # 0.439 (P 0.532) after session 17 ("we/our" of a research body or person is its country)
+    ("dev13", {"f1": 0.43, "precision": 0.53}),
     # dev14: a seventh fresh blind set (2026-12-04, session 13; 94 claims in 12 ordinary news pages),
     # first contact at 98baf6e: F1 0.705 on 93 claims, 0.712 (P 0.759, R 0.670) once the helper added one
     # denial it had left out; 0.734 (P 0.783) at the end of session 13, 0.742 (P 0.786) after session 14.
@@ -137,7 +140,13 @@ def extraction():
     # news on transfers no earlier set covered: Sudan, the Sahel, the Houthis, Myanmar, Poland's K2/K9, BrahMos,
     # Israel-Azerbaijan, Venezuela, Pakistan), first contact at 3ab62e6: F1 0.287 (P 0.307, R 0.270), stance
     # 1.000 and certainty 0.971 over 34. Then opened as a development set: 0.471 (P 0.506) after session 16
-    ("dev15", {"f1": 0.46, "precision": 0.50}),
+    # 0.521 (P 0.557) after session 17
+    ("dev15", {"f1": 0.52, "precision": 0.55}),
+    # dev16: written blind by a helper (2026-12-05, session 17; 103 claims in 12 pages: Ethiopia, Nigeria,
+    # Taiwan, Hamas, Argentina and Ecuador, the Central African Republic, Azerbaijan, Libya, Eritrea,
+    # Armenia, Somalia), first contact at 7f61589: F1 0.284 (P 0.342, R 0.243), stance 1.000 and
+    # certainty 0.962 over 26. Then opened as a development set: 0.609 (P 0.691) after session 17
+    ("dev16", {"f1": 0.60, "precision": 0.69}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
