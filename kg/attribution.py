@@ -535,6 +535,14 @@ class Context:
         actor = self.actor_from_ent(ent)
         return actor if actor.iri else None
 
+    def _our_country(self, token: Token) -> Actor | None:
+        """Whose "our government", "our brigade" it is: the speaker's state, or the country a research
+        body or person speaking belongs to."""
+        speaker = self.speaker_at(token.idx)[0]
+        if speaker is None:
+            return None
+        return speaker if speaker.actor_type in {"state", "agency"} else self._home_state(speaker)
+
     def _home_state(self, actor: Actor) -> Actor | None:
         """The state a non-state speaker belongs to: where the gazetteer places it, else a place its
         name holds ("the Yerevan Centre for Defence Studies" is Armenian)."""
@@ -1853,12 +1861,8 @@ class Context:
         """The state a speaker's "his Government", "her country" stands for: the speaker of the
         enclosing clause ("The representative of the United States said his Government could
         confirm ..."), else the person "he"/"she" refers to. Only a named state or body counts."""
-        mine = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "our"), None)
-        if mine is not None:  # "Our government has said ...", in the mouth of an Armenian analyst
-            speaker = self.speaker_at(token.idx)[0]
-            if speaker is not None and speaker.actor_type in {"state", "agency"}:
-                return speaker
-            return self._home_state(speaker) if speaker is not None else None
+        if any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children):
+            return self._our_country(token)  # "Our government has said ...", in the mouth of an Armenian analyst
         poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "their"}), None)
         if poss is None:
             return None

@@ -170,7 +170,7 @@ def gerund_verbs(doc: Doc) -> Doc:
     read it as they read "shipped", with its doer from the governing verb ("accused X of"). The
     tagger takes such gerunds for nouns before a quantity ("of shipping millions of shells").
     It also mends lemmas: phrasal verbs of dismissal, "routed" to a place, and verbs in -y the
-    lemmatizer does not know."""
+    lemmatizer does not know; and gives a transfer verb back an object the parser hung on "said"."""
     for token in doc:
         if token.pos_ == "NOUN" and token.dep_ == "pcomp" and token.lower_ in GERUND_LEMMAS \
                 and any(c.dep_ in {"dobj", "dative"} for c in token.children):
@@ -206,7 +206,7 @@ def _mend_stolen_objects(doc: Doc) -> None:
         try:
             stolen.head = verb
             stolen.dep_ = "dobj"
-        except Exception:  # a reattachment the parse cannot take is left as it was
+        except ValueError:  # a reattachment the parse cannot take is left as it was
             continue
 
 

@@ -422,7 +422,7 @@ def _unverified(verb: Token) -> bool:
     """"have not been able to verify", "were unable to confirm", "could not verify"."""
     if is_negated(verb):
         return True
-    able = verb.head if verb.dep_ in {"xcomp"} else None
+    able = verb.head if verb.dep_ == "xcomp" else None
     if able is None:
         return False
     if able.lower_ == "unable":
