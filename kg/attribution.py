@@ -857,12 +857,31 @@ class Context:
         if placed is not None:
             self.forces_owner = placed
             return placed
+        named = self._earlier_forces(token)
+        if named is not None:  # "the A-29s ... delivered to the Nigerian Air Force. ... the air force inducted"
+            self.forces_owner = named
+            return named
         if self.forces_owner is not None:
             return self.forces_owner
         found = self._dateline_state() or self._most_named_state(token)  # "PORT SUDAN (HDA) — ... the army"
         if found is not None:
             self.forces_owner = found
         return found
+
+    def _earlier_forces(self, token: Token) -> Actor | None:
+        """The state of the latest earlier mention of the same forces with their owner ("the Nigerian
+        Air Force", "Sudan's army"): what a later bare "the air force", "the army" refers back to."""
+        lemma = token.lemma_.lower()
+        words = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}}
+        for t in reversed(self.doc[: token.i]):
+            if t.lemma_.lower() != lemma or not words <= {c.lower_ for c in t.children}:
+                continue
+            for child in t.children:
+                if child.dep_ in {"amod", "compound", "poss"} and child.lower_ not in words:
+                    known = self.known(child)
+                    if known is not None and known.kind == "named" and known.actor_type == "state":
+                        return known
+        return None
 
     def _most_named_state(self, token: Token) -> Actor | None:
         """The state the text has named most often before ``token``, leaving out those its own

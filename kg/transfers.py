@@ -74,7 +74,7 @@ DEPEND_VERBS = {"rely", "depend", "stock"}  # (and "stocked up on North Korean s
 # Sellers that are no state: "bought from industry stocks", "ordered from the manufacturer".
 INDUSTRY_WORDS = {"industry", "stock", "stockpile", "market", "manufacturer", "producer", "maker", "company", "firm",
                   "contractor", "dealer", "vendor"}
-RECEIVE_VERBS = {"receive", "acquire", "obtain", "buy", "purchase", "import", "get", "procure", "order", "source"}
+RECEIVE_VERBS = {"receive", "acquire", "obtain", "buy", "purchase", "import", "get", "procure", "order", "source", "induct"}
 # Nouns of dependence: the owner receives what it depends on ("Russia's reliance on North Korean munitions").
 DEPEND_NOUNS = {"reliance", "dependence", "dependency"}
 USE_VERBS = {"use", "fire", "launch", "employ", "field", "shoot"}
@@ -591,6 +591,7 @@ def _fighters(token: Token, groups: bool = False) -> str | None:
     if token.lemma_.lower() != "fighter" or token.pos_ != "NOUN":
         return None
     mods = [c for c in token.children if c.dep_ in {"compound", "nmod", "nummod", "amod"} and c.i < token.i]
+    mods += [g for m in mods if m.dep_ == "compound" for g in m.children if g.dep_ in {"compound", "nmod", "nummod"}]  # "JF-17 Thunder fighters"
     if any(any(ch.isdigit() for ch in m.text) and any(ch.isalpha() for ch in m.text) for m in mods) or any(
             c.lower_ in {"jet", "multirole", "stealth", "combat"} for c in mods):
         return "munitions"

@@ -3083,3 +3083,13 @@ def test_an_object_the_parser_gave_the_reporting_verb_as_a_second_subject(nlp):
 ])
 def test_cargo_that_helps(nlp, text, want):
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "the air force" is the one named before with its state; an air force inducts what it receives
+    ("The United States delivered A-29 aircraft to the Nigerian Air Force last year, and the United States trained "
+     "the crews.\n\nIn May the air force inducted three JF-17 Thunder fighters from Pakistan, officials said.",
+     [("United States", "Nigeria", ["munitions"]), ("Pakistan", "Nigeria", ["munitions"])]),
+])
+def test_forces_named_before_and_inducted_jets(nlp, text, want):
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
