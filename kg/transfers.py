@@ -1628,6 +1628,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         end_user = _end_user(ctx, anchor)
         if end_user is not None and end_user != supplier:
             recipient = end_user  # "sold shells to U.S. contractors for use by Ukraine's armed forces": the final recipient
+        if recipient is not None and recipient.actor_type == "state":
+            side = _purpose_recipient(ctx, anchor)  # "sent to Libya by Turkey to fight for the GNA": the side in that state
+            if side is not None and side.kind == "named" and side.actor_type == "armed group" and side != supplier:
+                recipient = side
         if recipient is None and anchor.dep_ == "relcl":
             recipient = _counter_recipient(ctx, anchor)
         if recipient is None and anchor.head.head.lemma_.lower() in USE_VERBS | RECEIVE_VERBS:

@@ -3093,3 +3093,11 @@ def test_cargo_that_helps(nlp, text, want):
 ])
 def test_forces_named_before_and_inducted_jets(nlp, text, want):
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
+def test_the_side_a_purpose_names_in_the_state_sent_to(nlp):
+    text = "Officials said about 9,000 Syrian fighters had been sent to Libya by Turkey to fight for the GNA."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Turkey", "Government of National Accord")]
+    # a purpose naming the state itself changes nothing
+    text = "North Korea sent 10,000 troops to Russia to fight for Moscow, officials said."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("North Korea", "Russia")]
