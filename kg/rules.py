@@ -197,6 +197,16 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
         if holder is not None and holder.label != rec.label:
             transfer.supplier = holder  # "North Korea has hundreds of Koksan guns. ... some of them had been sent to Russia"
             return
+    if rec is None and transfer.item_tokens and transfer.item_tokens[-1].i < sent.start:
+        # "imagery has shown rail flatcars in Russia carrying Koksan guns. These systems have been
+        # supplied by the DPRK": where the cargo pointed back at was seen
+        mention = transfer.item_tokens[-1]
+        seen = next((a for anc in [mention, *mention.ancestors] for prep in children(anc, {"prep"})
+                     if prep.lower_ in {"in", "inside"} for p in children(prep, {"pobj"})
+                     for a in [ctx.known(p)] if a is not None and a.actor_type == "state" and a.label != sup.label), None)
+        if seen is not None:
+            transfer.recipient = seen
+            return
     if rec is None:
         holder = _stock_owner(ctx, sent)
         if holder is not None and holder.label != sup.label:

@@ -3101,3 +3101,11 @@ def test_the_side_a_purpose_names_in_the_state_sent_to(nlp):
     # a purpose naming the state itself changes nothing
     text = "North Korea sent 10,000 troops to Russia to fight for Moscow, officials said."
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("North Korea", "Russia")]
+
+
+def test_cargo_pointed_back_at_goes_where_it_was_seen(nlp):
+    text = ("Since mid-November 2024, imagery circulating on social media has shown rail flatcars in Russia carrying "
+            "M1989 KOKSAN 170mm self-propelled guns. These systems have almost certainly been supplied by the "
+            "Democratic People's Republic of Korea (DPRK).")
+    assert [(c.supplier, c.recipient, list(c.items), c.certainty) for c in _claims(nlp, text)] == [
+        ("North Korea", "Russia", ["munitions"], "probable")]
