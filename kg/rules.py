@@ -94,6 +94,7 @@ from kg.transfers import (
     verbal_anchor,
     _transfer_at,
     conjoined_parties,
+    gapped_transfers,
     REFILL_VERBS,
     given_in_exchange,
     paid_for,
@@ -1093,6 +1094,7 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
             transfer.supplier, transfer.recipient = ctx.as_party(transfer.supplier), ctx.as_party(transfer.recipient)
             transfers.append(transfer)
             transfers.extend(conjoined_parties(ctx, transfer))
+            transfers.extend(gapped_transfers(ctx, transfer))
             swapped = given_in_exchange(ctx, transfer)  # "in exchange for 12 Viper helicopters from the United States"
             if swapped is not None:
                 transfers.append(swapped)

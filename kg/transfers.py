@@ -1154,6 +1154,34 @@ def _paid_with(verb: Token) -> list[Token]:
     return [c for h in [verb, *bought] for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
 
 
+def _gapped(anchor: Token) -> list[Token]:
+    """Objects joined to a transfer verb with a party of their own and the verb left out: "It
+    receives ammunition and soldiers from North Korea, and drones and missiles from Iran" (the parser
+    hangs "drones" on "receives" as a conjunct)."""
+    if not verbal_anchor(anchor):
+        return []
+    return [c for c in anchor.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
+            and any(p.dep_ == "prep" and p.lower_ in {"from", "to"} for p in c.children)]
+
+
+def gapped_transfers(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
+    """The transfers of :func:`_gapped` objects: their own items and "from"/"to" party, the other
+    party the verb's."""
+    out: list[_Transfer] = []
+    for gap in _gapped(transfer.anchor):
+        items, item_tokens = _items(ctx, list(gap.subtree))
+        source = _pobj_actor(ctx, [gap], {"from"})
+        target = _pobj_actor(ctx, [gap], TO_PREPS)
+        if not items or (source is None and target is None):
+            continue
+        supplier, recipient = source or transfer.supplier, target or transfer.recipient
+        if supplier is not None and recipient is not None and supplier.label == recipient.label:
+            continue
+        out.append(_Transfer(transfer.anchor, ctx.as_party(supplier), ctx.as_party(recipient), items, item_tokens,
+                             transfer.negated, False, list(gap.subtree)))
+    return out
+
+
 def conjoined_parties(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
     """One transfer per party when the text joins several in one slot (GUIDE.md: one claim per
     transfer): "The Netherlands and Denmark will hand over F-16s to Ukraine", "shipped arms to
@@ -1324,6 +1352,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in {"consist", "include", "comprise", "contain"} \
                 and not children(c, {"nsubj"}):
             stop -= {t.i for t in c.subtree}
+    for gap in _gapped(anchor):  # "and drones and missiles from Iran": a transfer of its own (gapped_transfers)
+        stop |= {t.i for t in gap.subtree}
     scope = [t for t in anchor.subtree if t.i not in stop]
     supplier = recipient = None
     extra: list[Token] = []

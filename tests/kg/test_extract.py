@@ -3109,3 +3109,9 @@ def test_cargo_pointed_back_at_goes_where_it_was_seen(nlp):
             "Democratic People's Republic of Korea (DPRK).")
     assert [(c.supplier, c.recipient, list(c.items), c.certainty) for c in _claims(nlp, text)] == [
         ("North Korea", "Russia", ["munitions"], "probable")]
+
+
+def test_gapped_objects_with_a_party_of_their_own(nlp):
+    text = "Russia is not fighting alone. It receives ammunition and soldiers from North Korea, and drones and missiles from Iran."
+    assert [(c.supplier, c.recipient, sorted(c.items)) for c in _claims(nlp, text)] == [
+        ("North Korea", "Russia", ["munitions", "troops"]), ("Iran", "Russia", ["munitions", "other"])]
