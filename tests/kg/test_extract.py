@@ -3115,3 +3115,9 @@ def test_gapped_objects_with_a_party_of_their_own(nlp):
     text = "Russia is not fighting alone. It receives ammunition and soldiers from North Korea, and drones and missiles from Iran."
     assert [(c.supplier, c.recipient, sorted(c.items)) for c in _claims(nlp, text)] == [
         ("North Korea", "Russia", ["munitions", "troops"]), ("Iran", "Russia", ["munitions", "other"])]
+
+
+def test_updating_someone_on_aid_reports_it(nlp):
+    text = ("Secretary Austin also updated Minister Kim on U.S. security assistance to Ukraine, including the package "
+            "of air defense interceptors and artillery ammunition.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("United States", "United States", "Ukraine")]
