@@ -1607,7 +1607,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             top = root
             while top is not None and top.dep_ in {"compound", "nmod"} and top.head.i != top.i:
                 top = top.head  # "sent Russia Arash-2 kamikaze drones": through the model name to the object
-            if root is not None and root.dep_ in {"compound", "nmod"} and top.dep_ == "dobj" and top.head.i == anchor.i:
+            if root is not None and ((root.dep_ in {"compound", "nmod"} and top.dep_ == "dobj" and top.head.i == anchor.i) or (
+                    root.dep_ in {"dep", "npadvmod"} and root.head.i == anchor.i and children(anchor, {"dobj"}))):
+                # (and "has sent Kyiv several IRIS-T batteries", with "Kyiv" left hanging on the verb)
                 named = ctx.role_actor(root)
                 if named is not None and named.kind == "named" and named.actor_type in {"state", "armed group"}:
                     if supplier is not None and supplier.label == named.label and root.head.i != anchor.i:

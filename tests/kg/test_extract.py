@@ -3121,3 +3121,10 @@ def test_updating_someone_on_aid_reports_it(nlp):
     text = ("Secretary Austin also updated Minister Kim on U.S. security assistance to Ukraine, including the package "
             "of air defense interceptors and artillery ammunition.")
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("United States", "United States", "Ukraine")]
+
+
+def test_an_indirect_object_left_hanging_on_the_verb(nlp):
+    # after talk of Iran, "sent Kyiv several IRIS-T batteries" still goes to Ukraine
+    text = ("Iran has sent Russia drones, officials said. Germany alone has sent Kyiv several IRIS-T air-defence "
+            "batteries, and they have performed remarkably.")
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)][-1] == ("Germany", "Ukraine")
