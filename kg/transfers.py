@@ -742,7 +742,11 @@ def cargo_pointer(anchor: Token) -> Token | None:
             pronoun = c
         for prep in children(c, {"prep"}):  # "millions of them", "a third of it"
             if prep.lower_ == "of":
-                pronoun = next((p for p in children(prep, {"pobj"}) if _points_back(p) or p.lower_ == "it"), pronoun)
+                # (and "30 of the systems": a count of generic kit named before)
+                pronoun = next((p for p in children(prep, {"pobj"}) if _points_back(p) or p.lower_ == "it" or (
+                    p.lemma_.lower() in GENERIC_CARGO_HEADS and any(d.dep_ == "det" and d.lower_ == "the" for d in p.children)
+                    and (c.like_num or c.lemma_.lower() in {"dozen", "hundred", "thousand", "some", "several", "many", "most", "all", "half"}))),
+                    pronoun)
     if pronoun is None or (lemma == "pass" and _bare_quantity(pronoun)):
         return None  # "expected to pass one million by the end of the year": a milestone
     if pronoun.lower_ in CARGO_PRONOUNS and lemma in CARRY_OR_ARRIVE and not (quantity_cargo(pronoun) and lemma in {"ship", "deliver"}):

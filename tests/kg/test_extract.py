@@ -3128,3 +3128,10 @@ def test_an_indirect_object_left_hanging_on_the_verb(nlp):
     text = ("Iran has sent Russia drones, officials said. Germany alone has sent Kyiv several IRIS-T air-defence "
             "batteries, and they have performed remarkably.")
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)][-1] == ("Germany", "Ukraine")
+
+
+def test_a_count_of_generic_kit_named_before(nlp):
+    text = ("France developed the Caesar, a truck-mounted howitzer, in the 1990s. Paris has sent 30 of the systems to "
+            "Ukraine, the French armed forces ministry said.")
+    assert [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == [
+        ("France", "France", "Ukraine", ["munitions"])]
