@@ -147,8 +147,6 @@ ORG_DESCRIPTORS = {
     "researcher", "team", "monitor", "website", "outlet", "firm", "company", "programme", "program",
     "initiative", "author", "newspaper", "paper", "publication", "panel", "commission", "committee",
 }
-# Descriptions of an organisation that only an outlet fits: "a U.S. news website" is not the IMF named next.
-OUTLET_DESCRIPTORS = {"website", "outlet", "newspaper", "paper", "publication"}
 # Descriptions of a government body or official named before ("the agency", "the spokesman").
 GOV_DESCRIPTORS = {
     "agency", "ministry", "department", "office", "service", "government", "administration",
@@ -191,6 +189,8 @@ DESCRIBED_BODIES = (
 HEAD_TITLES = {"president", "premier", "chancellor"}
 # How an outlet names itself: "reviewed by the paper", "seen by this newspaper".
 OWN_OUTLET = {"paper", "newspaper", "publication"}
+# Descriptions of an organisation that only an outlet fits: "a U.S. news website" is not the IMF named next.
+OUTLET_DESCRIPTORS = OWN_OUTLET | {"website", "outlet"}
 PERSON_TITLES = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "ambassador", "diplomat",
                  "prosecutor", "analyst", "secretary", "adviser", "president"}
 # What a body publishes: "according to Pentagon figures", "State Department data" is that body.
@@ -724,17 +724,20 @@ class Context:
             return None
         return actor
 
-    def _earlier_office(self, token: Token) -> Actor | None:
+    def _earlier_office(self, token: Token, same_words: bool = False) -> Actor | None:
         """The state of the latest earlier mention of the same office with its owner ("Russia's defence
-        ministry", "the German defence ministry"): what "the ministry" refers back to."""
+        ministry", "the German defence ministry"): what "the ministry" refers back to. With
+        ``same_words`` the earlier mention must carry the words this one does ("the air force" is
+        "the Nigerian Air Force", not "Russia's armed forces")."""
         lemma = token.lemma_.lower()
+        words = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}} if same_words else set()
         for t in reversed(self.doc[: token.i]):
-            if t.lemma_.lower() != lemma or t.pos_ not in {"NOUN", "PROPN"}:
+            if t.lemma_.lower() != lemma or t.pos_ not in {"NOUN", "PROPN"} or not words <= {c.lower_ for c in t.children}:
                 continue
             # ("Pakistan's foreign office spokeswoman": the owner may sit on the title the office names)
             owners = list(t.children) + (list(t.head.children) if t.dep_ == "compound" and t.head.i > t.i else [])
             for child in owners:
-                if child.dep_ in {"poss", "amod", "compound"} and child.i != t.i:
+                if child.dep_ in {"poss", "amod", "compound"} and child.i != t.i and child.lower_ not in words:
                     known = self.known(child)
                     if known is not None and known.kind == "named" and known.actor_type == "state":
                         return known
@@ -858,7 +861,7 @@ class Context:
         if placed is not None:
             self.forces_owner = placed
             return placed
-        named = self._earlier_forces(token)
+        named = self._earlier_office(token, same_words=True)
         if named is not None:  # "the A-29s ... delivered to the Nigerian Air Force. ... the air force inducted"
             self.forces_owner = named
             return named
@@ -868,21 +871,6 @@ class Context:
         if found is not None:
             self.forces_owner = found
         return found
-
-    def _earlier_forces(self, token: Token) -> Actor | None:
-        """The state of the latest earlier mention of the same forces with their owner ("the Nigerian
-        Air Force", "Sudan's army"): what a later bare "the air force", "the army" refers back to."""
-        lemma = token.lemma_.lower()
-        words = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}}
-        for t in reversed(self.doc[: token.i]):
-            if t.lemma_.lower() != lemma or not words <= {c.lower_ for c in t.children}:
-                continue
-            for child in t.children:
-                if child.dep_ in {"amod", "compound", "poss"} and child.lower_ not in words:
-                    known = self.known(child)
-                    if known is not None and known.kind == "named" and known.actor_type == "state":
-                        return known
-        return None
 
     def _most_named_state(self, token: Token) -> Actor | None:
         """The state the text has named most often before ``token``, leaving out those its own
