@@ -3135,3 +3135,16 @@ def test_a_count_of_generic_kit_named_before(nlp):
             "Ukraine, the French armed forces ministry said.")
     assert [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == [
         ("France", "France", "Ukraine", ["munitions"])]
+
+
+def test_scare_quotes_round_a_hedge_keep_the_clause(nlp):
+    text = 'A regional security official said Iran had “very likely” sent Mohajer-6 drones to Ethiopia.'
+    assert [(c.supplier, c.recipient, c.certainty, c.certainty_cue) for c in _claims(nlp, text)] == [
+        ("Iran", "Ethiopia", "probable", "very likely")]
+    assert "“very likely”" in _claims(nlp, text)[0].quote
+
+
+def test_a_label_after_as_keeps_its_quotation_marks(nlp):
+    text = ("Iran's foreign ministry dismissed the accusations as \"ugly propaganda\" intended to hide American arms "
+            "supplies to Israel.")
+    assert [(c.claimant, c.stance, c.supplier) for c in _claims(nlp, text)] == [("Iran", "asserts", "United States")]
