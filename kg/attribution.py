@@ -1476,7 +1476,7 @@ class Context:
         keep.reverse()
         # "a Gulf-based maritime security analyst": a hyphen inside a word keeps its word whole
         phrase = "".join(t.text + (t.whitespace_ and " ") for t in keep).strip() or token.text
-        if not head_only and token.lemma_.lower() in SOURCE_HEADS:
+        if not head_only and token.lemma_.lower() in SOURCE_HEADS | {"official"}:
             phrase += _source_description(token)
         if keep and keep[0].pos_ != "PROPN" and not keep[0].text.isupper() and not keep[0].ent_type_ in {"NORP", "GPE", "ORG"}:
             phrase = phrase[:1].lower() + phrase[1:]
@@ -2227,15 +2227,29 @@ def _vague_plural(token: Token) -> bool:
 
 
 def _source_description(head: Token) -> str:
-    """The description written after an anonymous source's head noun, as text (" familiar with ...")."""
+    """The description written after an anonymous source's head noun, as text (" familiar with ...",
+    " in the defence industry"). Where they are ("a Ukrainian official at the crossing", "diplomats
+    in Niamey") is no part of who they are."""
     for child in head.children:
         if child.i < head.i:
             continue
-        if (child.dep_ == "amod" and child.lower_ in {"familiar", "close"}) or (child.dep_ == "prep" and child.lower_ in {"from", "inside", "within"}):
+        if (child.dep_ == "amod" and child.lower_ in {"familiar", "close"} and head.lemma_.lower() in SOURCE_HEADS) or (
+                child.dep_ == "prep" and (child.lower_ in {"from", "inside", "within"} and head.lemma_.lower() in SOURCE_HEADS
+                                          or child.lower_ == "in" and _in_a_body(child))):
             span = head.doc[child.left_edge.i : child.right_edge.i + 1]
             if child.left_edge.i == head.i + 1:
                 return " " + span.text
     return ""
+
+
+def _in_a_body(prep: Token) -> bool:
+    """ "in the defence industry", "in the German government": an "in" phrase naming a body, not a place."""
+    objs = children(prep, {"pobj"})
+    return bool(objs) and objs[0].lemma_.lower() in IN_BODY_NOUNS and not objs[0].ent_type_
+
+
+IN_BODY_NOUNS = {"industry", "government", "establishment", "administration", "military", "ministry", "army",
+                 "intelligence", "community", "sector", "services", "service", "cabinet", "leadership", "coalition"}
 
 
 def _compound_top(token: Token) -> Token:

@@ -3148,3 +3148,9 @@ def test_a_label_after_as_keeps_its_quotation_marks(nlp):
     text = ("Iran's foreign ministry dismissed the accusations as \"ugly propaganda\" intended to hide American arms "
             "supplies to Israel.")
     assert [(c.claimant, c.stance, c.supplier) for c in _claims(nlp, text)] == [("Iran", "asserts", "United States")]
+
+
+def test_an_anonymous_source_keeps_the_body_it_is_in_not_the_place(nlp):
+    text = ("Two sources in the defence industry said Israel had sent drones to Azerbaijan. "
+            "Diplomats in Baku said Israel had also sent loitering munitions to Azerbaijan.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["two sources in the defence industry", "diplomats"]
