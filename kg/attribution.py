@@ -245,6 +245,10 @@ OWN_SECTION = re.compile(r"(?i)\s*(?:background|context|editor[’']s notes?|not
 # Who speaks in a court story: "according to the indictment", "prosecutors say", "the government
 # alleges" - the state that prosecutes, which the dateline names.
 LEGAL_NOUNS = {"indictment", "prosecutor", "prosecution", "government", "complaint", "court", "filing"}
+# A court's name with its state: "United States District Court", "U.S. District Court", "the High
+# Court of Kenya".
+COURT_NAME = re.compile(r"\b(?:[A-Z][\w.]*\s){1,3}(?:District|Federal|Supreme|High|Circuit|Regional|Criminal) Court\b"
+                        r"|\b(?:Supreme|High|Federal|District) Court of (?:the )?[A-Z]\w+(?: [A-Z]\w+)?")
 # Datelines ("WASHINGTON (CPA) — ", "KYIV, Nov 5 (CPA) — ") name where a story was filed, not an actor.
 DATELINE = re.compile(r"[A-Z][A-Z.'/ ]{2,}(?:,[^\n—–]{0,30}?)?\s*(?:\([^)\n]{0,40}\)\s*)?(?:—|–|-{1,2})\s")
 
@@ -1191,6 +1195,19 @@ class Context:
             return None
         return Actor(info["top_label"], info["top"], "named", place, 0, "state")
 
+    def _court_state(self) -> Actor | None:
+        """The state whose court the page's opening names ("Court: United States District Court for
+        the Eastern District of New York", "in the U.S. District Court in Brooklyn")."""
+        m = COURT_NAME.search(self.text, 0, 1500)
+        if m is None:
+            return None
+        for ent in self.doc.ents:  # (the state's name in "United States District Court" is no actor of its own)
+            if ent.start_char >= m.start() and ent.end_char <= m.end() and ent.label_ in {"GPE", "NORP"}:
+                found = self.state_named(ent.text, ent.text, ent.start_char)
+                if found is not None:
+                    return found
+        return None
+
     def remember_person(self, ent: Span, actor: Actor) -> None:
         if actor.iri is None or ent.ent_id_:
             return
@@ -1800,8 +1817,12 @@ class Context:
             found = self.parties.get(PARTY_NOUNS[lemma])  # "the applicant denied ...": the named party
             if found is not None:
                 return found.said_at(token)
-        if lemma in LEGAL_NOUNS and definite and not former and not anonymous:
-            state = self._dateline_state()  # "BROOKLYN, N.Y. — ... according to the indictment"
+        bare_prosecutors = lemma == "prosecutor" and token.tag_ == "NNS" and not any(
+            c.dep_ in {"det", "poss", "amod", "compound"} for c in token.children)
+        if lemma in LEGAL_NOUNS and (definite or bare_prosecutors) and not former and not anonymous:
+            # "BROOKLYN, N.Y. — ... according to the indictment"; "Court: United States District
+            # Court for ... Prosecutors say ..."
+            state = self._dateline_state() or self._court_state()
             if state is not None:
                 self._remember(token, state)
                 return state

@@ -3154,3 +3154,10 @@ def test_an_anonymous_source_keeps_the_body_it_is_in_not_the_place(nlp):
     text = ("Two sources in the defence industry said Israel had sent drones to Azerbaijan. "
             "Diplomats in Baku said Israel had also sent loitering munitions to Azerbaijan.")
     assert [c.claimant for c in _claims(nlp, text)] == ["two sources in the defence industry", "diplomats"]
+
+
+def test_prosecutors_and_the_indictment_speak_for_the_state_whose_court_the_page_names(nlp):
+    text = ("Court: United States District Court for the Eastern District of New York. Indictment unsealed: 7 March 2024.\n\n"
+            "According to the indictment, the defendants bought microelectronics from American distributors and shipped them "
+            "to Russia.\n\nProsecutors say the defendants also shipped American rifles to Russia.")
+    assert {c.claimant for c in _claims(nlp, text)} == {"United States"}
