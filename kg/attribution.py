@@ -128,7 +128,7 @@ GOV_NOUNS = {
     "department", "administration", "president", "leader", "secretary", "adviser", "advisor",
     "prosecutor", "command", "commander", "general", "diplomat", "service", "envoy", "cabinet",
     "head", "chief", "director", "sister", "aide", "navy", "force", "forces", "delegation",
-    "representative", "mission", "envoy",
+    "representative", "mission", "envoy", "counterpart",
 }
 # Offices that speak for the state written before them ("the U.S. Ambassador", "the Russian Embassy").
 SPEAKING_OFFICES = GOV_NOUNS & {"ambassador", "envoy", "secretary", "minister", "president", "embassy", "ministry", "department",
@@ -249,6 +249,10 @@ LEGAL_NOUNS = {"indictment", "prosecutor", "prosecution", "government", "complai
 # Court of Kenya".
 COURT_NAME = re.compile(r"\b(?:[A-Z][\w.]*\s){1,3}(?:District|Federal|Supreme|High|Circuit|Regional|Criminal) Court\b"
                         r"|\b(?:Supreme|High|Federal|District) Court of (?:the )?[A-Z]\w+(?: [A-Z]\w+)?")
+# A person's name joined to an organisation's by "and" ("... for Security and Pavel Varabei").
+PERSON_AFTER_AND = re.compile(r" and ([A-Z][a-z]+) ([A-Z][a-z’'-]+)$")
+ORG_NAME_TAILS = {"education", "development", "studies", "affairs", "research", "technology", "security", "defence",
+                  "defense", "trade", "industry", "industries", "policy", "strategy", "analysis", "cooperation"}
 # Datelines ("WASHINGTON (CPA) — ", "KYIV, Nov 5 (CPA) — ") name where a story was filed, not an actor.
 DATELINE = re.compile(r"[A-Z][A-Z.'/ ]{2,}(?:,[^\n—–]{0,30}?)?\s*(?:\([^)\n]{0,40}\)\s*)?(?:—|–|-{1,2})\s")
 
@@ -1091,7 +1095,8 @@ class Context:
                 if state is not None:
                     self.remember_person(ent, state)
                 else:
-                    self._affiliation(ent, title_tokens)
+                    # "Tomas Lindgren of the Baltic Institute for Security": the name itself carries the body
+                    self._affiliation(ent, title_tokens + [root])
                     self._leads(ent)
 
     def _title_before(self, ent: Span) -> Actor | None:
@@ -1120,7 +1125,7 @@ class Context:
         Reinholt, a senior fellow at the Nordic Institute for Defence Studies" is the institute
         (as "researchers at Beyond Parallel" are); later "Reinholt said" keeps it."""
         for title in titles:
-            if title.pos_ != "NOUN" or any(t.lower_ in {"former", "ex", "retired"} for t in title.children):
+            if (title.pos_ != "NOUN" and title != ent.root) or any(t.lower_ in {"former", "ex", "retired"} for t in title.children):
                 continue
             for prep in children(title, {"prep"}):
                 if prep.lower_ not in {"at", "of", "with"}:
@@ -1133,6 +1138,12 @@ class Context:
                             continue
                     else:
                         actor = self.actor_from_ent(org)
+                        tail = PERSON_AFTER_AND.search(org.text) if not org.ent_id_ else None
+                        if tail is not None and tail.group(2).lower() not in ORG_NAME_HEADS | ORG_NAME_TAILS and len(
+                                re.findall(r"(?i)\b" + re.escape(tail.group(2)) + r"\b", self.text)) > 1:
+                            # "the Baltic Institute for Security and Pavel Varabei": the tagger ran on into the next guest
+                            name = org.text[: PERSON_AFTER_AND.search(org.text).start()].removeprefix("the ")
+                            actor = Actor(name, None, "named", name, org.start_char, "ORG")
                     if actor.kind == "named" and actor.actor_type in {"organisation", "project", "ORG"}:
                         words = ent.text.removesuffix("'s").removesuffix("’s").split()
                         self.alias.setdefault(" ".join(words).lower(), actor)
@@ -1169,7 +1180,7 @@ class Context:
         for t in self.doc:
             if t.idx >= before:
                 break
-            if t.text == surname and t.i > 0 and t.nbor(-1).text[:1].isupper() and t.nbor(-1).dep_ == "compound":
+            if t.text.lower() == surname.lower() and t.i > 0 and t.nbor(-1).text[:1].isupper() and t.nbor(-1).dep_ == "compound":
                 return self._led_by(t)
         return None
 
@@ -1334,6 +1345,10 @@ class Context:
             home = self._dateline_state() or self._publisher_state()
             if home is not None:
                 return Actor(home.label, home.iri, home.kind, text, start, home.actor_type)
+        if len(text.split()) == 1:  # "VARABEI:" after "Pavel Varabei, a former Belarusian army officer": the full name
+            full = re.search(r"\b[A-Z][\w’'-]+ " + re.escape(text.strip().title()) + r"\b", self.text[:start])
+            if full is not None:
+                return Actor(full.group(), None, "named", text, start, "PERSON")
         return Actor(text.title(), None, "named", text, start, "PERSON")
 
     def _publisher_state(self) -> Actor | None:

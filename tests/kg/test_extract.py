@@ -3161,3 +3161,17 @@ def test_prosecutors_and_the_indictment_speak_for_the_state_whose_court_the_page
             "According to the indictment, the defendants bought microelectronics from American distributors and shipped them "
             "to Russia.\n\nProsecutors say the defendants also shipped American rifles to Russia.")
     assert {c.claimant for c in _claims(nlp, text)} == {"United States"}
+
+
+def test_a_counterpart_with_a_nationality_speaks_for_that_state(nlp):
+    text = ("Hungary will buy four more Gripen jets from Sweden, Prime Minister Viktor Orbán said after talks with his "
+            "Swedish counterpart Ulf Kristersson.\n\nKristersson said the jets would be delivered to Hungary from 2026.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["Hungary", "Sweden"]
+
+
+def test_transcript_labels_read_back_to_guests_introduced_by_the_host(nlp):
+    text = ("HOST: With me are Tomas Lindgren of the Baltic Institute for Security and Pavel Varabei, a former Belarusian "
+            "army officer who now lives in Vilnius. Tomas, what has arrived?\n\n"
+            "LINDGREN: We assess that a small number of Russian warheads has very likely reached Belarus.\n\n"
+            "VARABEI: Russia has sent Iskander missiles to Belarus.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["Baltic Institute for Security", "Pavel Varabei"]
