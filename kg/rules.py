@@ -161,6 +161,8 @@ def _carried_before(transfer: _Transfer, earlier: list[RawClaim]) -> list[str]:
     return list(dict.fromkeys(items)) or list(topic.items)
 
 
+# Entity types of places: one the gazetteer does not know is no party to a transfer.
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
 PEOPLE_WORDS = {"soldier", "troop", "personnel", "serviceman", "unit", "force", "men", "worker", "fighter", "crew"}
 
 
@@ -1090,6 +1092,12 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
             if transfer.supplier is None and transfer.recipient is None and not (
                     transfer.backref or (transfer.negated and transfer.item_tokens)):
                 continue
+            where = ctx.token_at(transfer.recipient.start) if transfer.recipient is not None and transfer.recipient.iri is None \
+                and transfer.recipient.actor_type in PLACE_TYPES else None
+            if where is not None and where.dep_ == "pobj" and where.head.lower_ in {"at", "near"}:
+                # "the Israeli launchers had arrived at Benguerir": a town the gazetteer does not know is
+                # where the cargo went, not who took it (the discourse names the recipient)
+                transfer.recipient = None
             # a company ships and receives for the state it is based in (it still speaks for itself)
             transfer.supplier, transfer.recipient = ctx.as_party(transfer.supplier), ctx.as_party(transfer.recipient)
             transfers.append(transfer)

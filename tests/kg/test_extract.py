@@ -3175,3 +3175,9 @@ def test_transcript_labels_read_back_to_guests_introduced_by_the_host(nlp):
             "LINDGREN: We assess that a small number of Russian warheads has very likely reached Belarus.\n\n"
             "VARABEI: Russia has sent Iskander missiles to Belarus.")
     assert [c.claimant for c in _claims(nlp, text)] == ["Baltic Institute for Security", "Pavel Varabei"]
+
+
+def test_a_town_the_cargo_arrived_at_is_no_recipient(nlp):
+    text = ("RABAT — Israel has delivered Barak MX air-defence components to Morocco, two sources said.\n\n"
+            "A European diplomat said the Israeli launchers had arrived at Benguerir.")
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Israel", "Morocco"), ("Israel", "Morocco")]
