@@ -1439,7 +1439,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         supplier = supplier or (ctx.role_actor(origin) if origin is not None else None) or _pobj_actor(ctx, heads, {"from"})
     elif lemma in MOVE_VERBS and not _moves_somewhere(ctx, anchor, subj or subjpass):
         return None
-    elif verbal and (lemma in ARRIVE_VERBS or lemma in PRESENCE_VERBS or sighted is not None or _arrival_phrase(anchor) is not None) and not (
+    elif verbal and (lemma in ARRIVE_VERBS or lemma in PRESENCE_VERBS or sighted is not None or _arrival_phrase(anchor) is not None
+                     or lemma == "land" and _landing_kit(anchor) is not None) and not (
             lemma in SENDING_PRESENCE and children(anchor, {"dobj"})):
         way = _arrival_phrase(anchor)
         if way is not None:
@@ -1482,6 +1483,12 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         holders = heads + ([carrier] if carrier is not None and (children(anchor, {"expl"}) or sighted is not None) else [])
         recipient = (ctx.role_actor(target) if target is not None else None) or _pobj_actor(ctx, holders, {"in", "at", "into", "to", "inside"}) \
             or _pobj_actor(ctx, heads, {"alongside", "beside"}) or _pobj_actor(ctx, heads, {"for"}, direct=True)  # "fighting alongside Russian units"
+        if lemma == "land" and carrier is not None:
+            # "the first Russian Su-35 fighter jets landed at Hamadan air base in Iran": the maker on
+            # the model, the state the airfield lies in, else the air force that owns the aircraft
+            supplier = supplier or _modifier_actor(ctx, [c for c in carrier.children if c.dep_ == "compound"])
+            if recipient is None or recipient.iri is None:
+                recipient = _landing_state(ctx, anchor, carrier) or recipient
         if recipient is None and lemma in SERVING_VERBS:  # "serving with Russian units"
             recipient = _pobj_actor(ctx, heads, {"with"})
         if recipient is None and lemma in PRESENCE_VERBS and any(_on_soil(c) for h in holders for c in h.children):
@@ -2146,6 +2153,42 @@ def designation(token: Token) -> bool:
         token.tag_ == "CD" and any(c.dep_ == "compound" and c.text[:1].isupper() for c in token.children))
 
 
+# Aircraft that are themselves the goods when they land: "fighter jets", "attack helicopters"
+# (a cargo plane or transport aircraft that lands only carries them).
+COMBAT_AIRCRAFT = {"jet", "fighter", "helicopter", "warplane", "bomber"}
+AIRCRAFT_ROLES = {"fighter", "combat", "attack", "trainer", "strike"}
+
+
+def _landing_kit(verb: Token) -> Token | None:
+    """The combat aircraft that land ("six Rafale fighter aircraft landed at Tanagra"), not a
+    carrier ("a cargo plane landed in Niamey")."""
+    for subj in children(verb, {"nsubj"}) or ([verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBG" else []):
+        mods = {c.lemma_.lower() for c in subj.children if c.dep_ in {"compound", "amod"}}
+        if mods & {"cargo", "transport", "freight", "passenger", "tanker", "civilian", "commercial"}:
+            return None
+        if subj.lemma_.lower() in COMBAT_AIRCRAFT or (subj.lemma_.lower() == "aircraft" and mods & AIRCRAFT_ROLES):
+            return subj
+    return None
+
+
+def _landing_state(ctx: Context, verb: Token, aircraft: Token) -> Actor | None:
+    """Whose the landed aircraft now are: a state named where they landed ("at Hamadan air base in
+    Iran"), else their owner ("Greece's 24 Rafales", "aircraft of the Hellenic Air Force")."""
+    for prep in children(verb, {"prep"}):
+        if prep.lower_ in {"at", "in"}:
+            for t in prep.subtree:
+                found = ctx.known(t)
+                if found is not None and found.actor_type == "state":
+                    return found
+    owners = children(aircraft, {"poss"}) + [p for prep in children(aircraft, {"prep"}) if prep.lower_ == "of"
+                                            for p in children(prep, {"pobj"})]
+    for owner in owners:
+        found = ctx.known(owner)
+        if found is not None and found.actor_type == "state":
+            return found
+    return None
+
+
 def _is_anchor(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if _owner_of_made(token) is not None:
@@ -2175,6 +2218,8 @@ def _is_anchor(token: Token) -> bool:
                 joined.lemma_.lower() in FORCE_NOUNS or _ally(joined) is not None)
         if _sighted_troops(token) is not None:
             return True  # "had identified North Korean units in the Kursk region"
+        if lemma == "land" and _landing_kit(token) is not None:
+            return True  # "the first Russian Su-35 fighter jets landed at Hamadan air base in Iran"
         if lemma in PRESENCE_VERBS:
             # only troops present somewhere: "soldiers are now in the Kursk region", "soldiers have
             # begun fighting in ...", "troops had been deployed there by Pyongyang"

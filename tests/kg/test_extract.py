@@ -3181,3 +3181,9 @@ def test_a_town_the_cargo_arrived_at_is_no_recipient(nlp):
     text = ("RABAT — Israel has delivered Barak MX air-defence components to Morocco, two sources said.\n\n"
             "A European diplomat said the Israeli launchers had arrived at Benguerir.")
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Israel", "Morocco"), ("Israel", "Morocco")]
+
+
+def test_combat_aircraft_that_land_are_the_goods_a_cargo_plane_only_carries(nlp):
+    text = "The first Russian Su-35 fighter jets landed at Hamadan air base in Iran on Monday."
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == [("Russia", "Iran", ["munitions"])]
+    assert _claims(nlp, "A Russian cargo plane landed at Hamadan air base in Iran on Monday.") == []
