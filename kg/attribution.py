@@ -930,7 +930,7 @@ class Context:
         if len(first.split()) > 45 or not re.search(r"(?i)\b(statement|press release|communiqu[eé]|declaration|remarks|speech|address)\b", first):
             return None
         if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|unofficial translation|statement|press release|communiqu[eé]|"
-                        r"remarks|speech|address|below is|here is|what follows is|the following (?:is|statement|text|remarks|speech|address))\b)", first) \
+                        r"remarks|speech|address|below is|here is|what follows is|the following (?:is|statement|text|press release|remarks|speech|address))\b)", first) \
                 and not (INTRODUCED_TEXT.search(first) and not LEDE_VERB.search(first)):
             return None  # a news lede ("X said in a statement ...", "..., saying in a statement:") is not an editorial note
         if re.search(r"(?i)\b(?:excerpts?|transcript|briefing)\b", first):

@@ -3187,3 +3187,14 @@ def test_combat_aircraft_that_land_are_the_goods_a_cargo_plane_only_carries(nlp)
     text = "The first Russian Su-35 fighter jets landed at Hamadan air base in Iran on Monday."
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == [("Russia", "Iran", ["munitions"])]
     assert _claims(nlp, "A Russian cargo plane landed at Hamadan air base in Iran on Monday.") == []
+
+
+def test_a_states_armed_forces_and_named_armed_groups_from_the_gazetteer(nlp):
+    text = "Congo's envoy said that several thousand soldiers of the Rwanda Defence Force were fighting alongside the M23."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Rwanda", "M23")]
+
+
+def test_the_following_press_release_speaks_for_the_ministry_that_issued_it(nlp):
+    text = ("The following press release was issued by the Ministry of Defence of Greece on 19 January 2022.\n\n"
+            "Hellenic Air Force pilots and technicians have been trained in France by French instructors.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Greece", "France", "Greece")]
