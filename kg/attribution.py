@@ -621,10 +621,12 @@ class Context:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
 
-    def as_party(self, actor: Actor | None) -> Actor | None:
+    def as_party(self, actor: Actor | None, supplying: bool = False) -> Actor | None:
         """A company as a supplier or recipient stands for the state it is based in (kgo:basedIn):
-        what Rheinmetall ships, Germany ships. As a claimant it keeps its own name."""
-        if actor is None or actor.actor_type != "company":
+        what Rheinmetall ships, Germany ships. As a claimant it keeps its own name. An armed group
+        based in a state (the Wagner Group) supplies for that state ("Wagner has deployed 1,500
+        fighters to Mali" is Russia's deployment) but receives as itself."""
+        if actor is None or not (actor.actor_type == "company" or supplying and actor.actor_type == "armed group"):
             return actor
         based = self.lexicon.actors.get(actor.iri or "", {}).get("based")
         info = self.lexicon.actors.get(based or "", {})

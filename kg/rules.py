@@ -1099,7 +1099,7 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 # where the cargo went, not who took it (the discourse names the recipient)
                 transfer.recipient = None
             # a company ships and receives for the state it is based in (it still speaks for itself)
-            transfer.supplier, transfer.recipient = ctx.as_party(transfer.supplier), ctx.as_party(transfer.recipient)
+            transfer.supplier, transfer.recipient = ctx.as_party(transfer.supplier, supplying=True), ctx.as_party(transfer.recipient)
             transfers.append(transfer)
             transfers.extend(conjoined_parties(ctx, transfer))
             transfers.extend(gapped_transfers(ctx, transfer))

@@ -3198,3 +3198,9 @@ def test_the_following_press_release_speaks_for_the_ministry_that_issued_it(nlp)
     text = ("The following press release was issued by the Ministry of Defence of Greece on 19 January 2022.\n\n"
             "Hellenic Air Force pilots and technicians have been trained in France by French instructors.")
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Greece", "France", "Greece")]
+
+
+def test_the_wagner_group_supplies_for_russia_but_receives_as_itself(nlp):
+    text = ("Since December 2021, the Wagner Group has deployed an estimated 1,500 personnel to Mali, the Treasury said. "
+            "North Korea has supplied rockets to the Wagner Group, the White House said.")
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Russia", "Mali"), ("North Korea", "Wagner Group")]
