@@ -223,7 +223,9 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
             transfer.supplier = other.supplier
             return
         if rec is None and other.recipient is not None and other.recipient.label != sup.label and (
-                other.supplier is None or other.supplier.label == sup.label):
+                other.supplier is None or other.supplier.label == sup.label or transfer.backref):
+            # (a part of the same cargo goes where the rest went: "most of the rockets were supplied to
+            # the Myanmar military by China and Russia, and a smaller share came from Serbia")
             transfer.recipient = other.recipient
             return
     for claim in reversed(earlier):

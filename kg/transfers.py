@@ -686,7 +686,7 @@ GENERIC_CARGO_HEADS = {"system", "weapon", "equipment", "vehicle", "piece", "uni
 # Quantities that can stand without a noun: "Tehran had sent a small number", "some had arrived",
 # "half of them", "the first two", "more than 200".
 QUANTITY_WORDS = {"some", "more", "half", "most", "many", "several", "dozens", "dozen", "hundreds", "thousands",
-                  "millions", "few", "number", "third", "quarter", "fraction", "portion", "part", "bulk",
+                  "millions", "few", "number", "third", "quarter", "fraction", "portion", "part", "bulk", "share",
                   "majority", "remainder", "rest", "batch", "another"}
 
 
@@ -764,7 +764,15 @@ def pronoun_cargo(ctx: Context, anchor: Token, pronoun: Token | None) -> tuple[l
     matched = _named_items(ctx, [t for t in anchor.sent if t.i < pronoun.i and not t.is_space])
     if matched:
         label, tok, n = matched[-1]
-        return [label], list(tok.doc[tok.i : tok.i + n])
+        # with the items joined to it: "most of the bombs and rockets ..., and a smaller share came from Serbia"
+        def top(t: Token) -> Token:
+            while t.dep_ in {"compound", "amod", "nmod"} and t.head.i != t.i:
+                t = t.head
+            return t
+        heads = {top(tok).i} | {c.i for c in top(tok).conjuncts}
+        joined = [m for m in matched[:-1] if top(m[1]).i in heads]
+        labels = list(dict.fromkeys([m[0] for m in joined] + [label]))
+        return labels, [t for m in joined for t in tok.doc[m[1].i : m[1].i + m[2]]] + list(tok.doc[tok.i : tok.i + n])
     return _items_before(ctx, anchor)
 
 
@@ -1097,6 +1105,8 @@ def _trainees(anchor: Token) -> Token | None:
 
 
 TRAIN_VERBS = {"train", "teach", "instruct", "retrain"}
+# Verbs of going on with what their subject does: "keep training", "continued to train".
+ASPECT_VERBS = {"keep", "continue", "begin", "start", "resume"}
 # Soldiers whom another state trains get know-how from it (GUIDE.md, settled 2026-12-05: "technology"
 # from the instructors' state to the trained state); troops that train somewhere are present there.
 TRAINED_FORCES = {"soldier", "troop", "recruit", "serviceman", "personnel", "brigade", "battalion", "unit", "officer",
@@ -1119,7 +1129,9 @@ def _training(ctx: Context, anchor: Token, trainees: Token) -> _Transfer | None:
         agents = [p for agent in children(anchor, {"agent"}) for p in children(agent, {"pobj"})]
         supplier = next((a for a in (ctx.role_actor(p) for p in agents) if a is not None and a.kind == "named"), None)
     if supplier is None and trainees.dep_ == "dobj":
-        subj = _subject(ctx, anchor, "nsubj")
+        subj = _subject(ctx, anchor, "nsubj") or (
+            # "U.S. forces would keep training Philippine troops" (not "would be prepared to train")
+            _raised_subject(anchor) if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in ASPECT_VERBS else None)
         # "British instructors have trained ...", "Instructors from Russia's Africa Corps are training ..."
         supplier = (ctx.role_actor(subj) or _pobj_actor(ctx, [subj], {"from"})) if subj is not None else None
     if supplier is None:  # "trained on the system in Iran": the place, also when hung on the object
@@ -1961,9 +1973,15 @@ def _blocked(anchor: Token) -> bool:
             c.dep_ == "det" and c.lower_ in {"any", "the", "a", "an", "such"} for c in anchor.children) and anchor.head.lemma_.lower() == "be" and any(
             c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in anchor.head.children):
         return True  # "Any transfer of Iranian missiles to Russia would be a dramatic escalation": a hypothetical
+    if anchor.dep_ == "csubj" and anchor.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in anchor.head.children):
+        return True  # "buying Chinese weapons could expose it to sanctions": a hypothetical
     if verbal_anchor(anchor) and any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "wo", "'ll", "would"} for c in anchor.children) \
-            and (is_negated(anchor) or any(c.lower_ == "never" for c in anchor.children)):
-        return True  # "Belarusian soldiers will not fight in Ukraine": a pledge about the future, not a denial
+            and (is_negated(anchor) or any(c.lower_ == "never" for c in anchor.children) or any(
+                d.dep_ == "det" and d.lower_ == "no" for s in children(anchor, {"nsubj"}) for d in s.children)):
+        # "Belarusian soldiers will not fight in Ukraine", "no Belarusian soldier will fight in
+        # Ukraine": a pledge about the future, not a denial
+        return True
     if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in {"promise", "pledge", "vow", "agree", "undertake"} and is_negated(anchor):
         return True  # "Iran had promised not to supply ballistic missiles to Russia": a pledge, not a denial
     if anchor.dep_ in {"nsubjpass", "nsubj"} and anchor.head.lemma_.lower() in SIGHTING_VERBS and (

@@ -3204,3 +3204,21 @@ def test_the_wagner_group_supplies_for_russia_but_receives_as_itself(nlp):
     text = ("Since December 2021, the Wagner Group has deployed an estimated 1,500 personnel to Mali, the Treasury said. "
             "North Korea has supplied rockets to the Wagner Group, the White House said.")
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Russia", "Mali"), ("North Korea", "Wagner Group")]
+
+
+def test_trainers_who_keep_training(nlp):
+    claims = _claims(nlp, "U.S. forces would keep training Philippine troops, the Pentagon said.")
+    assert [(c.supplier, c.recipient, list(c.items)) for c in claims] == [("United States", "Philippines", ["technology"])]
+
+
+def test_hypotheticals_and_pledges_about_the_future_are_no_claims(nlp):
+    assert _claims(nlp, "The State Department warned Belgrade that buying Chinese weapons could expose it to sanctions.") == []
+    assert _claims(nlp, "Lukashenko keeps saying that no Belarusian soldier will fight in Ukraine.") == []
+
+
+def test_a_share_of_the_cargo_goes_where_the_rest_went(nlp):
+    text = ("Most of the bombs and rockets were supplied to the Myanmar military by China and Russia, and a smaller "
+            "share came from Serbia, the group said.")
+    assert [(c.supplier, c.recipient, sorted(c.items)) for c in _claims(nlp, text)] == [
+        ("China", "Myanmar", ["munitions", "rockets"]), ("Russia", "Myanmar", ["munitions", "rockets"]),
+        ("Serbia", "Myanmar", ["munitions", "rockets"])]
