@@ -583,11 +583,22 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
     return items, item_tokens
 
 
+CARRIER_WORDS = {"cargo", "transport", "freight", "freighter", "passenger", "tanker", "civilian", "commercial", "chartered"}
+
+
 def _fighters(token: Token, groups: bool = False) -> str | None:
     """"Fighters" are jets or people: "F-16V Block 70 fighters", "JF-17 fighters" are munitions;
     "Syrian fighters" are troops, and so are "Wagner fighters" present somewhere (``groups``: a
     group's fighters named as cargo, "a waypoint for Wagner fighters and equipment", are left out);
     bare "fighters" say neither."""
+    if token.lemma_.lower() == "aircraft" and token.pos_ == "NOUN":
+        # "18 Rafale aircraft" are the goods; "Y-20 transport aircraft", "an Antonov aircraft" carry them
+        mods = [c for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i]
+        if not any(m.lower_ in CARRIER_WORDS for m in mods) and any(
+                m.dep_ == "compound" and m.pos_ == "PROPN" and m.ent_type_ in {"", "PRODUCT"} and not any(ch.isdigit() for ch in m.text)
+                for m in mods):
+            return "munitions"
+        return None
     if token.lemma_.lower() != "fighter" or token.pos_ != "NOUN":
         return None
     mods = [c for c in token.children if c.dep_ in {"compound", "nmod", "nummod", "amod"} and c.i < token.i]
@@ -595,6 +606,8 @@ def _fighters(token: Token, groups: bool = False) -> str | None:
     if any(any(ch.isdigit() for ch in m.text) and any(ch.isalpha() for ch in m.text) for m in mods) or any(
             c.lower_ in {"jet", "multirole", "stealth", "combat"} for c in mods):
         return "munitions"
+    if any(m.dep_ == "compound" and m.pos_ == "PROPN" and m.text[:1].isupper() and m.ent_type_ in {"", "PRODUCT"} for m in mods):
+        return "munitions"  # a model's name the tagger knows as no group or people: "42 Rafale fighters", "Gripen fighters"
     if any(m.ent_type_ in ({"NORP", "ORG"} if groups else {"NORP"}) or m.lower_ in {"foreign", "mercenary"} for m in mods):
         return "troops"
     return None
@@ -660,8 +673,12 @@ def _counted_before(ctx: Context, number: Token) -> tuple[list[str], list[Token]
 def _named_items(ctx: Context, tokens: list[Token]) -> list[tuple[str, Token, int]]:
     """The item phrases among ``tokens`` that say what something is: not a bare cargo word
     ("containers"), not a verb ("built to shell Seoul")."""
-    return [m for m in ctx.lexicon.match_items(tokens)
-            if (m[0] != "other" or not ctx.lexicon.is_cargo_word(m[1])) and m[1].doc[m[1].i + m[2] - 1].pos_ != "VERB"]
+    matched = [m for m in ctx.lexicon.match_items(tokens)
+               if (m[0] != "other" or not ctx.lexicon.is_cargo_word(m[1])) and m[1].doc[m[1].i + m[2] - 1].pos_ != "VERB"]
+    covered = {tok.i + k for _, tok, n in matched for k in range(n)}
+    # "fighters" that are jets ("42 Rafale fighters") or people ("Syrian fighters")
+    return sorted(matched + [(kind, t, 1) for t in tokens if t.i not in covered for kind in [_fighters(t)] if kind is not None],
+                  key=lambda m: m[1].i)
 
 
 def _items_before(ctx: Context, anchor: Token) -> tuple[list[str], list[Token]]:
@@ -736,6 +753,8 @@ def cargo_pointer(anchor: Token) -> Token | None:
         c for c in children(anchor, {"dobj", "nsubjpass"}) if c.ent_type_ not in {"DATE", "TIME"}]
     if not cands and anchor.dep_ == "conj":  # "were built in Iran and sent to Russia"
         cands = children(anchor.head, {"nsubj"} if moving else {"nsubjpass"})
+    if not cands and moving and anchor.dep_ == "xcomp":  # "The first six are scheduled to arrive in early 2026"
+        cands = [c for c in [_raised_subject(anchor)] if c is not None]
     pronoun = None
     for c in cands:
         if _points_back(c):

@@ -3222,3 +3222,12 @@ def test_a_share_of_the_cargo_goes_where_the_rest_went(nlp):
     assert [(c.supplier, c.recipient, sorted(c.items)) for c in _claims(nlp, text)] == [
         ("China", "Myanmar", ["munitions", "rockets"]), ("Russia", "Myanmar", ["munitions", "rockets"]),
         ("Serbia", "Myanmar", ["munitions", "rockets"])]
+
+
+def test_a_model_name_makes_fighters_and_aircraft_jets_and_a_count_of_them_points_back(nlp):
+    text = ("Indonesia has ordered 42 Rafale fighters from France. The first six are scheduled to arrive at Pekanbaru in "
+            "early 2026.")
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == [
+        ("France", "Indonesia", ["munitions"]), ("France", "Indonesia", ["munitions"])]
+    assert [list(c.items) for c in _claims(nlp, "Greece has bought 18 Rafale aircraft from France.")] == [["munitions"]]
+    assert _claims(nlp, "Six Chinese Y-20 transport aircraft landed in Belgrade.") == []
