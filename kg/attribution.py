@@ -1144,7 +1144,7 @@ class Context:
                         if tail is not None and tail.group(2).lower() not in ORG_NAME_HEADS | ORG_NAME_TAILS and len(
                                 re.findall(r"(?i)\b" + re.escape(tail.group(2)) + r"\b", self.text)) > 1:
                             # "the Baltic Institute for Security and Pavel Varabei": the tagger ran on into the next guest
-                            name = org.text[: PERSON_AFTER_AND.search(org.text).start()].removeprefix("the ")
+                            name = org.text[: tail.start()].removeprefix("the ")
                             actor = Actor(name, None, "named", name, org.start_char, "ORG")
                     if actor.kind == "named" and actor.actor_type in {"organisation", "project", "ORG"}:
                         words = ent.text.removesuffix("'s").removesuffix("’s").split()

@@ -2201,7 +2201,7 @@ def _landing_kit(verb: Token) -> Token | None:
     carrier ("a cargo plane landed in Niamey")."""
     for subj in children(verb, {"nsubj"}) or ([verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBG" else []):
         mods = {c.lemma_.lower() for c in subj.children if c.dep_ in {"compound", "amod"}}
-        if mods & {"cargo", "transport", "freight", "passenger", "tanker", "civilian", "commercial"}:
+        if mods & CARRIER_WORDS:
             return None
         if subj.lemma_.lower() in COMBAT_AIRCRAFT or (subj.lemma_.lower() == "aircraft" and mods & AIRCRAFT_ROLES):
             return subj
