@@ -486,9 +486,7 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
     tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
     matched = ctx.lexicon.match_items(tokens)
     matched = _launcher_rounds(matched)
-    covered = {tok.i + k for _, tok, n in matched for k in range(n)}
-    matched = sorted(matched + [(kind, t, 1) for t in tokens if t.i not in covered
-                                for kind in [_fighters(t)] if kind is not None], key=lambda m: m[1].i)
+    matched = _with_fighters(matched, tokens)
     spans = {tok.i + k for _, tok, n in matched for k in range(n)}
     items: list[str] = []
     item_tokens: list[Token] = []
@@ -586,11 +584,18 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
 CARRIER_WORDS = {"cargo", "transport", "freight", "freighter", "passenger", "tanker", "civilian", "commercial", "chartered"}
 
 
+def _with_fighters(matched: list[tuple[str, Token, int]], tokens: list[Token]) -> list[tuple[str, Token, int]]:
+    """Item matches with the "fighters" and "aircraft" of :func:`_fighters` that no match covers, in text order."""
+    covered = {tok.i + k for _, tok, n in matched for k in range(n)}
+    return sorted(matched + [(kind, t, 1) for t in tokens if t.i not in covered for kind in [_fighters(t)] if kind is not None],
+                  key=lambda m: m[1].i)
+
+
 def _fighters(token: Token, groups: bool = False) -> str | None:
     """"Fighters" are jets or people: "F-16V Block 70 fighters", "JF-17 fighters" are munitions;
     "Syrian fighters" are troops, and so are "Wagner fighters" present somewhere (``groups``: a
     group's fighters named as cargo, "a waypoint for Wagner fighters and equipment", are left out);
-    bare "fighters" say neither."""
+    bare "fighters" say neither. "Aircraft" with a model's name are munitions too."""
     if token.lemma_.lower() == "aircraft" and token.pos_ == "NOUN":
         # "18 Rafale aircraft" are the goods; "Y-20 transport aircraft", "an Antonov aircraft" carry them
         mods = [c for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i]
@@ -673,12 +678,9 @@ def _counted_before(ctx: Context, number: Token) -> tuple[list[str], list[Token]
 def _named_items(ctx: Context, tokens: list[Token]) -> list[tuple[str, Token, int]]:
     """The item phrases among ``tokens`` that say what something is: not a bare cargo word
     ("containers"), not a verb ("built to shell Seoul")."""
-    matched = [m for m in ctx.lexicon.match_items(tokens)
-               if (m[0] != "other" or not ctx.lexicon.is_cargo_word(m[1])) and m[1].doc[m[1].i + m[2] - 1].pos_ != "VERB"]
-    covered = {tok.i + k for _, tok, n in matched for k in range(n)}
-    # "fighters" that are jets ("42 Rafale fighters") or people ("Syrian fighters")
-    return sorted(matched + [(kind, t, 1) for t in tokens if t.i not in covered for kind in [_fighters(t)] if kind is not None],
-                  key=lambda m: m[1].i)
+    return _with_fighters([m for m in ctx.lexicon.match_items(tokens)
+                           if (m[0] != "other" or not ctx.lexicon.is_cargo_word(m[1])) and m[1].doc[m[1].i + m[2] - 1].pos_ != "VERB"],
+                          tokens)
 
 
 def _items_before(ctx: Context, anchor: Token) -> tuple[list[str], list[Token]]:
