@@ -2309,6 +2309,12 @@ def _is_anchor(token: Token) -> bool:
         if lemma in HAND_VERBS:  # "put in Russian hands", "put aboard the vessel" (loaded)
             return bool(children(token, {"dobj", "nsubjpass"})) and (bool(_hands(token)) or any(
                 c.dep_ == "prep" and c.lower_ in {"aboard", "onto"} for c in token.children))
+        if lemma in {"bring", "put", "press"} and any(
+                c.dep_ == "prep" and c.lower_ == "into" and (c.head.i == token.i or c.head.dep_ == "relcl")
+                and any(o.lemma_.lower() in {"service", "operation", "use", "action"} for o in children(c, {"pobj"}))
+                for c in token.subtree):
+            return False  # "Kyiv should first bring the F-16s it has been promised into service": fielded, not sent
+            # (the parser may hang "into service" on the relative clause)
         if lemma in {"carry", "hand", "pass"} and any(c.dep_ == "prt" and c.lower_ in {"out"} for c in token.children):
             return False  # "is being carried out": performed, not carried
         if lemma in RECEIVE_VERBS and not children(token, {"dobj", "nsubjpass", "dative"}) and token.dep_ not in {"relcl", "acl"}:

@@ -3231,3 +3231,11 @@ def test_a_model_name_makes_fighters_and_aircraft_jets_and_a_count_of_them_point
         ("France", "Indonesia", ["munitions"]), ("France", "Indonesia", ["munitions"])]
     assert [list(c.items) for c in _claims(nlp, "Greece has bought 18 Rafale aircraft from France.")] == [["munitions"]]
     assert _claims(nlp, "Six Chinese Y-20 transport aircraft landed in Belgrade.") == []
+
+
+def test_capitals_speak_for_their_states_and_fielding_is_no_transfer(nlp):
+    text = ("Sweden has sent Ukraine Archer howitzers, but Stockholm has held off on supplying Gripens, saying Kyiv "
+            "should first bring the F-16s it has been promised into service.")
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Sweden", "Ukraine")]
+    claims = _claims(nlp, "Oslo has given two NASAMS systems to Ukraine, the Norwegian government said.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("Norway", "Norway", "Ukraine")]
