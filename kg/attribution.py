@@ -203,7 +203,7 @@ ANONYMITY = re.compile(
 TARGET_PREPS = {"over", "against", "at", "on"}
 # Speaker labels that open a transcript paragraph: "MR. KIRBY:", "Maria Zakharova:", "Q:".
 # "KIRBY: ...", "Q: ...", and a broadcast transcript's "DENISE OKAFOR, WNN MILITARY ANALYST: ..." (the name)
-SPEAKER_LABEL = re.compile(r"(?:\[[^\]\n]*\]\s*)?([A-Z][A-Za-z.'\- ]{0,40}?)(?:,\s+[A-Z][A-Z.'’\- ]{1,60}[A-Z.])?:\s")
+SPEAKER_LABEL = re.compile(r"(?:\[[^\]\n]*\]\s*)?([A-ZÀ-ÖØ-ÞĀ-Ž](?:[^\W\d_]|[.'\- ]){0,40}?)(?:,\s+[A-Z][A-Z.'’\- ]{1,60}[A-Z.])?:\s")
 # Hansard: a speaker's line of its own ("Lord Harrowby of Kemsing (Con)", "Asked by Baroness X").
 HANSARD_LINE = re.compile(r"[ \t]*(?P<asked>Asked by\s+)?(?P<base>(?:The\s+)?[A-Z][^\n.!?:;()\[\]\"“”]{1,120}?)"
                           r"(?P<parens>(?:\s*\([^()\n]{1,80}\))*)$")
@@ -212,6 +212,8 @@ EP_LINE = re.compile(r"[ \t]*(?P<base>[A-Z][^\n,.–—:]{1,60}?)(?:,\s*(?P<role
 # Titles that open a member's name: peers and honorifics.
 MEMBER_TITLE = re.compile(r"(?:Lord|Baroness|Lady|Earl|Countess|Viscount|Marquess|Duke|Bishop|Sir|Dame|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]")
 QUESTION_LABELS = {"q", "question", "questioner", "reporter", "journalist"}
+# The answering side of a question-and-answer page: whoever the page says gives the answers.
+ANSWER_LABELS = {"a", "answer", "answers", "response", "reply"}
 # A U.S. state's abbreviation in a dateline places the story in the United States.
 US_STATE_IN_DATELINE = re.compile(r",\s*(?:N\.Y\.|N\.J\.|D\.C\.|Calif\.|Va\.|Md\.|Fla\.|Mass\.|Ill\.|Pa\.|Tex\.|Texas|Wash\.|Ga\.|Mich\.|Ohio|Conn\.)")
 # A parliamentary written answer: the question, then "Answered on 13 November 2024" and the answer.
@@ -426,6 +428,10 @@ class Context:
             m = SPEAKER_LABEL.match(text, start)
             if m and "," in m.group(0)[m.end(1) - m.start(0):] and lexicon.find_name(m.group(1).title()) is not None:
                 m = None  # "MOSCOW, RUSSIA: ...": a dateline, not a speaker with a description
+            if m:
+                rest = text[m.end() : text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
+                if rest.strip() and rest.upper() == rest:
+                    m = None  # "EUROFIGHTERS: STILL STUCK IN BERLIN": a newsletter's heading, not a speaker
             if m and len(m.group(1).split()) <= 4 and (_speaker_like(m.group(1), lexicon) or _named_in_full(m.group(1), text)):
                 self.labels[start] = (m.start(1), m.end(1), m.group(1))
         speaker_labels = dict(self.labels)
@@ -1164,17 +1170,56 @@ class Context:
             self.alias.setdefault(words[-1].lower(), actor)
 
     def _led_by(self, person: Token) -> Actor | None:
-        """The organisation a person token is the subject of running ("X directs the Y Forum")."""
+        """The organisation a person token is the subject of running ("X directs the Y Forum", "X heads
+        the drone programme at the Y Institute")."""
         if person.dep_ != "nsubj" or person.head.lemma_.lower() not in LEAD_VERBS:
             return None
-        for obj in children(person.head, {"dobj"}):
+        objs = children(person.head, {"dobj"})
+        for obj in objs + [o for d in objs + [person.head] for p in children(d, {"prep"}) if p.lower_ in {"at", "of"}
+                           for o in children(p, {"pobj"})]:
             org = self.ent_of.get(obj.i)
+            if org is None and obj.pos_ == "PROPN" and obj.lower_ in ORG_NAME_HEADS:
+                return self._org_phrase(obj)  # "the Warsaw Institute for Air Power", tagged in pieces
             if org is None or org.label_ != "ORG":
                 continue
             actor = self.actor_from_ent(org)
             if actor.kind == "named" and actor.actor_type in {"organisation", "project", "ORG"}:
                 return actor
         return None
+
+    def _answerer(self, before: int) -> Actor | None:
+        """Who gives a question-and-answer page's answers, as its introduction says ("answers given by
+        the ministry's spokesperson ...", "The question was answered by the Minister of State")."""
+        for t in self.doc:
+            if t.idx >= before:
+                break
+            if t.lemma_.lower() != "answer":
+                continue
+            for h in [t] + [c for c in t.children if c.dep_ == "acl"]:
+                for by in h.children:
+                    if by.dep_ in {"agent", "prep"} and by.lower_ == "by":
+                        for obj in children(by, {"pobj"}):
+                            return self.claimant_from(obj)
+        return None
+
+    def _org_phrase(self, head: Token) -> Actor:
+        """An organisation's name read from the words around its head ("Warsaw Institute for Air
+        Power"), for a name the tagger cut into pieces."""
+        words = [t for t in head.subtree if t.i <= head.i and t.dep_ == "compound" and t.pos_ == "PROPN"]
+        start = min([t.i for t in words] + [head.i])
+        end = head.i + 1
+        for prep in children(head, {"prep"}):
+            tail = list(prep.subtree)
+            if prep.lower_ in {"for", "of", "on"} and prep.i == end and all(
+                    t.i == prep.i or t.is_title or t.lower_ in {"and", "the", "of", "for", "&"} for t in tail):
+                end = tail[-1].i + 1
+        name = self.doc[start:end].text
+        iri = self.lexicon.find_name(name)
+        info = self.lexicon.actors.get(iri or "", {})
+        if info:
+            return Actor(info["top_label"], info["top"], "named", name, self.doc[start].idx,
+                         self.lexicon.actors.get(info["top"], {}).get("type", ""))
+        return Actor(name, None, "named", name, self.doc[start].idx, "organisation")
 
     def _introduced(self, surname: str, before: int) -> Actor | None:
         """Whom an interview's answer label ("Verbytska:") speaks for, from where the text first
@@ -1292,6 +1337,9 @@ class Context:
                 continue
             name = holder or base
             b0, b1 = start + m.start("base"), start + m.end("base")
+            if self._names_publisher(name):
+                out[start] = (b0, b1, name, None)  # "Context (Parliament Questions Digest)": the outlet's own note
+                continue
             r0, r1 = (start + m.start("role"), start + m.end("role")) if role else (b0, b1)
             actor = holders.get(name.lower())
             if actor is None:
@@ -1318,8 +1366,20 @@ class Context:
                     return actor
         if titled and re.match(r"(?i)\s*(?:the\s+)?(?:[\w-]+\s+)?(?:minister|secretary|under-secretary|attorney|solicitor)\b",
                                self.text[start:end]):
-            return self._dateline_state() or self._publisher_state()
+            return self._dateline_state() or self._publisher_state() or self._heading_state()
         return None
+
+    def _heading_state(self) -> Actor | None:
+        """The state a record's heading names as its government ("GOVERNMENT OF INDIA, MINISTRY OF
+        DEFENCE") near the top of the page."""
+        m = re.search(r"(?im)^\s*(?:the\s+)?government of (?:the\s+)?([A-Za-z][A-Za-z .'-]{1,40}?)\s*(?:[,;:.]|$)", self.text[:2000])
+        if m is None:
+            return None
+        iri = self.lexicon.find_name(m.group(1).strip().title())
+        info = self.lexicon.actors.get(iri or "", {})
+        if not info or self.lexicon.actors.get(info["top"], {}).get("type") != "state":
+            return None
+        return Actor(info["top_label"], info["top"], "named", m.group(1), m.start(1), "state")
 
     def _label_actor(self, start: int, end: int, text: str) -> Actor | None:
         if text.strip().lower() in QUESTION_LABELS or self._names_publisher(text):
@@ -1337,6 +1397,8 @@ class Context:
             return Actor(info["top_label"], top, "named", text, start, self.lexicon.actors.get(top, {}).get("type", ""))
         if self.host is not None:
             return self.host  # "Mr. Miller:" at the State Department's podium
+        if text.strip().lower() in ANSWER_LABELS:
+            return self._answerer(start)
         if len(text.split()) == 1:
             found = self._introduced(text.strip(), start)
             if found is not None:
@@ -1373,9 +1435,13 @@ class Context:
         return None
 
     def _names_publisher(self, text: str) -> bool:
-        """Whether a label is the publishing outlet's name or its first words."""
+        """Whether a label is the publishing outlet's name, its first words or its initials."""
         publisher = self.doc._.osint_publisher if Doc.has_extension("osint_publisher") else ""
         label = text.strip().lower()
+        if publisher and text.strip().isupper() and 2 <= len(label) <= 6:  # "VDR:" in the Vistula Defence Review
+            initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", publisher))
+            if label == initials.lower():
+                return True
         return bool(publisher) and len(label) > 2 and (publisher.lower() + " ").startswith(label + " ")
 
     def _find_quote_speaker(self, start: int, end: int) -> tuple[Actor | None, bool]:
@@ -2405,7 +2471,7 @@ def _speaker_like(label: str, lexicon: Any) -> bool:
     words = label.replace(".", " ").split()
     if not words:
         return False
-    if label.strip().lower() in QUESTION_LABELS or SPEAKER_TITLES.match(label.strip()):
+    if label.strip().lower() in QUESTION_LABELS | ANSWER_LABELS or SPEAKER_TITLES.match(label.strip()):
         return True
     if label.isupper() and len(words) <= 3 and not any(w.lower() in HEADING_WORDS for w in words):
         return True  # transcript style: "KIRBY", "MR. KIRBY" (not a heading: "CLAIM", "WHAT WE FOUND")
@@ -2421,4 +2487,5 @@ HEADING_WORDS = {
     "background", "analysis", "correction", "read", "more", "related", "source", "sources", "context",
     "bottom", "line", "what", "why", "how", "photo", "video", "caption", "disclaimer", "breaking", "news",
     "timeline", "fact", "check", "claim", "rating", "conclusion", "findings", "recommendations",
+    "week", "elsewhere", "today", "inside",
 }

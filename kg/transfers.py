@@ -162,6 +162,8 @@ BLOCKING_GOVERNORS = {
     # wishes and attempts: "Russia was looking to buy missiles from Iran", "seeking to acquire"
     "look", "seek", "try", "attempt", "want", "wish", "hope",
 }
+# Nouns of wanting and trying: what is wished for or bid for has not been transferred.
+WISH_NOUNS = {"wish", "bid", "desire", "hope", "ambition", "quest", "push", "attempt", "effort", "aspiration"}
 # Verbs that judge a transfer someone else makes: "Russia has described deliveries of heavy weapons
 # to Ukraine as an escalation" (the describer is no supplier).
 JUDGING_VERBS = {"describe", "call", "condemn", "criticise", "criticize", "denounce", "label", "brand", "slam", "decry",
@@ -2044,6 +2046,8 @@ def _blocked(anchor: Token) -> bool:
             if node.dep_ == "pobj" and head.lower_ == "for" and any(
                     c.lemma_.lower() in PAPER_NOUNS for c in children(target, {"nsubjpass", "dobj"})):
                 return True  # "no permit had been issued for the export of any arms"
+        if node.dep_ == "acl" and node.tag_ == "VB" and head.pos_ == "NOUN" and head.lemma_.lower() in WISH_NOUNS:
+            return True  # "Turkey's wish to buy 40 Eurofighter Typhoons", "its bid to acquire"
         if any(c.dep_ == "amod" and c.lemma_.lower() in BLOCKING_GOVERNORS for c in node.children):
             return True  # "strictly controlled exports"
         if head.lemma_.lower() in EVIDENCE_NOUNS and any(c.lower_ in {"no", "little"} for c in head.children):

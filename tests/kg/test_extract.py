@@ -3239,3 +3239,39 @@ def test_capitals_speak_for_their_states_and_fielding_is_no_transfer(nlp):
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Sweden", "Ukraine")]
     claims = _claims(nlp, "Oslo has given two NASAMS systems to Ukraine, the Norwegian government said.")
     assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("Norway", "Norway", "Ukraine")]
+
+
+def test_interview_labels_read_the_outlets_initials_and_a_guest_with_accents(nlp):
+    text = ("Marta Wiśniewska heads the drone programme at the Warsaw Institute for Air Power. She spoke to the "
+            "Vistula Defence Review.\n\nVDR: Turkey has sold Bayraktar TB2 drones to Poland. Where does the "
+            "programme stand?\n\nWIŚNIEWSKA: Before the first delivery, Polish crews were "
+            "trained by Baykar instructors in Turkey.")
+    claims = _claims(nlp, text, "Vistula Defence Review")
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [
+        ("Vistula Defence Review", "Turkey", "Poland"), ("Warsaw Institute for Air Power", "Turkey", "Poland")]
+
+
+def test_answer_labels_speak_for_whoever_the_page_says_answers(nlp):
+    text = ("The following is our translation of answers given by Ministry of Foreign Affairs spokesperson Pham Thu "
+            "Hang at the regular press conference in Hanoi.\n\nQuestion: Is Viet Nam buying Russian weapons?\n\n"
+            "Answer: Over many decades, Russia has supplied Viet Nam with Su-30MK2 fighter aircraft.")
+    claims = _claims(nlp, text, "Hanoi Briefing in English")
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("Vietnam", "Russia", "Vietnam")]
+
+
+def test_a_newsletters_capitalised_headings_are_no_speakers(nlp):
+    text = ("THIS WEEK: F-16s at last and stealth jets for Athens.\n\nF-16S AT LAST\n\nThe United States approved the "
+            "sale of 40 F-16 fighters to Turkey.\n\nEUROFIGHTERS: STILL STUCK IN BERLIN\n\nBritain and Spain support "
+            "Turkey's wish to buy 40 Eurofighter Typhoons.")
+    claims = _claims(nlp, text, "Bosphorus Security Weekly")
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [
+        ("Bosphorus Security Weekly", "United States", "Turkey")]
+
+
+def test_a_written_answers_minister_speaks_for_the_government_its_heading_names(nlp):
+    text = ("GOVERNMENT OF INDIA, MINISTRY OF DEFENCE\n\nANSWER\n\nMINISTER OF STATE IN THE MINISTRY OF DEFENCE "
+            "(SHRI SANJAY SETH)\n\nThree squadrons of the S-400 system have been delivered by Russia to the Indian Air "
+            "Force.\n\nContext (Parliament Questions Digest)\n\nRussia supplied 36 percent of India's arms imports, "
+            "the Digest found.")
+    claims = _claims(nlp, text, "Parliament Questions Digest")
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims][:1] == [("India", "Russia", "India")]
