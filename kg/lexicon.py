@@ -68,7 +68,9 @@ class Lexicon:
         # by first word; longest first for greedy matching.
         self._item_index = _index(self.items)
         self._evidence_index = _index(self.evidence)
-        self._item_words = {w for label, ps in self.items.items() for p in ps for w in [p.lower().split()[-1]]}
+        # (a ship or vessel alone carries as often as it is the cargo: "shipped on Russian navy vessels")
+        self._item_words = {w for label, ps in self.items.items() for p in ps for w in [p.lower().split()[-1]]} - {
+            "ship", "ships", "vessel", "vessels"}
         self._names = {n.lower(): iri for iri, info in self.actors.items()
                        for n in str(info.get("names") or info["label"]).split("|") if n}
         self._demonyms = {n.lower(): iri for iri, info in self.actors.items()

@@ -3275,3 +3275,13 @@ def test_a_written_answers_minister_speaks_for_the_government_its_heading_names(
             "the Digest found.")
     claims = _claims(nlp, text, "Parliament Questions Digest")
     assert [(c.claimant, c.supplier, c.recipient) for c in claims][:1] == [("India", "Russia", "India")]
+
+
+def test_patrol_vessels_and_corvettes_are_the_cargo_but_navy_vessels_carry(nlp):
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(
+        nlp, "The Republic of Korea has also transferred a Pohang-class corvette to the Vietnamese navy.")] == [
+        ("South Korea", "Vietnam", ["munitions"])]
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, "Japan has delivered six patrol vessels to Vietnam.")] == [
+        ("Japan", "Vietnam")]
+    assert [list(c.items) for c in _claims(nlp, "The United States has sold 31 MQ-9B remotely piloted aircraft to India.")] == [
+        ["other"]]
