@@ -671,8 +671,9 @@ class Context:
             if found is None and token.lower_ == "it" and token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT":
                 # "Russia is not fighting alone. It receives ammunition ... from North Korea": the
                 # state the sentence before, in the same paragraph, has as its subject
+                found = self._state_subject_of_clause_before(token)
                 k = bisect.bisect_right(self.sent_starts, token.i) - 1
-                if k >= 1 and self.sents[k - 1].start_char >= self.para_start(token.idx):
+                if found is None and k >= 1 and self.sents[k - 1].start_char >= self.para_start(token.idx):
                     found = self._state_subject_before(token)
             return found
         if token.lemma_.lower() in FORCE_NOUNS:
@@ -2236,6 +2237,19 @@ class Context:
             actor = self.actor_from_ent(ent)
             if actor.kind == "named":
                 return actor
+        return None
+
+    def _state_subject_of_clause_before(self, token: Token) -> Actor | None:
+        """ "Saudi Arabia is a different story: in July it signed for Akinci drones": a state that is the
+        subject of a clause before the pronoun's, in the same sentence, set off by a colon or semicolon."""
+        sent = self.sent_of(token)
+        if not any(t.text in {":", ";"} and t.i < token.i for t in sent):
+            return None
+        for t in reversed(sent[: token.i - sent.start]):
+            if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i < token.i and t.head.i != token.head.i and t.i in self.ent_of:
+                known = self.known(t)
+                if known is not None and known.actor_type == "state":
+                    return known
         return None
 
     def _state_subject_before(self, token: Token) -> Actor | None:

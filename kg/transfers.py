@@ -120,7 +120,7 @@ PRODUCE_VERBS = MADE_VERBS - {"originate", "come"} | {"assemble"}
 # "munitions factories", "an ammunition depot". Cargo and transfer heads keep them.
 ITEM_HEADS_OK = CARGO_NOUNS | TRANSFER_NOUNS | {
     "line", "stock", "stockpile", "round", "system", "series", "type", "variant", "model", "class",
-    "component", "part", "kit", "battery", "vehicle", "carrier", "fighter", "jet", "plane", "aircraft", "helicopter",
+    "component", "part", "kit", "battery", "vehicle", "carrier", "fighter", "jet", "plane", "aircraft", "helicopter", "squadron",
 }
 # Words for what a weapon fires: "ammunition for rocket launchers" is rockets.
 AMMUNITION_NOUNS = {"ammunition", "round", "munition"}
@@ -850,6 +850,23 @@ def _negated(anchor: Token) -> bool:
     return False
 
 
+# Agreements a buyer signs with its seller, and the verbs of signing them.
+CONTRACT_NOUNS = {"contract", "deal", "agreement", "accord"}
+SIGN_VERBS = {"sign", "conclude", "seal", "ink", "finalise", "finalize", "reach", "strike"}
+
+
+def _signed_deal(anchor: Token) -> Token | None:
+    """The contract a purchase verb belongs to when the verb only says what it is for ("signed a
+    contract with the United States to buy 400 Tomahawks")."""
+    head = anchor.head
+    if anchor.dep_ == "acl" and head.lemma_.lower() in CONTRACT_NOUNS and head.dep_ == "dobj" \
+            and head.head.lemma_.lower() in SIGN_VERBS:
+        return head
+    if anchor.dep_ in {"advcl", "xcomp"} and head.lemma_.lower() in SIGN_VERBS:  # (the parser hangs "to buy" on "signed")
+        return next((d for d in children(head, {"dobj"}) if d.lemma_.lower() in CONTRACT_NOUNS), None)
+    return None
+
+
 def _cargo_owner(ctx: Context, objs: list[Token], supplier: Actor | None) -> Actor | None:
     """The state whose cargo a supplier supplies: "supplies most of Pakistan's major weapons"."""
     for obj in _with_of(objs):
@@ -1541,6 +1558,16 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                 if actor is not None and actor.kind == "site":
                     recipient = ctx.site_country(actor)
                     break
+    elif verbal and lemma == "sign":
+        # "Kuwait signed a contract with Turkey for TB2 drones", "Saudi Arabia signed for Akinci drones":
+        # the signer buys what the contract is for, from the party it signed with or the cargo's maker
+        holders = [anchor] + [d for d in children(anchor, {"dobj"}) if d.lemma_.lower() in CONTRACT_NOUNS]
+        cargo = [o for h in holders for p in children(h, {"prep", "dative"}) if p.lower_ == "for" for o in children(p, {"pobj"})]
+        recipient = ctx.role_actor(subj) if subj is not None else None
+        supplier = _pobj_actor(ctx, holders, {"with"}) or _modifier_actor(ctx, [t for o in cargo for t in o.subtree],
+                                                                          exclude=recipient)
+        items, item_tokens = _items(ctx, [t for o in cargo for t in o.subtree])
+        return _Transfer(anchor, supplier, recipient, items, item_tokens, _negated(anchor), False, scope)
     elif verbal and lemma in ORIGIN_VERBS:
         supplier = _pobj_actor(ctx, [anchor], {"from"})
         carrier = _origin_subject(anchor)
@@ -1559,6 +1586,17 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         recipient = _pobj_actor(ctx, [anchor] + children(anchor, {"dobj"}), {"for"})
     elif verbal and (lemma in RECEIVE_VERBS or lemma in DEPEND_VERBS or _brought_in(anchor)):
         recipient = ctx.role_actor(subj) if subj is not None else _holder(ctx, anchor)
+        deal = _signed_deal(anchor)
+        if deal is not None:
+            # "Japan has signed a contract with the United States to buy 400 Tomahawks": the signer buys,
+            # the party it signed with sells
+            signer = subject_of(deal.head) if deal.head.i != deal.i else None
+            if recipient is None and signer is not None:
+                recipient = ctx.role_actor(signer)
+            supplier = _pobj_actor(ctx, [deal, deal.head], {"with"})
+            if supplier is not None and recipient is not None and supplier != recipient:
+                return _Transfer(anchor, supplier, recipient, *_items(ctx, [t for o in children(anchor, {"dobj"}) for t in o.subtree]),
+                                 _negated(anchor), False, scope)
         supplier = _pobj_actor(ctx, _with_of(heads + children(anchor, {"dobj"})), {"from"}) or _pobj_actor(
             # "received more rockets for its HIMARS launchers from the United States": "from" hung deeper
             ctx, [t for t in scope if t.dep_ in {"pobj", "dobj"}], {"from"}) or _modifier_actor(
@@ -1827,6 +1865,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                 recipient = _pobj_actor(ctx, [anchor.head], TO_PREPS, direct=True)
             if recipient is None or not cargo:
                 return None
+        if lemma in TRADE_NOUNS and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() == "sign" and _is_anchor(anchor.head):
+            return None  # "India signed a deal with Russia for five S-400 squadrons": read on the signing
         if recipient is None and lemma in TRADE_NOUNS:
             recipient = _pobj_actor(ctx, heads, {"with"})
         if supplier is None:
@@ -2308,6 +2348,9 @@ def _is_anchor(token: Token) -> bool:
             return False  # "He gave no figure for the number of rounds", "offered no detail", "provided no evidence"
         if lemma in SUPPLY_VERBS and any(c.lemma_.lower() in REMAINS_NOUNS and not _artillery_pieces(c) for c in children(token, {"dobj", "nsubjpass"})):
             return False  # "sent fragments of one missile to researchers"
+        if lemma == "sign":  # "signed a contract for TB2 drones", "signed for Akinci drones": a purchase
+            return any(p.lower_ == "for" and children(p, {"pobj"}) for h in [token] + [
+                d for d in children(token, {"dobj"}) if d.lemma_.lower() in CONTRACT_NOUNS] for p in children(h, {"prep", "dative"}))
         if lemma == "order":  # "Russia has ordered 1,700 drones from Iran": a purchase only with its source
             return any(c.dep_ == "prep" and c.lower_ == "from" for h in _with_of([token] + children(token, {"dobj"})) for c in h.children)
         if lemma in HAND_VERBS:  # "put in Russian hands", "put aboard the vessel" (loaded)

@@ -3285,3 +3285,21 @@ def test_patrol_vessels_and_corvettes_are_the_cargo_but_navy_vessels_carry(nlp):
         ("Japan", "Vietnam")]
     assert [list(c.items) for c in _claims(nlp, "The United States has sold 31 MQ-9B remotely piloted aircraft to India.")] == [
         ["other"]]
+
+
+def test_the_signer_of_a_contract_buys_from_the_party_it_signed_with(nlp):
+    def roles(text):
+        return [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)]
+    assert roles("Japan has signed a contract with the United States to buy up to 400 Tomahawk cruise missiles.") == [
+        ("United States", "Japan", ["munitions"])]
+    assert roles("Kuwait signed a contract with Turkey for TB2 drones in January.") == [("Turkey", "Kuwait", ["other"])]
+    assert roles("India signed a deal with Russia for five S-400 squadrons.") == [("Russia", "India", ["munitions"])]
+    assert roles("Russia reached an agreement with Iran on the delivery of Su-35 fighter jets.") != [
+        ("Iran", "Russia", ["munitions"])]
+    assert roles("The minister signed for the parcel.") == []
+
+
+def test_it_after_a_colon_is_the_state_the_clause_before_is_about(nlp):
+    text = ("Kuwait bought TB2 drones from Turkey in January. Saudi Arabia is different: in July it bought Akinci "
+            "drones from Turkey.")
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Turkey", "Kuwait"), ("Turkey", "Saudi Arabia")]
