@@ -157,6 +157,8 @@ GOV_DESCRIPTORS = {
 }
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 # Verbs by which a named person runs an organisation: "X directs the Y Institute".
+# Who pleads a client's case: "Germany's lawyers told the court", "His lawyers said in a filing".
+COUNSEL_NOUNS = {"lawyer", "attorney", "counsel", "barrister", "solicitor", "advocate"}
 LEAD_VERBS = {"direct", "head", "lead", "run", "chair", "found", "co-found", "cofound", "manage"}
 # One person who holds a post for a state or body: "he" later is that person ("The representative
 # of Japan said ... In return, he said, ..."), as in UN meeting summaries where delegations speak in turn.
@@ -1672,6 +1674,12 @@ class Context:
                 return own
         if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.claimant_from(antecedent(token.head))
+        if lemma in COUNSEL_NOUNS:
+            client = next((c for c in token.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS | FIRST_PERSON), None)
+            if client is not None:  # "Germany's lawyers told the court": the client's case
+                found = self.claimant_from(client)
+                if found is not None and found.kind == "named":
+                    return found.said_at(token)
         if token.i not in self.ent_of and token.text[:1].isupper() and token.pos_ in {"PROPN", "NOUN"} \
                 and not any(c.dep_ in {"det", "poss", "compound", "amod"} for c in token.children):
             # "Denise Harper, a retired colonel, ... Harper said": a surname the parser did not tag

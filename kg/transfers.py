@@ -842,6 +842,8 @@ def _negated(anchor: Token) -> bool:
     if anchor.dep_ == "dobj" and head.lemma_.lower() in {"have", "conduct", "hold", "make", "sign"} and (
             any(c.dep_ == "neg" for c in head.children)):
         return True  # "has never had arms dealings with Russia"
+    if anchor.dep_ in {"xcomp", "acl", "compound", "pcomp", "dobj"} and _never_stopped(head):
+        return False  # "never stopped arming the kingdom": the supply went on
     if anchor.dep_ in {"xcomp", "acl", "compound", "pcomp"} and head.i != anchor.i:
         if head.lemma_.lower() in {"doubt", "question"} and anchor.dep_ == "acl":
             return False  # "there is no doubt that Iran has sent ...": a booster, not a denial
@@ -853,6 +855,27 @@ def _negated(anchor: Token) -> bool:
 # Agreements a buyer signs with its seller, and the verbs of signing them.
 CONTRACT_NOUNS = {"contract", "deal", "agreement", "accord"}
 SIGN_VERBS = {"sign", "conclude", "seal", "ink", "finalise", "finalize", "reach", "strike"}
+
+
+SHARE_WORDS = {"percent", "per", "%", "share", "half", "third", "quarter", "most", "bulk", "majority", "fifth", "two-thirds"}
+
+
+def _import_share(anchor: Token) -> Token | None:
+    """The imports a supplier's share is of: "accounted for about 30 percent of Israel's imports of
+    major arms", "for most of India's arms imports"."""
+    for prep in children(anchor, {"prep"}):
+        if prep.lower_ != "for":
+            continue
+        for share in children(prep, {"pobj"}):
+            if share.lemma_.lower() not in SHARE_WORDS and not share.like_num:
+                continue
+            for of in children(share, {"prep"}):
+                if of.lower_ == "of":
+                    for imports in children(of, {"pobj"}):
+                        if imports.lemma_.lower() in {"import", "purchase", "acquisition", "supply", "arm"} and (
+                                children(imports, {"poss"}) or imports.lemma_.lower() == "import"):
+                            return imports
+    return None
 
 
 def _signed_deal(anchor: Token) -> Token | None:
@@ -1558,6 +1581,13 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                 if actor is not None and actor.kind == "site":
                     recipient = ctx.site_country(actor)
                     break
+    elif verbal and lemma == "account":
+        imports = _import_share(anchor)
+        supplier = ctx.role_actor(subj) if subj is not None else None
+        recipient = next((a for c in children(imports, {"poss"}) for a in [ctx.role_actor(c)] if a is not None), None) \
+            or _pobj_actor(ctx, [imports], {"by", "of"}, direct=True)
+        items, item_tokens = _items(ctx, list(imports.subtree))
+        return _Transfer(anchor, supplier, recipient, items, item_tokens, _negated(anchor), False, scope)
     elif verbal and lemma == "sign":
         # "Kuwait signed a contract with Turkey for TB2 drones", "Saudi Arabia signed for Akinci drones":
         # the signer buys what the contract is for, from the party it signed with or the cargo's maker
@@ -2016,6 +2046,14 @@ def _ruled_out(verb: Token) -> bool:
         and not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)  # "cannot be ruled out" leaves it possible
 
 
+STOP_VERBS = {"stop", "cease", "halt", "suspend", "cut", "interrupt"}
+
+
+def _never_stopped(verb: Token) -> bool:
+    """ "Washington never stopped arming the kingdom", "did not halt deliveries": the supply went on."""
+    return verb.lemma_.lower() in STOP_VERBS and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
 def _blocked(anchor: Token) -> bool:
     """A transfer that a governing word keeps from being claimed: "had resisted sending", "refuses
     to hand over", "strictly controlled exports", "choke off the supply", "no evidence that ... reached"."""
@@ -2081,7 +2119,8 @@ def _blocked(anchor: Token) -> bool:
             target = head.head if node.dep_ == "pobj" else head
             if node.dep_ == "pobj" and target.lemma_.lower() in {"comment", "speculate"} and is_negated(target):
                 return True  # "he could not comment on reports that North Korea had sent troops": a refusal
-            if (target.lemma_.lower() in BLOCKING_GOVERNORS or _ruled_out(target)) and not _counted_sighting(anchor, node, target):
+            if (target.lemma_.lower() in BLOCKING_GOVERNORS or _ruled_out(target)) and not _counted_sighting(anchor, node, target) \
+                    and not _never_stopped(target):
                 return True
             if node.dep_ == "pobj" and head.lower_ == "for" and any(
                     c.lemma_.lower() in PAPER_NOUNS for c in children(target, {"nsubjpass", "dobj"})):
@@ -2348,6 +2387,8 @@ def _is_anchor(token: Token) -> bool:
             return False  # "He gave no figure for the number of rounds", "offered no detail", "provided no evidence"
         if lemma in SUPPLY_VERBS and any(c.lemma_.lower() in REMAINS_NOUNS and not _artillery_pieces(c) for c in children(token, {"dobj", "nsubjpass"})):
             return False  # "sent fragments of one missile to researchers"
+        if lemma == "account":  # "Germany accounted for about 30 percent of Israel's imports of major arms"
+            return _import_share(token) is not None
         if lemma == "sign":  # "signed a contract for TB2 drones", "signed for Akinci drones": a purchase
             return any(p.lower_ == "for" and children(p, {"pobj"}) for h in [token] + [
                 d for d in children(token, {"dobj"}) if d.lemma_.lower() in CONTRACT_NOUNS] for p in children(h, {"prep", "dative"}))

@@ -3303,3 +3303,18 @@ def test_it_after_a_colon_is_the_state_the_clause_before_is_about(nlp):
     text = ("Kuwait bought TB2 drones from Turkey in January. Saudi Arabia is different: in July it bought Akinci "
             "drones from Turkey.")
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Turkey", "Kuwait"), ("Turkey", "Saudi Arabia")]
+
+
+def test_a_states_lawyers_speak_for_it(nlp):
+    text = ("Germany's lawyers also rejected as simply wrong Nicaragua's assertion that Berlin had shipped Israel tank "
+            "ammunition.")
+    assert ("Germany", "denies") in [(c.claimant, c.stance) for c in _claims(nlp, text)]
+
+
+def test_a_suppliers_share_of_imports_and_supplies_that_never_stopped(nlp):
+    claims = _claims(nlp, "Germany accounted for 30 percent of Israel's arms imports, SIPRI said.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [
+        ("Stockholm International Peace Research Institute", "Germany", "Israel")]
+    claims = _claims(nlp, "The United States did not stop supplying weapons to Saudi Arabia, the senator said.")
+    assert [(c.supplier, c.recipient, c.stance) for c in claims] == [("United States", "Saudi Arabia", "asserts")]
+    assert _claims(nlp, "The United States stopped supplying weapons to Saudi Arabia, the senator said.") == []
