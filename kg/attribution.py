@@ -223,7 +223,7 @@ US_STATE_IN_DATELINE = re.compile(r",\s*(?:N\.Y\.|N\.J\.|D\.C\.|Calif\.|Va\.|Md\
 SOCIAL_AUTHOR = re.compile(r"\s*([A-Z][\w.&'’\- ]{2,60}?)\s+\(?@\w{2,30}\)?(?:\s*[·|•—-]|\s*$)")
 # An editorial first line reproducing a government's own paper: "Excerpt from Defense of Japan 2025,
 # the annual white paper of the Ministry of Defense", "Extract from the National Security Strategy".
-OFFICIAL_PAPER = re.compile(r"(?i)\s*[\[(]?(?:excerpts?|extracts?)\s+(?:from|of)\b.*\b(?:white paper|defen[cs]e review|"
+OFFICIAL_PAPER = re.compile(r"(?i)\s*[\[(]?(?:the following\s+)?(?:excerpts?|extracts?)(?:\s+(?:is|are))?(?:\s+(?:reproduced|taken))?\s+(?:from|of)\b.*\b(?:white paper|defen[cs]e review|"
                             r"national security strategy|threat assessment|annual report|defen[cs]e report)\b")
 # A court case named in a judgment's first line: "Primorsk Lines v Council of the European Union".
 CASE_NAME = re.compile(r"(?:^|,\s*|\s)([A-Z][\w.&'’ -]{1,60}?) v\.? ([A-Z][\w.&'’ -]{1,60}?)(?=\s*(?:—|–|-|\(|,|$))")
@@ -244,7 +244,7 @@ INTRODUCED_TEXT = re.compile(r"(?i)\b(?:the following|this|its|the full|the|a)\s
 # A reporting verb makes a first paragraph a news lede, even when it ends with a colon.
 LEDE_VERB = re.compile(r"(?i)\b(?:said|says|saying|told|tells|added|stated|stating)\b")
 # Headings of the sections a page adds in its own voice after a statement it reproduces.
-OWN_SECTION = re.compile(r"(?i)\s*(?:background|context|editor[’']s notes?|notes? to editors|related|about the author|about us|"
+OWN_SECTION = re.compile(r"(?i)\s*(?:background|context|comment|our comment|editor[’']s notes?|notes? to editors|related|about the author|about us|"
                          r"read more|more on)\b[^.!?\n]{0,40}$")
 # Who speaks in a court story: "according to the indictment", "prosecutors say", "the government
 # alleges" - the state that prosecutes, which the dateline names.
@@ -930,8 +930,9 @@ class Context:
         paper = OFFICIAL_PAPER.match(first)
         if paper is not None and len(first.split()) <= 45 and not re.search(r"(?i)\b(?:transcript|briefing|interview)\b", first):
             # "Excerpt from Defense of Japan 2025, the annual white paper of the Ministry of Defense":
-            # a government's own paper speaks for that government ("It is assessed that ...")
-            return self._first_body(first)
+            # a government's own paper speaks for that government ("It is assessed that ..."); an
+            # excerpt of "Embraer's annual report" for the company, whose "we" is its country's
+            return self._first_body(first) or self._first_company(first)
         update = re.match(r"(?i)\s*the following is\b.{0,160}?\b(?:update|readout|bulletin|assessment)\b.{0,120}?"
                           r"\b(?:published|issued|released)\s+by\b", first)
         if update is not None and len(first.split()) <= 45:
@@ -1042,6 +1043,16 @@ class Context:
                     return state
         return None
 
+    def _first_company(self, first: str) -> Actor | None:
+        """The first company or organisation the gazetteer knows in an editorial first line."""
+        for ent in self.ents:
+            if ent.start_char >= len(first):
+                break
+            info = self.lexicon.actors.get(ent.ent_id_ or "", {})
+            if info.get("type") in {"company", "organisation"}:
+                return self.actor_from_ent(ent)
+        return None
+
     def _briefing_host(self) -> Actor | None:
         """The body that holds a briefing whose transcript the document is ("The following is an
         edited transcript of Friday's State Department press briefing"): speakers at its podium
@@ -1098,6 +1109,12 @@ class Context:
                         break
                 if state is None and (title.lower_ in HEAD_TITLES or _local_office(title, ent) or _national_office(title)):
                     state = self._dateline_state()  # "PRETORIA — ..., President Cyril Ramaphosa said"
+                if state is None and _national_office(title):
+                    # "Argentina signed for 24 used F-16s from Denmark. Defence Minister Luis Petri called
+                    # it ...": the state the sentence before, in the same paragraph, has as its subject
+                    k = bisect.bisect_right(self.sent_starts, ent.root.i) - 1
+                    if k >= 1 and self.sents[k - 1].start_char >= self.para_start(ent.start_char):
+                        state = self._state_subject_before(ent.root)
                 if state is not None:
                     self.remember_person(ent, state)
                     break

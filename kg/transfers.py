@@ -219,6 +219,11 @@ def _pobj_actor(ctx: Context, heads: Iterable[Token], preps: set[str], direct: b
             for pobj in children(prep, {"pobj"}):
                 if pobj.lemma_.lower() in BORDER_NOUNS and pobj.i not in ctx.ent_of:
                     continue  # "moved troops to its border with Ukraine": a place, not whoever is across it
+                if pobj.i not in ctx.ent_of and pobj.lemma_.lower() in GROUP_WORDS:
+                    group = next((a for c in pobj.children if c.dep_ == "compound" and c.i in ctx.ent_of
+                                  for a in [ctx.role_actor(c)] if a is not None and a.kind == "named" and a.actor_type != "state"), None)
+                    if group is not None:  # "to Yemen's Ansarallah movement": the movement, not the state it is in
+                        return group
                 if direct and pobj.i not in ctx.ent_of:
                     poss = [c for c in pobj.children if c.dep_ == "poss" and c.i in ctx.ent_of or (
                         pobj.lemma_.lower() in TERRITORY_NOUNS and c.dep_ in {"amod", "compound"} and c.i in ctx.ent_of)]
@@ -230,6 +235,10 @@ def _pobj_actor(ctx: Context, heads: Iterable[Token], preps: set[str], direct: b
                 if actor is not None and actor.kind == "named":
                     return actor
     return None
+
+
+# Words a named armed group or movement is called by: "Yemen's Ansarallah movement".
+GROUP_WORDS = {"movement", "group", "militia", "rebel", "organisation", "organization"}
 
 
 # "in exchange for", "in return for", "as payment for": the counter-transfer, not the cargo.

@@ -3318,3 +3318,22 @@ def test_a_suppliers_share_of_imports_and_supplies_that_never_stopped(nlp):
     claims = _claims(nlp, "The United States did not stop supplying weapons to Saudi Arabia, the senator said.")
     assert [(c.supplier, c.recipient, c.stance) for c in claims] == [("United States", "Saudi Arabia", "asserts")]
     assert _claims(nlp, "The United States stopped supplying weapons to Saudi Arabia, the senator said.") == []
+
+
+def test_an_excerpt_of_a_companys_annual_report_speaks_for_the_company(nlp):
+    text = ("The following excerpt is reproduced from Embraer's annual report for 2023. The Digest's comment follows.\n\n"
+            "In October we delivered the first C-390 to the Portuguese Air Force.\n\nComment (Aerospace Filings Digest)\n\n"
+            "Hungary will receive its first C-390 from Brazil in 2024.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text, "Aerospace Filings Digest")] == [
+        ("Embraer", "Brazil", "Portugal"), ("Aerospace Filings Digest", "Brazil", "Hungary")]
+
+
+def test_a_movement_named_with_its_country_is_the_movement(nlp):
+    claims = _claims(nlp, "Tehran does not send weapons to Yemen's Ansarallah movement, the mission said.")
+    assert [(c.supplier, c.recipient) for c in claims] == [("Iran", "Houthis")]
+
+
+def test_a_minister_with_no_state_named_serves_the_state_the_sentence_before_is_about(nlp):
+    text = ("Argentina signed for 24 used F-16s from Denmark on Tuesday. Defence Minister Luis Petri said the first jets "
+            "would land in Argentina before the end of the year.")
+    assert [c.claimant for c in _claims(nlp, text)][-1] == "Argentina"
