@@ -1404,6 +1404,10 @@ class Context:
     def _label_actor(self, start: int, end: int, text: str) -> Actor | None:
         if text.strip().lower() in QUESTION_LABELS or self._names_publisher(text):
             return None  # the interviewer: "Q:", or the outlet itself ("The Lantern:" in The Lantern Quarterly)
+        surname = text.strip().split()[-1].title() if text.strip() else ""
+        if surname and re.search(r"(?i:\b(?:newsreader|news reader|correspondent|reporter|presenter|anchor|host|editor))\s+"
+                                 r"(?:[A-Z][\w'’-]+\s+){0,2}" + re.escape(surname) + r"\b", self.text[:start]):
+            return None  # "Speakers: newsreader Hannah Cole; Tokyo correspondent Kenji Mori": the outlet's own staff
         for ent in self.ents:
             if ent.start_char >= start and ent.end_char <= end and ent.ent_id_:
                 return self.actor_from_ent(ent)

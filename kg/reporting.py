@@ -201,6 +201,11 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
         is_adj = head.pos_ == "ADJ" and (lemma in REPORTING_ADJS or head.lower_ in REPORTING_ADJS)
         if is_verb and node.dep_ == "dobj" and lemma in CLAUSAL_ONLY:
             is_verb = False  # "should explain its own deliveries": not reporting them
+        if is_verb and not found and node.dep_ == "dobj" and lemma in {"mention", "name", "omit"} and any(
+                c.dep_ == "relcl" and c in path for c in node.children):
+            # "The ministry did not mention Israel, which supplied the SPYDER system to Viet Nam": what the
+            # page says of whom the speaker named, not what the speaker said
+            break
         if is_verb and not found and node.i < head.i and any(x.text == ";" for x in head.doc[node.right_edge.i + 1 : head.i]):
             # "It is possible that drones are reaching Russia ...; two officials told us they had
             # recovered ...": a clause before a semicolon is no complement of a verb after it

@@ -861,6 +861,8 @@ def _negated(anchor: Token) -> bool:
     return False
 
 
+# Verbs by which a seller's government lets a buyer buy: "Washington cleared Greece to buy F-35s".
+CLEARING_VERBS = {"clear", "approve", "authorise", "authorize", "allow", "permit", "license", "licence"}
 # Agreements a buyer signs with its seller, and the verbs of signing them.
 CONTRACT_NOUNS = {"contract", "deal", "agreement", "accord"}
 SIGN_VERBS = {"sign", "conclude", "seal", "ink", "finalise", "finalize", "reach", "strike"}
@@ -1625,6 +1627,19 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         recipient = _pobj_actor(ctx, [anchor] + children(anchor, {"dobj"}), {"for"})
     elif verbal and (lemma in RECEIVE_VERBS or lemma in DEPEND_VERBS or _brought_in(anchor)):
         recipient = ctx.role_actor(subj) if subj is not None else _holder(ctx, anchor)
+        if anchor.dep_ in {"xcomp", "ccomp", "advcl"} and anchor.head.lemma_.lower() in CLEARING_VERBS:
+            # "Washington cleared Greece to buy up to 40 F-35A fighters": the clearing state sells to the buyer
+            buyer = next(iter(children(anchor.head, {"dobj"})), None)
+            if buyer is not None and buyer.lower_ in {"which", "that", "who"} and anchor.head.dep_ == "relcl":
+                buyer = anchor.head.head  # "Australia, which the United States cleared ... to buy"
+            seller = subject_of(anchor.head)
+            buyer_actor = ctx.role_actor(buyer) if buyer is not None else None
+            seller_actor = ctx.role_actor(seller) if seller is not None else None
+            if buyer_actor is not None and seller_actor is not None and seller_actor.actor_type == "state" \
+                    and buyer_actor != seller_actor:
+                return _Transfer(anchor, seller_actor, buyer_actor,
+                                 *_items(ctx, [t for o in children(anchor, {"dobj"}) for t in o.subtree]),
+                                 _negated(anchor) or _negated(anchor.head), False, scope)
         deal = _signed_deal(anchor)
         if deal is not None:
             # "Japan has signed a contract with the United States to buy 400 Tomahawks": the signer buys,
@@ -1780,6 +1795,11 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             recipient = _promised_recipient(ctx, objs)
         if recipient is None and lemma in {"supply", "provide", "sell"}:
             recipient = _cargo_owner(ctx, objs, supplier)  # "China supplies most of Pakistan's major weapons"
+        if recipient is None and anchor.dep_ == "acl" and anchor.tag_ == "VBN" and lemma in SUPPLY_VERBS \
+                and not children(anchor, {"nsubj", "nsubjpass", "mark", "aux", "auxpass"}) \
+                and (ctx.lexicon.is_item_or_cargo(anchor.head.lemma_.lower()) or ctx.lexicon.is_item_or_cargo(anchor.head.lower_)):
+            # "Turkey's S-400 batteries, delivered by Russia in 2019": the owner of what was delivered
+            recipient = _cargo_owner(ctx, [anchor.head], supplier)
         end_user = _end_user(ctx, anchor)
         if end_user is not None and end_user != supplier:
             recipient = end_user  # "sold shells to U.S. contractors for use by Ukraine's armed forces": the final recipient

@@ -3337,3 +3337,26 @@ def test_a_minister_with_no_state_named_serves_the_state_the_sentence_before_is_
     text = ("Argentina signed for 24 used F-16s from Denmark on Tuesday. Defence Minister Luis Petri said the first jets "
             "would land in Argentina before the end of the year.")
     assert [c.claimant for c in _claims(nlp, text)][-1] == "Argentina"
+
+
+def test_a_government_that_clears_a_buyer_sells_to_it(nlp):
+    claims = _claims(nlp, "Washington cleared Greece to buy up to 40 F-35A fighters in a deal valued at 8.6 billion dollars.")
+    assert [(c.supplier, c.recipient) for c in claims] == [("United States", "Greece")]
+    claims = _claims(nlp, "Australia, which the United States cleared last March to buy up to 220 Tomahawks, says the "
+                          "first missiles are due this year.")
+    assert [(c.supplier, c.recipient) for c in claims] == [("United States", "Australia")]
+
+
+def test_whom_a_speaker_did_not_mention_is_described_by_the_page(nlp):
+    claims = _claims(nlp, "The ministry also did not mention Israel, which supplied the SPYDER air-defence system to Viet "
+                          "Nam in the past decade.", "Hanoi Briefing")
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("Hanoi Briefing", "Israel", "Vietnam")]
+
+
+def test_what_was_delivered_belongs_to_its_owner_and_a_bulletins_staff_is_the_outlet(nlp):
+    claims = _claims(nlp, "Turkey's S-400 batteries, delivered by Russia in 2019, remain in storage, two officials said.")
+    assert [(c.supplier, c.recipient) for c in claims] == [("Russia", "Turkey")]
+    text = ("Transcript of the midday bulletin. Speakers: newsreader Hannah Cole; Tokyo correspondent Kenji Mori.\n\n"
+            "COLE: Japan has bought 400 Tomahawk missiles from the United States. Kenji Mori reports.\n\n"
+            "MORI: The first missiles will arrive next year.")
+    assert {c.claimant for c in _claims(nlp, text, "Pacific Rim Radio")} == {"Pacific Rim Radio"}
