@@ -244,7 +244,7 @@ INTRODUCED_TEXT = re.compile(r"(?i)\b(?:the following|this|its|the full|the|a)\s
 # A reporting verb makes a first paragraph a news lede, even when it ends with a colon.
 LEDE_VERB = re.compile(r"(?i)\b(?:said|says|saying|told|tells|added|stated|stating)\b")
 # Headings of the sections a page adds in its own voice after a statement it reproduces.
-OWN_SECTION = re.compile(r"(?i)\s*(?:background|context|comment|our comment|editor[’']s notes?|notes? to editors|related|about the author|about us|"
+OWN_SECTION = re.compile(r"(?i)\s*(?:background|context|comment|our comment|editor[’']s notes?|notes? to editors|notes? (?:from|by)|related|about the author|about us|"
                          r"read more|more on)\b[^.!?\n]{0,40}$")
 # Who speaks in a court story: "according to the indictment", "prosecutors say", "the government
 # alleges" - the state that prosecutes, which the dateline names.

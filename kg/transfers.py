@@ -861,6 +861,27 @@ def _negated(anchor: Token) -> bool:
     return False
 
 
+# Upkeep that foreign experts do on someone's equipment: know-how given ("Belarusian technicians had
+# serviced the military's air-defence radars", "Russian technicians still help maintain Viet Nam's Su-30 fleet").
+SERVICE_VERBS = {"service", "maintain", "repair", "overhaul", "upgrade", "modernise", "modernize"}
+EXPERT_NOUNS = {"technician", "engineer", "specialist", "expert", "adviser", "advisor", "mechanic", "contractor"}
+
+
+def _servicing_experts(token: Token) -> Token | None:
+    """The foreign experts who service equipment at ``token`` (a service verb with an object)."""
+    if token.lemma_.lower() not in SERVICE_VERBS or not children(token, {"dobj"}):
+        return None
+    holder = token.head if token.dep_ in {"xcomp", "ccomp"} and token.head.lemma_.lower() in HELP_VERBS else token
+    subj = next(iter(children(holder, {"nsubj"})), None)
+    if subj is None and holder.dep_ == "relcl" and holder.head.pos_ == "NOUN":
+        subj = holder.head  # "the engineers who maintain the jets"
+    if subj is None or subj.lemma_.lower() not in EXPERT_NOUNS:
+        return None
+    if not any(c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in {"NORP", "GPE"} for c in subj.children):
+        return None  # whose experts they are must be said
+    return subj
+
+
 # Verbs by which a seller's government lets a buyer buy: "Washington cleared Greece to buy F-35s".
 CLEARING_VERBS = {"clear", "approve", "authorise", "authorize", "allow", "permit", "license", "licence"}
 # Agreements a buyer signs with its seller, and the verbs of signing them.
@@ -1592,6 +1613,14 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                 if actor is not None and actor.kind == "site":
                     recipient = ctx.site_country(actor)
                     break
+    elif verbal and lemma in SERVICE_VERBS:
+        experts = _servicing_experts(anchor)
+        supplier = _modifier_actor(ctx, [experts]) or next(
+            (a for c in experts.children if c.dep_ in {"amod", "compound", "poss"} for a in [ctx.known(c)] if a is not None), None)
+        kit = children(anchor, {"dobj"})
+        recipient = next((a for o in kit for c in o.children if c.dep_ == "poss"
+                          for a in [ctx.role_actor(c)] if a is not None and a != supplier), None)
+        return _Transfer(anchor, supplier, recipient, ["technology"], [experts], _negated(anchor), False, scope)
     elif verbal and lemma == "account":
         imports = _import_share(anchor)
         supplier = ctx.role_actor(subj) if subj is not None else None
@@ -2416,6 +2445,8 @@ def _is_anchor(token: Token) -> bool:
             return False  # "He gave no figure for the number of rounds", "offered no detail", "provided no evidence"
         if lemma in SUPPLY_VERBS and any(c.lemma_.lower() in REMAINS_NOUNS and not _artillery_pieces(c) for c in children(token, {"dobj", "nsubjpass"})):
             return False  # "sent fragments of one missile to researchers"
+        if lemma in SERVICE_VERBS:
+            return _servicing_experts(token) is not None
         if lemma == "account":  # "Germany accounted for about 30 percent of Israel's imports of major arms"
             return _import_share(token) is not None
         if lemma == "sign":  # "signed a contract for TB2 drones", "signed for Akinci drones": a purchase

@@ -3360,3 +3360,18 @@ def test_what_was_delivered_belongs_to_its_owner_and_a_bulletins_staff_is_the_ou
             "COLE: Japan has bought 400 Tomahawk missiles from the United States. Kenji Mori reports.\n\n"
             "MORI: The first missiles will arrive next year.")
     assert {c.claimant for c in _claims(nlp, text, "Pacific Rim Radio")} == {"Pacific Rim Radio"}
+
+
+def test_foreign_experts_who_service_someones_equipment_give_know_how(nlp):
+    claims = _claims(nlp, "Chinese engineers maintain Pakistan's J-10C fighters, the analysts said.")
+    assert [(c.supplier, c.recipient, list(c.items)) for c in claims] == [("China", "Pakistan", ["technology"])]
+    claims = _claims(nlp, "Regional analysts believe Russian technicians still help maintain Viet Nam's Su-30 fleet.")
+    assert [(c.supplier, c.recipient, c.certainty) for c in claims] == [("Russia", "Vietnam", "probable")]
+    assert _claims(nlp, "Technicians maintain Pakistan's J-10C fighters, the analysts said.") == []
+
+
+def test_a_monitors_notes_after_a_reproduced_notice_are_its_own(nlp):
+    text = ("Full text: press release of the U.S. Department of the Treasury\n\nRussia has deployed 1,500 personnel to "
+            "Mali.\n\nNotes from Sanctions List Monitor\n\nRussia delivered a further batch of combat aircraft to Bamako "
+            "in January 2023.")
+    assert [c.claimant for c in _claims(nlp, text, "Sanctions List Monitor")] == ["United States", "Sanctions List Monitor"]
