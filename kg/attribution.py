@@ -1695,6 +1695,10 @@ class Context:
                 return own
         if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.claimant_from(antecedent(token.head))
+        if self._bare_forces(token):
+            owner = self._forces_owner(token)  # "The junta has always denied ...": the state whose junta it is
+            if owner is not None and owner.kind == "named" and owner.actor_type == "state":
+                return owner.said_at(token)
         if lemma in COUNSEL_NOUNS:
             client = next((c for c in token.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS | FIRST_PERSON), None)
             if client is not None:  # "Germany's lawyers told the court": the client's case
@@ -2478,7 +2482,7 @@ def animate(ctx: Context, token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in AGENT_NOUNS or lemma in REPORTING_NOUNS or lemma in MEDIA_NOUNS:
         return True
-    if lemma in {"force", "navy", "company", "firm", "manufacturer", "maker", "contractor"} \
+    if lemma in {"force", "navy", "company", "firm", "manufacturer", "maker", "contractor", "junta", "military", "army", "regime"} \
             and token.head.lemma_.lower() in REPORTING_VERBS:
         return True  # "the air force said", "the company said" (but "Russian forces" are no speaker's nationality)
     if ctx.lexicon.is_item_or_cargo(lemma):

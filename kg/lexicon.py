@@ -133,7 +133,9 @@ class Lexicon:
         return token.lemma_.lower() in CARGO_NOUNS | {"good", "goods", "supplies"}
 
     def is_item_or_cargo(self, lemma: str) -> bool:
-        return lemma in CARGO_NOUNS or lemma in self._item_words or lemma + "s" in self._item_words
+        plurals = {lemma + "s"} | ({lemma + "es"} if lemma.endswith(("s", "x", "z", "ch", "sh")) else set()) | (
+            {lemma[:-1] + "ies"} if lemma.endswith("y") and lemma[-2:-1] not in set("aeiou") else set())  # "mercenary"
+        return lemma in CARGO_NOUNS or lemma in self._item_words or bool(plurals & self._item_words)
 
 
 def _index(table: dict[str, list[str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:

@@ -598,7 +598,9 @@ CARRIER_WORDS = {"cargo", "transport", "freight", "freighter", "passenger", "tan
 def _with_fighters(matched: list[tuple[str, Token, int]], tokens: list[Token]) -> list[tuple[str, Token, int]]:
     """Item matches with the "fighters" and "aircraft" of :func:`_fighters` that no match covers, in text order."""
     covered = {tok.i + k for _, tok, n in matched for k in range(n)}
-    return sorted(matched + [(kind, t, 1) for t in tokens if t.i not in covered for kind in [_fighters(t)] if kind is not None],
+    # a group's fighters who are somewhere ("1,500 Wagner fighters are deployed in Mali") are troops there
+    return sorted(matched + [(kind, t, 1) for t in tokens if t.i not in covered for kind in [_fighters(
+        t, groups=t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() in PRESENCE_VERBS)] if kind is not None],
                   key=lambda m: m[1].i)
 
 
@@ -1189,8 +1191,9 @@ def _trainees(anchor: Token) -> Token | None:
     for c in anchor.children:
         if c.dep_ not in {"nsubjpass", "dobj"}:
             continue
-        if c.lemma_.lower() in TRAINEE_NOUNS | TRAINED_FORCES:
-            return c
+        if c.lemma_.lower() in TRAINEE_NOUNS | TRAINED_FORCES or (
+                c.pos_ == "PROPN" and c.lower_.removesuffix("s") in TRAINEE_NOUNS | TRAINED_FORCES):
+            return c  # (the tagger keeps "Philippine Marines" a name)
         if c.like_num or c.lemma_.lower() in QUANTITY_NOUNS:
             # "Dozens of Russian military personnel had been trained": the people the quantity counts
             counted = next((p for prep in children(c, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})), None)

@@ -3375,3 +3375,20 @@ def test_a_monitors_notes_after_a_reproduced_notice_are_its_own(nlp):
             "Mali.\n\nNotes from Sanctions List Monitor\n\nRussia delivered a further batch of combat aircraft to Bamako "
             "in January 2023.")
     assert [c.claimant for c in _claims(nlp, text, "Sanctions List Monitor")] == ["United States", "Sanctions List Monitor"]
+
+
+def test_a_groups_fighters_present_somewhere_are_troops_of_its_state(nlp):
+    for text in ("A Western security official said about 1,500 Wagner mercenaries are deployed in Mali.",
+                 "The official said Wagner fighters are in Mali."):
+        assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == [("Russia", "Mali", ["troops"])]
+
+
+def test_trained_marines_named_as_a_proper_noun(nlp):
+    claims = _claims(nlp, "Some 21 Philippine Marines were trained on the system in India, the embassy said.")
+    assert [(c.supplier, c.recipient, list(c.items)) for c in claims] == [("India", "Philippines", ["technology"])]
+
+
+def test_the_junta_that_denies_is_the_state_under_discussion(nlp):
+    text = ("A Western security official said about 1,500 Wagner fighters are deployed in Mali.\n\nThe junta has always "
+            "denied that Wagner mercenaries are in the country.")
+    assert [(c.claimant, c.stance) for c in _claims(nlp, text)][-1] == ("Mali", "denies")
