@@ -1593,6 +1593,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         holders = heads + ([carrier] if carrier is not None and (children(anchor, {"expl"}) or sighted is not None) else [])
         recipient = (ctx.role_actor(target) if target is not None else None) or _pobj_actor(ctx, holders, {"in", "at", "into", "to", "inside"}) \
             or _pobj_actor(ctx, heads, {"alongside", "beside"}) or _pobj_actor(ctx, heads, {"for"}, direct=True)  # "fighting alongside Russian units"
+        if carrier is not None and lemma in ARRIVE_VERBS:
+            destined = _pobj_actor(ctx, [carrier], {"for"}, direct=True)
+            if destined is not None and destined != supplier:
+                recipient = destined  # "Iranian weapons for Hezbollah have travelled by air to Damascus": for whom
         if lemma == "land" and carrier is not None:
             # "the first Russian Su-35 fighter jets landed at Hamadan air base in Iran": the maker on
             # the model, the state the airfield lies in, else the air force that owns the aircraft

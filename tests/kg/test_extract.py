@@ -3392,3 +3392,8 @@ def test_the_junta_that_denies_is_the_state_under_discussion(nlp):
     text = ("A Western security official said about 1,500 Wagner fighters are deployed in Mali.\n\nThe junta has always "
             "denied that Wagner mercenaries are in the country.")
     assert [(c.claimant, c.stance) for c in _claims(nlp, text)][-1] == ("Mali", "denies")
+
+
+def test_cargo_that_reaches_a_place_for_someone_goes_to_that_someone(nlp):
+    claims = _claims(nlp, "Iranian weapons for Hezbollah reached Lebanon, the officials said.")
+    assert [(c.supplier, c.recipient) for c in claims] == [("Iran", "Hezbollah")]
