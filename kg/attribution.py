@@ -156,9 +156,9 @@ GOV_DESCRIPTORS = {
     "force", "navy", "staff", "command",
 }
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-# Verbs by which a named person runs an organisation: "X directs the Y Institute".
-# Who pleads a client's case: "Germany's lawyers told the court", "His lawyers said in a filing".
+# Who pleads a client's case: "Germany's lawyers told the court" (a pronoun's lawyers are left as written).
 COUNSEL_NOUNS = {"lawyer", "attorney", "counsel", "barrister", "solicitor", "advocate"}
+# Verbs by which a named person runs an organisation: "X directs the Y Institute".
 LEAD_VERBS = {"direct", "head", "lead", "run", "chair", "found", "co-found", "cofound", "manage"}
 # One person who holds a post for a state or body: "he" later is that person ("The representative
 # of Japan said ... In return, he said, ..."), as in UN meeting summaries where delegations speak in turn.

@@ -891,6 +891,7 @@ CONTRACT_NOUNS = {"contract", "deal", "agreement", "accord"}
 SIGN_VERBS = {"sign", "conclude", "seal", "ink", "finalise", "finalize", "reach", "strike"}
 
 
+# A supplier's share of a buyer's imports: "accounted for about 30 percent of Israel's imports".
 SHARE_WORDS = {"percent", "per", "%", "share", "half", "third", "quarter", "most", "bulk", "majority", "fifth", "two-thirds"}
 
 
@@ -1663,6 +1664,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         recipient = _pobj_actor(ctx, [anchor] + children(anchor, {"dobj"}), {"for"})
     elif verbal and (lemma in RECEIVE_VERBS or lemma in DEPEND_VERBS or _brought_in(anchor)):
         recipient = ctx.role_actor(subj) if subj is not None else _holder(ctx, anchor)
+        bought = [t for o in children(anchor, {"dobj"}) for t in o.subtree]
         if anchor.dep_ in {"xcomp", "ccomp", "advcl"} and anchor.head.lemma_.lower() in CLEARING_VERBS:
             # "Washington cleared Greece to buy up to 40 F-35A fighters": the clearing state sells to the buyer
             buyer = next(iter(children(anchor.head, {"dobj"})), None)
@@ -1673,8 +1675,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             seller_actor = ctx.role_actor(seller) if seller is not None else None
             if buyer_actor is not None and seller_actor is not None and seller_actor.actor_type == "state" \
                     and buyer_actor != seller_actor:
-                return _Transfer(anchor, seller_actor, buyer_actor,
-                                 *_items(ctx, [t for o in children(anchor, {"dobj"}) for t in o.subtree]),
+                return _Transfer(anchor, seller_actor, buyer_actor, *_items(ctx, bought),
                                  _negated(anchor) or _negated(anchor.head), False, scope)
         deal = _signed_deal(anchor)
         if deal is not None:
@@ -1685,8 +1686,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                 recipient = ctx.role_actor(signer)
             supplier = _pobj_actor(ctx, [deal, deal.head], {"with"})
             if supplier is not None and recipient is not None and supplier != recipient:
-                return _Transfer(anchor, supplier, recipient, *_items(ctx, [t for o in children(anchor, {"dobj"}) for t in o.subtree]),
-                                 _negated(anchor), False, scope)
+                return _Transfer(anchor, supplier, recipient, *_items(ctx, bought), _negated(anchor), False, scope)
         supplier = _pobj_actor(ctx, _with_of(heads + children(anchor, {"dobj"})), {"from"}) or _pobj_actor(
             # "received more rockets for its HIMARS launchers from the United States": "from" hung deeper
             ctx, [t for t in scope if t.dep_ in {"pobj", "dobj"}], {"from"}) or _modifier_actor(
@@ -2111,6 +2111,7 @@ def _ruled_out(verb: Token) -> bool:
         and not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)  # "cannot be ruled out" leaves it possible
 
 
+# Verbs of ending a supply, which say it went on when negated.
 STOP_VERBS = {"stop", "cease", "halt", "suspend", "cut", "interrupt"}
 
 
