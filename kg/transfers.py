@@ -913,6 +913,17 @@ def _import_share(anchor: Token) -> Token | None:
     return None
 
 
+def _due(verb: Token) -> bool:
+    """ "A further batch of Chinese drones was due very soon", "the first missiles are due this year":
+    what is to arrive (the cargo words decide whether it is cargo; not "delays due to production
+    problems", nor "due to arrive", read on "arrive")."""
+    subj = next(iter(children(verb, {"nsubj"})), None)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN", "NUM"} or subj.ent_type_ in {"PERSON", "GPE", "ORG", "DATE"}:
+        return False
+    return any(c.dep_ == "acomp" and c.lower_ == "due" and not children(c, {"xcomp"}) and not any(
+        p.lower_ == "to" for p in children(c, {"prep"})) for c in verb.children)
+
+
 def _signed_deal(anchor: Token) -> Token | None:
     """The contract a purchase verb belongs to when the verb only says what it is for ("signed a
     contract with the United States to buy 400 Tomahawks")."""
@@ -1553,6 +1564,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     elif verbal and (lemma in ARRIVE_VERBS or lemma in PRESENCE_VERBS or sighted is not None or _arrival_phrase(anchor) is not None
                      or lemma == "land" and _landing_kit(anchor) is not None) and not (
             lemma in SENDING_PRESENCE and children(anchor, {"dobj"})):
+        if lemma == "be" and _due(anchor):
+            lemma = "arrive"  # ("the first missiles are due this year" read as "will arrive")
+            heads = heads + [c for c in anchor.children if c.dep_ == "acomp"]  # "due in Nigeria"
         way = _arrival_phrase(anchor)
         if way is not None:
             heads = heads + [way]
@@ -1573,6 +1587,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         if carrier is not None:
             extra.append(carrier)
             supplier = _modifier_actor(ctx, [carrier])
+            if supplier is None and carrier.lemma_.lower() in QUANTITY_WORDS | {"batch", "shipment", "consignment", "tranche"}:
+                supplier = _modifier_actor(ctx, _of_nouns(carrier))  # "a further batch of Chinese drones"
             if supplier is None and carrier.lemma_.lower() in UNIT_NOUNS:  # "North Korean units", not an item word
                 supplier = ctx.actor_at(carrier, via_preps=False)
         if supplier is None:  # "troops had been deployed there by Pyongyang"
@@ -2408,6 +2424,8 @@ def _is_anchor(token: Token) -> bool:
             return True  # "had identified North Korean units in the Kursk region"
         if lemma == "land" and _landing_kit(token) is not None:
             return True  # "the first Russian Su-35 fighter jets landed at Hamadan air base in Iran"
+        if lemma == "be" and _due(token):
+            return True  # "a further batch of Chinese drones was due very soon": cargo expected to arrive
         if lemma in PRESENCE_VERBS:
             # only troops present somewhere: "soldiers are now in the Kursk region", "soldiers have
             # begun fighting in ...", "troops had been deployed there by Pyongyang"

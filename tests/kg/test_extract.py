@@ -3397,3 +3397,12 @@ def test_the_junta_that_denies_is_the_state_under_discussion(nlp):
 def test_cargo_that_reaches_a_place_for_someone_goes_to_that_someone(nlp):
     claims = _claims(nlp, "Iranian weapons for Hezbollah reached Lebanon, the officials said.")
     assert [(c.supplier, c.recipient) for c in claims] == [("Iran", "Hezbollah")]
+
+
+def test_cargo_that_is_due_is_to_arrive(nlp):
+    claims = _claims(nlp, "A further batch of Chinese drones is due in Nigeria next month, the ministry said.")
+    assert [(c.supplier, c.recipient, list(c.items)) for c in claims] == [("China", "Nigeria", ["other"])]
+    text = ("Nigeria received 12 Super Tucano aircraft from the United States in August. Sam Olatunji, a retired air "
+            "vice-marshal, said a further batch of Chinese drones was due very soon.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)][-1] == ("Sam Olatunji", "China", "Nigeria")
+    assert _claims(nlp, "The report on Chinese drones in Nigeria is due next month, the ministry said.") == []
