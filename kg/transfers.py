@@ -324,8 +324,10 @@ def _modifier_actor(ctx: Context, tokens: Iterable[Token], exclude: Actor | None
     """A supplier named as a modifier of an item noun: "North Korean shells", "Pyongyang's
     missiles", "North Korean-supplied missiles", "shells made in North Korea", "weapons provided by X"."""
     for t in tokens:
-        if not (ctx.lexicon.is_item_or_cargo(t.lemma_.lower()) or _know_how_head(t)):
-            continue
+        if not (ctx.lexicon.is_item_or_cargo(t.lemma_.lower()) or _know_how_head(t) or (
+                t.lemma_.lower() in {"kit", "part", "component"} and any(
+                    c.dep_ == "compound" and ctx.lexicon.is_item_or_cargo(c.lemma_.lower()) for c in t.children))):
+            continue  # (and "Iranian drone kits", "Russian missile parts")
         for child in t.children:
             if child.dep_ in {"amod", "compound", "poss", "nmod"}:
                 if child.lower_ in {"its", "their"} and t.dep_ == "dobj" and t.head.lemma_.lower() in RECEIVE_VERBS:

@@ -3406,3 +3406,8 @@ def test_cargo_that_is_due_is_to_arrive(nlp):
             "vice-marshal, said a further batch of Chinese drones was due very soon.")
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)][-1] == ("Sam Olatunji", "China", "Nigeria")
     assert _claims(nlp, "The report on Chinese drones in Nigeria is due next month, the ministry said.") == []
+
+
+def test_the_maker_of_drone_kits_supplies_them(nlp):
+    claims = _claims(nlp, "Iranian drone kits were shipped to Russia, the officials said.")
+    assert [(c.supplier, c.recipient, list(c.items)) for c in claims] == [("Iran", "Russia", ["other"])]
