@@ -121,6 +121,7 @@ PRODUCE_VERBS = MADE_VERBS - {"originate", "come"} | {"assemble"}
 ITEM_HEADS_OK = CARGO_NOUNS | TRANSFER_NOUNS | {
     "line", "stock", "stockpile", "round", "system", "series", "type", "variant", "model", "class",
     "component", "part", "kit", "battery", "vehicle", "carrier", "fighter", "jet", "plane", "aircraft", "helicopter", "squadron",
+    "customer", "buyer", "importer", "supplier",  # "Russia's arms customer", "one of Yerevan's main arms suppliers"
 }
 # Words for what a weapon fires: "ammunition for rocket launchers" is rockets.
 AMMUNITION_NOUNS = {"ammunition", "round", "munition"}
@@ -143,6 +144,8 @@ def held_by(verb: Token, deps: Iterable[str] = ("dobj",)) -> list[Token]:
 
 # Agent nouns of a transfer: "Germany is one of the largest suppliers of military aid to Ukraine".
 SUPPLIER_NOUNS = {"supplier", "exporter", "provider", "source"}
+# Nouns of a state that buys arms from another: "Algeria is Russia's third-largest arms customer".
+CUSTOMER_NOUNS = {"customer", "client", "buyer", "importer"}
 # Nouns of provenance: "components consistent with Iranian manufacture", "shells of North Korean origin".
 ORIGIN_NOUNS = {"manufacture", "origin", "provenance", "production", "make", "design"}
 # Relative clauses on a cargo that name who gets it: "the million shells it promised Ukraine", "a
@@ -1910,6 +1913,20 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         supplier = ctx.role_actor(subject_of(sent.root)) if subject_of(sent.root) is not None else None
         recipient = _pobj_actor(ctx, scope, TO_PREPS)
         extra.append(anchor.head)
+    elif lemma in CUSTOMER_NOUNS:
+        # "Algeria is Russia's third-largest arms customer", "Egypt is one of the biggest buyers of French
+        # weapons": the subject buys from the possessor, or from the maker of what it buys
+        node = anchor
+        if node.dep_ == "pobj" and node.head.lower_ in {"of", "among"}:
+            node = node.head.head
+        if not (node.dep_ == "attr" or (node.dep_ == "nsubj" and node.head.lemma_ == "be")):
+            return None
+        other = next((c for c in node.head.children if c.dep_ in {"nsubj", "attr"} and c.i != node.i), None)
+        recipient = ctx.role_actor(other) if other is not None else None
+        cargo = _of_nouns(anchor)
+        supplier = next((a for c in children(anchor, {"poss"}) for a in [ctx.role_actor(c)] if a is not None and a.kind == "named"),
+                        None) or _modifier_actor(ctx, cargo, exclude=recipient) or _pobj_actor(ctx, [anchor], {"from"})
+        scope = scope + [t for c in cargo for t in c.subtree]
     elif lemma in SUPPLIER_NOUNS:  # "Germany is one of the largest suppliers of military aid to Ukraine"
         node = anchor
         if node.dep_ == "pobj" and node.head.lower_ in {"of", "among"}:
@@ -2521,6 +2538,9 @@ def _is_anchor(token: Token) -> bool:
             return any(p.lower_ == "of" and children(p, {"pobj"}) for p in children(token, {"prep"}))
         if lemma in DEPEND_NOUNS:  # "Russia's reliance on North Korean munitions"
             return any(p.lower_ in {"on", "upon"} and children(p, {"pobj"}) for p in children(token, {"prep"}))
+        if lemma in CUSTOMER_NOUNS:  # a customer of arms, not "a customer of the bank"
+            return any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in {"arm", "arms", "weapon", "weapons", "defence", "defense", "military"}
+                       for c in token.children) or bool(_of_nouns(token))
         return lemma in TRANSFER_NOUNS or lemma in SUPPLIER_NOUNS or lemma in DEPLOY_NOUNS or lemma in ARRIVAL_NOUNS or token.lower_ in {"supplies", "shipments", "deliveries", "transfers", "exports", "sales"}
     return False
 

@@ -3411,3 +3411,13 @@ def test_cargo_that_is_due_is_to_arrive(nlp):
 def test_the_maker_of_drone_kits_supplies_them(nlp):
     claims = _claims(nlp, "Iranian drone kits were shipped to Russia, the officials said.")
     assert [(c.supplier, c.recipient, list(c.items)) for c in claims] == [("Iran", "Russia", ["other"])]
+
+
+def test_a_states_arms_customer_buys_from_it(nlp):
+    claims = _claims(nlp, "Algeria is Russia's third-largest arms customer, SIPRI says.")
+    assert [(c.supplier, c.recipient, list(c.items)) for c in claims] == [("Russia", "Algeria", ["munitions"])]
+    claims = _claims(nlp, "Egypt is one of the biggest buyers of French weapons.")
+    assert [(c.supplier, c.recipient) for c in claims] == [("France", "Egypt")]
+    assert _claims(nlp, "The bank's biggest customer is a Russian firm.") == []
+    claims = _claims(nlp, "India has become one of Yerevan's main arms suppliers.")
+    assert [(c.supplier, c.recipient) for c in claims] == [("India", "Armenia")]
