@@ -427,6 +427,10 @@ def _origin_subject(verb: Token) -> Token | None:
     return subj
 
 
+# Words for a part of a cargo named after "of": "the last of its 30 Rafales", "the rest of the order".
+PART_WORDS = {"last", "first", "rest", "remainder", "bulk", "some", "half", "most", "part", "balance", "final"}
+
+
 def _of_nouns(token: Token) -> list[Token]:
     """The nouns a token's "of" phrases name: "types" in "drones of various types"."""
     return [p for prep in children(token, {"prep"}) if prep.lower_ == "of" for p in children(prep, {"pobj"})]
@@ -1956,6 +1960,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             scope = scope + [t for t in anchor.head.subtree if t.i not in _clause_tokens(anchor.head)]
         # "supplies of arms and munitions to Russia" with "to Russia" hung on the cargo
         cargo = _of_nouns(anchor)
+        # "delivery of the last of its 30 Rafales from France": the part and what it is a part of
+        cargo = cargo + [o for c in cargo if c.lemma_.lower() in PART_WORDS or c.like_num for o in _of_nouns(c)]
         heads = heads + cargo + [c for p in cargo for c in children(p, {"conj"})]
         for child in children(anchor, {"poss", "amod", "compound", "nmod"}):
             actor = ctx.role_actor(child)
@@ -2321,7 +2327,7 @@ def _generic_equipment(ctx: Context, anchor: Token, subj: Token | None, subjpass
             return ["munitions"], [t]
     # a weapon known only by its model name: "six more Caesars", "a battery of Patriots", "the first
     # batch of Storm Shadows from Britain reached Ukraine"
-    cargo = cargo + [p for t in cargo if t.lemma_.lower() in QUANTITY_WORDS | MODEL_COUNTERS for p in _of_nouns(t)]
+    cargo = cargo + [p for t in cargo if t.lemma_.lower() in QUANTITY_WORDS | MODEL_COUNTERS | PART_WORDS for p in _of_nouns(t)]
     for t in cargo:
         label = _model_name(ctx, t)
         if label is not None:

@@ -3421,3 +3421,8 @@ def test_a_states_arms_customer_buys_from_it(nlp):
     assert _claims(nlp, "The bank's biggest customer is a Russian firm.") == []
     claims = _claims(nlp, "India has become one of Yerevan's main arms suppliers.")
     assert [(c.supplier, c.recipient) for c in claims] == [("India", "Armenia")]
+
+
+def test_the_delivery_of_the_last_of_a_cargo(nlp):
+    claims = _claims(nlp, "Egypt took delivery of the last of its 30 Rafales from France.")
+    assert [(c.supplier, c.recipient, list(c.items)) for c in claims] == [("France", "Egypt", ["munitions"])]
