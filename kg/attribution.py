@@ -708,6 +708,12 @@ class Context:
         if self.counted_name(token) or self._named_kit(token):
             return None
         actor = self.actor_at(token, via_preps=False)
+        if actor is not None and actor.iri is None and token.i in self.ent_of and self.ent_of[token.i].label_ in {"ORG", "PERSON"}:
+            # "Spain's Navantia is building five corvettes": a firm the gazetteer does not know, by its state
+            owner = next((k for c in self.ent_of[token.i].root.children if c.dep_ == "poss"
+                          for k in [self.known(c)] if k is not None and k.actor_type == "state"), None)
+            if owner is not None:
+                return owner
         if actor is None and token.lemma_.lower() == "regime" and any(c.lower_ in {"the", "this"} for c in token.children):
             actor = self._most_named_state(token)  # "the regime ... now ships it back by the trainload"
         if actor is None and self._the_island(token):

@@ -3426,3 +3426,8 @@ def test_a_states_arms_customer_buys_from_it(nlp):
 def test_the_delivery_of_the_last_of_a_cargo(nlp):
     claims = _claims(nlp, "Egypt took delivery of the last of its 30 Rafales from France.")
     assert [(c.supplier, c.recipient, list(c.items)) for c in claims] == [("France", "Egypt", ["munitions"])]
+
+
+def test_a_firm_the_gazetteer_does_not_know_supplies_for_its_state(nlp):
+    claims = _claims(nlp, "Spain's Navantia delivered a corvette to Saudi Arabia.")
+    assert [(c.supplier, c.recipient) for c in claims] == [("Spain", "Saudi Arabia")]
