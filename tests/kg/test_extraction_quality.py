@@ -143,23 +143,32 @@ def extraction():
     # Israel-Azerbaijan, Venezuela, Pakistan), first contact at 3ab62e6: F1 0.287 (P 0.307, R 0.270), stance
     # 1.000 and certainty 0.971 over 34. Then opened as a development set: 0.471 (P 0.506) after session 16
     # 0.521 (P 0.557) after session 17; 0.553 (P 0.591) after session 18 (sources "in the defence industry")
-    ("dev15", {"f1": 0.55, "precision": 0.58}),
+    # 0.579 (P 0.611) after session 19 (Wagner fighters present somewhere, Marines trained in India)
+    ("dev15", {"f1": 0.57, "precision": 0.60}),
     # dev16: written blind by a helper (2026-12-05, session 17; 103 claims in 12 pages: Ethiopia, Nigeria,
     # Taiwan, Hamas, Argentina and Ecuador, the Central African Republic, Azerbaijan, Libya, Eritrea,
     # Armenia, Somalia), first contact at 7f61589: F1 0.284 (P 0.342, R 0.243), stance 1.000 and
     # certainty 0.962 over 26. Then opened as a development set: 0.627 (P 0.707) after session 17
     # 0.645 (P 0.723) after session 18 (scare quotes around a hedge)
-    ("dev16", {"f1": 0.64, "precision": 0.72}),
+    # 0.670 (P 0.727) after session 19 (signed for F-16s, a minister of the state before, arms customers)
+    ("dev16", {"f1": 0.66, "precision": 0.72}),
     # dev17: written blind by a helper (2026-12-05, session 18; 107 claims in 12 pages, seven of them kinds
     # the earlier sets used little: a press release, a court summary, a sanctions notice, a fact-check, a
     # Security Council record, a TV panel, a press briefing), first contact at a0f2dac: F1 0.289 (P 0.407,
     # R 0.224), stance 0.964 and certainty 1.000 over 28. Then opened as a development set: 0.391 (P 0.532)
     # after session 18
-    ("dev17", {"f1": 0.39, "precision": 0.53}),
+    # 0.435 (P 0.587) after session 19 (technicians servicing radars, a monitor's notes, Wagner in Mali)
+    ("dev17", {"f1": 0.43, "precision": 0.58}),
     # dev18: written blind by a helper (2026-12-05, session 19; 116 claims in 12 pages, each of a different
     # kind: a parliamentary written answer, a live blog, an annual report, a radio bulletin, ...), first
-    # contact at 4134194: F1 0.174 (P 0.235, R 0.138), stance 1.000 and certainty 0.952 over 21
-    ("dev18", {"f1": 0.17, "precision": 0.23}),
+    # contact at 4134194: F1 0.174 (P 0.235, R 0.138), stance 1.000 and certainty 0.952 over 21. Then opened
+    # as a development set: 0.373 (P 0.463) after session 19
+    ("dev18", {"f1": 0.37, "precision": 0.46}),
+    # dev19: written blind by a helper (2026-12-05, session 19; 115 claims in 12 pages, nine of them ordinary
+    # news; Egypt, Kenya, Algeria, Niger and Burkina Faso, Bangladesh and Thailand, Saudi Arabia, India and
+    # Israel, Ukraine's exports, 1973, Iran-Contra, Ream), first contact at bcc9973 (end of session 19):
+    # F1 0.392 (P 0.500, R 0.322), stance 1.000 and certainty 0.974 over 38. Blind: not read
+    ("dev19", {"f1": 0.39, "precision": 0.50}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
