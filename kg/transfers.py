@@ -1623,6 +1623,14 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             destined = _pobj_actor(ctx, [carrier], {"for"}, direct=True)
             if destined is not None and destined != supplier:
                 recipient = destined  # "Iranian weapons for Hezbollah have travelled by air to Damascus": for whom
+            own = next((c for c in children(carrier, {"poss"}) if c.lower_ in {"its", "their"}), None)
+            if recipient is None and own is not None and sighted is None:
+                # "The Polish army said its first tanks would arrive in December": the owner receives them
+                # (the maker, if any, is named elsewhere)
+                owner = ctx.role_actor(own)
+                if owner is not None and owner.kind == "named":
+                    recipient = owner
+                    supplier = None if supplier == owner else supplier
         if lemma == "land" and carrier is not None:
             # "the first Russian Su-35 fighter jets landed at Hamadan air base in Iran": the maker on
             # the model, the state the airfield lies in, else the air force that owns the aircraft

@@ -3431,3 +3431,9 @@ def test_the_delivery_of_the_last_of_a_cargo(nlp):
 def test_a_firm_the_gazetteer_does_not_know_supplies_for_its_state(nlp):
     claims = _claims(nlp, "Spain's Navantia delivered a corvette to Saudi Arabia.")
     assert [(c.supplier, c.recipient) for c in claims] == [("Spain", "Saudi Arabia")]
+
+
+def test_cargo_of_its_owner_that_will_arrive_goes_to_the_owner(nlp):
+    text = "Poland bought K2 tanks from South Korea. The Polish army said its first tanks would arrive in December."
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [
+        ("Test Outlet", "South Korea", "Poland"), ("Poland", "South Korea", "Poland")]
