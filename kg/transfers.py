@@ -97,7 +97,7 @@ TRANSFER_NOUNS = {
 ARRIVAL_NOUNS = {"arrival"}
 # Nouns of stationing abroad, whose host follows "in" or "on": "the placement of Russian nuclear
 # weapons on Belarusian territory", "the deployment of North Korean troops in Kursk".
-DEPLOY_NOUNS = {"deployment", "placement", "stationing"}
+DEPLOY_NOUNS = {"deployment", "placement", "stationing", "presence"}
 # Trade nouns whose counterpart follows "with": "arms deals with Russia".
 TRADE_NOUNS = {"deal", "dealing"}
 # A supply verb's gerund that the parser took for a noun modifier after a comma or "and"
@@ -2009,6 +2009,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                 recipient = _pobj_actor(ctx, [anchor.head], TO_PREPS, direct=True)
             if recipient is None or not cargo:
                 return None
+            if lemma == "presence" and not any(c.lemma_.lower() in TROOP_LEMMAS | UNIT_NOUNS | FORCE_NOUNS or
+                                               _fighters(c, groups=True) == "troops" for c in cargo):
+                return None  # the presence of foreign troops somewhere, not of drones or debris
         if lemma in TRADE_NOUNS and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() == "sign" and _is_anchor(anchor.head):
             return None  # "India signed a deal with Russia for five S-400 squadrons": read on the signing
         if recipient is None and lemma in TRADE_NOUNS:
@@ -2086,6 +2089,15 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                  and not _units_of_kit(ctx, t)]
         if units:  # (not "two battalions of Leopard 2s": tanks)
             items, item_tokens = ["troops"], units[:1]
+    if not items and not verbal and lemma in DEPLOY_NOUNS:
+        # "the presence of Eritrean Defence Forces in Tigray", "of Wagner fighters in Libya": forces and
+        # a group's fighters somewhere are troops
+        forces = [t for t in _of_nouns(anchor) if t.lemma_.lower() in UNIT_NOUNS | {"force", "forces", "troop", "soldier"}
+                  or _fighters(t, groups=True) == "troops"]
+        if forces:
+            items, item_tokens = ["troops"], forces[:1]
+            if supplier is None:  # "Eritrean Defence Forces": the state whose forces they are
+                supplier = next((a for a in [ctx.role_actor(forces[0])] if a is not None and a.actor_type == "state"), None)
     if not items and lemma in PRESENCE_VERBS:  # "North Korean units had fought in the Kursk region"
         units = [t for t in children(anchor, {"nsubj", "nsubjpass"}) if t.lemma_.lower() in UNIT_NOUNS]
         if units:

@@ -3437,3 +3437,11 @@ def test_cargo_of_its_owner_that_will_arrive_goes_to_the_owner(nlp):
     text = "Poland bought K2 tanks from South Korea. The Polish army said its first tanks would arrive in December."
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [
         ("Test Outlet", "South Korea", "Poland"), ("Poland", "South Korea", "Poland")]
+
+
+def test_the_presence_of_foreign_forces_somewhere(nlp):
+    claims = _claims(nlp, "The presence of Wagner fighters in Libya was confirmed by the UN.")
+    assert [(c.supplier, c.recipient, list(c.items)) for c in claims] == [("Russia", "Libya", ["troops"])]
+    claims = _claims(nlp, "The minister condemned the presence of Russian troops in Mali.")
+    assert [(c.supplier, c.recipient) for c in claims] == [("Russia", "Mali")]
+    assert _claims(nlp, "Officials reported the presence of Russian drones in Ukraine.") == []
