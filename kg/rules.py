@@ -950,6 +950,8 @@ def _paragraph_source(ctx: Context, sent: Span, earlier: list[RawClaim]) -> Acto
     return None
 
 
+# A government's acts of approval, whose subject vouches for the transfer approved.
+APPROVING_VERBS = {"approve", "authorise", "authorize", "clear", "notify"}
 # Verbs that make their subject a package's giver and the voice of its contents.
 ANNOUNCE_VERBS = {"announce", "unveil", "approve", "authorize", "authorise", "pledge", "promise", "send", "provide", "give"}
 # Nouns for a tranche of aid, whose contents a later sentence may list.
@@ -1148,6 +1150,14 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 scope = _scope_tokens(path)
             elif not attributions:
                 speaker, known = ctx.speaker_at(transfer.anchor.idx)
+                if not known:
+                    # "The State Department on Friday approved the sale of 40 F-16s to Turkey": a state's
+                    # own act of approval, reported, is the state's word on the transfer
+                    gov = transfer.anchor.head if transfer.anchor.dep_ in {"dobj", "xcomp", "ccomp", "advcl"} else None
+                    subj = subject_of(gov) if gov is not None and gov.lemma_.lower() in APPROVING_VERBS else None
+                    actor = ctx.claimant_from(subj) if subj is not None and animate(ctx, subj) else None
+                    if actor is not None and actor.kind == "named" and actor.actor_type == "state":
+                        speaker, known = actor, True
                 if not known:
                     # "South Korea's spy agency told lawmakers that ... In return, Moscow has given
                     # Pyongyang technology": a finding restated in a paragraph that attributes it

@@ -3264,8 +3264,7 @@ def test_a_newsletters_capitalised_headings_are_no_speakers(nlp):
             "sale of 40 F-16 fighters to Turkey.\n\nEUROFIGHTERS: STILL STUCK IN BERLIN\n\nBritain and Spain support "
             "Turkey's wish to buy 40 Eurofighter Typhoons.")
     claims = _claims(nlp, text, "Bosphorus Security Weekly")
-    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [
-        ("Bosphorus Security Weekly", "United States", "Turkey")]
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("United States", "United States", "Turkey")]
 
 
 def test_a_written_answers_minister_speaks_for_the_government_its_heading_names(nlp):
@@ -3445,3 +3444,10 @@ def test_the_presence_of_foreign_forces_somewhere(nlp):
     claims = _claims(nlp, "The minister condemned the presence of Russian troops in Mali.")
     assert [(c.supplier, c.recipient) for c in claims] == [("Russia", "Mali")]
     assert _claims(nlp, "Officials reported the presence of Russian drones in Ukraine.") == []
+
+
+def test_a_states_reported_approval_is_its_word_on_the_transfer(nlp):
+    claims = _claims(nlp, "The State Department on Friday approved the sale of 40 new F-16 fighters to Turkey.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("United States", "United States", "Turkey")]
+    claims = _claims(nlp, "Germany sold 40 tanks to Turkey.")
+    assert [c.claimant for c in claims] == ["Test Outlet"]
