@@ -2046,6 +2046,11 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         if anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.head.lemma_.lower() in CONTENT_VERBS:
             # "the shipments could include artillery shells"
             scope = scope + held_by(anchor.head, {"dobj", "attr"})
+            held = children(anchor.head, {"dobj"})  # "The deal includes 24 Rafale jets for Egypt from France"
+            if recipient is None:
+                recipient = _pobj_actor(ctx, held, {"for", "to"}, direct=True)
+            if supplier is None:
+                supplier = _pobj_actor(ctx, held, {"from"})
         if anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in CONTENT_PREP_VERBS:
             # "the aid consists mostly of interceptors", "Iran's support now extends to ballistic missiles"
             scope = scope + held_by(anchor.head)

@@ -3451,3 +3451,8 @@ def test_a_states_reported_approval_is_its_word_on_the_transfer(nlp):
     assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("United States", "United States", "Turkey")]
     claims = _claims(nlp, "Germany sold 40 tanks to Turkey.")
     assert [c.claimant for c in claims] == ["Test Outlet"]
+
+
+def test_a_deal_or_package_that_includes_cargo_for_someone(nlp):
+    claims = _claims(nlp, "The deal includes 24 Rafale jets for Egypt from France.")
+    assert [(c.supplier, c.recipient, list(c.items)) for c in claims] == [("France", "Egypt", ["munitions"])]
