@@ -166,7 +166,7 @@ def extraction():
     ("dev18", {"f1": 0.40, "precision": 0.49}),
     # dev19: written blind by a helper (2026-12-05, session 19; 115 claims in 12 pages, nine of them ordinary
     # news; Egypt, Kenya, Algeria, Niger and Burkina Faso, Bangladesh and Thailand, Saudi Arabia, India and
-    # Israel, Ukraine's exports, 1973, Iran-Contra, Ream), first contact at bcc9973 (end of session 19):
+    # Israel, Ukraine's exports, 1973, Iran-Contra, Ream), first contact at bcc9973 (late in session 19):
     # F1 0.392 (P 0.500, R 0.322), stance 1.000 and certainty 0.974 over 38. Blind: not read
     ("dev19", {"f1": 0.39, "precision": 0.50}),
 ])
