@@ -933,6 +933,24 @@ def _due(verb: Token) -> bool:
         p.lower_ == "to" for p in children(c, {"prep"})) for c in verb.children)
 
 
+def _role_phrase(noun: Token) -> Token:
+    """The phrase a role noun ("supplier", "customer") stands in: "one of the largest suppliers",
+    "among the buyers" count as the phrase that holds them."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "among"}:
+        return noun.head.head
+    return noun
+
+
+def _predicated(node: Token) -> bool:
+    """Whether a phrase is said of something by "be": "Germany is one of the largest suppliers"."""
+    return node.dep_ == "attr" or (node.dep_ == "nsubj" and node.head.lemma_ == "be")
+
+
+def _copula_partner(node: Token) -> Token | None:
+    """The other side of the "be" a predicated phrase stands on ("Algeria" in "Algeria is Russia's customer")."""
+    return next((c for c in node.head.children if c.dep_ in {"nsubj", "attr"} and c.i != node.i), None)
+
+
 def _signed_deal(anchor: Token) -> Token | None:
     """The contract a purchase verb belongs to when the verb only says what it is for ("signed a
     contract with the United States to buy 400 Tomahawks")."""
@@ -1928,24 +1946,19 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     elif lemma in CUSTOMER_NOUNS:
         # "Algeria is Russia's third-largest arms customer", "Egypt is one of the biggest buyers of French
         # weapons": the subject buys from the possessor, or from the maker of what it buys
-        node = anchor
-        if node.dep_ == "pobj" and node.head.lower_ in {"of", "among"}:
-            node = node.head.head
-        if not (node.dep_ == "attr" or (node.dep_ == "nsubj" and node.head.lemma_ == "be")):
+        node = _role_phrase(anchor)
+        if not _predicated(node):
             return None
-        other = next((c for c in node.head.children if c.dep_ in {"nsubj", "attr"} and c.i != node.i), None)
+        other = _copula_partner(node)
         recipient = ctx.role_actor(other) if other is not None else None
         cargo = _of_nouns(anchor)
         supplier = next((a for c in children(anchor, {"poss"}) for a in [ctx.role_actor(c)] if a is not None and a.kind == "named"),
                         None) or _modifier_actor(ctx, cargo, exclude=recipient) or _pobj_actor(ctx, [anchor], {"from"})
         scope = scope + [t for c in cargo for t in c.subtree]
     elif lemma in SUPPLIER_NOUNS:  # "Germany is one of the largest suppliers of military aid to Ukraine"
-        node = anchor
-        if node.dep_ == "pobj" and node.head.lower_ in {"of", "among"}:
-            node = node.head.head
-        if node.dep_ == "attr" or (node.dep_ == "nsubj" and node.head.lemma_ == "be"):
-            copula = node.head
-            other = next((c for c in copula.children if c.dep_ in {"nsubj", "attr"} and c.i != node.i), None)
+        node = _role_phrase(anchor)
+        if _predicated(node):
+            other = _copula_partner(node)
             supplier = ctx.role_actor(other) if other is not None else None
         elif node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.pos_ in {"VERB", "AUX"}:
             # "China has overtaken Europe as the main supplier of ...", "emerged as a supplier"
