@@ -110,7 +110,7 @@ AGENT_NOUNS = {
     "cabinet", "state", "country", "capital", "sister", "brother", "aide", "envoy", "panel",
     "inspector", "scholar", "academic", "journalist", "reporter", "capital", "artilleryman", "medium",
     "representative", "mission", "delegation", "commission", "spokesperson", "envoy", "expert",
-    "governor", "mayor",
+    "governor", "mayor", "attache", "attaché",
     # media that report: "a U.S. news website reported", "a German news magazine reported"
     "website", "broadcaster", "magazine", "tabloid", "portal", "daily", "weekly",
 }
@@ -133,7 +133,7 @@ GOV_NOUNS = {
 # Offices that speak for the state written before them ("the U.S. Ambassador", "the Russian Embassy").
 SPEAKING_OFFICES = GOV_NOUNS & {"ambassador", "envoy", "secretary", "minister", "president", "embassy", "ministry", "department",
                                "mission", "representative", "spokesperson", "spokesman", "spokeswoman", "delegation", "government"}
-POSTED = {"diplomat", "ambassador", "embassy", "envoy", "delegation", "correspondent", "attache"}
+POSTED = {"diplomat", "ambassador", "embassy", "envoy", "delegation", "correspondent", "attache", "attaché"}
 # A state's forces named with no owner ("the military", "an army spokesman"): the story's state's.
 FORCES_WORDS = {"military", "army", "junta", "navy"}
 # What state media are called: "Niger's state television", "Iranian state media", "the state-run broadcaster".
@@ -1608,7 +1608,12 @@ class Context:
         phrase = "".join(t.text + (t.whitespace_ and " ") for t in keep).strip() or token.text
         if not head_only and token.lemma_.lower() in SOURCE_HEADS | {"official"}:
             phrase += _source_description(token)
-        if keep and keep[0].pos_ != "PROPN" and not keep[0].text.isupper() and not keep[0].ent_type_ in {"NORP", "GPE", "ORG"}:
+        elif not head_only and token.lemma_.lower() in POSTED:
+            phrase += _posting(token)
+        if keep and keep[0].pos_ != "PROPN" and not keep[0].text.isupper() and not keep[0].ent_type_ in {"NORP", "GPE", "ORG"} and (
+                keep[0].is_sent_start or keep[0].text[:1].islower() or _after_punctuation(keep[0])):
+            # capitalised only by its place ("Senior officials said", "Question: Western media write"),
+            # not "a Western diplomat"
             phrase = phrase[:1].lower() + phrase[1:]
         return Actor(phrase, None, "unnamed", phrase, token.idx, "unnamed")
 
@@ -2385,8 +2390,8 @@ def _vague_plural(token: Token) -> bool:
 
 def _source_description(head: Token) -> str:
     """The description written after an anonymous source's head noun, as text (" familiar with ...",
-    " in the defence industry"). Where they are ("a Ukrainian official at the crossing", "diplomats
-    in Niamey") is no part of who they are."""
+    " in the defence industry"). Where they are ("a Ukrainian official at the crossing") is no part of
+    who they are (but where a diplomat is posted is: :func:`_posting`)."""
     for child in head.children:
         if child.i < head.i:
             continue
@@ -2396,6 +2401,25 @@ def _source_description(head: Token) -> str:
             span = head.doc[child.left_edge.i : child.right_edge.i + 1]
             if child.left_edge.i == head.i + 1:
                 return " " + span.text
+    return ""
+
+
+def _after_punctuation(token: Token) -> bool:
+    """Whether the word before ``token`` (past any spaces) is punctuation or there is none."""
+    k = token.i - 1
+    while k >= 0 and token.doc[k].is_space:
+        k -= 1
+    return k < 0 or token.doc[k].is_punct
+
+
+def _posting(head: Token) -> str:
+    """Where an unnamed diplomat is posted, which says who they are ("a Western diplomat in Nairobi",
+    "a European defence attaché in Algiers"), as text; a place written right after the head."""
+    for prep in children(head, {"prep"}):
+        if prep.lower_ == "in" and prep.i == head.i + 1:
+            place = children(prep, {"pobj"})
+            if place and place[0].ent_type_ == "GPE" and place[0].right_edge.i == place[0].i:
+                return " " + head.doc[prep.i : place[0].i + 1].text
     return ""
 
 

@@ -60,7 +60,7 @@ UNLOAD_VERBS = {"unload", "offload"}
 # Cargo that moves as the subject: "drones had gone to Russia", "crossed the Caspian Sea ... to Astrakhan".
 # What a carrier does when it reaches port: "a ship carrying ammunition docked at a Russian port".
 DOCKING_VERBS = {"land", "dock", "berth", "moor", "call", "touch"}
-ARRIVE_VERBS = {"reach", "arrive", "flow", "go", "travel", "cross", "roll", "head", "sail", "stream"}
+ARRIVE_VERBS = {"reach", "arrive", "flow", "go", "travel", "cross", "roll", "head", "sail", "stream", "follow"}
 # "11,000 North Korean soldiers are now in the Kursk region": troops present abroad were sent there.
 PRESENCE_VERBS = {"be", "remain", "stay", "station", "deploy", "fight", "serve", "commit", "train", "post", "integrate", "embed"}
 # Presence beside or inside an ally's forces: "serving with Russian units", "integrated into Russian brigades".
@@ -2140,6 +2140,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     if not carries and lemma in ARRIVE_VERBS and verbal and subj is not None and subj.lemma_.lower() in CARGO_NOUNS:
         # "some consignments also travelled ... to airfields near Moscow": part of the cargo under discussion
         carries = any(c.dep_ == "det" and c.lower_ in BACKREF_DETS | {"some"} for c in subj.children)
+    if verbal and lemma == "follow":
+        carries = True  # "more would follow": more of the goods under discussion, the same way
     backref = backref or carries
     if verbal and lemma in REFILL_VERBS:
         # "will replenish the Patriot interceptors that Germany hands over to Ukraine": the state whose
@@ -2316,6 +2318,22 @@ def _sighted_troops(verb: Token) -> Token | None:
     return None
 
 
+def _follows_on(verb: Token) -> bool:
+    """Goods that come after those delivered: "more would follow", "The remaining eight will follow
+    before the end of the year", "more HQ-9B batteries were likely to follow" (intransitive, with
+    goods or a count of them as subject; not "followed the case", "the days that followed")."""
+    if children(verb, {"dobj", "agent", "nsubjpass"}) or verb.dep_ in {"relcl", "acl", "amod"}:
+        return False
+    if verb.tag_ in {"VBZ", "VBP"} and not children(verb, {"aux"}):
+        return False  # "More follows.": more text, as pages say
+    subj = next(iter(children(verb, {"nsubj"})), None)
+    if subj is None and verb.dep_ == "xcomp":
+        subj = _raised_subject(verb)
+    if subj is None or subj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "DATE", "TIME"} or subj.pos_ == "PRON" and subj.lower_ not in {"they", "some", "more", "others"}:
+        return False
+    return True
+
+
 def _raised_subject(token: Token) -> Token | None:
     """The subject of the clause an infinitive hangs from: "troops are likely to have been deployed"
     (through the adjective), "troops are expected to be sent", "soldiers began to fight"."""
@@ -2477,6 +2495,8 @@ def _is_anchor(token: Token) -> bool:
             return _origin_subject(token) is not None and any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children)
         if lemma in SENDING_PRESENCE and children(token, {"dobj"}):
             return True  # "has deployed some 11,000 soldiers to the Kursk region"
+        if lemma == "follow":
+            return _follows_on(token)
         if _trainees(token) is not None:
             return True  # "Russian crews were trained on the system in Iran"
         if lemma == "join":  # "soldiers ... to join Russian forces"
