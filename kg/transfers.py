@@ -74,7 +74,7 @@ DEPEND_VERBS = {"rely", "depend", "stock"}  # (and "stocked up on North Korean s
 # Sellers that are no state: "bought from industry stocks", "ordered from the manufacturer".
 INDUSTRY_WORDS = {"industry", "stock", "stockpile", "market", "manufacturer", "producer", "maker", "company", "firm",
                   "contractor", "dealer", "vendor"}
-RECEIVE_VERBS = {"receive", "acquire", "obtain", "buy", "purchase", "import", "get", "procure", "order", "source", "induct"}
+RECEIVE_VERBS = {"receive", "acquire", "obtain", "buy", "purchase", "import", "get", "procure", "order", "source", "induct", "lease"}
 # Nouns of dependence: the owner receives what it depends on ("Russia's reliance on North Korean munitions").
 DEPEND_NOUNS = {"reliance", "dependence", "dependency"}
 USE_VERBS = {"use", "fire", "launch", "employ", "field", "shoot"}
@@ -601,7 +601,10 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
     return items, item_tokens
 
 
-CARRIER_WORDS = {"cargo", "transport", "freight", "freighter", "passenger", "tanker", "civilian", "commercial", "chartered"}
+CARRIER_WORDS = {"cargo", "transport", "freight", "freighter", "passenger", "tanker", "civilian", "commercial", "chartered",
+                 "container", "merchant", "fishing", "research", "hospital", "supply", "roll-on"}
+# Warships and military aircraft named one by one with their model or class ("a Kilo-class submarine").
+PLATFORM_NOUNS = {"aircraft", "frigate", "submarine", "destroyer", "warship", "corvette", "boat", "cutter", "gunboat"}
 
 
 def _with_fighters(matched: list[tuple[str, Token, int]], tokens: list[Token]) -> list[tuple[str, Token, int]]:
@@ -618,12 +621,16 @@ def _fighters(token: Token, groups: bool = False) -> str | None:
     "Syrian fighters" are troops, and so are "Wagner fighters" present somewhere (``groups``: a
     group's fighters named as cargo, "a waypoint for Wagner fighters and equipment", are left out);
     bare "fighters" say neither. "Aircraft" with a model's name are munitions too."""
-    if token.lemma_.lower() == "aircraft" and token.pos_ == "NOUN":
-        # "18 Rafale aircraft" are the goods; "Y-20 transport aircraft", "an Antonov aircraft" carry them
-        mods = [c for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i]
-        if not any(m.lower_ in CARRIER_WORDS for m in mods) and any(
-                m.dep_ == "compound" and m.pos_ == "PROPN" and m.ent_type_ in {"", "PRODUCT"} and not any(ch.isdigit() for ch in m.text)
-                for m in mods):
+    if token.lemma_.lower() in PLATFORM_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
+        # "18 Rafale aircraft", "a Kilo-class submarine", "the FREMM frigate", "a Type 054A frigate" are
+        # the goods; "Y-20 transport aircraft", "an Antonov aircraft", "the cargo ship" carry them
+        mods = [c for c in token.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < token.i]
+        mods += [g for m in mods if m.dep_ == "compound" for g in m.children if g.dep_ in {"compound", "nmod", "nummod"}]
+        if any(m.lower_ in CARRIER_WORDS for m in mods):
+            return None
+        if any(m.lower_.endswith("-class") or m.lemma_.lower() == "class" and any(
+                g.pos_ == "PROPN" for g in m.children if g.dep_ in {"compound", "amod", "nmod"}) or m.dep_ == "compound" and m.pos_ == "PROPN" and m.ent_type_ in {"", "PRODUCT"} and (
+                token.lemma_.lower() != "aircraft" or not any(ch.isdigit() for ch in m.text)) for m in mods):
             return "munitions"
         return None
     if token.lemma_.lower() != "fighter" or token.pos_ != "NOUN":
@@ -1713,6 +1720,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         # "Chinese factories are now producing whole drones for the Russian army": made for a buyer abroad
         supplier = (ctx.role_actor(subj) or _modifier_actor(ctx, [subj])) if subj is not None else None
         recipient = _pobj_actor(ctx, [anchor] + children(anchor, {"dobj"}), {"for"})
+    elif verbal and lemma == "lease" and _pobj_actor(ctx, heads + children(anchor, {"dobj"}), {"to"}) is not None:
+        # "Sweden leased 14 Gripens to Hungary": the lessor supplies (but "leased from Sweden" receives)
+        supplier = ctx.role_actor(subj) if subj is not None else _pobj_actor(ctx, heads, {"by"})
+        recipient = _pobj_actor(ctx, heads + children(anchor, {"dobj"}), {"to"})
     elif verbal and (lemma in RECEIVE_VERBS or lemma in DEPEND_VERBS or _brought_in(anchor)):
         recipient = ctx.role_actor(subj) if subj is not None else _holder(ctx, anchor)
         bought = [t for o in children(anchor, {"dobj"}) for t in o.subtree]

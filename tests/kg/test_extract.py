@@ -3475,3 +3475,24 @@ def test_goods_that_follow_those_delivered_go_the_same_way(nlp):
 def test_an_unnamed_diplomat_is_named_with_the_city_of_posting(nlp):
     claims = _claims(nlp, "A Western diplomat in Nairobi said Kenya had received Cobra helicopters from Jordan.")
     assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("Western diplomat in Nairobi", "Jordan", "Kenya")]
+
+
+def test_a_warship_named_by_its_class_is_the_cargo(nlp):
+    claims = _claims(nlp, "Myanmar received a Kilo-class boat from India in 2020 and a Ming-class submarine from China in 2021.")
+    assert [(c.supplier, c.recipient, list(c.items)) for c in claims] == [
+        ("India", "Myanmar", ["munitions"]), ("China", "Myanmar", ["munitions"])]
+    assert _claims(nlp, "The Russian container ship Sparta IV sailed to Syria.") == []
+
+
+def test_a_lease_goes_from_the_lessor(nlp):
+    claims = _claims(nlp, "Hungary has flown 14 Gripens leased from Sweden since 2006.")
+    assert [(c.supplier, c.recipient) for c in claims] == [("Sweden", "Hungary")]
+    claims = _claims(nlp, "Sweden leased 14 Gripens to Hungary in 2001.")
+    assert [(c.supplier, c.recipient) for c in claims] == [("Sweden", "Hungary")]
+
+
+def test_a_defence_firm_ships_for_its_state(nlp):
+    claims = _claims(nlp, "Israel Shipyards handed over the last of nine Acero-class patrol gunboats to the Philippine Navy.")
+    assert [(c.supplier, c.recipient) for c in claims] == [("Israel", "Philippines")]
+    claims = _claims(nlp, "Poland has also leased MQ-9A Reapers from General Atomics.")
+    assert [(c.supplier, c.recipient) for c in claims] == [("United States", "Poland")]
