@@ -1,9 +1,11 @@
 """Quality gates (in the spirit of trafilatura's eval_gate): extraction and corroboration may not
 fall below pinned floors on the annotated sets. Raise a floor when a change lifts the figure.
 
-The development sets (tests/data/devset, dev2 .. dev9) are what the rules were tuned on, so
-their figures flatter them; the blind sets (tests/data/heldout, dev10 .. dev14, written blind to
-the rules and not to be read while tuning them) give the honest figure. benchmarks/extraction.py prints both in full.
+The development sets (tests/data/devset, dev2 .. dev19 and heldout) are what the rules were tuned on,
+so their figures flatter them; the blind sets (tests/data/dev20 .. dev22, written blind to the rules
+and not to be read while tuning them) give the honest figure. heldout and dev10 .. dev14 and dev19 were
+blind until session 20, when their missed claims were printed by mistake (benchmarks/README.md).
+benchmarks/extraction.py prints both in full.
 """
 
 from __future__ import annotations
@@ -174,6 +176,14 @@ def extraction():
     # its missed gold claims were printed by mistake (benchmarks/README.md says how): 0.396 (P 0.494)
     # after the first rule of that session (goods that "follow" the ones delivered)
     ("dev19", {"f1": 0.39, "precision": 0.49}),
+    # dev20, dev21, dev22: written blind by helpers in session 20 (2026-12-05) on places no earlier set
+    # covered (the Americas; Central Asia, the Caucasus and Central Europe; Africa and the smaller Gulf
+    # states), 12 pages each, eight of them ordinary news. First contact at 5368277 (the session's start):
+    # dev20 0.244 (P 0.358), dev21 0.212 (P 0.281), dev22 0.204 (P 0.296); after the session's rules (0b91473):
+    # 0.242 (P 0.352), 0.212 (P 0.281), 0.228 (P 0.327). Blind: scored in aggregate only, not read
+    ("dev20", {"f1": 0.24, "precision": 0.35}),
+    ("dev21", {"f1": 0.21, "precision": 0.28}),
+    ("dev22", {"f1": 0.22, "precision": 0.32}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
