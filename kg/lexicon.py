@@ -88,7 +88,7 @@ class Lexicon:
         for iri, info in self.actors.items():
             if info.get("type") == "person":
                 for name in str(info.get("names") or info["label"]).split("|"):
-                    if name:
+                    if name and name.split()[-1].lower() not in COMMON_SURNAMES:
                         self._surnames.setdefault(name.split()[-1].lower(), iri)
 
     def match_items(self, tokens: list[Token]) -> list[tuple[str, Token, int]]:
@@ -172,6 +172,15 @@ def _match(tokens: list[Token], index: dict[str, list[tuple[tuple[str, ...], str
                 break
         i += 1
     return out
+
+
+# Surnames shared by too many people for a transcript label ("MS. SINGH:") to name a gazetteer person,
+# and regnal numbers ("Abdullah II").
+COMMON_SURNAMES = {"singh", "khan", "ali", "ahmed", "hassan", "hasan", "ibrahim", "sharif", "asif", "munir", "yunus",
+                   "kim", "lee", "park", "wang", "li", "zhang", "chen", "liu", "wong", "sen", "koo",
+                   "castro", "ortega", "sánchez", "fernández", "morales", "peña", "arce", "petro", "duque", "robles",
+                   "bush", "carter", "clinton", "blair", "anand", "bennett", "katz", "marin", "pavel", "duda",
+                   "sall", "faye", "traoré", "déby", "hussein", "salman", "ii", "vi", "jr.", "jr"}
 
 
 # Lower-cased state names are English words of their own ("turkey", "china", "chad").

@@ -636,8 +636,10 @@ def _make(ctx: Context, sent: Span, transfer: _Transfer, claimant: Actor | None,
         stance=stance,
         certainty=certainty[0],
         certainty_cue=certainty[1],
-        supplier=transfer.supplier,  # type: ignore[arg-type]
-        recipient=transfer.recipient,  # type: ignore[arg-type]
+        # a company ships for its state, however the rules or the discourse found it ("the air-defence
+        # systems, made by Diehl Defence, are to be delivered")
+        supplier=ctx.as_party(transfer.supplier, supplying=True),  # type: ignore[arg-type]
+        recipient=ctx.as_party(transfer.recipient),  # type: ignore[arg-type]
         items=tuple(transfer.items),
         item_text=", ".join(dict.fromkeys(t.text for t in transfer.item_tokens)),
         site=site,

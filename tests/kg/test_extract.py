@@ -2625,8 +2625,9 @@ def test_conjoined_parties_and_cargo_objects(nlp, text, want):
     ("Canada will donate 10 Senator armoured vehicles to Ukraine, Defence Minister Bill Blair told reporters.", "Canada"),
     ("Ukraine has received the first F-16 jets from Denmark, the defence ministry said.", "Ukraine"),
     ("The Netherlands and Denmark will hand over F-16 jets to Ukraine, Prime Minister Mark Rutte said.", "Netherlands"),
-    # a named person of no office keeps the name
-    ("Spain has sent six Hawk launchers to Ukraine, Margarita Robles said.", "Margarita Robles"),
+    # a named person of no office keeps the name (one the gazetteer knows speaks for the state:
+    # test_a_head_of_government_the_gazetteer_knows_speaks_for_the_state)
+    ("Spain has sent six Hawk launchers to Ukraine, Lucía Ferrer said.", "Lucía Ferrer"),
 ])
 def test_an_unplaced_official_speaks_for_the_subject_state(nlp, text, want):
     assert {c.claimant for c in _claims(nlp, text)} == {want}
@@ -3496,3 +3497,22 @@ def test_a_defence_firm_ships_for_its_state(nlp):
     assert [(c.supplier, c.recipient) for c in claims] == [("Israel", "Philippines")]
     claims = _claims(nlp, "Poland has also leased MQ-9A Reapers from General Atomics.")
     assert [(c.supplier, c.recipient) for c in claims] == [("United States", "Poland")]
+
+
+def test_a_head_of_government_the_gazetteer_knows_speaks_for_the_state(nlp):
+    claims = _claims(nlp, "Prime Minister Petr Fiala said in June that the first shells had reached Ukraine from the Czech Republic.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("Czech Republic", "Czech Republic", "Ukraine")]
+    claims = _claims(nlp, "Vučić has acknowledged before that Serbian ammunition may have reached Ukraine through third countries.")
+    assert [(c.claimant, c.supplier) for c in claims] == [("Serbia", "Serbia")]
+
+
+def test_a_common_surname_in_a_transcript_label_names_no_gazetteer_person(nlp):
+    text = ("The following is from the Pentagon press briefing.\n\nMS. SINGH: Good afternoon. We believe that North Korea "
+            "has sent around 10,000 soldiers to Russia.\n\nQuestion: Can you confirm the route?\n\nMS. SINGH: I cannot.")
+    assert "India" not in {c.claimant for c in _claims(nlp, text)}
+
+
+def test_a_company_found_in_the_discourse_ships_for_its_state(nlp):
+    text = ("BERLIN - Egypt bought IRIS-T systems from Germany, the ministry said.\n\nThe air-defence systems, made by "
+            "Diehl Defence, are to be delivered alongside three frigates, the ministry said.")
+    assert {(c.supplier, c.recipient) for c in _claims(nlp, text)} == {("Germany", "Egypt")}
