@@ -3516,3 +3516,8 @@ def test_a_company_found_in_the_discourse_ships_for_its_state(nlp):
     text = ("BERLIN - Egypt bought IRIS-T systems from Germany, the ministry said.\n\nThe air-defence systems, made by "
             "Diehl Defence, are to be delivered alongside three frigates, the ministry said.")
     assert {(c.supplier, c.recipient) for c in _claims(nlp, text)} == {("Germany", "Egypt")}
+
+
+def test_armed_forces_by_their_own_name_speak_for_their_state(nlp):
+    claims = _claims(nlp, "The United States delivered eight helicopters to Kenya on Thursday, the Kenya Defence Forces said.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("Kenya", "United States", "Kenya")]
