@@ -146,6 +146,8 @@ ORG_DESCRIPTORS = {
     "tank", "group", "institute", "center", "centre", "project", "organisation", "organization",
     "researcher", "team", "monitor", "website", "outlet", "firm", "company", "programme", "program",
     "initiative", "author", "newspaper", "paper", "publication", "panel", "commission", "committee",
+    # a firm named before: "Shares in LIG Nex1 rose after the South Korean missile maker said ..."
+    "maker", "manufacturer", "producer", "shipbuilder", "shipyard", "contractor", "exporter",
 }
 # Descriptions of a government body or official named before ("the agency", "the spokesman").
 GOV_DESCRIPTORS = {
@@ -1787,6 +1789,13 @@ class Context:
                     known = self.known(child) or self.state_named(child.text, token.text, token.idx)
                     if known is not None and known.actor_type == "state":
                         return known.said_at(token)
+            if not any(c.dep_ in {"poss", "amod", "compound"} and c.lower_ not in {"state", "state-run", "state-owned", "official", "country"}
+                       for c in token.children) or any(c.dep_ == "poss" and c.lemma_.lower() == "country" for c in token.children):
+                # "the country's state broadcaster", bare "state television": the state the story is about,
+                # as for "the military"
+                found = self._forces_owner(token)
+                if found is not None:
+                    return found.said_at(token)
         if speaks_for_state and any(c.dep_ == "compound" and c.lemma_.lower() in FORCES_WORDS for c in token.children) and not any(
                 c.dep_ in {"poss", "amod"} or (c.dep_ == "compound" and c.lemma_.lower() not in FORCES_WORDS) for c in token.children):
             found = self._forces_owner(token)  # "An army spokesman, Brigadier Nabil Abdallah, said" in a story about Sudan

@@ -3521,3 +3521,14 @@ def test_a_company_found_in_the_discourse_ships_for_its_state(nlp):
 def test_armed_forces_by_their_own_name_speak_for_their_state(nlp):
     claims = _claims(nlp, "The United States delivered eight helicopters to Kenya on Thursday, the Kenya Defence Forces said.")
     assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("Kenya", "United States", "Kenya")]
+
+
+def test_a_firm_described_after_its_name_keeps_its_name(nlp):
+    text = ("Shares in LIG Nex1 rose on Wednesday after the South Korean missile maker said it would deliver "
+            "air-defence systems to Saudi Arabia.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("LIG Nex1", "South Korea", "Saudi Arabia")]
+
+
+def test_the_countrys_state_broadcaster_speaks_for_the_country_under_discussion(nlp):
+    text = "Russian military instructors arrived in Niger on Wednesday, the country's state broadcaster said."
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Niger", "Russia", "Niger")]
