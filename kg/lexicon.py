@@ -48,7 +48,8 @@ class Lexicon:
         actors = {
             e.iri: {"label": e.label, "type": e.actor_type or e.kind, "top": vocab.top(e.iri),
                     "top_label": vocab.label(vocab.top(e.iri)), "kind": e.kind,
-                    "located": e.located_in or "", "based": e.based_in or "", "names": "|".join(e.labels), "demonyms": "|".join(e.hidden)}
+                    "located": e.located_in or "", "based": e.based_in or "", "names": "|".join(e.labels), "demonyms": "|".join(e.hidden),
+                    "makes": "|".join(e.makes)}
             for e in vocab.entries.values()
         }
         return cls(items, broader, evidence, actors)
@@ -84,12 +85,21 @@ class Lexicon:
                 if family:
                     families.setdefault(family.group().lower(), set()).add(label)
         self._families = {f: next(iter(ls)) for f, ls in families.items() if len(ls) == 1}
+        self._makers = {m: iri for iri, info in self.actors.items() for m in str(info.get("makes") or "").split("|") if m}
         self._surnames: dict[str, str] = {}
         for iri, info in self.actors.items():
             if info.get("type") == "person":
                 for name in str(info.get("names") or info["label"]).split("|"):
                     if name and name.split()[-1].lower() not in COMMON_SURNAMES:
                         self._surnames.setdefault(name.split()[-1].lower(), iri)
+
+    def model_maker(self, name: str) -> str | None:
+        """The gazetteer state whose industry makes a model named ``name`` (kgo:makes): "TB2s" and
+        "F-16V" by their families "TB2" and "F-16"; not "F-160" (another number)."""
+        for model, iri in self._makers.items():
+            if name == model or (name.startswith(model) and not name[len(model)].isdigit()):
+                return iri
+        return None
 
     def match_items(self, tokens: list[Token]) -> list[tuple[str, Token, int]]:
         """Item categories named in ``tokens`` (contiguous), as (label, first token, length)."""

@@ -46,6 +46,7 @@ class Entry:
     part_of: str | None = None
     located_in: str | None = None
     based_in: str | None = None
+    makes: tuple[str, ...] = ()  # weapon models or families its industry makes (kgo:makes)
     lat: float | None = None
     long: float | None = None
 
@@ -195,6 +196,7 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
                 part_of=str(part_of) if part_of else None,
                 located_in=str(located) if located else None,
                 based_in=str(based) if based else None,
+                makes=tuple(sorted(str(m) for m in graph.objects(subject, OSINT.makes))),
                 lat=float(lat) if lat is not None else None,
                 long=float(long) if long is not None else None,
             )

@@ -235,6 +235,11 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
         if rec is None and claim.supplier.label == sup.label:
             transfer.recipient = claim.recipient
             return
+    if sup is None:
+        maker = _model_maker(ctx, transfer)
+        if maker is not None and maker.label != rec.label:
+            transfer.supplier = maker  # "Kuwait signed a contract for TB2s": the state whose industry makes them
+            return
     if earlier and transfer.anchor.lemma_.lower() not in AID_NOUNS:  # aid goes where the sentence says
         topic = earlier[-1]
         if sup is None and topic.supplier.label != rec.label:
@@ -282,6 +287,22 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
         topic_state = _paragraph_topic(ctx, sent)
         if topic_state is not None and topic_state.label != sup.label:
             transfer.recipient = topic_state
+
+
+SECOND_HAND = {"used", "second-hand", "secondhand", "surplus", "refurbished", "former", "retired", "decommissioned", "old", "older"}
+
+
+def _model_maker(ctx: Context, transfer: _Transfer) -> Actor | None:
+    """The state whose industry makes the cargo's model, as the gazetteer knows it (kgo:makes):
+    "TB2s", "Gripen fighters", "F-16V jets"."""
+    words = {w for t in transfer.item_tokens for w in [t] + [c for c in t.children if c.dep_ in {"compound", "nmod", "amod"}]}
+    if any(w.lower_ in SECOND_HAND or w.lower_.startswith("ex-") for w in words):
+        return None  # "24 used F-16s": who sells them second-hand is not their maker
+    for w in sorted(words, key=lambda t: t.i):
+        iri = ctx.lexicon.model_maker(w.text)
+        if iri is not None:
+            return ctx.state_named(ctx.lexicon.actors[iri]["label"], w.text, w.idx)
+    return None
 
 
 def _items_holder(ctx: Context, transfer: _Transfer, sent: Span, here: bool) -> Actor | None:

@@ -1700,8 +1700,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         holders = [anchor] + [d for d in children(anchor, {"dobj"}) if d.lemma_.lower() in CONTRACT_NOUNS]
         cargo = [o for h in holders for p in children(h, {"prep", "dative"}) if p.lower_ == "for" for o in children(p, {"pobj"})]
         recipient = ctx.role_actor(subj) if subj is not None else None
-        supplier = _pobj_actor(ctx, holders, {"with"}) or _modifier_actor(ctx, [t for o in cargo for t in o.subtree],
-                                                                          exclude=recipient)
+        supplier = _pobj_actor(ctx, holders, {"with"}) or _pobj_actor(ctx, holders + cargo, {"from"}) or _modifier_actor(
+            ctx, [t for o in cargo for t in o.subtree], exclude=recipient)  # ("signed for 24 used F-16s from Denmark")
         items, item_tokens = _items(ctx, [t for o in cargo for t in o.subtree])
         return _Transfer(anchor, supplier, recipient, items, item_tokens, _negated(anchor), False, scope)
     elif verbal and lemma in ORIGIN_VERBS:

@@ -3532,3 +3532,19 @@ def test_a_firm_described_after_its_name_keeps_its_name(nlp):
 def test_the_countrys_state_broadcaster_speaks_for_the_country_under_discussion(nlp):
     text = "Russian military instructors arrived in Niger on Wednesday, the country's state broadcaster said."
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Niger", "Russia", "Niger")]
+
+
+def test_a_model_names_its_maker_when_the_sentence_names_no_supplier(nlp):
+    text = "Poland bought Reapers from the United States.\n\nKuwait signed a contract for TB2s in January."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("United States", "Poland"), ("Turkey", "Kuwait")]
+    # second-hand kit is not its maker's: the seller the sentence names
+    claims = _claims(nlp, "Argentina signed for 24 used F-16s from Denmark on Tuesday.")
+    assert [(c.supplier, c.recipient) for c in claims] == [("Denmark", "Argentina")]
+
+
+def test_model_makers_come_from_the_gazetteer(vocab):
+    from kg.rules import Lexicon
+    lexicon = Lexicon.from_vocabulary(vocab)
+    assert lexicon.actors[lexicon.model_maker("F-16V")]["label"] == "United States"
+    assert lexicon.actors[lexicon.model_maker("TB2s")]["label"] == "Turkey"
+    assert lexicon.model_maker("F-160") is None and lexicon.model_maker("MiG-29") is None
