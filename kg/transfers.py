@@ -622,17 +622,13 @@ def _fighters(token: Token, groups: bool = False) -> str | None:
     group's fighters named as cargo, "a waypoint for Wagner fighters and equipment", are left out);
     bare "fighters" say neither. "Aircraft" with a model's name are munitions too."""
     if token.lemma_.lower() in PLATFORM_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
-        # "18 Rafale aircraft", "a Kilo-class submarine", "the FREMM frigate", "a Type 054A frigate" are
-        # the goods; "Y-20 transport aircraft", "an Antonov aircraft", "the cargo ship" carry them
+        # "18 Rafale aircraft", "a Kilo-class submarine", "a Type 054A frigate" are the goods; "Y-20
+        # transport aircraft", "an Antonov aircraft", "the cargo ship" carry them
         mods = [c for c in token.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < token.i]
         mods += [g for m in mods if m.dep_ == "compound" for g in m.children if g.dep_ in {"compound", "nmod", "nummod"}]
         if any(m.lower_ in CARRIER_WORDS for m in mods):
             return None
-        if any(m.lower_.endswith("-class") or m.lemma_.lower() == "class" and any(
-                g.pos_ == "PROPN" for g in m.children if g.dep_ in {"compound", "amod", "nmod"}) or m.dep_ == "compound" and m.pos_ == "PROPN" and m.ent_type_ in {"", "PRODUCT"} and (
-                token.lemma_.lower() != "aircraft" or not any(ch.isdigit() for ch in m.text)) for m in mods):
-            return "munitions"
-        return None
+        return "munitions" if any(_model_or_class(m, token) for m in mods) else None
     if token.lemma_.lower() != "fighter" or token.pos_ != "NOUN":
         return None
     mods = [c for c in token.children if c.dep_ in {"compound", "nmod", "nummod", "amod"} and c.i < token.i]
@@ -645,6 +641,18 @@ def _fighters(token: Token, groups: bool = False) -> str | None:
     if any(m.ent_type_ in ({"NORP", "ORG"} if groups else {"NORP"}) or m.lower_ in {"foreign", "mercenary"} for m in mods):
         return "troops"
     return None
+
+
+def _model_or_class(mod: Token, platform: Token) -> bool:
+    """Whether a modifier names a platform's model or class: "Kilo-class" (one token or "Kilo - class"),
+    "Rafale", "Type 054A" (but a designation with a number on "aircraft" is as often a transport's:
+    "Il-76 aircraft")."""
+    if mod.lower_.endswith("-class"):
+        return True
+    if mod.lemma_.lower() == "class":
+        return any(g.pos_ == "PROPN" for g in mod.children if g.dep_ in {"compound", "amod", "nmod"})
+    return mod.dep_ == "compound" and mod.pos_ == "PROPN" and mod.ent_type_ in {"", "PRODUCT"} and (
+        platform.lemma_.lower() != "aircraft" or not any(ch.isdigit() for ch in mod.text))
 
 
 # Grammar that ties a thing to the know-how it is about: "know-how on submarines", "help with air
@@ -2340,9 +2348,9 @@ def _follows_on(verb: Token) -> bool:
     subj = next(iter(children(verb, {"nsubj"})), None)
     if subj is None and verb.dep_ == "xcomp":
         subj = _raised_subject(verb)
-    if subj is None or subj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "DATE", "TIME"} or subj.pos_ == "PRON" and subj.lower_ not in {"they", "some", "more", "others"}:
+    if subj is None or subj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "DATE", "TIME"}:
         return False
-    return True
+    return subj.pos_ != "PRON" or subj.lower_ in {"they", "some", "more", "others"}
 
 
 def _raised_subject(token: Token) -> Token | None:
