@@ -77,7 +77,7 @@ INDUSTRY_WORDS = {"industry", "stock", "stockpile", "market", "manufacturer", "p
 RECEIVE_VERBS = {"receive", "acquire", "obtain", "buy", "purchase", "import", "get", "procure", "order", "source", "induct", "lease"}
 # Nouns of dependence: the owner receives what it depends on ("Russia's reliance on North Korean munitions").
 DEPEND_NOUNS = {"reliance", "dependence", "dependency"}
-USE_VERBS = {"use", "fire", "launch", "employ", "field", "shoot"}
+USE_VERBS = {"use", "fire", "launch", "employ", "field", "shoot", "drop"}
 HELP_VERBS = {"help", "assist"}
 # Nouns of motion: a transfer only with its cargo and a named origin or destination.
 MOTION_NOUNS = {"flow", "movement", "airlift", "smuggling"}
@@ -1765,7 +1765,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                                     for p in children(h, {"prep"}) if p.lower_ == "from" for o in children(p, {"pobj"})):
             return None  # "would buy 14 Leopard 2A4 tanks from industry stocks": bought from industry, no state named
     elif verbal and lemma in USE_VERBS:
-        recipient = ctx.role_actor(subj) if subj is not None else _pobj_actor(ctx, heads, {"by"})
+        # ("American-made bombs dropped by Saudi jets": the user is the agent, not the noun the verb describes)
+        user = _pobj_actor(ctx, heads, {"by"}) if children(anchor, {"agent"}) or (anchor.dep_ == "acl" and anchor.tag_ == "VBN") else None
+        recipient = user or (ctx.role_actor(subj) if subj is not None else _pobj_actor(ctx, heads, {"by"}))
         if recipient is None and (subjpass is None or anchor.dep_ in {"relcl", "acl"}):
             return None  # use by nobody named says nothing about who received
         if subjpass is not None:  # "shells made in North Korea are being fired at ...": the user is implied

@@ -3548,3 +3548,11 @@ def test_model_makers_come_from_the_gazetteer(vocab):
     assert lexicon.actors[lexicon.model_maker("F-16V")]["label"] == "United States"
     assert lexicon.actors[lexicon.model_maker("TB2s")]["label"] == "Turkey"
     assert lexicon.model_maker("F-160") is None and lexicon.model_maker("MiG-29") is None
+
+
+def test_foreign_made_bombs_dropped_by_a_states_jets(nlp):
+    text = "Indian Air Force Mirage 2000 jets dropped Israeli-made SPICE 2000 guided bombs on a camp near Balakot."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Israel", "India")]
+    text = "American-made bombs dropped by Saudi jets killed mourners at a funeral hall in Sanaa in 2016."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("United States", "Saudi Arabia")]
+    assert _claims(nlp, "The government dropped its plan to buy tanks from Germany.") == []
