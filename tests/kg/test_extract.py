@@ -3548,6 +3548,8 @@ def test_model_makers_come_from_the_gazetteer(vocab):
     assert lexicon.actors[lexicon.model_maker("F-16V")]["label"] == "United States"
     assert lexicon.actors[lexicon.model_maker("TB2s")]["label"] == "Turkey"
     assert lexicon.model_maker("F-160") is None and lexicon.model_maker("MiG-29") is None
+    assert lexicon.model_maker("Wing") is None  # ("Wing Loong" is known by "Loong": not "Wing Commander")
+    assert lexicon.actors[lexicon.model_maker("Loong")]["label"] == "China"
 
 
 def test_foreign_made_bombs_dropped_by_a_states_jets(nlp):
