@@ -40,7 +40,7 @@ ALLEGATION_NOUNS = {
 }
 SUPPLY_VERBS = {
     "supply", "provide", "ship", "send", "deliver", "transfer", "export", "sell", "give", "furnish",
-    "funnel", "smuggle", "dispatch", "transport", "move", "hand", "arm", "route", "bring", "ferry",
+    "funnel", "smuggle", "traffic", "dispatch", "transport", "move", "hand", "arm", "route", "bring", "ferry",
     "channel", "donate", "lend", "load", "carry", "resupply", "replenish", "shuttle", "airlift",
     "pass", "offer", "pay", "fly", "rush", "divert", "reexport", "contribute",
     # a planned transfer of named cargo is a claim: "Germany pledged ten more Leopard 2 tanks to Ukraine"
@@ -80,15 +80,15 @@ DEPEND_NOUNS = {"reliance", "dependence", "dependency"}
 USE_VERBS = {"use", "fire", "launch", "employ", "field", "shoot", "drop"}
 HELP_VERBS = {"help", "assist"}
 # Nouns of motion: a transfer only with its cargo and a named origin or destination.
-MOTION_NOUNS = {"flow", "movement", "airlift", "smuggling"}
+MOTION_NOUNS = {"flow", "movement", "airlift", "smuggling", "trafficking"}
 # Nouns of getting: the owner receives ("Russia's purchases of drones from Iran").
-RECEIVE_NOUNS = {"purchase", "acquisition", "procurement", "import"}
+RECEIVE_NOUNS = {"purchase", "acquisition", "procurement", "import", "order"}
 # Nouns of giving that say nothing of the cargo or the taker unless the sentence does: "U.S.
 # military aid to Ukraine has included artillery shells" (not "the aid would strengthen ...").
 AID_NOUNS = {"aid", "assistance", "tranche", "support", "contribution", "drawdown"}
 TRANSFER_NOUNS = {
     "supply", "shipment", "delivery", "transfer", "export", "sale", "provision", "consignment",
-    "dispatch", "resupply", "package", "deal", "dealing", "handover", "hand-over",
+    "dispatch", "resupply", "package", "deal", "dealing", "handover", "hand-over", "donation", "gift",
     # a cargo taken off a ship or train has been delivered: "the offloading of military cargo from Iran"
     "offloading", "unloading",
 } | MOTION_NOUNS | RECEIVE_NOUNS | AID_NOUNS
@@ -102,10 +102,10 @@ DEPLOY_NOUNS = {"deployment", "placement", "stationing", "presence"}
 TRADE_NOUNS = {"deal", "dealing"}
 # A supply verb's gerund that the parser took for a noun modifier after a comma or "and"
 # (", shipping shells by the trainload and ... missiles") is still the verb.
-GERUNDS = {"shipping", "sending", "supplying", "delivering", "providing", "transferring", "exporting", "smuggling"}
+GERUNDS = {"shipping", "sending", "supplying", "delivering", "providing", "transferring", "exporting", "smuggling", "trafficking"}
 # The verbs' lemmas, for gerunds the tagger takes for nouns (kg.extract's osint_gerunds).
 GERUND_LEMMAS = {"shipping": "ship", "sending": "send", "supplying": "supply", "delivering": "deliver",
-                 "providing": "provide", "transferring": "transfer", "exporting": "export", "smuggling": "smuggle",
+                 "providing": "provide", "transferring": "transfer", "exporting": "export", "smuggling": "smuggle", "trafficking": "traffic",
                  "giving": "give", "selling": "sell"}
 BACKREF_DETS = {"the", "these", "those", "this", "such", "that"}
 # An ordinal or "another" on a cargo noun counts it among the deliveries under discussion: "a first

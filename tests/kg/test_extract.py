@@ -3558,3 +3558,34 @@ def test_foreign_made_bombs_dropped_by_a_states_jets(nlp):
     text = "American-made bombs dropped by Saudi jets killed mourners at a funeral hall in Sanaa in 2016."
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("United States", "Saudi Arabia")]
     assert _claims(nlp, "The government dropped its plan to buy tanks from Germany.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ministry said Russia had delivered a helicopter to Mali.", [("Russia", "Mali", ("munitions",))]),
+    ("The navy said Pakistan sold a submarine to Bangladesh.", [("Pakistan", "Bangladesh", ("munitions",))]),
+    ("Officials said Iran had sent an attack drone to Sudan.", [("Iran", "Sudan", ("other",))]),
+    ("North Korea had shipped 122mm rocket rounds for Grad launchers to Russia, officials said.",
+     [("North Korea", "Russia", ("rockets",))]),
+])
+def test_singular_platform_words_are_items(nlp, text, expected):
+    assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == expected
+
+
+def test_a_one_word_item_used_as_a_verb_names_no_goods(nlp, vocab):
+    from kg.attribution import Context
+    from kg.rules import Lexicon
+    from kg.transfers import _items
+    ctx = Context(nlp("But these planes are being used to bomb villages in Sagaing."), Lexicon.from_vocabulary(vocab))
+    assert _items(ctx, list(ctx.doc))[0] == []
+    ctx = Context(nlp("The shipment included a bomb and two mortars."), Lexicon.from_vocabulary(vocab))
+    assert _items(ctx, list(ctx.doc))[0] == ["munitions"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Analysts say arms trafficking from Iran to the Houthis has continued despite the embargo.", [("Iran", "Houthis")]),
+    ("The report said the donation of 20 armoured vehicles by Turkey to Somalia was completed in March.", [("Turkey", "Somalia")]),
+    ("The ministry said the gift of six patrol boats from Japan to the Philippines would be delivered next year.",
+     [("Japan", "Philippines")]),
+])
+def test_trafficking_donations_and_gifts_are_transfers(nlp, text, expected):
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == expected
