@@ -35,7 +35,8 @@ def as_predicted(doc: dict, claims: list[dict]) -> list[SimpleNamespace]:
             raise SystemExit(f"error: {doc['id']}: a quote of the second annotation is not in the text")
         out.append(SimpleNamespace(start=start, end=start + len(c["quote"]), quote=c["quote"], claimant=c["claimant"],
                                    supplier=c["supplier"], recipient=c["recipient"], items=tuple(c["items"]),
-                                   stance=c["stance"], certainty=c["certainty"], certainty_cue=c.get("cue")))
+                                   stance=c["stance"], certainty=c["certainty"], certainty_cue=c.get("cue"),
+                                   site=c.get("site")))
     return out
 
 

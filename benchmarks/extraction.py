@@ -80,7 +80,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def score(docs: list[dict[str, Any]], predicted: list[list[Claim]], vocab: Vocabulary) -> dict[str, Any]:
     """Claim precision/recall/F1, stance and certainty accuracy, and the misses for inspection."""
     tp = n_pred = n_gold = 0
-    stance_ok = stance_n = cert_ok = cert_n = 0
+    stance_ok = stance_n = cert_ok = cert_n = site_ok = 0
     misses: list[dict[str, Any]] = []
     extras: list[dict[str, Any]] = []
     for doc, preds in zip(docs, predicted):
@@ -109,6 +109,7 @@ def score(docs: list[dict[str, Any]], predicted: list[list[Claim]], vocab: Vocab
             if hit is not None:
                 used.add(hit)
                 tp += 1
+                site_ok += canon(preds[hit].site, vocab) == canon(g.get("site"), vocab)  # both may be none
             else:
                 misses.append({"doc": doc["id"], "gold": g, "near": [
                     {"claimant": p.claimant, "supplier": p.supplier, "recipient": p.recipient, "items": list(p.items)}
@@ -134,6 +135,8 @@ def score(docs: list[dict[str, Any]], predicted: list[list[Claim]], vocab: Vocab
         "precision": precision, "recall": recall, "f1": f1,
         "stance_accuracy": stance_ok / stance_n if stance_n else 0.0, "stance_n": stance_n,
         "certainty_accuracy": cert_ok / cert_n if cert_n else 0.0, "certainty_n": cert_n,
+        # of the correct claims, those whose site (or its absence) is the annotated one
+        "site_accuracy": site_ok / tp if tp else 0.0,
         "misses": misses, "extras": extras,
     }
 
@@ -323,6 +326,7 @@ def main() -> None:
         print(f"precision {result['precision']:.3f}  recall {result['recall']:.3f}  F1 {result['f1']:.3f}   (target F1 >= 0.85)")
         print(f"stance accuracy {result['stance_accuracy']:.3f} over {result['stance_n']}   (target >= 0.95)")
         print(f"certainty accuracy {result['certainty_accuracy']:.3f} over {result['certainty_n']}   (target >= 0.80)")
+        print(f"site accuracy {result['site_accuracy']:.3f} over the {result['claims_correct']} correct claims")
         s = result["speed"]
         print(f"speed: bare nlp.pipe {s['bare_wps']:.0f} words/s, ours {s['ours_wps']:.0f} words/s, ratio {s['ratio']:.2f}")
     if args.show:

@@ -141,7 +141,7 @@ def _claim(rng: random.Random, vocab: Vocabulary, publisher: str, publisher_iri:
     items = tuple(dict.fromkeys(rng.choices(ITEMS, weights=ITEM_WEIGHTS, k=n_items)))
     certainty = rng.choices(["certain", "probable", "possible"], weights=[50, 30, 20])[0]
     cue = {"certain": None, "probable": "likely", "possible": "may have"}[certainty]
-    site = rng.choice(list(e for e in vocab.entries.values() if e.kind == "site")) if rng.random() < 0.25 else None
+    site = rng.choice(list(e for e in vocab.entries.values() if e.kind == "site" and not e.area)) if rng.random() < 0.25 else None
     evidence = []
     for _ in range(rng.choice([0, 0, 1, 1, 2])):
         etype = rng.choice(EVIDENCE)

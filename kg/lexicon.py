@@ -49,7 +49,7 @@ class Lexicon:
             e.iri: {"label": e.label, "type": e.actor_type or e.kind, "top": vocab.top(e.iri),
                     "top_label": vocab.label(vocab.top(e.iri)), "kind": e.kind,
                     "located": e.located_in or "", "based": e.based_in or "", "names": "|".join(e.labels), "demonyms": "|".join(e.hidden),
-                    "makes": "|".join(e.makes)}
+                    "makes": "|".join(e.makes), "area": "1" if e.area else ""}
             for e in vocab.entries.values()
         }
         return cls(items, broader, evidence, actors)
@@ -128,6 +128,10 @@ class Lexicon:
     def surname(self, word: str) -> str | None:
         """The gazetteer person whose name ends with ``word`` ("KIRBY" in a transcript label)."""
         return self._surnames.get(word.lower())
+
+    def is_area(self, iri: str | None) -> bool:
+        """Whether a gazetteer site is a city or region (Florida, Karachi) rather than a facility."""
+        return bool(self.actors.get(iri or "", {}).get("area"))
 
     def is_transfer_node(self, iri: str | None) -> bool:
         """Whether a gazetteer site is a node that cargo passes through (a port, railhead, rail

@@ -15,7 +15,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from kg.errors import ConfigError
-from kg.vocab import OSINT, WGS84
+from kg.vocab import OSINT, SCHEMA, WGS84
 
 __all__ = ["Entry", "Concept", "Vocabulary", "ontology_dir", "load_vocabulary"]
 
@@ -47,6 +47,7 @@ class Entry:
     located_in: str | None = None
     based_in: str | None = None
     makes: tuple[str, ...] = ()  # weapon models or families its industry makes (kgo:makes)
+    area: bool = False  # a site that is a city or region (schema:City, schema:AdministrativeArea), not a facility
     lat: float | None = None
     long: float | None = None
 
@@ -197,6 +198,7 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
                 located_in=str(located) if located else None,
                 based_in=str(based) if based else None,
                 makes=tuple(sorted(str(m) for m in graph.objects(subject, OSINT.makes))),
+                area=kind == "site" and bool({SCHEMA.City, SCHEMA.AdministrativeArea} & set(graph.objects(subject, RDF.type))),
                 lat=float(lat) if lat is not None else None,
                 long=float(long) if long is not None else None,
             )

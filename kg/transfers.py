@@ -2667,9 +2667,27 @@ def _place_of_use(ctx: Context, ent: Span) -> bool:
     return False
 
 
+# Prepositions that put a place on a transfer's path: "from Florida", "to Karachi", "via Gdansk".
+PATH_PREPS = {"from", "to", "into", "via", "through", "at", "in", "toward", "towards", "onto", "out"}
+
+
+def _on_path(ent: Span) -> bool:
+    """Whether a city or region is where goods went or came from, not where someone speaks or sits:
+    "delivered to Karachi", "arrived in Minsk", "shipments from Shanghai" (a verb's or a transfer noun's
+    place), not "the ambassador in Yangon", "the forum in St Petersburg", "a Hamburg shipyard"."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ not in PATH_PREPS:
+        return False
+    head = root.head.head
+    return head.pos_ in {"VERB", "AUX"} or head.lemma_.lower() in TRANSFER_NOUNS | ARRIVAL_NOUNS | DEPLOY_NOUNS
+
+
 def _site(ctx: Context, sent: Span) -> Actor | None:
+    """The first gazetteer site of the sentence that is no place of use; a city or region of the
+    general list of places (:meth:`Lexicon.is_area`) only as the place of a verb or transfer noun."""
     for ent in ctx.ents_in(sent):
-        if ent.ent_id_ and ctx.lexicon.actors.get(ent.ent_id_, {}).get("kind") == "site" and not _place_of_use(ctx, ent):
+        if ent.ent_id_ and ctx.lexicon.actors.get(ent.ent_id_, {}).get("kind") == "site" and not _place_of_use(ctx, ent) and (
+                not ctx.lexicon.is_area(ent.ent_id_) or _on_path(ent)):
             return ctx.actor_from_ent(ent)
     return None
 

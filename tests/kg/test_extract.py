@@ -3589,3 +3589,22 @@ def test_a_one_word_item_used_as_a_verb_names_no_goods(nlp, vocab):
 ])
 def test_trafficking_donations_and_gifts_are_transfers(nlp, text, expected):
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == expected
+
+
+def test_a_city_or_region_stands_for_its_state_on_the_path(nlp):
+    claims = _claims(nlp, "Police said the rifles were smuggled into Haiti from Florida.")
+    assert [(c.supplier, c.recipient, c.site) for c in claims] == [("United States", "Haiti", "Florida")]
+    claims = _claims(nlp, "The navy said two frigates built in Shanghai were delivered to Karachi in May.")
+    assert [(c.supplier, c.recipient, c.site) for c in claims] == [("China", "Pakistan", "Shanghai")]
+    # where someone sits is no site of the transfer
+    claims = _claims(nlp, "Russia's ambassador in Yangon said Moscow would continue to supply Myanmar with fighter jets.")
+    assert [(c.supplier, c.recipient, c.site) for c in claims] == [("Russia", "Myanmar", None)]
+
+
+def test_cities_and_regions_are_typed_as_areas(vocab):
+    from kg.rules import Lexicon
+    lexicon = Lexicon.from_vocabulary(vocab)
+    florida = vocab.find("Florida", kind="site")
+    assert florida.area and vocab.label(florida.located_in) == "United States" and lexicon.is_area(florida.iri)
+    rajin = vocab.find("Rajin port", kind="site")
+    assert not rajin.area and not lexicon.is_area(rajin.iri)
