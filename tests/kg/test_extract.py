@@ -3608,3 +3608,13 @@ def test_cities_and_regions_are_typed_as_areas(vocab):
     assert florida.area and vocab.label(florida.located_in) == "United States" and lexicon.is_area(florida.iri)
     rajin = vocab.find("Rajin port", kind="site")
     assert not rajin.area and not lexicon.is_area(rajin.iri)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iran has shipped drones to Sudan, Anadolu Agency reported.", [("Turkey", "Iran", "Sudan")]),  # state-run: its state
+    ("The Sinaloa Cartel received rifles smuggled from Arizona, the International Crisis Group said.",
+     [("International Crisis Group", "United States", "Sinaloa Cartel")]),
+    ("Boko Haram fighters used rifles trafficked from Libya, ACLED said.", [("ACLED", "Libya", "Boko Haram")]),
+])
+def test_outlets_organisations_and_armed_groups_of_the_gazetteer(nlp, text, expected):
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == expected
