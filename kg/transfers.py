@@ -1496,6 +1496,54 @@ def _arrival_phrase(token: Token) -> Token | None:
     return None
 
 
+# Making with another's help is a transfer of know-how: "Saudi Arabia was building its own ballistic missiles
+# with Chinese help", "boats built at a Venezuelan shipyard with Iranian technical help".
+MAKING_VERBS = PRODUCE_VERBS | {"develop", "design", "test", "flight-test", "upgrade", "modernise", "modernize", "construct",
+                                "refurbish", "overhaul"}
+HELP_NOUNS = {"help", "assistance", "support", "expertise", "know-how", "cooperation"}
+
+
+def _helper(verb: Token) -> Token | None:
+    """The help noun of "with Chinese help", "with the help of China" on a verb of making."""
+    if verb.lemma_.lower() not in MAKING_VERBS or not (verb.pos_ in {"VERB", "AUX"} or verb.tag_.startswith("VB")):
+        return None
+    # the parser hangs "with" on the verb, its object or a place or manner phrase of either
+    # ("producing the drones with Turkish assistance", "built at a shipyard with Iranian help")
+    holders = [verb] + children(verb, {"dobj"})
+    holders += [o for h in list(holders) for prep in children(h, {"prep"}) if prep.lower_ != "with" for o in children(prep, {"pobj"})]
+    for holder in holders:
+        for prep in children(holder, {"prep"}):
+            if prep.lower_ == "with":
+                for noun in children(prep, {"pobj"}):
+                    if noun.lemma_.lower() in HELP_NOUNS:
+                        return noun
+    return None
+
+
+def _made_with_help(ctx: Context, verb: Token, help_noun: Token) -> _Transfer | None:
+    """The helper supplies technology to whoever makes: the subject, the agent of a passive or the
+    owner of the place of making ("at a Venezuelan naval shipyard")."""
+    supplier = None
+    for child in help_noun.children:
+        if child.dep_ in {"amod", "compound", "poss", "nmod"}:
+            supplier = ctx.known(child)
+            if supplier is not None:
+                break
+    if supplier is None:
+        supplier = _pobj_actor(ctx, [help_noun], {"of", "from"})
+    if supplier is None:
+        return None
+    subj = subject_of(verb)
+    recipient = ctx.role_actor(subj) if subj is not None and subj.dep_ != "nsubjpass" else None
+    if recipient is None:
+        recipient = _pobj_actor(ctx, children(verb, {"agent"}), {"by"})
+    if recipient is None:
+        places = [o for prep in children(verb, {"prep"}) if prep.lower_ in {"at", "in"} for o in children(prep, {"pobj"})]
+        recipient = next((a for o in places for c in o.children if c.dep_ in {"amod", "compound", "poss"}
+                          for a in [ctx.known(c)] if a is not None), None) or _pobj_actor(ctx, [verb], {"in"})
+    return _Transfer(verb, supplier, recipient, ["technology"], [help_noun], _negated(verb))
+
+
 def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     lemma = anchor.lemma_.lower()
     trainees = _trainees(anchor)
@@ -1507,6 +1555,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         return _on_the_way(ctx, anchor)
     if lemma == "join":
         return _joining(ctx, anchor)
+    helper = _helper(anchor)
+    if helper is not None:
+        return _made_with_help(ctx, anchor, helper)
     if _owner_of_made(anchor) is not None:
         return _owned_from_abroad(ctx, anchor)
     stop = _clause_tokens(anchor)
@@ -2509,6 +2560,8 @@ def _is_anchor(token: Token) -> bool:
                        for h in [token] + children(token, {"dobj"}) for c in h.children)
         if lemma in DEPEND_VERBS:  # "the plant has relied on Iranian technical help"
             return any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and children(c, {"pobj"}) for c in token.children)
+        if _helper(token) is not None:
+            return True  # "building its own ballistic missiles with Chinese help"
         if lemma in PRODUCE_VERBS:  # "producing whole drones for the Russian army": for a named buyer
             return bool(children(token, {"dobj"})) and any(
                 prep.lower_ == "for" and any(p.ent_type_ in {"GPE", "NORP", "ORG"} or any(

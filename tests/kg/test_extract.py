@@ -3618,3 +3618,14 @@ def test_cities_and_regions_are_typed_as_areas(vocab):
 ])
 def test_outlets_organisations_and_armed_groups_of_the_gazetteer(nlp, text, expected):
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Analysts say Pakistan developed the missile with the help of China.", [("China", "Pakistan", ("technology",))]),
+    ("Officials said Egypt is producing the drones with Turkish assistance.", [("Turkey", "Egypt", ("technology",))]),
+    ("The minister said the boats had been built at a Venezuelan naval shipyard with Iranian technical help.",
+     [("Iran", "Venezuela", ("technology",))]),
+    ("Officials said Egypt is producing the drones with great care.", []),
+])
+def test_making_with_another_states_help_is_a_transfer_of_technology(nlp, text, expected):
+    assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == expected
