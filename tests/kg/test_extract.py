@@ -3629,3 +3629,12 @@ def test_outlets_organisations_and_armed_groups_of_the_gazetteer(nlp, text, expe
 ])
 def test_making_with_another_states_help_is_a_transfer_of_technology(nlp, text, expected):
     assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Morocco received 24 Apaches from the United States last year, the ministry said.", [("United States", "Morocco", ("munitions",))]),
+    ("The ministry said Nigeria had received two Herons from Israel.", [("Israel", "Nigeria", ("other",))]),
+    ("Officials said Russia would deploy Oreshnik systems to Belarus.", [("Russia", "Belarus", ("ballistic missiles",))]),
+])
+def test_the_models_a_state_makes_are_items(nlp, text, expected):
+    assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == expected
