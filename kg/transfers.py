@@ -2637,8 +2637,11 @@ def _is_anchor(token: Token) -> bool:
         if lemma == "sign":  # "signed a contract for TB2 drones", "signed for Akinci drones": a purchase
             return any(p.lower_ == "for" and children(p, {"pobj"}) for h in [token] + [
                 d for d in children(token, {"dobj"}) if d.lemma_.lower() in CONTRACT_NOUNS] for p in children(h, {"prep", "dative"}))
-        if lemma == "order":  # "Russia has ordered 1,700 drones from Iran": a purchase only with its source
-            return any(c.dep_ == "prep" and c.lower_ == "from" for h in _with_of([token] + children(token, {"dobj"})) for c in h.children)
+        if lemma == "order":  # "Russia has ordered 1,700 drones from Iran": a purchase with its source,
+            # or of a counted object ("Indonesia ordered 42 Rafale fighters"), not "ordered troops to advance"
+            return any(c.dep_ == "prep" and c.lower_ == "from" for h in _with_of([token] + children(token, {"dobj"})) for c in h.children) or (
+                not children(token, {"xcomp", "ccomp", "oprd"}) and any(
+                    children(d, {"nummod"}) and not children(d, {"acl", "relcl"}) for d in children(token, {"dobj"})))
         if lemma in HAND_VERBS:  # "put in Russian hands", "put aboard the vessel" (loaded)
             return bool(children(token, {"dobj", "nsubjpass"})) and (bool(_hands(token)) or any(
                 c.dep_ == "prep" and c.lower_ in {"aboard", "onto"} for c in token.children))

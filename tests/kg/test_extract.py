@@ -3638,3 +3638,11 @@ def test_making_with_another_states_help_is_a_transfer_of_technology(nlp, text, 
 ])
 def test_the_models_a_state_makes_are_items(nlp, text, expected):
     assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == expected
+
+
+def test_more_states_make_models(nlp):
+    text = "Morocco signed a contract for Rooivalk helicopters in May.\n\nIndonesia ordered two Scorpene submarines last year."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("South Africa", "Morocco"), ("France", "Indonesia")]
+    # an order is a purchase with its source or of a counted object, not a command
+    assert _claims(nlp, "Putin ordered 10,000 troops to advance on Kursk.") == []
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, "Nigeria ordered 12 Super Tucanos in 2017.")] == [("Brazil", "Nigeria")]
