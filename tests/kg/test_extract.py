@@ -3646,3 +3646,12 @@ def test_more_states_make_models(nlp):
     # an order is a purchase with its source or of a counted object, not a command
     assert _claims(nlp, "Putin ordered 10,000 troops to advance on Kursk.") == []
     assert [(c.supplier, c.recipient) for c in _claims(nlp, "Nigeria ordered 12 Super Tucanos in 2017.")] == [("Brazil", "Nigeria")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Officials said pistols and AR-15-style rifles were smuggled from Texas into Mexico.", ("munitions",)),
+    ("North Korea sold Iran Scud-B missiles in the 1980s, the historian said.", ("ballistic missiles",)),
+    ("The Malian army said it had received RPG-7s and two Mi-24 gunships from Russia.", ("munitions",)),
+])
+def test_small_arms_and_soviet_era_kit_are_items(nlp, text, expected):
+    assert [c.items for c in _claims(nlp, text)] == [expected]
