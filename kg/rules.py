@@ -65,6 +65,7 @@ from kg.evidence import (  # noqa: F401  (re-exported: kg.rules keeps these publ
 )
 from kg.lexicon import CARGO_NOUNS, Lexicon, gazetteer_patterns  # noqa: F401  (public here)
 from kg.transfers import (
+    ARRIVE_VERBS,
     BACKREF_DETS,
     TRANSFER_NOUNS,
     REMAINS_NOUNS,
@@ -946,6 +947,27 @@ def _speaker_supplies(ctx: Context, sent: Span, transfer: _Transfer) -> Actor | 
     return who
 
 
+def _speaker_receives(ctx: Context, sent: Span, transfer: _Transfer) -> Actor | None:
+    """The state that speaks of goods arriving from abroad with no destination named: "Brazilian army
+    spokesman Colonel Paulo Souza said the first Gripen fighters had arrived from Sweden" (Brazil), "the
+    ministry said the helicopters were delivered by the United States" (the ministry's state)."""
+    anchor = transfer.anchor
+    lemma = anchor.lemma_.lower()
+    arriving = lemma in ARRIVE_VERBS - {"go", "head", "follow", "cross", "flow", "stream"} and anchor.pos_ in {"VERB", "AUX"}
+    delivered = lemma in SUPPLY_VERBS and any(c.dep_ == "nsubjpass" for c in anchor.children)
+    if not (arriving or delivered) or transfer.negated:
+        return None
+    if any(c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into", "for"} for c in anchor.children):
+        return None  # a destination the rules could not read is no leave to guess one
+    attributions, _, refused = find_attributions(ctx, anchor, sent)
+    if refused or not attributions:
+        return None
+    who = attributions[0].claimant
+    if who is None or who.kind != "named" or who.actor_type != "state" or who.label == transfer.supplier.label:
+        return None
+    return who
+
+
 # Verbs of gratitude: "The Kremlin thanked North Korea for sending troops" is thanks for what was received.
 GRATITUDE_VERBS = {"thank", "credit", "praise", "commend", "hail"}
 
@@ -1149,6 +1171,8 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 transfer.supplier = _speaker_supplies(ctx, sent, transfer)
             if transfer.recipient is None and transfer.supplier is not None:
                 transfer.recipient = _thanked_for(ctx, transfer)
+            if transfer.recipient is None and transfer.supplier is not None and not question:
+                transfer.recipient = _speaker_receives(ctx, sent, transfer)
             if transfer.supplier is None or transfer.recipient is None or question:
                 continue
             if transfer.supplier.label == transfer.recipient.label:

@@ -3655,3 +3655,15 @@ def test_more_states_make_models(nlp):
 ])
 def test_small_arms_and_soviet_era_kit_are_items(nlp, text, expected):
     assert [c.items for c in _claims(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Brazilian army spokesman Colonel Paulo Souza said the first Gripen fighters had arrived from Sweden.", [("Sweden", "Brazil")]),
+    ("The Kenyan defence ministry said the helicopters were delivered by the United States on Thursday.",
+     [("United States", "Kenya")]),
+    ("The Kenyan defence ministry said the helicopters were delivered to Somalia by the United States on Thursday.",
+     [("United States", "Somalia")]),
+    ("The first Gripen fighters had arrived from Sweden, the newspaper said.", []),  # no state speaks
+])
+def test_goods_arriving_from_abroad_go_to_the_state_that_speaks(nlp, text, expected):
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == expected
