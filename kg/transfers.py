@@ -62,7 +62,7 @@ UNLOAD_VERBS = {"unload", "offload"}
 DOCKING_VERBS = {"land", "dock", "berth", "moor", "call", "touch"}
 ARRIVE_VERBS = {"reach", "arrive", "flow", "go", "travel", "cross", "roll", "head", "sail", "stream", "follow"}
 # "11,000 North Korean soldiers are now in the Kursk region": troops present abroad were sent there.
-PRESENCE_VERBS = {"be", "remain", "stay", "station", "deploy", "fight", "serve", "commit", "train", "post", "integrate", "embed"}
+PRESENCE_VERBS = {"be", "remain", "stay", "station", "base", "deploy", "fight", "serve", "commit", "train", "post", "integrate", "embed"}
 # Presence beside or inside an ally's forces: "serving with Russian units", "integrated into Russian brigades".
 SERVING_VERBS = {"serve", "integrate", "embed"}
 # Verbs of provenance: "the shells came from North Korea".

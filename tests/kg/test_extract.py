@@ -3667,3 +3667,9 @@ def test_small_arms_and_soviet_era_kit_are_items(nlp, text, expected):
 ])
 def test_goods_arriving_from_abroad_go_to_the_state_that_speaks(nlp, text, expected):
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == expected
+
+
+def test_troops_based_abroad_are_there(nlp):
+    claims = _claims(nlp, "Officials said about 2,000 Russian troops are based in Mali.")
+    assert [(c.supplier, c.recipient, c.items) for c in claims] == [("Russia", "Mali", ("troops",))]
+    assert _claims(nlp, "The ministry said the firm, based in Xiamen, makes engines.") == []
