@@ -50,6 +50,7 @@ REPORTING_VERBS = {
     "boast", "concede", "reiterate", "repeat", "recall", "predict", "allege", "hint", "imply",
     "remark", "counter", "retort", "assure", "inform", "establish", "determine", "uncover", "discover",
     "complain", "signal", "acknowledge", "certify", "attest", "contend", "recount", "respond", "reply",
+    "detail", "reaffirm", "reckon", "infer", "outline", "specify", "clarify", "forecast", "relate",
     "update",  # "Secretary Austin also updated Minister Kim on U.S. security assistance to Ukraine, including ..."
     # praise presupposes what it praises: "praised the heroism of North Korean soldiers who had fought beside ..."
     "praise", "hail", "commend", "thank", "credit",

@@ -3673,3 +3673,12 @@ def test_troops_based_abroad_are_there(nlp):
     claims = _claims(nlp, "Officials said about 2,000 Russian troops are based in Mali.")
     assert [(c.supplier, c.recipient, c.items) for c in claims] == [("Russia", "Mali", ("troops",))]
     assert _claims(nlp, "The ministry said the firm, based in Xiamen, makes engines.") == []
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("Ukrainian officials reaffirmed that North Korea had shipped shells to Russia.", "Ukraine"),
+    ("The Conflict Armament Research report detailed that Iran had shipped drones to Russia.", "Conflict Armament Research"),
+    ("Analysts reckon that Iran has shipped 400 missiles to Russia.", "analysts"),
+])
+def test_more_reporting_verbs(nlp, text, claimant):
+    assert [c.claimant for c in _claims(nlp, text)] == [claimant]
