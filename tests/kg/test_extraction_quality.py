@@ -155,7 +155,8 @@ def extraction():
     # 1.000 and certainty 0.971 over 34. Then opened as a development set: 0.471 (P 0.506) after session 16
     # 0.521 (P 0.557) after session 17; 0.553 (P 0.591) after session 18 (sources "in the defence industry")
     # 0.579 (P 0.611) after session 19 (Wagner fighters present somewhere, Marines trained in India)
-    ("dev15", {"f1": 0.62, "precision": 0.65}),
+    # 0.642 (P 0.667) after session 21 (making with another state's help is technology from it)
+    ("dev15", {"f1": 0.63, "precision": 0.66}),
     # dev16: written blind by a helper (2026-12-05, session 17; 103 claims in 12 pages: Ethiopia, Nigeria,
     # Taiwan, Hamas, Argentina and Ecuador, the Central African Republic, Azerbaijan, Libya, Eritrea,
     # Armenia, Somalia), first contact at 7f61589: F1 0.284 (P 0.342, R 0.243), stance 1.000 and
@@ -169,7 +170,8 @@ def extraction():
     # R 0.224), stance 0.964 and certainty 1.000 over 28. Then opened as a development set: 0.391 (P 0.532)
     # after session 18
     # 0.435 (P 0.587) after session 19 (technicians servicing radars, a monitor's notes, Wagner in Mali)
-    ("dev17", {"f1": 0.51, "precision": 0.65}),
+    # 0.528 (P 0.662) after session 21 (an order is a purchase)
+    ("dev17", {"f1": 0.52, "precision": 0.65}),
     # dev18: written blind by a helper (2026-12-05, session 19; 116 claims in 12 pages, each of a different
     # kind: a parliamentary written answer, a live blog, an annual report, a radio bulletin, ...), first
     # contact at 4134194: F1 0.174 (P 0.235, R 0.138), stance 1.000 and certainty 0.952 over 21. Then opened
@@ -177,14 +179,16 @@ def extraction():
     # read as a purchase ("it has also leased MQ-9A Reapers from General Atomics") became the latest claim
     # of its page and lent its supplier to three later sentences that name none ("Kuwait signed a contract
     # for TB2s"): the discourse falls back on the latest claim, not on the maker of the model
-    ("dev18", {"f1": 0.40, "precision": 0.49}),
+    # 0.450 (P 0.536) after session 21 (singular platform words, places, help as technology, model items)
+    ("dev18", {"f1": 0.44, "precision": 0.53}),
     # dev19: written blind by a helper (2026-12-05, session 19; 115 claims in 12 pages, nine of them ordinary
     # news; Egypt, Kenya, Algeria, Niger and Burkina Faso, Bangladesh and Thailand, Saudi Arabia, India and
     # Israel, Ukraine's exports, 1973, Iran-Contra, Ream), first contact at bcc9973 (late in session 19):
     # F1 0.392 (P 0.500, R 0.322), stance 1.000 and certainty 0.974 over 38. Opened in session 20, when
     # its missed gold claims were printed by mistake (benchmarks/README.md says how): 0.396 (P 0.494)
     # after the first rule of that session (goods that "follow" the ones delivered)
-    ("dev19", {"f1": 0.53, "precision": 0.61}),
+    # 0.556 (P 0.633) after session 21 (model items, Scud-B, troops "based" abroad)
+    ("dev19", {"f1": 0.55, "precision": 0.63}),
     # dev20, dev21, dev22: written blind by helpers in session 20 (2026-12-05) on places no earlier set
     # covered (the Americas; Central Asia, the Caucasus and Central Europe; Africa and the smaller Gulf
     # states), 12 pages each, eight of them ordinary news. First contact at 5368277 (the session's start):
@@ -194,11 +198,12 @@ def extraction():
     # session (5d495e7, model makers): 0.242 (P 0.323), 0.247 (P 0.328), 0.267. Blind: scored in aggregate
     # only, not read
     # session 21: 277 cities and regions typed as areas of their states ("smuggled into Haiti from Florida"):
-    # dev20 0.267 (P 0.355)
-    ("dev20", {"f1": 0.26, "precision": 0.35}),
+    # dev20 0.267 (P 0.355); the models of the makers' list as item words: dev20 0.274 (P 0.354), dev21 0.344
+    # (P 0.419); dev22 0.267 all session (see benchmarks/README.md, session 21, for what the gains came through)
+    ("dev20", {"f1": 0.27, "precision": 0.35}),
     # session 21: singular platform words ("a helicopter", "a submarine", "a frigate") as items: dev21 0.315
     # (P 0.389); dev20 and dev22 unchanged
-    ("dev21", {"f1": 0.30, "precision": 0.38}),
+    ("dev21", {"f1": 0.33, "precision": 0.41}),
     ("dev22", {"f1": 0.26, "precision": 0.35}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
