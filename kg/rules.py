@@ -941,8 +941,14 @@ def _speaker_supplies(ctx: Context, sent: Span, transfer: _Transfer) -> Actor | 
     attributions, _, refused = find_attributions(ctx, anchor, sent)
     if refused or not attributions or not (transfer.negated or attributions[0].denial or own_aid):
         return None
+    return _speaking_state(attributions, transfer.recipient)
+
+
+def _speaking_state(attributions: list[Attribution], other: Actor) -> Actor | None:
+    """The named state that the first attribution credits, unless it is ``other``, the transfer's
+    other party (the speaker fills the empty slot of :func:`_speaker_supplies` and :func:`_speaker_receives`)."""
     who = attributions[0].claimant
-    if who is None or who.kind != "named" or who.actor_type != "state" or who.label == transfer.recipient.label:
+    if who is None or who.kind != "named" or who.actor_type != "state" or who.label == other.label:
         return None
     return who
 
@@ -962,10 +968,7 @@ def _speaker_receives(ctx: Context, sent: Span, transfer: _Transfer) -> Actor | 
     attributions, _, refused = find_attributions(ctx, anchor, sent)
     if refused or not attributions:
         return None
-    who = attributions[0].claimant
-    if who is None or who.kind != "named" or who.actor_type != "state" or who.label == transfer.supplier.label:
-        return None
-    return who
+    return _speaking_state(attributions, transfer.supplier)
 
 
 # Verbs of gratitude: "The Kremlin thanked North Korea for sending troops" is thanks for what was received.
