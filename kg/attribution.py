@@ -121,7 +121,8 @@ MEDIA_NOUNS = {"video", "clip", "post", "tweet", "article", "broadcast", "docume
 AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|men|ant|ent)s?$")
 # Words that name a government office by its function: "the defence ministry", "a presidential official".
 OFFICE_WORDS = {"presidential", "presidency", "defence", "defense", "foreign", "ministry", "government", "cabinet",
-                "interior", "office", "military"}
+                "interior", "office", "military", "economy", "economic", "economics", "trade", "commerce", "industry",
+                "finance", "justice", "home", "energy", "transport"}
 # Heads whose nationality modifier makes them speak for that state.
 GOV_NOUNS = {
     "official", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "ambassador",
@@ -1101,6 +1102,15 @@ class Context:
                     title_tokens.extend(children(child, {"appos"}))
             if root.dep_ == "appos" or (root.dep_ == "compound" and root.head.i > root.i and root.head.i not in range(ent.start, ent.end)):
                 title_tokens.append(root.head)
+            rank = _military_rank(ent)
+            if rank is not None and not any(self.known(t) is not None for w in rank + title_tokens for t in w.subtree
+                                            if t.i not in range(ent.start, ent.end)):
+                # "the brigade's commander, Colonel Piotr Nowak", "Air Commodore Edward Gabkwet": a serving
+                # officer with no nationality on his title speaks for the state the story is filed from
+                state = self._dateline_state()
+                if state is not None:
+                    self.remember_person(ent, state)
+                    continue
             for title in title_tokens:
                 if title.lemma_.lower() not in GOV_NOUNS and not any(t.lemma_.lower() in GOV_NOUNS for t in title.subtree if t.i not in range(ent.start, ent.end)):
                     continue
@@ -2371,6 +2381,34 @@ FLOATING_QUANTIFIERS = {"both", "all", "each", "either", "neither"}
 def _word_hyphen(token: Token) -> bool:
     """A hyphen joining two words with no space ("Gulf-based")."""
     return token.text in {"-", "‑"} and token.i > 0 and not token.doc[token.i - 1].whitespace_ and not token.whitespace_
+
+
+MILITARY_RANKS = {"colonel", "general", "lieutenant", "major", "admiral", "brigadier", "commodore", "commander", "lt.", "col.",
+                  "gen.", "maj.", "adm.", "brig."}
+
+
+def _military_rank(ent: Span) -> list[Token] | None:
+    """A serving officer's rank written on a name ("Colonel Piotr Nowak", "Air Commodore Edward
+    Gabkwet", "Nowak, the brigade's commander"), not a retired or former one's, nor "Attorney General",
+    "Secretary-General" or "Inspector General"."""
+    doc = ent.doc
+    words: list[Token] = []
+    i = ent.start - 1
+    while i >= 0 and doc[i].is_title and doc[i].ent_type_ in {"", "ORG", "PERSON", "NORP", "GPE"}:
+        words.append(doc[i])  # (with a nationality on the rank, "Ukrainian Colonel X", the caller finds it)
+        i -= 1
+    if i >= 0 and doc[i].dep_ == "case":
+        words.append(doc[i - 1])  # "Russia's General X"
+    words += [t for t in ent if t.i < ent.root.i]
+    words += [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end - 1]
+    if ent.root.dep_ == "appos":
+        words.append(ent.root.head)
+    if any(t.lower_ in {"former", "ex", "retired", "attorney", "secretary", "inspector", "surgeon", "prosecutor", "solicitor"}
+           for w in words for t in [w, *w.children]) or (i >= 0 and doc[i].lower_ in {"former", "retired", "ex"}):
+        return None
+    if any(t.lower_ in MILITARY_RANKS and (t.text[:1].isupper() or t.lower_ == "commander") for t in words):
+        return words
+    return None
 
 
 def _local_office(title: Token, ent: Span) -> bool:

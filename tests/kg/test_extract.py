@@ -1579,6 +1579,9 @@ def test_a_denial_under_a_control_verb_is_its_subjects(nlp):
     ("SEOUL, May 3 (PWS) — A presidential official said North Korea had shipped more artillery shells to Russia.", "South Korea"),
     ("SEOUL, May 3 (PWS) — A former defence official said North Korea had shipped more artillery shells to Russia.",
      "former defence official"),
+    # any ministry named by its function, not only defence and foreign affairs
+    ("BERLIN — Germany exported arms worth 326 million euros to Israel in 2023, the economy ministry said.", "Germany"),
+    ("BERLIN — Germany exported arms worth 326 million euros to Israel in 2023, the trade ministry said.", "Germany"),
 ])
 def test_an_office_named_by_its_function_serves_the_datelines_state(nlp, text, claimant):
     """ "the defence ministry", "a presidential official" with no nationality, in a story filed from
@@ -3682,3 +3685,16 @@ def test_troops_based_abroad_are_there(nlp):
 ])
 def test_more_reporting_verbs(nlp, text, claimant):
     assert [c.claimant for c in _claims(nlp, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("GDYNIA — The first K2 tanks from South Korea arrived on Tuesday. Instructors from Hyundai Rotem have been "
+     "training Polish crews there since October, the brigade's commander, Colonel Piotr Nowak, said.", "Poland"),
+    ("KYIV — Russia has received more than 1,000 drones from Iran, Russian General Ivan Petrov said.", "Russia"),
+    ("KYIV — Russia has received more than 1,000 drones from Iran, retired Colonel Hans Berger said.", "Hans Berger"),
+    ("Russia has received more than 1,000 drones from Iran, Colonel Ivan Petrov said.", "Ivan Petrov"),
+])
+def test_a_serving_officer_speaks_for_the_datelines_state(nlp, text, claimant):
+    """A rank with no nationality ("Colonel Piotr Nowak") in a story filed from a state's city speaks for
+    that state; a nationality on the rank wins; a retired officer, or no dateline, keeps the name."""
+    assert [c.claimant for c in _claims(nlp, text)][-1:] == [claimant]
