@@ -418,6 +418,21 @@ def _know_how(tokens: list[Token]) -> tuple[list[str], list[Token]]:
     return [], []
 
 
+def _in_service(token: Token) -> Token | None:
+    """ "in Algerian service", "in service with the Russian army": the service a verb of presence
+    puts its subject in, when a nationality names whose."""
+    for prep in children(token, {"prep"}):
+        if prep.lower_ != "in":
+            continue
+        for service in children(prep, {"pobj"}):
+            if service.lemma_.lower() != "service":
+                continue
+            if any(c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in {"NORP", "GPE"} for c in service.children) or any(
+                    p.lower_ == "with" and children(p, {"pobj"}) for p in children(service, {"prep"})):
+                return service
+    return None
+
+
 def _origin_subject(verb: Token) -> Token | None:
     """What "came from" somewhere: the subject, or (when the parser hung it elsewhere) the noun
     right before the verb ("said about half of Russia's artillery shells came from ...")."""
@@ -2610,6 +2625,8 @@ def _is_anchor(token: Token) -> bool:
             if lemma == "deploy" and subj is not None and any(c.dep_ in {"agent", "advmod"} for c in token.children):
                 return subj.lemma_.lower() in {"soldier", "troop", "serviceman", "personnel"}
             troop_words = {"soldier", "troop", "serviceman", "personnel", "infantryman", "infantry", "officer", "mercenary"} | UNIT_NOUNS
+            if subj is not None and _in_service(token) is not None:
+                return True  # "Chinese HQ-9B launchers are now in Algerian service": goods that have changed hands
             if subj is None or (subj.lemma_.lower() not in troop_words and _fighters(subj, groups=True) != "troops"):
                 return False
             preps = {"in", "at", "inside", "alongside", "beside", "for"} | ({"to"} if lemma in {"commit", "deploy", "post"} else set()) \

@@ -3698,3 +3698,13 @@ def test_a_serving_officer_speaks_for_the_datelines_state(nlp, text, claimant):
     """A rank with no nationality ("Colonel Piotr Nowak") in a story filed from a state's city speaks for
     that state; a nationality on the rank wins; a retired officer, or no dateline, keeps the name."""
     assert [c.claimant for c in _claims(nlp, text)][-1:] == [claimant]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Turkish drones are now in Ethiopian service, a diplomat said.", ("Turkey", "Ethiopia", "other")),
+    ("European officials said complete drones of Chinese manufacture may already be in Russian service.",
+     ("China", "Russia", "other")),
+])
+def test_goods_in_a_states_service_have_reached_it(nlp, text, expected):
+    """ "in Ethiopian service": goods of another state's making, now held by the state whose service it is."""
+    assert [(c.supplier, c.recipient, c.items[0]) for c in _claims(nlp, text)] == [expected]
