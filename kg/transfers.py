@@ -785,8 +785,12 @@ def _points_back(token: Token) -> bool:
     small number to Russia")."""
     if token.lower_ in CARGO_PRONOUNS or _bare_quantity(token):
         return True
-    return token.lemma_.lower() in GENERIC_CARGO_HEADS and any(
-        c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.children)
+    return (token.lemma_.lower() in GENERIC_CARGO_HEADS and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.children)) or (
+        token.lemma_.lower() in DEFINITE_CARGO_HEADS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
+
+
+# Platforms named by their kind alone, with "the": "The aircraft arrived in July" after the A-29s were named.
+DEFINITE_CARGO_HEADS = {"aircraft", "plane", "jet", "vessel", "ship", "boat", "system"}
 
 
 MOVING_CARGO_VERBS = ARRIVE_VERBS | ORIGIN_VERBS

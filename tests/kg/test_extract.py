@@ -3708,3 +3708,12 @@ def test_a_serving_officer_speaks_for_the_datelines_state(nlp, text, claimant):
 def test_goods_in_a_states_service_have_reached_it(nlp, text, expected):
     """ "in Ethiopian service": goods of another state's making, now held by the state whose service it is."""
     assert [(c.supplier, c.recipient, c.items[0]) for c in _claims(nlp, text)] == [expected]
+
+
+def test_a_platform_named_by_its_kind_with_the_points_back(nlp):
+    """ "The aircraft arrived in Nigeria" after "twelve A-29 Super Tucano attack aircraft" were named:
+    "the aircraft" are those items, as "these systems" and "them" are."""
+    text = ("ABUJA — Nigeria bought twelve A-29 Super Tucano attack aircraft from the United States in 2017. "
+            "The aircraft arrived in Nigeria in July, the air force said.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims][-1] == ("Nigeria", "United States", "Nigeria", ("munitions",))
