@@ -702,6 +702,9 @@ VERDICT_FILLERS = {"has", "have", "had", "does", "did", "long", "consistently", 
                    "flatly", "vehemently", "firmly", "also", "since", "publicly", "categorically", "so", "far"}
 DENIAL_FORMS = {f for v in ("reject", "deny", "dispute", "dismiss", "refute", "rebuff", "disavow")
                 for f in (v, v + "s", v + "es", v + "ed", v + "d", v[:-1] + "ies", v[:-1] + "ied")}
+# "..., which Tehran acknowledged": the clause before is confirmed by the one who acknowledges it
+CONFIRM_FORMS = {f for v in ("confirm", "acknowledge", "admit")
+                 for f in (v, v + "s", v + "ed", v + "d", v + "ted", v + "ts")}
 
 
 def _verdict_denial(ctx: Context, sent: Span, claims: list[RawClaim]) -> list[RawClaim]:
@@ -714,15 +717,16 @@ def _verdict_denial(ctx: Context, sent: Span, claims: list[RawClaim]) -> list[Ra
         return []
     tokens = [t for t in sent if not t.is_space]
     for k, t in enumerate(tokens):
-        if t.lemma_.lower() not in VERDICT_NOUNS or k < 2:
+        clause = t.lower_ == "which" and k >= 2 and tokens[k - 1].lower_ == ","  # "..., which Pyongyang denies"
+        if (t.lemma_.lower() not in VERDICT_NOUNS and not clause) or k < 2:
             continue
         j = k - 1
         while j > 0 and tokens[j].pos_ == "ADJ":
             j -= 1
-        if tokens[j].lower_ not in {"a", "an", "one"} or tokens[j - 1].lower_ not in {",", "—", "–", ";"}:
+        if not clause and (tokens[j].lower_ not in {"a", "an", "one"} or tokens[j - 1].lower_ not in {",", "—", "–", ";"}):
             continue
         j = k + 1
-        if j < len(tokens) and tokens[j].lower_ in {"that", "which"}:
+        if not clause and j < len(tokens) and tokens[j].lower_ in {"that", "which"}:
             j += 1
         if j >= len(tokens) or tokens[j].i not in ctx.ent_of:
             continue
@@ -740,8 +744,11 @@ def _verdict_denial(ctx: Context, sent: Span, claims: list[RawClaim]) -> list[Ra
             continue
         while j < len(tokens) and tokens[j].lower_ in VERDICT_FILLERS:
             j += 1
-        if j >= len(tokens) or tokens[j].lower_ not in DENIAL_FORMS:
+        confirms = clause and j < len(tokens) and tokens[j].lower_ in CONFIRM_FORMS
+        if j >= len(tokens) or (tokens[j].lower_ not in DENIAL_FORMS and not confirms):
             continue
+        if clause and j + 1 < len(tokens) and not tokens[j + 1].is_punct and tokens[j + 1].lower_ not in {"in", "on", "at", "last", "this", "while"}:
+            continue  # "..., which Tehran confirmed were Fath-360s": a clause of its own, not a verdict on the sentence
         verb = tokens[j]
         out, seen = [], set()
         for denier in deniers:
@@ -750,8 +757,8 @@ def _verdict_denial(ctx: Context, sent: Span, claims: list[RawClaim]) -> list[Ra
                 if key in seen or (claim.claimant is not None and claim.claimant.label == denier.label):
                     continue
                 seen.add(key)
-                out.append(replace(claim, claimant=denier, verb=verb.text, stance="denies", certainty="certain",
-                                   certainty_cue=None, evidence=_evidence(ctx, [], denier, verb.text)))
+                out.append(replace(claim, claimant=denier, verb=verb.text, stance="asserts" if confirms else "denies",
+                                   certainty="certain", certainty_cue=None, evidence=_evidence(ctx, [], denier, verb.text)))
         return out
     return []
 

@@ -3717,3 +3717,16 @@ def test_a_platform_named_by_its_kind_with_the_points_back(nlp):
             "The aircraft arrived in Nigeria in July, the air force said.")
     claims = _claims(nlp, text)
     assert [(c.claimant, c.supplier, c.recipient, c.items) for c in claims][-1] == ("Nigeria", "United States", "Nigeria", ("munitions",))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iran has supplied Russia with Shahed drones since 2022, which Tehran acknowledged in November of that year.",
+     ("Iran", "asserts")),
+    ("North Korea has sent artillery shells to Russia, which Pyongyang denies.", ("North Korea", "denies")),
+    ("Russia has received drones from Iran, which Tehran has confirmed.", ("Iran", "asserts")),
+])
+def test_a_trailing_which_clause_confirms_or_denies_the_sentence(nlp, text, expected):
+    """ "..., which Tehran acknowledged": the one who acknowledges, confirms or denies what the sentence
+    says makes a claim of the same transfer, besides the outlet's."""
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.stance) for c in claims] == [("Test Outlet", "asserts"), expected]
