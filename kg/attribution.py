@@ -2567,6 +2567,9 @@ def animate(ctx: Context, token: Token) -> bool:
         return False
     if AGENT_SUFFIX.search(token.lower_) and token.pos_ in {"NOUN", "PROPN"}:
         return True
+    if token.pos_ == "PROPN" and token.text[:1].isupper() and any(
+            c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"} and animate(ctx, c) for c in token.children):
+        return True  # "Rahm Emanuel, the U.S. ambassador, said": a name the tagger missed, with the title beside it
     return any(ctx.known(c) is not None for c in token.children if c.dep_ in {"amod", "compound", "poss"})
 
 

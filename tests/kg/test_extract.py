@@ -3730,3 +3730,10 @@ def test_a_trailing_which_clause_confirms_or_denies_the_sentence(nlp, text, expe
     says makes a claim of the same transfer, besides the outlet's."""
     claims = _claims(nlp, text)
     assert [(c.claimant, c.stance) for c in claims] == [("Test Outlet", "asserts"), expected]
+
+
+def test_a_name_the_tagger_missed_speaks_by_the_title_beside_it(nlp):
+    """ "Rahm Emanuel, the U.S. ambassador, said": the small model tags no person in the name, but the
+    apposition says who speaks."""
+    text = "Rahm Emanuel, the U.S. ambassador, said the United States has sent weapons to Ukraine."
+    assert [c.claimant for c in _claims(nlp, text)] == ["United States"]
