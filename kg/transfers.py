@@ -418,6 +418,23 @@ def _know_how(tokens: list[Token]) -> tuple[list[str], list[Token]]:
     return [], []
 
 
+def _foreign_goods_in_state(verb: Token, subj: Token) -> bool:
+    """ "The first Danish and Dutch jets were in Ukraine", "Iranian drones are now in Russia": goods
+    whose nationality names their maker, said to be in another state (a state's name after "in",
+    not a place inside one, which may be where the maker's own forces use them)."""
+    nations = [c for c in [*subj.children, *(x for c in subj.children if c.dep_ in {"amod", "compound"} for x in c.conjuncts)]
+               if c.dep_ in {"amod", "compound", "conj"} and c.ent_type_ in {"NORP", "GPE"}]
+    if not nations or subj.pos_ != "NOUN":
+        return False
+    for prep in children(verb, {"prep"}):
+        if prep.lower_ != "in":
+            continue
+        for place in children(prep, {"pobj"}):
+            if place.ent_type_ == "GPE" and place.pos_ == "PROPN" and not any(n.lower_.startswith(place.lower_[:4]) for n in nations):
+                return True
+    return False
+
+
 def _in_service(token: Token) -> Token | None:
     """ "in Algerian service", "in service with the Russian army": the service a verb of presence
     puts its subject in, when a nationality names whose."""
@@ -2631,6 +2648,8 @@ def _is_anchor(token: Token) -> bool:
             troop_words = {"soldier", "troop", "serviceman", "personnel", "infantryman", "infantry", "officer", "mercenary"} | UNIT_NOUNS
             if subj is not None and _in_service(token) is not None:
                 return True  # "Chinese HQ-9B launchers are now in Algerian service": goods that have changed hands
+            if subj is not None and lemma in {"be", "remain"} and _foreign_goods_in_state(token, subj):
+                return True  # "the first Danish and Dutch jets were in Ukraine"
             if subj is None or (subj.lemma_.lower() not in troop_words and _fighters(subj, groups=True) != "troops"):
                 return False
             preps = {"in", "at", "inside", "alongside", "beside", "for"} | ({"to"} if lemma in {"commit", "deploy", "post"} else set()) \

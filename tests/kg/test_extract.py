@@ -3737,3 +3737,15 @@ def test_a_name_the_tagger_missed_speaks_by_the_title_beside_it(nlp):
     apposition says who speaks."""
     text = "Rahm Emanuel, the U.S. ambassador, said the United States has sent weapons to Ukraine."
     assert [c.claimant for c in _claims(nlp, text)] == ["United States"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The first Danish and Dutch jets are in Ukraine, Zelensky said.",
+     [("Denmark", "Ukraine"), ("Netherlands", "Ukraine")]),
+    ("Iranian drones are now in Russia, officials said.", [("Iran", "Russia")]),
+    ("The Ukrainian drones are in the Kursk region, officials said.", []),
+])
+def test_foreign_goods_said_to_be_in_another_state_reached_it(nlp, text, expected):
+    """Goods whose nationality names their maker, "in" another state named as such, have reached it;
+    "in the Kursk region" is a place, where a state's own forces may use its goods."""
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == expected
