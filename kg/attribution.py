@@ -143,6 +143,8 @@ STATE_MEDIA_NOUNS = {"television", "tv", "media", "medium", "broadcaster", "radi
 # Last words of an organisation's name, whatever entity label the tagger gave it.
 ORG_NAME_HEADS = {"observatory", "institute", "forum", "foundation", "council", "watch", "monitor", "initiative",
                   "network", "project", "coalition", "society", "association", "centre", "center"}
+# Descriptions of a research body: one named later is a name like theirs ("the Harbour Watch Initiative").
+RESEARCH_DESCRIPTORS = {"tank", "institute", "centre", "center", "observatory", "forum", "foundation", "initiative"}
 # Descriptions of an organisation named elsewhere in the article ("the think tank", "the group").
 ORG_DESCRIPTORS = {
     "tank", "group", "institute", "center", "centre", "project", "organisation", "organization",
@@ -1911,7 +1913,13 @@ class Context:
         if lemma in OWN_OUTLET and any(c.lower_ in {"the", "this"} for c in token.children) and self.recent_actor(token.idx, "org") is None:
             return None  # "customs data reviewed by the paper": the outlet itself
         if lemma in ORG_DESCRIPTORS and not former and not _vague_plural(token):
-            found = (self.recent_actor(token.idx, "org") if definite else None) or self.next_org(token.idx) or self.recent_actor(token.idx, "org")
+            ahead = self.next_org(token.idx)
+            if ahead is not None and ahead.iri is None and lemma in RESEARCH_DESCRIPTORS and not (
+                    ahead.label.isupper() or any(w.lower() in ORG_NAME_HEADS | ORG_NAME_TAILS | RESEARCH_DESCRIPTORS for w in ahead.label.split())):
+                ahead = None  # "a Swedish research institute ... flights to Ovda": a name no research body bears
+            # (an indefinite one, "a Swedish research institute", is new to the story: not one named before)
+            found = (self.recent_actor(token.idx, "org") if definite else None) or ahead or (
+                self.recent_actor(token.idx, "org") if definite or lemma not in RESEARCH_DESCRIPTORS else None)
             if found is not None and lemma in OUTLET_DESCRIPTORS and found.actor_type != "outlet" and (not definite or found.iri is not None):
                 found = None  # "a U.S. news website ... to help Pakistan secure a bailout from the IMF": no outlet
             if found is not None:

@@ -975,6 +975,21 @@ def _import_share(anchor: Token) -> Token | None:
     return None
 
 
+def _use_share(anchor: Token) -> Token | None:
+    """The share goods "make up" of what someone uses: "make up about half of the ammunition Russia
+    fires", "made up a large share of what Russian gunners were firing" (the subject must be goods
+    with their maker on them, which the caller reads)."""
+    if anchor.lemma_.lower() != "make" or not any(c.dep_ == "prt" and c.lower_ == "up" for c in anchor.children):
+        return None
+    subj = next(iter(children(anchor, {"nsubj"})), None)
+    if subj is None or not any(c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in {"NORP", "GPE"} for c in subj.children):
+        return None
+    for share in children(anchor, {"dobj"}):
+        if (share.lemma_.lower() in SHARE_WORDS or share.like_num) and any(p.lower_ == "of" for p in children(share, {"prep"})):
+            return share
+    return None
+
+
 def _due(verb: Token) -> bool:
     """ "A further batch of Chinese drones was due very soon", "the first missiles are due this year":
     what is to arrive (the cargo words decide whether it is cargo; not "delays due to production
@@ -1784,6 +1799,15 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         recipient = next((a for o in kit for c in o.children if c.dep_ == "poss"
                           for a in [ctx.role_actor(c)] if a is not None and a != supplier), None)
         return _Transfer(anchor, supplier, recipient, ["technology"], [experts], _negated(anchor), False, scope)
+    elif verbal and lemma == "make" and _use_share(anchor) is not None:
+        # the maker on the goods, the user named in what they are a share of ("Russia fires", "Russian
+        # gunners", "the Ukrainian army's needs")
+        share = _use_share(anchor)
+        supplier = _modifier_actor(ctx, [subj]) if subj is not None else None
+        recipient = next((a for t in share.subtree if t.i != share.i and t.ent_type_ in {"GPE", "NORP"}
+                          for a in [ctx.role_actor(t)] if a is not None and a != supplier), None)
+        items, item_tokens = _items(ctx, [subj])
+        return _Transfer(anchor, supplier, recipient, items, item_tokens, _negated(anchor), False, scope)
     elif verbal and lemma == "account":
         imports = _import_share(anchor)
         supplier = ctx.role_actor(subj) if subj is not None else None
@@ -2598,6 +2622,8 @@ def _is_anchor(token: Token) -> bool:
             return any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and children(c, {"pobj"}) for c in token.children)
         if _helper(token) is not None:
             return True  # "building its own ballistic missiles with Chinese help"
+        if lemma == "make":  # "North Korean shells now make up about half of the ammunition Russia fires"
+            return _use_share(token) is not None
         if lemma in PRODUCE_VERBS:  # "producing whole drones for the Russian army": for a named buyer
             return bool(children(token, {"dobj"})) and any(
                 prep.lower_ == "for" and any(p.ent_type_ in {"GPE", "NORP", "ORG"} or any(

@@ -3749,3 +3749,23 @@ def test_foreign_goods_said_to_be_in_another_state_reached_it(nlp, text, expecte
     """Goods whose nationality names their maker, "in" another state named as such, have reached it;
     "in the Kursk region" is a place, where a state's own forces may use its goods."""
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("North Korean shells now make up about half of the ammunition Russia fires, Ukraine's intelligence chief said.",
+     ("North Korea", "Russia", ("artillery shells",))),
+    ("North Korean shells already made up a large share of what Russian gunners were firing, officials said.",
+     ("North Korea", "Russia", ("artillery shells",))),
+])
+def test_goods_that_make_up_a_share_of_what_a_state_uses_came_from_their_maker(nlp, text, expected):
+    assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [expected]
+
+
+def test_an_indefinite_research_body_is_new_to_the_story(nlp):
+    """ "a Swedish research institute" introduces a body: not the air base tagged as an organisation
+    two paragraphs before, nor a name no research body bears."""
+    text = ("Cargo planes landed at the Ovda air base in the Negev. Ovda is the only airfield in Israel from which "
+            "the export of explosives is permitted.\n\nAccording to a Swedish research institute that tracks the arms "
+            "trade, Israeli weapons made up about two-thirds of Azerbaijan's imports of major arms between 2016 and 2020.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [
+        ("Swedish research institute", "Israel", "Azerbaijan")]
