@@ -1148,6 +1148,13 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 continue
             if transfer.supplier is None and transfer.recipient is None and out and _bare_subject_of_content(token):
                 transfer.backref = True  # "Deliveries now also include ballistic missiles": the transfer under discussion
+            if transfer.supplier is None and transfer.recipient is None and not transfer.backref and not question:
+                # "Ukraine's defence minister confirmed that the ATACMS missiles had arrived": from the
+                # state that makes the model, to the state that says they arrived
+                transfer.supplier = _model_maker(ctx, transfer)
+                transfer.recipient = _speaker_receives(ctx, sent, transfer) if transfer.supplier is not None else None
+                if transfer.recipient is None:
+                    transfer.supplier = None
             if transfer.supplier is None and transfer.recipient is None and not (
                     transfer.backref or (transfer.negated and transfer.item_tokens)):
                 continue

@@ -3769,3 +3769,14 @@ def test_an_indefinite_research_body_is_new_to_the_story(nlp):
             "trade, Israeli weapons made up about two-thirds of Azerbaijan's imports of major arms between 2016 and 2020.")
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [
         ("Swedish research institute", "Israel", "Azerbaijan")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine's defence minister, Rustem Umerov, confirmed that the ATACMS missiles had arrived.",
+     ("Ukraine", "United States", "Ukraine")),
+    ("Greek officials say the first six Marders arrived in October.", ("Greece", "Germany", "Greece")),
+])
+def test_models_arriving_with_no_party_named_go_from_their_maker_to_the_speaker(nlp, text, expected):
+    """A model arriving with neither party named comes from the state that makes it, to the state
+    whose official says it arrived."""
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [expected]
