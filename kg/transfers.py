@@ -1154,6 +1154,10 @@ def _subject(ctx: Context, verb: Token, dep: str) -> Token | None:
     if not subjects:  # the parser sometimes hangs the subject on the auxiliary ("Iran had armed Russia")
         subjects = [c for aux in verb.children if aux.dep_ in {"aux", "auxpass"} for c in aux.children
                     if c.dep_ == dep and c.i not in ctx.excluded]
+    if not subjects and dep == "nsubj" and verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and verb.head.dep_ == "attr" and verb.head.head.lemma_.lower() in {"be", "become"}:
+        # "Poland was the first NATO member to buy the Bayraktar TB2": the one the copula says it of
+        subjects = [c for c in verb.head.head.children if c.dep_ == "nsubj" and c.i not in ctx.excluded]
     return min(subjects, key=lambda t: abs(verb.i - t.i)) if subjects else None
 
 

@@ -3780,3 +3780,13 @@ def test_models_arriving_with_no_party_named_go_from_their_maker_to_the_speaker(
     """A model arriving with neither party named comes from the state that makes it, to the state
     whose official says it arrived."""
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Poland was the first NATO member to buy the Bayraktar TB2.", ("Turkey", "Poland")),
+    ("Kenya was the first country to receive the Chinese drones, officials said.", ("China", "Kenya")),
+])
+def test_the_first_to_buy_is_the_copulas_subject(nlp, text, expected):
+    """ "Poland was the first NATO member to buy ...": the infinitive on the predicate noun has the
+    copula's subject as its own."""
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [expected]
