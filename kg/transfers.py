@@ -1337,7 +1337,8 @@ def _training(ctx: Context, anchor: Token, trainees: Token) -> _Transfer | None:
     if supplier is None:  # "trained by Russian instructors": the trainers' state
         agents = [p for agent in children(anchor, {"agent"}) for p in children(agent, {"pobj"})]
         supplier = next((a for a in (ctx.role_actor(p) for p in agents) if a is not None and a.kind == "named"), None)
-    if supplier is None and trainees.dep_ == "dobj":
+    if supplier is None and (trainees.dep_ == "dobj" or trainees.dep_ == "pobj" and trainees.head.head.dep_ == "dobj"):
+        # (also "thousands of Somali soldiers", the object a quantity)
         subj = _subject(ctx, anchor, "nsubj") or (
             # "U.S. forces would keep training Philippine troops" (not "would be prepared to train")
             _raised_subject(anchor) if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in ASPECT_VERBS else None)

@@ -3790,3 +3790,8 @@ def test_the_first_to_buy_is_the_copulas_subject(nlp, text, expected):
     """ "Poland was the first NATO member to buy ...": the infinitive on the predicate noun has the
     copula's subject as its own."""
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [expected]
+
+
+def test_a_counted_object_of_training_is_trained_by_the_subject(nlp):
+    text = "Turkish instructors have trained thousands of Somali soldiers since 2017, the ministry said."
+    assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [("Turkey", "Somalia", ("technology",))]
