@@ -1648,6 +1648,13 @@ class Context:
         # second as a modifier that carries the "and"
         heads = [c for c in token.children if c.dep_ in {"nmod", "compound"} and c.i < token.i and c.pos_ == "PROPN"
                  and any(x.dep_ == "cc" and x.lower_ == "and" for x in c.children) and self.known(c) is not None] + heads
+        if len(heads) > 1 and token.i >= 2 and token.nbor(-1).lower_ == ",":
+            # "On 10 September Germany, France and the United Kingdom stated": the parser takes the
+            # first name for the end of the date's phrase
+            first = token.nbor(-2)
+            if first.dep_ == "pobj" and first.ent_type_ in {"GPE", "ORG"} and self.known(first) is not None and any(
+                    t.ent_type_ in {"DATE", "TIME"} for t in first.head.subtree if t.i < first.i):
+                heads = [first] + heads
         out: list[Actor | None] = []
         if token.tag_ in {"NNS", "NNPS"} and token.lemma_.lower() in GOV_NOUNS:
             # "the governments of the United States and the Republic of Korea": one claimant each

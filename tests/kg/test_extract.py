@@ -3795,3 +3795,8 @@ def test_the_first_to_buy_is_the_copulas_subject(nlp, text, expected):
 def test_a_counted_object_of_training_is_trained_by_the_subject(nlp):
     text = "Turkish instructors have trained thousands of Somali soldiers since 2017, the ministry said."
     assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [("Turkey", "Somalia", ("technology",))]
+
+
+def test_a_date_before_a_list_of_claimants_keeps_the_first_of_them(nlp):
+    text = "On 10 September 2024 Germany, France and the United Kingdom stated jointly that Iran had delivered missiles to Russia."
+    assert [c.claimant for c in _claims(nlp, text)] == ["Germany", "France", "United Kingdom"]
