@@ -143,6 +143,9 @@ STATE_MEDIA_NOUNS = {"television", "tv", "media", "medium", "broadcaster", "radi
 # Last words of an organisation's name, whatever entity label the tagger gave it.
 ORG_NAME_HEADS = {"observatory", "institute", "forum", "foundation", "council", "watch", "monitor", "initiative",
                   "network", "project", "coalition", "society", "association", "centre", "center"}
+# "the three European governments", "both countries": a count of states a list named before.
+COUNTED_STATE_NOUNS = {"government", "country", "state", "nation", "capital", "ally", "partner"}
+NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 # Descriptions of a research body: one named later is a name like theirs ("the Harbour Watch Initiative").
 RESEARCH_DESCRIPTORS = {"tank", "institute", "centre", "center", "observatory", "forum", "foundation", "initiative"}
 # Descriptions of an organisation named elsewhere in the article ("the think tank", "the group").
@@ -1655,6 +1658,9 @@ class Context:
             if first.dep_ == "pobj" and first.ent_type_ in {"GPE", "ORG"} and self.known(first) is not None and any(
                     t.ent_type_ in {"DATE", "TIME"} for t in first.head.subtree if t.i < first.i):
                 heads = [first] + heads
+        listed = self._listed_states(token)
+        if listed:
+            return listed
         out: list[Actor | None] = []
         if token.tag_ in {"NNS", "NNPS"} and token.lemma_.lower() in GOV_NOUNS:
             # "the governments of the United States and the Republic of Korea": one claimant each
@@ -1684,6 +1690,26 @@ class Context:
             if all((a.label if a else None) != (b.label if b else None) for b in seen):
                 seen.append(a)
         return seen
+
+    def _listed_states(self, token: Token) -> list[Actor | None]:
+        """ "the three European governments", "Both governments": the states a list named last, when
+        it names as many as the phrase counts ("Lammy said Britain, France and Germany would impose
+        sanctions. In a joint statement, the three European governments said ...")."""
+        if token.tag_ not in {"NNS", "NNPS"} or token.lemma_.lower() not in COUNTED_STATE_NOUNS:
+            return []
+        counts = [NUMBER_WORDS.get(c.lower_) for c in token.children if c.dep_ in {"nummod", "det", "predet"}]
+        n = next((k for k in counts if k), None)
+        if n is None:
+            return []
+        k = bisect.bisect_right(self.sent_starts, token.i) - 1
+        for sent in reversed(self.sents[max(0, k - 4): k + 1]):
+            for t in reversed([t for t in sent if t.i < token.i]):
+                if t.dep_ == "conj" or not t.conjuncts:
+                    continue
+                states = [self.known(x) for x in [t, *t.conjuncts]]
+                if len(states) == n and all(a is not None and a.actor_type == "state" for a in states):
+                    return [a.said_at(token) for a in states]
+        return []
 
     def claimant_from(self, token: Token) -> Actor | None:
         """Resolve the subject of a reporting verb to an actor (named, anaphoric or unnamed).

@@ -3800,3 +3800,11 @@ def test_a_counted_object_of_training_is_trained_by_the_subject(nlp):
 def test_a_date_before_a_list_of_claimants_keeps_the_first_of_them(nlp):
     text = "On 10 September 2024 Germany, France and the United Kingdom stated jointly that Iran had delivered missiles to Russia."
     assert [c.claimant for c in _claims(nlp, text)] == ["Germany", "France", "United Kingdom"]
+
+
+def test_a_count_of_governments_is_the_list_named_before(nlp):
+    """ "the three European governments" after "Britain, France and Germany": one claim each."""
+    text = ("Lammy said Britain, France and Germany would impose sanctions on Iran Air and cancel air services agreements "
+            "with Tehran.\n\nIn a joint statement, the three European governments said Iran's delivery of ballistic "
+            "missiles to Russia marked a further escalation.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["United Kingdom", "France", "Germany"]
