@@ -415,7 +415,25 @@ def _know_how(tokens: list[Token]) -> tuple[list[str], list[Token]]:
         if t.lemma_.lower() == "expertise" or words & PROGRAMME_WORDS or any(
                 c.lemma_.lower() in {"technical", "technological", "scientific", "engineering"} for c in t.children):
             return ["technology"], [t]
+        if t.lemma_.lower() == "training" and _training_in_package(t):
+            return ["technology"], [t]
     return [], []
+
+
+TRAINED_PEOPLE = {"pilot", "crew", "operator", "sailor", "submariner", "technician", "engineer", "soldier", "troop", "personnel",
+                  "mechanic", "gunner", "maintenance", "flight", "aircrew"}
+
+
+def _training_in_package(t: Token) -> bool:
+    """Training sold or given with the goods: "together with 500 missiles and pilot training", "an
+    extended support package and further training for Hungarian pilots", "along with training and
+    spare parts"."""
+    if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in TRAINED_PEOPLE for c in t.children) or any(
+            o.lemma_.lower() in TRAINED_PEOPLE for p in children(t, {"prep"}) if p.lower_ == "for" for o in children(p, {"pobj"})):
+        return True
+    joined = t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)
+    along = t.dep_ == "pobj" and t.head.lower_ == "with" and any(c.lower_ in {"along", "together"} for c in [t.head.head, *t.head.head.children])
+    return joined and t.dep_ == "conj" and t.head.pos_ == "NOUN" or along
 
 
 def _foreign_goods_in_state(verb: Token, subj: Token) -> bool:

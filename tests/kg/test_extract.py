@@ -3808,3 +3808,11 @@ def test_a_count_of_governments_is_the_list_named_before(nlp):
             "with Tehran.\n\nIn a joint statement, the three European governments said Iran's delivery of ballistic "
             "missiles to Russia marked a further escalation.")
     assert [c.claimant for c in _claims(nlp, text)] == ["United Kingdom", "France", "Germany"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Slovak Republic will receive 12 new AH-1Z Viper helicopters from the United States, together with 500 missiles and pilot training.",
+    "The United States will sell Poland 96 Apache helicopters, along with training and spare parts.",
+])
+def test_training_given_with_the_goods_is_technology(nlp, text):
+    assert [c.items for c in _claims(nlp, text)] == [("munitions", "technology")]
