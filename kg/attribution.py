@@ -405,8 +405,9 @@ class Context:
                 if span is not None:
                     self.excluded.update(range(span.start, span.end))
         for ent in doc.ents:
-            if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in {"based", "headquartered"}:
-                self.excluded.update(range(ent.start, ent.end))  # "a UK-based group": where it sits, not a party
+            if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in {"based", "headquartered", "era", "vintage", "style"}:
+                # "a UK-based group": where it sits, not a party; "Soviet-era BMP-1s": when they were made
+                self.excluded.update(range(ent.start, ent.end))
                 continue
             # "Seoul Ledger", "Washington Post", "Moscow Times": a capital that begins an outlet's
             # name is not the state

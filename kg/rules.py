@@ -1364,7 +1364,7 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
     return _checked_claims(out)
 
 
-DEFUNCT_STATES = {"Soviet Union", "USSR", "U.S.S.R.", "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany"}
+DEFUNCT_STATES = {"Soviet Union", "USSR", "U.S.S.R.", "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany", "Rhodesia"}
 
 
 def _checked_claims(out: list[RawClaim]) -> list[RawClaim]:
