@@ -108,7 +108,11 @@ RECORDING_NOUNS = {"video", "clip", "footage", "image", "photo", "photograph", "
 def _shown_to_a_speaker(ctx: Context, verb: Token, subj: Token | None) -> bool:
     """Whether a recording is the subject ("a video shows ...") of a clause that someone else says:
     in "Social media users say a video shows a train carrying tanks into Russia" the users claim it."""
-    if subj is None or subj.lemma_.lower() not in RECORDING_NOUNS or subj.i in ctx.ent_of or verb.dep_ != "ccomp":
+    if subj is None or subj.i in ctx.ent_of or verb.dep_ != "ccomp":
+        return False
+    if subj.lemma_.lower() not in RECORDING_NOUNS and not (
+            # "Analysts who reviewed the footage said it likely showed ...": "it" is the recording
+            subj.lower_ in {"it", "they"} and any(t.lemma_.lower() in RECORDING_NOUNS for t in verb.sent if t.i < subj.i)):
         return False
     outer = verb.head
     speaker = subject_of(outer)

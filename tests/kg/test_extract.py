@@ -3827,3 +3827,8 @@ def test_training_given_with_the_goods_is_technology(nlp, text):
 ])
 def test_defunct_states_and_era_words(nlp, text, expected):
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == expected
+
+
+def test_it_for_the_footage_a_speaker_reviewed_is_the_speakers_evidence(nlp):
+    text = "Analysts who reviewed the footage said it likely showed Koksan guns being moved into Russia by rail."
+    assert [c.claimant for c in _claims(nlp, text)] == ["analysts"]
