@@ -1596,6 +1596,18 @@ class Context:
             return self._named_last(island, {"state"})
         return next((a for c in owners for a in [self.known(c)] if a is not None and a.actor_type == "state"), None)
 
+    def _untagged_before(self, token: Token) -> Actor | None:
+        """ "the institute" after "a senior fellow at the Seoul Institute for Defence Industry
+        Studies", a name the tagger left untagged: the latest such name whose head is the word."""
+        k = bisect.bisect_right(self.sent_starts, token.i) - 1
+        start = self.sents[max(0, k - 3)].start
+        for t in reversed(self.doc[start: token.i]):
+            if t.lemma_.lower() == token.lemma_.lower() and t.i not in self.ent_of:
+                found = _untagged_org(t)
+                if found is not None:
+                    return found
+        return None
+
     def next_org(self, after: int, want: str = "org") -> Actor | None:
         """The first organisation (or agency) named after ``after``: "a U.S. think tank said ..."
         is the think tank the article names further down; "the spy agency told lawmakers" in a
@@ -1952,7 +1964,7 @@ class Context:
                     ahead.label.isupper() or any(w.lower() in ORG_NAME_HEADS | ORG_NAME_TAILS | RESEARCH_DESCRIPTORS for w in ahead.label.split())):
                 ahead = None  # "a Swedish research institute ... flights to Ovda": a name no research body bears
             # (an indefinite one, "a Swedish research institute", is new to the story: not one named before)
-            found = (self.recent_actor(token.idx, "org") if definite else None) or ahead or (
+            found = (self.recent_actor(token.idx, "org") or self._untagged_before(token) if definite else None) or ahead or (
                 self.recent_actor(token.idx, "org") if definite or lemma not in RESEARCH_DESCRIPTORS else None)
             if found is not None and lemma in OUTLET_DESCRIPTORS and found.actor_type != "outlet" and (not definite or found.iri is not None):
                 found = None  # "a U.S. news website ... to help Pakistan secure a bailout from the IMF": no outlet

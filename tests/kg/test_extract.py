@@ -3832,3 +3832,10 @@ def test_defunct_states_and_era_words(nlp, text, expected):
 def test_it_for_the_footage_a_speaker_reviewed_is_the_speakers_evidence(nlp):
     text = "Analysts who reviewed the footage said it likely showed Koksan guns being moved into Russia by rail."
     assert [c.claimant for c in _claims(nlp, text)] == ["analysts"]
+
+
+def test_the_institute_is_the_untagged_institute_named_before(nlp):
+    text = ("North Korea's munitions plants are running at full capacity, according to Jin Hae-sol, a senior fellow at "
+            "the Seoul Institute for Defence Industry Studies. In return, the institute assesses that Russia has "
+            "helped North Korea improve the accuracy of its KN-23 missiles by sharing technology.")
+    assert [c.claimant for c in _claims(nlp, text)][-1] == "Seoul Institute for Defence Industry Studies"
