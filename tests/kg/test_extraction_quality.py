@@ -2,8 +2,9 @@
 fall below pinned floors on the annotated sets. Raise a floor when a change lifts the figure.
 
 The development sets (tests/data/devset, dev2 .. dev19 and heldout) are what the rules were tuned on,
-so their figures flatter them; the blind sets (tests/data/dev20 .. dev22, written blind to the rules
-and not to be read while tuning them) give the honest figure. heldout and dev10 .. dev14 and dev19 were
+so their figures flatter them; the blind sets (tests/data/dev20 .. dev25, written blind to the rules
+and not to be read while tuning them) give the honest figure, dev23 .. dev25 most of all (dev20 .. dev22
+were scored after every change of sessions 20-22). heldout and dev10 .. dev14 and dev19 were
 blind until session 20, when their missed claims were printed by mistake (benchmarks/README.md).
 benchmarks/extraction.py prints both in full.
 """
@@ -98,7 +99,7 @@ def extraction():
     # 0.411 (P 0.460) after session 16 (exports "subject to controls" are a policy)
     # 0.408 (P 0.453) in session 21: "now Russia builds them itself with Iranian help" is read (technology from Iran)
     # but credited to Ukraine, not to the Ukrainian analyst who says it (an extra claim)
-    ("dev10", {"f1": 0.40, "precision": 0.45}),
+    ("dev10", {"f1": 0.44, "precision": 0.48}),
     # dev11: a fourth fresh blind set (2026-12-04, night; 91 claims) of the page types analysts read
     # most (wire stories, think-tank imagery briefs, official statements, echo articles, features),
     # first contact at e497fe4 (before the checklist round): F1 0.596 (P 0.686, R 0.527), stance
@@ -110,7 +111,7 @@ def extraction():
     # session 20 (all the old blind sets opened): dev11 0.630 (P 0.703), dev12 0.703 (P 0.763), dev13 0.471
     # (P 0.571), dev15 0.621 (P 0.656), dev17 0.477 (P 0.631), dev19 0.487 (P 0.585) at b5dacbe; dev13 0.481,
     # dev17 0.520, dev18 0.398, dev19 0.510 at 5d495e7; dev18 0.406, dev19 0.532 at its end (d80c723)
-    ("dev11", {"f1": 0.62, "precision": 0.70}),
+    ("dev11", {"f1": 0.64, "precision": 0.70}),
     # dev12: a fifth fresh blind set (2026-12-04, session 11; 89 claims, common page types, written
     # after GUIDE.md settled page voice): first contact at feaf526 F1 0.562 (P 0.634, R 0.506); 0.612
     # (P 0.690) after page voice and the officials' gazetteer. Blind: not to be read while tuning
@@ -120,7 +121,7 @@ def extraction():
     # 0.691 (P 0.750) after session 18 (states' armed forces and armed groups in the gazetteer)
     # 0.699 (P 0.753) in session 21, when singular platform words became items: "photographs ... show a Mi-28
     # attack helicopter in Iranian army aviation markings" is now a claim the annotation does not have
-    ("dev12", {"f1": 0.69, "precision": 0.75}),
+    ("dev12", {"f1": 0.71, "precision": 0.76}),
     # dev13: a sixth fresh blind set (2026-12-04, session 12; 110 claims, nine of twelve ordinary news
     # pages), first contact at c986d17: F1 0.297 (P 0.400, R 0.236), stance 0.969 and certainty 1.000
     # over 32; 0.303 (P 0.397) after the recall round; 0.333 (P 0.429) after session 13 (items, implicit
@@ -130,12 +131,12 @@ def extraction():
     # tuning. A second, independent annotation agrees with the first at F1 0.879 (tests/data/dev13/SECOND.md)
     # 0.428 (P 0.519) after session 16 (cited sources, refusals, conditions, nine fewer predictions)
     # 0.439 (P 0.532) after session 17 ("we/our" of a research body or person is its country)
-    ("dev13", {"f1": 0.48, "precision": 0.58}),
+    ("dev13", {"f1": 0.51, "precision": 0.61}),
     # dev14: a seventh fresh blind set (2026-12-04, session 13; 94 claims in 12 ordinary news pages),
     # first contact at 98baf6e: F1 0.705 on 93 claims, 0.712 (P 0.759, R 0.670) once the helper added one
     # denial it had left out; 0.734 (P 0.783) at the end of session 13, 0.742 (P 0.786) after session 14.
     # Blind: not to be read while tuning. 0.746 (P 0.795) after session 16
-    ("dev14", {"f1": 0.74, "precision": 0.79}),
+    ("dev14", {"f1": 0.76, "precision": 0.80}),
     # the held-out set: a fresh blind set of 2026-12-04 (83 claims, ordinary page types in the
     # main), written by an annotator who saw neither the rules nor dev8; not to be read while
     # tuning. F1 0.519 (P 0.563, R 0.482), stance 0.976, certainty 0.952 over 42 on first contact;
@@ -148,7 +149,7 @@ def extraction():
     # 0.599 (P 0.635) after session 15; 0.603 (P 0.644) after session 16
     # 0.590 (P 0.630) in session 21: "saying the submarine was the product of our own technology" adds
     # munitions to a denial of technology, now that "submarine" is an item word
-    ("heldout", {"f1": 0.58, "precision": 0.63}),
+    ("heldout", {"f1": 0.59, "precision": 0.63}),
     # dev15: written blind by a helper (2026-12-05, session 16; 100 claims in 12 pages, mostly ordinary
     # news on transfers no earlier set covered: Sudan, the Sahel, the Houthis, Myanmar, Poland's K2/K9, BrahMos,
     # Israel-Azerbaijan, Venezuela, Pakistan), first contact at 3ab62e6: F1 0.287 (P 0.307, R 0.270), stance
@@ -156,14 +157,14 @@ def extraction():
     # 0.521 (P 0.557) after session 17; 0.553 (P 0.591) after session 18 (sources "in the defence industry")
     # 0.579 (P 0.611) after session 19 (Wagner fighters present somewhere, Marines trained in India)
     # 0.642 (P 0.667) after session 21 (making with another state's help is technology from it)
-    ("dev15", {"f1": 0.63, "precision": 0.66}),
+    ("dev15", {"f1": 0.65, "precision": 0.68}),
     # dev16: written blind by a helper (2026-12-05, session 17; 103 claims in 12 pages: Ethiopia, Nigeria,
     # Taiwan, Hamas, Argentina and Ecuador, the Central African Republic, Azerbaijan, Libya, Eritrea,
     # Armenia, Somalia), first contact at 7f61589: F1 0.284 (P 0.342, R 0.243), stance 1.000 and
     # certainty 0.962 over 26. Then opened as a development set: 0.627 (P 0.707) after session 17
     # 0.645 (P 0.723) after session 18 (scare quotes around a hedge)
     # 0.677 (P 0.730) after session 19 (signed for F-16s, a minister of the state before, arms suppliers, presence)
-    ("dev16", {"f1": 0.67, "precision": 0.72}),
+    ("dev16", {"f1": 0.68, "precision": 0.73}),
     # dev17: written blind by a helper (2026-12-05, session 18; 107 claims in 12 pages, seven of them kinds
     # the earlier sets used little: a press release, a court summary, a sanctions notice, a fact-check, a
     # Security Council record, a TV panel, a press briefing), first contact at a0f2dac: F1 0.289 (P 0.407,
@@ -171,7 +172,7 @@ def extraction():
     # after session 18
     # 0.435 (P 0.587) after session 19 (technicians servicing radars, a monitor's notes, Wagner in Mali)
     # 0.528 (P 0.662) after session 21 (an order is a purchase)
-    ("dev17", {"f1": 0.52, "precision": 0.65}),
+    ("dev17", {"f1": 0.53, "precision": 0.67}),
     # dev18: written blind by a helper (2026-12-05, session 19; 116 claims in 12 pages, each of a different
     # kind: a parliamentary written answer, a live blog, an annual report, a radio bulletin, ...), first
     # contact at 4134194: F1 0.174 (P 0.235, R 0.138), stance 1.000 and certainty 0.952 over 21. Then opened
@@ -180,7 +181,7 @@ def extraction():
     # of its page and lent its supplier to three later sentences that name none ("Kuwait signed a contract
     # for TB2s"): the discourse falls back on the latest claim, not on the maker of the model
     # 0.450 (P 0.536) after session 21 (singular platform words, places, help as technology, model items)
-    ("dev18", {"f1": 0.44, "precision": 0.53}),
+    ("dev18", {"f1": 0.47, "precision": 0.55}),
     # dev19: written blind by a helper (2026-12-05, session 19; 115 claims in 12 pages, nine of them ordinary
     # news; Egypt, Kenya, Algeria, Niger and Burkina Faso, Bangladesh and Thailand, Saudi Arabia, India and
     # Israel, Ukraine's exports, 1973, Iran-Contra, Ream), first contact at bcc9973 (late in session 19):
@@ -188,7 +189,7 @@ def extraction():
     # its missed gold claims were printed by mistake (benchmarks/README.md says how): 0.396 (P 0.494)
     # after the first rule of that session (goods that "follow" the ones delivered)
     # 0.556 (P 0.633) after session 21 (model items, Scud-B, troops "based" abroad)
-    ("dev19", {"f1": 0.55, "precision": 0.63}),
+    ("dev19", {"f1": 0.60, "precision": 0.69}),
     # dev20, dev21, dev22: written blind by helpers in session 20 (2026-12-05) on places no earlier set
     # covered (the Americas; Central Asia, the Caucasus and Central Europe; Africa and the smaller Gulf
     # states), 12 pages each, eight of them ordinary news. First contact at 5368277 (the session's start):
@@ -200,11 +201,21 @@ def extraction():
     # session 21: 277 cities and regions typed as areas of their states ("smuggled into Haiti from Florida"):
     # dev20 0.267 (P 0.355); the models of the makers' list as item words: dev20 0.274 (P 0.354), dev21 0.344
     # (P 0.419); dev22 0.267 all session (see benchmarks/README.md, session 21, for what the gains came through)
-    ("dev20", {"f1": 0.27, "precision": 0.35}),
+    ("dev20", {"f1": 0.28, "precision": 0.35}),
     # session 21: singular platform words ("a helicopter", "a submarine", "a frigate") as items: dev21 0.315
     # (P 0.389); dev20 and dev22 unchanged
     ("dev21", {"f1": 0.33, "precision": 0.41}),
-    ("dev22", {"f1": 0.26, "precision": 0.35}),
+    # session 22: 0.294 (P 0.373) at its end; dev20 0.282 (P 0.358), dev21 unchanged. The session's rules were
+    # chosen on the development sets; these aggregates were printed after each change (see benchmarks/README.md)
+    ("dev22", {"f1": 0.29, "precision": 0.37}),
+    # dev23, dev24, dev25: written blind by helpers at the start of session 22 (2026-12-05), 12 pages each
+    # (East and Southeast Asia and Oceania; Europe, Turkey, North Africa and the Gulf; transfers of 1970-2015).
+    # First contact at a4ac187 (the session's start, before any change): dev23 0.313 (P 0.384), dev24 0.364
+    # (P 0.438), dev25 0.235 (P 0.286). Scored once more at the session's end (after 27 development-set claims
+    # gained by rules): 0.304 (P 0.359), 0.375 (P 0.452), 0.243 (P 0.291). Never read; aggregates only
+    ("dev23", {"f1": 0.30, "precision": 0.35}),
+    ("dev24", {"f1": 0.37, "precision": 0.45}),
+    ("dev25", {"f1": 0.24, "precision": 0.29}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
