@@ -456,16 +456,18 @@ def _foreign_goods_in_state(verb: Token, subj: Token) -> bool:
 def _in_service(token: Token) -> Token | None:
     """ "in Algerian service", "in service with the Russian army": the service a verb of presence
     puts its subject in, when a nationality names whose."""
-    for prep in children(token, {"prep"}):
-        if prep.lower_ != "in":
-            continue
-        for service in children(prep, {"pobj"}):
-            if service.lemma_.lower() != "service":
-                continue
-            if any(c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in {"NORP", "GPE"} for c in service.children) or any(
-                    p.lower_ == "with" and children(p, {"pobj"}) for p in children(service, {"prep"})):
-                return service
+    for service in _objects_of(token, "in", "service"):
+        if any(c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in {"NORP", "GPE"} for c in service.children) or any(
+                p.lower_ == "with" and children(p, {"pobj"}) for p in children(service, {"prep"})):
+            return service
     return None
+
+
+def _objects_of(token: Token, prep_word: str, lemma: str) -> list[Token]:
+    """The objects of ``token``'s preposition ``prep_word`` that are the word ``lemma`` ("in ...
+    service", "for use ...")."""
+    return [o for p in children(token, {"prep"}) if p.lower_ == prep_word for o in children(p, {"pobj"})
+            if o.lemma_.lower() == lemma]
 
 
 def _origin_subject(verb: Token) -> Token | None:
@@ -1062,15 +1064,10 @@ def _cargo_owner(ctx: Context, objs: list[Token], supplier: Actor | None) -> Act
 def _end_user(ctx: Context, anchor: Token) -> Actor | None:
     """Whose use the goods are for, past the buyer named ("sold to U.S. contractors for use by
     Ukraine's armed forces"): the end of an onward chain (GUIDE.md) is the recipient."""
-    for prep in children(anchor, {"prep"}):
-        if prep.lower_ != "for":
-            continue
-        for use in children(prep, {"pobj"}):
-            if use.lemma_.lower() != "use":
-                continue
-            found = _pobj_actor(ctx, [use], {"by"}, direct=True)
-            if found is not None and found.kind == "named":
-                return found
+    for use in _objects_of(anchor, "for", "use"):
+        found = _pobj_actor(ctx, [use], {"by"}, direct=True)
+        if found is not None and found.kind == "named":
+            return found
     return None
 
 
