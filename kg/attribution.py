@@ -2451,7 +2451,7 @@ def _military_rank(ent: Span) -> list[Token] | None:
     while i >= 0 and doc[i].is_title and doc[i].ent_type_ in {"", "ORG", "PERSON", "NORP", "GPE"}:
         words.append(doc[i])  # (with a nationality on the rank, "Ukrainian Colonel X", the caller finds it)
         i -= 1
-    if i >= 0 and doc[i].dep_ == "case":
+    if i >= 1 and doc[i].dep_ == "case":
         words.append(doc[i - 1])  # "Russia's General X"
     words += [t for t in ent if t.i < ent.root.i]
     words += [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end - 1]

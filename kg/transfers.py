@@ -431,9 +431,8 @@ def _training_in_package(t: Token) -> bool:
     if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in TRAINED_PEOPLE for c in t.children) or any(
             o.lemma_.lower() in TRAINED_PEOPLE for p in children(t, {"prep"}) if p.lower_ == "for" for o in children(p, {"pobj"})):
         return True
-    joined = t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)
     along = t.dep_ == "pobj" and t.head.lower_ == "with" and any(c.lower_ in {"along", "together"} for c in [t.head.head, *t.head.head.children])
-    return joined and t.dep_ == "conj" and t.head.pos_ == "NOUN" or along
+    return (t.dep_ == "conj" and t.head.pos_ == "NOUN") or along
 
 
 def _foreign_goods_in_state(verb: Token, subj: Token) -> bool:
