@@ -1963,9 +1963,11 @@ class Context:
             if ahead is not None and ahead.iri is None and lemma in RESEARCH_DESCRIPTORS and not (
                     ahead.label.isupper() or any(w.lower() in ORG_NAME_HEADS | ORG_NAME_TAILS | RESEARCH_DESCRIPTORS for w in ahead.label.split())):
                 ahead = None  # "a Swedish research institute ... flights to Ovda": a name no research body bears
-            # (an indefinite one, "a Swedish research institute", is new to the story: not one named before)
-            found = (self.recent_actor(token.idx, "org") or self._untagged_before(token) if definite else None) or ahead or (
-                self.recent_actor(token.idx, "org") if definite or lemma not in RESEARCH_DESCRIPTORS else None)
+            earlier = self.recent_actor(token.idx, "org")
+            if definite:  # "the institute": the one named before, tagged or not, else the one named next
+                found = earlier or self._untagged_before(token) or ahead
+            else:  # "a Swedish research institute" is new to the story: not a research body named before
+                found = ahead or (earlier if lemma not in RESEARCH_DESCRIPTORS else None)
             if found is not None and lemma in OUTLET_DESCRIPTORS and found.actor_type != "outlet" and (not definite or found.iri is not None):
                 found = None  # "a U.S. news website ... to help Pakistan secure a bailout from the IMF": no outlet
             if found is not None:
