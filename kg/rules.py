@@ -69,6 +69,7 @@ from kg.transfers import (
     BACKREF_DETS,
     TRANSFER_NOUNS,
     REMAINS_NOUNS,
+    RECEIVE_VERBS,
     SUPPLY_VERBS,
     USE_VERBS,
     VEHICLE_NOUNS,
@@ -1143,6 +1144,13 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                               and c.recipient.label == transfer.recipient.label), None)
                 if prior is not None:
                     transfer.items = list(prior.items)
+            if not transfer.items and transfer.supplier is not None and transfer.recipient is not None and not transfer.negated and (
+                    verbal_anchor(token) and token.lemma_.lower() in SUPPLY_VERBS | RECEIVE_VERBS):
+                # "The Bayraktar drones, which Ukraine began buying from Turkey in 2019, ...": a transfer with both
+                # parties whose word has no cargo of its own carries what its sentence names (session 23: six
+                # development claims and six on dev20-dev22 gained; a learned gate on the sentence added nothing)
+                items, item_tokens = _sentence_items(ctx, sent, transfer.supplier)
+                transfer.items, transfer.item_tokens = items, item_tokens
             if not transfer.items:
                 continue
             if transfer.supplier is None and transfer.recipient is None and out and _bare_subject_of_content(token):

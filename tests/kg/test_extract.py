@@ -3839,3 +3839,17 @@ def test_the_institute_is_the_untagged_institute_named_before(nlp):
             "the Seoul Institute for Defence Industry Studies. In return, the institute assesses that Russia has "
             "helped North Korea improve the accuracy of its KN-23 missiles by sharing technology.")
     assert [c.claimant for c in _claims(nlp, text)][-1] == "Seoul Institute for Defence Industry Studies"
+
+
+@pytest.mark.parametrize("text,claimant,supplier,recipient,items", [
+    ("The best known are the Bayraktar TB2 attack drones, which Ukraine began buying from Turkey in 2019.",
+     "Test Outlet", "Turkey", "Ukraine", ["other"]),
+    ("Engines made in China and delivered to Russia through intermediaries power the drones, the sources added.",
+     "sources", "China", "Russia", ["other"]),
+])
+def test_a_transfer_with_both_parties_and_no_cargo_of_its_own_carries_the_sentences_items(
+        nlp, text, claimant, supplier, recipient, items):
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in claims] == [
+        (claimant, supplier, recipient, items)]
+
