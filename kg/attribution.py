@@ -1108,6 +1108,13 @@ class Context:
                     title_tokens.extend(children(child, {"appos"}))
             if root.dep_ == "appos" or (root.dep_ == "compound" and root.head.i > root.i and root.head.i not in range(ent.start, ent.end)):
                 title_tokens.append(root.head)
+            # "Colonel Ahmed Ali of the Sudanese army", "Ahmed Ali, who commands Sudan's air force", "..., who speaks
+            # for Egypt's foreign ministry": the body the name is of, or that a clause on it says he runs or speaks for
+            title_tokens.extend(o for p in children(root, {"prep"}) if p.lower_ in {"of", "in", "with"} for o in children(p, {"pobj"}))
+            for clause in children(root, {"relcl"}):
+                if clause.lemma_.lower() in LEAD_VERBS | {"command", "speak"}:
+                    title_tokens.extend(children(clause, {"dobj"}))
+                    title_tokens.extend(o for p in children(clause, {"prep"}) if p.lower_ in {"for", "of", "at"} for o in children(p, {"pobj"}))
             rank = _military_rank(ent)
             if rank is not None and not any(self.known(t) is not None for w in rank + title_tokens for t in w.subtree
                                             if t.i not in range(ent.start, ent.end)):

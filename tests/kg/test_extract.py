@@ -3853,3 +3853,16 @@ def test_a_transfer_with_both_parties_and_no_cargo_of_its_own_carries_the_senten
     assert [(c.claimant, c.supplier, c.recipient, list(c.items)) for c in claims] == [
         (claimant, supplier, recipient, items)]
 
+
+
+@pytest.mark.parametrize("text", [
+    "According to Colonel Ahmed Ali of the Sudanese army, Egypt delivered drones to Sudan last month.",
+    "Ahmed Ali, who commands Sudan's air force, said Egypt had delivered drones to Sudan.",
+])
+def test_a_name_of_a_states_forces_or_running_them_speaks_for_the_state(nlp, text):
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Sudan", "Egypt", "Sudan")]
+
+
+def test_a_quoted_we_by_a_name_who_speaks_for_a_ministry_is_the_ministrys_state(nlp):
+    text = 'Egypt denied the report. "We have never sent drones to Sudan," said Ahmed Ali, who speaks for Egypt\'s foreign ministry.'
+    assert [(c.claimant, c.stance, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Egypt", "denies", "Egypt", "Sudan")]
