@@ -339,3 +339,15 @@ def test_checklist_scores_a_case_whole_or_not_at_all(nlp, vocab):
                          "certainty": "certain", "expect": "none"}]}
     results = {case["frame"]: ok for case, _, ok in checklist.run(nlp, vocab, suite)}
     assert results == {"said": True, "wrong certainty": False, "wrong claimant": False, "none, but a claim": False, "none": True}
+
+
+def test_claimant_ranker_learns_which_candidate_feature_marks_the_right_claimant():
+    """benchmarks/claimant_ranker.py: a conditional logit over each claim's candidates picks, on unseen
+    claims, the candidate whose feature went with the right claimant in training, not the rules' pick."""
+    ranker = _bench("claimant_ranker")
+    groups = [[(["rules' pick", "kind=unnamed"], False, True), (["subject of a reporting verb", "kind=state"], True, False),
+               (["outlet"], False, False)] for _ in range(20)]
+    index, w = ranker.train(groups, epochs=100)
+    unseen = [[(["outlet"], False, False), (["rules' pick", "kind=unnamed"], False, True),
+               (["kind=state", "subject of a reporting verb"], True, False)]]
+    assert ranker.score(unseen, index, w) == (1, 1, 0, 1)
