@@ -1146,9 +1146,10 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                     transfer.items = list(prior.items)
             if not transfer.items and transfer.supplier is not None and transfer.recipient is not None and not transfer.negated and (
                     verbal_anchor(token) and token.lemma_.lower() in SUPPLY_VERBS | RECEIVE_VERBS):
-                # "The Bayraktar drones, which Ukraine began buying from Turkey in 2019, ...": a transfer with both
-                # parties whose word has no cargo of its own carries what its sentence names (session 23: six
-                # development claims and six on dev20-dev22 gained; a learned gate on the sentence added nothing)
+                # "The Bayraktar drones, which Ukraine began buying from Turkey in 2019, ...": a supplying or
+                # receiving verb with both parties but no cargo of its own carries what its sentence names
+                # (session 23: four development claims and six on dev20-dev22 gained; with one party, or any
+                # transfer word, it cost more precision than it gained, and a learned sentence gate did not help)
                 items, item_tokens = _sentence_items(ctx, sent, transfer.supplier)
                 transfer.items, transfer.item_tokens = items, item_tokens
             if not transfer.items:
