@@ -14,7 +14,8 @@ candidates, and how often the rules' pick and the ranker's pick are right,
 - on the 20 development sets, leave one set out (train on 19, score the 20th);
 - with ``--fresh SET ...``: trained on all 20 development sets, on the sets named (counts only,
   so it may be run on a blind set; the rules were tuned on the development sets, so the rules'
-  pick is right there far more often than on new text, and the ranker learns to trust it).
+  pick is right there far more often than on new text, and the ranker learns to trust it);
+- with ``--without-rules``: no feature says which candidate the rules picked (the ranker alone).
 
     python benchmarks/claimant_ranker.py --fresh dev20 dev21 dev22
 """
@@ -94,15 +95,18 @@ def instances(nlp: Any, vocab: Vocabulary, lexicon: Lexicon, name: str, rules: b
             windows = [("sentence", sents[k])]
             if k > 0 and sents[k - 1].start_char > para:
                 windows.append(("sentence before", sents[k - 1]))
-            cands: dict[str, set[str]] = {}
+            cands: dict[str, set[str]] = {}  # canonical name -> features
+            shown: dict[str, str] = {}  # canonical name -> the name as first written (its kind needs the case)
 
             def add(name: str, feats: list[str]) -> None:
                 if name:
-                    cands.setdefault(canon(name, vocab), set()).update(feats)
+                    key = canon(name, vocab)
+                    shown.setdefault(key, name)
+                    cands.setdefault(key, set()).update(feats)
 
             rule_kind = kind(p.claimant, publisher, vocab)
             common = [f"stance={p.stance}", f"rule claimant kind={rule_kind}", f"rule route={p.claimant_kind}"]
-            add(p.claimant, ["rules' pick", f"rules' pick & {rule_kind}", f"rules' pick & route {p.claimant_kind}"] if rules else [])
+            add(p.claimant, ["rules' pick", f"rules' pick & {rule_kind}", f"rules' pick & route {p.claimant_kind}"])
             add(publisher, ["outlet", f"outlet & rules' {rule_kind}"])
             add(p.supplier, ["supplier", f"supplier & {p.stance}", f"supplier & rules' {rule_kind}"])
             add(p.recipient, ["recipient", f"recipient & {p.stance}", f"recipient & rules' {rule_kind}"])
@@ -114,22 +118,21 @@ def instances(nlp: Any, vocab: Vocabulary, lexicon: Lexicon, name: str, rules: b
             rows = []
             rule = canon(p.claimant, vocab)
             for cname, feats in cands.items():
-                ck = kind(cname, publisher, vocab)
+                ck = kind(shown[cname], publisher, vocab)
                 full = sorted(feats) + [f"kind={ck}"] + [f"{c} & kind={ck}" for c in common]
-                if not rules:
+                if not rules:  # the rules' pick stays a candidate, with nothing to say it is theirs
                     full = [f for f in full if "rule" not in f]
                 rows.append((full, cname in golds, cname == rule))
             out.append(rows)
     return out
 
 
-def featurize(groups: list[list[tuple[list[str], bool, bool]]], index: dict[str, int] | None = None):
-    if index is None:
-        index = {}
-        for rows in groups:
-            for feats, _, _ in rows:
-                for f in feats:
-                    index.setdefault(f, len(index))
+def featurize(groups: list[list[tuple[list[str], bool, bool]]]) -> dict[str, int]:
+    index: dict[str, int] = {}
+    for rows in groups:
+        for feats, _, _ in rows:
+            for f in feats:
+                index.setdefault(f, len(index))
     return index
 
 
