@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.attribution import (
     DENIAL_WORDS,
+    FORCE_NOUNS,
     OFFICE_WORDS,
     children,
     ACTOR_LABELS,
@@ -161,6 +162,20 @@ def _carried_before(transfer: _Transfer, earlier: list[RawClaim]) -> list[str]:
     items = [i for c in earlier if c.stance == "asserts" and c.supplier.label == topic.supplier.label
              and c.recipient.label == topic.recipient.label for i in c.items]
     return list(dict.fromkeys(items)) or list(topic.items)
+
+
+# Goods words the item list leaves out as too vague alone, that still name goods as a verb's object.
+PARTS_NOUNS = {"part", "component", "kit", "fleet", "battery", "design"}
+# Amounts that stand for goods named beside them: "sold 40 percent of its arms", "sent thousands of troops".
+AMOUNT_NOUNS = {"thousand", "million", "billion", "hundred", "dozen", "percent", "share", "half", "third", "quarter",
+                "majority", "bulk", "number", "lot", "tonne", "ton", "dollar", "worth", "value", "amount", "quantity"}
+
+
+def _moves_something_else(ctx: Context, verb: Token) -> bool:
+    """Whether a transfer verb's object is a common noun that names no goods, amount or forces: "to divert
+    attention from its own hostile policy towards the North" moves no arms named elsewhere in the sentence."""
+    return any(o.pos_ == "NOUN" and not ctx.lexicon.is_item_or_cargo(o.lemma_.lower())
+               and o.lemma_.lower() not in PARTS_NOUNS | AMOUNT_NOUNS | FORCE_NOUNS for o in children(verb, {"dobj"}))
 
 
 # Entity types of places: one the gazetteer does not know is no party to a transfer.
@@ -1144,8 +1159,9 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                               and c.recipient.label == transfer.recipient.label), None)
                 if prior is not None:
                     transfer.items = list(prior.items)
-            if not transfer.items and transfer.supplier is not None and transfer.recipient is not None and not transfer.negated and (
-                    verbal_anchor(token) and token.lemma_.lower() in SUPPLY_VERBS | RECEIVE_VERBS):
+            if not transfer.items and transfer.supplier is not None and transfer.recipient is not None and not transfer.negated \
+                    and verbal_anchor(token) and token.lemma_.lower() in SUPPLY_VERBS | RECEIVE_VERBS \
+                    and not _moves_something_else(ctx, token):
                 # "The Bayraktar drones, which Ukraine began buying from Turkey in 2019, ...": a supplying or
                 # receiving verb with both parties but no cargo of its own carries what its sentence names
                 # (session 23: four development claims and six on dev20-dev22 gained; with one party, or any

@@ -71,6 +71,9 @@ def _expected_rolled_up() -> dict[tuple[str, str, str], dict]:
 def test_corroborate_names_the_independent_claimants(store):
     rows = _jsonl(_run("corroborate", "--store", store, "--json").output)
     got = {(r["supplier"], r["recipient"], r["item"]): r for r in rows}
+    # and nothing the examples do not say (a U.S. "arms" transfer to North Korea was once read into
+    # "to divert attention from its own hostile policy towards the North")
+    assert set(got) == set(_expected_rolled_up())
     for key, want in _expected_rolled_up().items():
         assert key in got, f"missing proposition {key}"
         assert set(got[key]["claimants"]) == want["claimants"], key

@@ -3866,3 +3866,12 @@ def test_a_name_of_a_states_forces_or_running_them_speaks_for_the_state(nlp, tex
 def test_a_quoted_we_by_a_name_who_speaks_for_a_ministry_is_the_ministrys_state(nlp):
     text = 'Egypt denied the report. "We have never sent drones to Sudan," said Ahmed Ali, who speaks for Egypt\'s foreign ministry.'
     assert [(c.claimant, c.stance, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Egypt", "denies", "Egypt", "Sudan")]
+
+
+def test_a_supply_verb_with_an_object_of_its_own_takes_no_items_from_its_sentence(nlp):
+    """examples/: "to divert attention from its own hostile policy towards the North" moves attention, not the
+    arms named earlier in the sentence."""
+    text = ('In a statement carried by the state-run Korean Central News Agency (KCNA), an unnamed ministry spokesperson '
+            'said Washington was spreading "a groundless rumour" about arms dealings between Pyongyang and Moscow to divert '
+            'attention from its own hostile policy towards the North.')
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == []

@@ -205,7 +205,7 @@ def extraction():
     # session 21: 277 cities and regions typed as areas of their states ("smuggled into Haiti from Florida"):
     # dev20 0.267 (P 0.355); the models of the makers' list as item words: dev20 0.274 (P 0.354), dev21 0.344
     # (P 0.419); dev22 0.267 all session (see benchmarks/README.md, session 21, for what the gains came through)
-    # session 23: 0.320 (P 0.389)
+    # session 23: 0.322 (P 0.394)
     ("dev20", {"f1": 0.31, "precision": 0.38}),
     # session 21: singular platform words ("a helicopter", "a submarine", "a frigate") as items: dev21 0.315
     # (P 0.389); dev20 and dev22 unchanged
