@@ -1774,6 +1774,15 @@ class Context:
                 return own
         if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.claimant_from(antecedent(token.head))
+        if lower in RELATIVE_PRONOUNS:
+            # "imagery which, it said, showed ...", "..., which we assess is most likely linked to ...": the
+            # pronoun is the subject of what is said; the speaker is the subject of the saying around it
+            for up in token.ancestors:
+                said_by = subject_of(up) if up.lemma_.lower() in REPORTING_VERBS else None
+                if said_by is not None and said_by.lower_ not in RELATIVE_PRONOUNS:
+                    return self.claimant_from(said_by)
+                if up.dep_ == "relcl":
+                    return self.claimant_from(antecedent(up))
         if self._bare_forces(token):
             owner = self._forces_owner(token)  # "The junta has always denied ...": the state whose junta it is
             if owner is not None and owner.kind == "named" and owner.actor_type == "state":

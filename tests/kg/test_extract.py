@@ -3875,3 +3875,13 @@ def test_a_supply_verb_with_an_object_of_its_own_takes_no_items_from_its_sentenc
             'said Washington was spreading "a groundless rumour" about arms dealings between Pyongyang and Moscow to divert '
             'attention from its own hostile policy towards the North.')
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == []
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("In October 2023 the United States government published imagery which, it said, showed the cargo vessel "
+     "ANGARA taking on containers of North Korean munitions at Rajin for delivery to Russia.", "United States"),
+    ("Container volumes at Rajin port stayed at five times their baseline, which we assess is most likely linked to "
+     "continued North Korean munitions shipments to Russia.", "Test Outlet"),
+])
+def test_a_relative_pronoun_is_never_the_claimant_the_saying_around_it_is(nlp, text, claimant):
+    assert [c.claimant for c in _claims(nlp, text)] == [claimant]
