@@ -169,13 +169,14 @@ PARTS_NOUNS = {"part", "component", "kit", "fleet", "battery", "design"}
 # Amounts that stand for goods named beside them: "sold 40 percent of its arms", "sent thousands of troops".
 AMOUNT_NOUNS = {"thousand", "million", "billion", "hundred", "dozen", "percent", "share", "half", "third", "quarter",
                 "majority", "bulk", "number", "lot", "tonne", "ton", "dollar", "worth", "value", "amount", "quantity"}
+GOODS_OBJECT_NOUNS = PARTS_NOUNS | AMOUNT_NOUNS | FORCE_NOUNS  # ("give the navy ...": forces receive)
 
 
 def _moves_something_else(ctx: Context, verb: Token) -> bool:
     """Whether a transfer verb's object is a common noun that names no goods, amount or forces: "to divert
     attention from its own hostile policy towards the North" moves no arms named elsewhere in the sentence."""
     return any(o.pos_ == "NOUN" and not ctx.lexicon.is_item_or_cargo(o.lemma_.lower())
-               and o.lemma_.lower() not in PARTS_NOUNS | AMOUNT_NOUNS | FORCE_NOUNS for o in children(verb, {"dobj"}))
+               and o.lemma_.lower() not in GOODS_OBJECT_NOUNS for o in children(verb, {"dobj"}))
 
 
 # Entity types of places: one the gazetteer does not know is no party to a transfer.
