@@ -2516,7 +2516,11 @@ def _direct_cargo(verb: Token, subjpass: Token | None) -> list[Token]:
 # Words for kit that say nothing of what it is: cargo of a transfer only as its direct object or
 # subject ("delivered equipment to the Russian army", "the vehicles arrived in Russia"), and then
 # military equipment of some kind.
-GENERIC_EQUIPMENT = {"equipment", "hardware", "vehicle", "aircraft", "gear"}
+GENERIC_EQUIPMENT = {"equipment", "hardware", "vehicle", "aircraft", "gear", "ship", "boat", "vessel", "cutter", "jeep", "truck",
+                     "plane", "jet", "system"}
+# Of those, words too vague to be the cargo when "the" refers back to it ("delivered the equipment"); "the
+# vehicles were delivered" names a kind of kit, military in a story about arms.
+VAGUE_KIT = {"equipment", "hardware", "gear"}
 
 
 def _generic_equipment(ctx: Context, anchor: Token, subj: Token | None, subjpass: Token | None, verbal: bool) -> tuple[list[str], list[Token]]:
@@ -2530,8 +2534,11 @@ def _generic_equipment(ctx: Context, anchor: Token, subj: Token | None, subjpass
     else:
         return [], []
     for t in cargo:
+        if t.lemma_.lower() == "fighter" and ctx.lexicon.match_items([x for x in t.subtree if x.i < t.i]):
+            return ["munitions"], [t]  # "24 F-35 fighters", not bare "fighters" (men as often as jets)
         if t.lemma_.lower() in GENERIC_EQUIPMENT and not any(
-                c.dep_ == "det" and c.lower_ in BACKREF_DETS for c in t.children) and not any(
+                c.dep_ == "det" and (c.lower_ in DEMONSTRATIVES or (c.lower_ in BACKREF_DETS and t.lemma_.lower() in VAGUE_KIT))
+                for c in t.children) and not any(
                 c.dep_ in {"amod", "compound"} and c.lower_ in CIVILIAN_WORDS for c in t.children):
             return ["munitions"], [t]
     # a weapon known only by its model name: "six more Caesars", "a battery of Patriots", "the first

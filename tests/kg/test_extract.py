@@ -3885,3 +3885,19 @@ def test_a_supply_verb_with_an_object_of_its_own_takes_no_items_from_its_sentenc
 ])
 def test_a_relative_pronoun_is_never_the_claimant_the_saying_around_it_is(nlp, text, claimant):
     assert [c.claimant for c in _claims(nlp, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text,want", [
+    # platform words are military kit as the direct cargo of a transfer; "the" does not stop them
+    ("The vehicles were delivered to Ukraine from Germany in March, Kyiv said.", [("Germany", "Ukraine", ["munitions"])]),
+    ("The United States transferred two cutters to Vietnam in 2021, the embassy said.",
+     [("United States", "Vietnam", ["munitions"])]),
+    ("Prague signed an agreement to buy 24 F-35 fighters from the United States, the ministry said.",
+     [("United States", "Czech Republic", ["munitions"])]),
+    # vague words still need their own cargo named ("the equipment" refers back), bare fighters may be men
+    ("Russia has delivered the equipment to Belarus, officials said.", []),
+    ("Pyongyang has sent more fighters to Russia to replace its losses, Ukraine's military intelligence said.", []),
+])
+def test_platform_words_as_direct_cargo(nlp, text, want):
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
