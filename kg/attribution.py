@@ -138,6 +138,19 @@ SPEAKING_OFFICES = GOV_NOUNS & {"ambassador", "envoy", "secretary", "minister", 
 POSTED = {"diplomat", "ambassador", "embassy", "envoy", "delegation", "correspondent", "attache", "attaché"}
 # A state's forces named with no owner ("the military", "an army spokesman"): the story's state's.
 FORCES_WORDS = {"military", "army", "junta", "navy"}
+# Words of a national body's name that name no state: "Ministry of National Defence", "Royal Armed Forces".
+BODY_NAME_WORDS = {"national", "royal", "armed", "forces", "force", "air", "naval", "federal", "general", "staff",
+                   "people", "'s", "and", "of", "the", "for", "affairs", "security"}
+
+
+def _state_body_name(ent: Span) -> bool:
+    """A name made only of office words around a ministry, department or armed forces: a body of some
+    state that the name does not say."""
+    root = ent.root.lemma_.lower()
+    return (root in {"ministry", "department"} | FORCES_WORDS or ent.root.lower_ == "forces") and all(
+        t.lemma_.lower() in OFFICE_WORDS | GOV_NOUNS | FORCES_WORDS | BODY_NAME_WORDS or t.lower_ in BODY_NAME_WORDS for t in ent)
+
+
 # What state media are called: "Niger's state television", "Iranian state media", "the state-run broadcaster".
 STATE_MEDIA_NOUNS = {"television", "tv", "media", "medium", "broadcaster", "radio", "channel", "news"}
 # Last words of an organisation's name, whatever entity label the tagger gave it.
@@ -907,11 +920,12 @@ class Context:
             self.forces_owner = found
         return found
 
-    def _most_named_state(self, token: Token) -> Actor | None:
-        """The state the text has named most often before ``token``, leaving out those its own
-        sentence names: what "the regime" refers to in an article about one country's dealings."""
+    def _most_named_state(self, token: Token, leave_out_sentence: bool = True) -> Actor | None:
+        """The state the text has named most often before ``token``'s sentence, leaving out those that
+        sentence names ("the regime bought drones from Iran": not Iran) unless ``leave_out_sentence``
+        is false: what "the regime" refers to in an article about one country's dealings."""
         sent = self.sent_of(token)
-        here = {self.actor_from_ent(e).label for e in self.ents_in(sent)}
+        here = {self.actor_from_ent(e).label for e in self.ents_in(sent)} if leave_out_sentence else set()
         counts: dict[str, tuple[int, Actor]] = {}
         for ent in self.ents:
             if ent.start_char >= sent.start_char:
@@ -1147,6 +1161,12 @@ class Context:
                     k = bisect.bisect_right(self.sent_starts, ent.root.i) - 1
                     if k >= 1 and self.sents[k - 1].start_char >= self.para_start(ent.start_char):
                         state = self._state_subject_before(ent.root)
+                if state is None and (title.lower_ in HEAD_TITLES or _national_office(title)) and not any(
+                        w in self.alias for w in (ent.text.lower(), ent.text.split()[-1].lower())):
+                    # "Prime Minister Manasseh Sogavare said China had sent no troops to Honiara" in a story
+                    # about the Solomon Islands: the state the text has named most often so far, his own
+                    # sentence included (not for "Minister Kim" after "Kim Yong-hyun")
+                    state = self._most_named_state(ent.root, leave_out_sentence=False)
                 if state is not None:
                     self.remember_person(ent, state)
                     break
@@ -1836,6 +1856,12 @@ class Context:
                     home = self._home_office(token)
                     if home is not None:
                         return home
+            if actor.iri is None and ent.label_ == "ORG" and _state_body_name(ent):
+                # "the Defence Department said", "the Ministry of National Defence said", "the Royal Armed
+                # Forces announced": a national body whose name gives no state is the state the story is about
+                found = self._forces_owner(token)
+                if found is not None:
+                    return found.said_at(token)
             if actor.iri is None and ent.label_ in {"PERSON", "ORG"}:
                 state = self._titled_state(ent)
                 if state is not None:  # "Ukraine's Prosecutor General Andriy Kostin", "Ukraine's General Staff"

@@ -3901,3 +3901,18 @@ def test_a_relative_pronoun_is_never_the_claimant_the_saying_around_it_is(nlp, t
 def test_platform_words_as_direct_cargo(nlp, text, want):
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
 
+
+@pytest.mark.parametrize("text,want", [
+    # a national body whose name gives no state speaks for the state the story is about
+    ("Australia and the Solomon Islands\n\nAustralia has led the regional response to the unrest in the Pacific.\n\n"
+     "The Defence Department said Australia had flown 23 soldiers to Honiara.", [("Australia", "Australia", "Solomon Islands")]),
+    # "Hellenic" is Greek
+    ("Greece and Armenia\n\nThe Hellenic Ministry of National Defence said Athens had delivered 12 howitzers to Armenia.",
+     [("Greece", "Greece", "Armenia")]),
+    # a head of government with no state on his title: the state the text has named most, his sentence included
+    ("Unrest in Honiara\n\nThe Solomon Islands asked Australia for help this week. The Solomon Islands has also talked to "
+     "Papua New Guinea.\n\nPrime Minister Manasseh Sogavare said China had sent no troops to Honiara.",
+     [("Solomon Islands", "China", "Solomon Islands")]),
+])
+def test_bodies_and_leaders_without_a_state_named(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == want
