@@ -196,6 +196,10 @@ FORCE_NOUNS = {"army", "military", "force", "troop", "soldier", "unit", "arsenal
 # Alabuga plant", "a company based in Vladivostok" receives for that place's state.
 BUSINESS_NOUNS = {"firm", "company", "intermediary", "importer", "buyer", "distributor", "enterprise", "subsidiary",
                   "client", "customer", "factory", "plant", "manufacturer", "front", "consignee", "recipient"}
+# What a firm is called when described: "French shipbuilder Kerlouan", "Kerlouan, a French shipyard".
+FIRM_NOUNS = BUSINESS_NOUNS - {"client", "customer", "front", "consignee", "recipient", "buyer", "importer"} | {
+    "shipbuilder", "shipyard", "yard", "maker", "producer", "group", "contractor", "builder", "supplier", "exporter",
+    "conglomerate", "corporation", "giant", "firm", "specialist", "carmaker", "automaker", "arms-maker", "armsmaker"}
 # People who belong to a leader's state when named with "his"/"her": "helping his scientists".
 PEOPLE_NOUNS = {"scientist", "engineer", "soldier", "troop", "technician", "specialist", "officer", "worker", "crew",
                 "pilot", "commander", "general", "diplomat", "official", "force", "army", "military", "regime"}
@@ -737,6 +741,10 @@ class Context:
                           for k in [self.known(c)] if k is not None and k.actor_type == "state"), None)
             if owner is not None:
                 return owner
+        if (actor is None or actor.iri is None) and token.pos_ == "PROPN":
+            owner = self._firm_state(self.ent_of[token.i].root if token.i in self.ent_of else token)
+            if owner is not None:  # "French shipbuilder Kerlouan", "Kerlouan, a French shipyard,": a firm ships for its state
+                return owner
         if actor is None and token.lemma_.lower() == "regime" and any(c.lower_ in {"the", "this"} for c in token.children):
             actor = self._most_named_state(token)  # "the regime ... now ships it back by the trainload"
         if actor is None and self._the_island(token):
@@ -806,6 +814,18 @@ class Context:
             found = self.known(ent[0])
             if found is not None and found.actor_type == "state":
                 return found
+        return None
+
+    def _firm_state(self, root: Token) -> Actor | None:
+        """The state of a firm the gazetteer does not know, from the description written on its name:
+        "French shipbuilder Kerlouan", "the French yard Kerlouan", "Kerlouan, a French shipyard"."""
+        described = [c for c in root.children if c.dep_ in {"compound", "appos"} and c.lemma_.lower() in FIRM_NOUNS]
+        for noun in described:
+            for mod in noun.children:
+                if mod.dep_ in {"amod", "compound", "poss", "nmod"}:
+                    known = self.known(mod)
+                    if known is not None and known.kind == "named" and known.actor_type == "state":
+                        return known
         return None
 
     def _business_place(self, token: Token) -> Actor | None:

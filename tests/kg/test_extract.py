@@ -3916,3 +3916,12 @@ def test_platform_words_as_direct_cargo(nlp, text, want):
 ])
 def test_bodies_and_leaders_without_a_state_named(nlp, text, want):
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text", [
+    "French shipbuilder Kerlouan delivered two patrol boats to Senegal in 2023.",
+    "Kerlouan, a French shipyard, delivered two patrol boats to Senegal.",
+    "Two patrol boats built by the French yard Kerlouan were delivered to Senegal.",
+])
+def test_a_firm_the_gazetteer_lacks_ships_for_the_state_its_description_names(nlp, text):
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("France", "Senegal")]
