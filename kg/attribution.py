@@ -196,6 +196,8 @@ FORCE_NOUNS = {"army", "military", "force", "troop", "soldier", "unit", "arsenal
 # Alabuga plant", "a company based in Vladivostok" receives for that place's state.
 BUSINESS_NOUNS = {"firm", "company", "intermediary", "importer", "buyer", "distributor", "enterprise", "subsidiary",
                   "client", "customer", "factory", "plant", "manufacturer", "front", "consignee", "recipient"}
+# Last words of a facility's name: "Misawa Air Base" is a place even when the tagger calls it ORG.
+FACILITY_HEADS = {"base", "airbase", "airport", "airfield", "port", "harbour", "harbor", "barracks"}
 # What a firm is called when described: "French shipbuilder Kerlouan", "Kerlouan, a French shipyard".
 FIRM_NOUNS = BUSINESS_NOUNS - {"client", "customer", "front", "consignee", "recipient", "buyer", "importer"} | {
     "shipbuilder", "shipyard", "yard", "maker", "producer", "group", "contractor", "builder", "supplier", "exporter",
@@ -552,7 +554,8 @@ class Context:
             named = self._named_before(ent, text)
             if named is not None:
                 return named
-        kind = "site" if ent.label_ in {"FAC", "LOC"} and ent[-1].lemma_.lower() not in ORG_NAME_HEADS else "named"
+        kind = "site" if (ent.label_ in {"FAC", "LOC"} and ent[-1].lemma_.lower() not in ORG_NAME_HEADS) or (
+            len(ent) > 1 and ent[-1].lemma_.lower() in FACILITY_HEADS) else "named"  # "Misawa Air Base", tagged ORG
         # (an organisation the tagger took for a facility: "the Sahel Security Observatory")
         actor = Actor(text, None, kind, ent.text, ent.start_char, "ORG" if kind == "named" and ent.label_ in {"FAC", "LOC"} else ent.label_)
         return self._body_state(ent, actor) if ent.label_ == "ORG" else actor
@@ -774,6 +777,10 @@ class Context:
             actor = self._last_person_state(token)  # "helping his scientists" after "What does Kim get?"
         if actor is None and token.lemma_.lower() in BUSINESS_NOUNS:
             actor = self._business_place(token)
+        if actor is not None and actor.kind == "site" and actor.iri is None and token.i in self.ent_of:
+            # a base or port the gazetteer does not know: the state written after it ("Misawa Air Base in
+            # northern Japan", "Eindhoven Air Base, the Netherlands"), else no party
+            return self._state_near_site(self.ent_of[token.i])
         if actor is not None and actor.kind == "site":
             return self.site_country(actor)
         if actor is not None and actor.kind != "named":
@@ -2171,6 +2178,20 @@ class Context:
         found = self._pronoun(poss)
         if found is not None and found.kind == "named" and found.iri:
             return found.said_at(token)
+        return None
+
+    def _state_near_site(self, ent: Span) -> Actor | None:
+        """The state a place the gazetteer does not know lies in, as the text writes it right after the
+        name: "in (northern) Japan", ", Japan", "near Tokyo"."""
+        doc = self.doc
+        for t in doc[ent.end : min(ent.end + 4, len(doc))]:
+            if t.is_sent_end and t.i > ent.end:
+                break
+            known = self.known(t)
+            if known is not None and known.actor_type == "state" and all(
+                    x.lower_ in {"in", "near", ",", "northern", "southern", "eastern", "western", "central", "north", "south",
+                                 "east", "west", "the"} for x in doc[ent.end : t.i]):
+                return known
         return None
 
     def _state_after(self, ent: Span) -> Actor | None:

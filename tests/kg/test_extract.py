@@ -3925,3 +3925,13 @@ def test_bodies_and_leaders_without_a_state_named(nlp, text, want):
 ])
 def test_a_firm_the_gazetteer_lacks_ships_for_the_state_its_description_names(nlp, text):
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("France", "Senegal")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a base the gazetteer does not know is a place, not a party: the state written after it receives
+    ("Japan has bought three RQ-4 drones. The United States delivered two RQ-4 Global Hawks to Misawa Air Base in "
+     "northern Japan on Friday, the ministry said.", [("United States", "Japan")]),
+    ("The United States delivered two RQ-4 Global Hawks to Misawa Air Base on Friday, the ministry said.", []),
+])
+def test_an_unknown_base_is_a_place(nlp, text, want):
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == want
