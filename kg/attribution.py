@@ -196,6 +196,8 @@ FORCE_NOUNS = {"army", "military", "force", "troop", "soldier", "unit", "arsenal
 # Alabuga plant", "a company based in Vladivostok" receives for that place's state.
 BUSINESS_NOUNS = {"firm", "company", "intermediary", "importer", "buyer", "distributor", "enterprise", "subsidiary",
                   "client", "customer", "factory", "plant", "manufacturer", "front", "consignee", "recipient"}
+# State names that are also the name of a region elsewhere, and the gazetteer site for that region.
+HOMONYM_REGIONS = {"Georgia": "Georgia (U.S. state)"}
 # Last words of a facility's name: "Misawa Air Base" is a place even when the tagger calls it ORG.
 FACILITY_HEADS = {"base", "airbase", "airport", "airfield", "port", "harbour", "harbor", "barracks"}
 # What a firm is called when described: "French shipbuilder Kerlouan", "Kerlouan, a French shipyard".
@@ -525,6 +527,9 @@ class Context:
 
     def actor_from_ent(self, ent: Span) -> Actor:
         iri = ent.ent_id_ or None
+        if iri and iri in self.lexicon.actors and self.lexicon.actors[iri]["label"] in HOMONYM_REGIONS and self._region_of_place(ent, iri):
+            # "Marietta, Georgia": the U.S. state, a site in the United States, not the country
+            iri = self.lexicon.find_name(HOMONYM_REGIONS[self.lexicon.actors[iri]["label"]]) or iri
         if iri and iri in self.lexicon.actors:
             info = self.lexicon.actors[iri]
             if info.get("kind") == "site":
@@ -559,6 +564,18 @@ class Context:
         # (an organisation the tagger took for a facility: "the Sahel Security Observatory")
         actor = Actor(text, None, kind, ent.text, ent.start_char, "ORG" if kind == "named" and ent.label_ in {"FAC", "LOC"} else ent.label_)
         return self._body_state(ent, actor) if ent.label_ == "ORG" else actor
+
+    def _region_of_place(self, ent: Span, iri: str) -> bool:
+        """Whether a state's name is written as the region of a place ("Marietta, Georgia") in a text
+        that names the state in no other way (its capital, its demonym)."""
+        if ent.start < 2 or self.doc[ent.start - 1].text != "," or self.doc[ent.start - 2].pos_ != "PROPN":
+            return False
+        if self.known(self.doc[ent.start - 2]) is not None and self.known(self.doc[ent.start - 2]).actor_type == "state":
+            return False
+        info = self.lexicon.actors[iri]
+        others = [n for n in str(info.get("names") or "").split("|") + str(info.get("demonyms") or "").split("|")
+                  if n and n != info["label"]]
+        return not any(re.search(rf"\b{re.escape(n)}\b", self.text) for n in others)
 
     def _named_before(self, ent: Span, head: str) -> Actor | None:
         """"The Team", "the Institute": the organisation named before whose full name ends in or
@@ -2188,6 +2205,8 @@ class Context:
             if t.is_sent_end and t.i > ent.end:
                 break
             known = self.known(t)
+            if known is not None and known.kind == "site":
+                known = self.site_country(known)  # "Marietta, Georgia": the U.S. state's country
             if known is not None and known.actor_type == "state" and all(
                     x.lower_ in {"in", "near", ",", "northern", "southern", "eastern", "western", "central", "north", "south",
                                  "east", "west", "the"} for x in doc[ent.end : t.i]):

@@ -3935,3 +3935,17 @@ def test_a_firm_the_gazetteer_lacks_ships_for_the_state_its_description_names(nl
 ])
 def test_an_unknown_base_is_a_place(nlp, text, want):
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == want
+
+
+def test_georgia_after_a_place_is_the_us_state_unless_the_country_is_named(nlp):
+    from kg.attribution import Context
+    from kg.lexicon import Lexicon
+    from kg.ontology import load_vocabulary
+    lexicon = Lexicon.from_vocabulary(load_vocabulary())
+    us = Context(nlp("The aircraft left Marietta, Georgia, on Monday."), lexicon)
+    georgia = next(e for e in us.doc.ents if e.text == "Georgia")
+    assert us.actor_from_ent(georgia).label == "Georgia (U.S. state)"
+    assert us.role_actor(georgia.root).label == "United States"
+    country = Context(nlp("The drones reached Batumi, Georgia, last week, Georgian officials said."), lexicon)
+    georgia = next(e for e in country.doc.ents if e.text == "Georgia")
+    assert country.actor_from_ent(georgia).label == "Georgia"
