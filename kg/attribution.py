@@ -140,14 +140,14 @@ POSTED = {"diplomat", "ambassador", "embassy", "envoy", "delegation", "correspon
 FORCES_WORDS = {"military", "army", "junta", "navy"}
 # Words of a national body's name that name no state: "Ministry of National Defence", "Royal Armed Forces".
 BODY_NAME_WORDS = {"national", "royal", "armed", "forces", "force", "air", "naval", "federal", "general", "staff",
-                   "people", "'s", "and", "of", "the", "for", "affairs", "security"}
+                   "people", "'s", "and", "of", "the", "for", "affairs", "security", "self", "-", "defense", "defence"}
 
 
 def _state_body_name(ent: Span) -> bool:
     """A name made only of office words around a ministry, department or armed forces: a body of some
     state that the name does not say."""
     root = ent.root.lemma_.lower()
-    return (root in {"ministry", "department"} | FORCES_WORDS or ent.root.lower_ == "forces") and all(
+    return (root in {"ministry", "department", "force"} | FORCES_WORDS or ent.root.lower_ == "forces") and all(
         t.lemma_.lower() in OFFICE_WORDS | GOV_NOUNS | FORCES_WORDS | BODY_NAME_WORDS or t.lower_ in BODY_NAME_WORDS for t in ent)
 
 
@@ -1903,7 +1903,7 @@ class Context:
             if actor.iri is None and ent.label_ == "ORG" and _state_body_name(ent):
                 # "the Defence Department said", "the Ministry of National Defence said", "the Royal Armed
                 # Forces announced": a national body whose name gives no state is the state the story is about
-                found = self._forces_owner(token)
+                found = self._forces_owner(token) or self._most_named_state(token, leave_out_sentence=False)
                 if found is not None:
                     return found.said_at(token)
             if actor.iri is None and ent.label_ in {"PERSON", "ORG"}:

@@ -3906,6 +3906,9 @@ def test_platform_words_as_direct_cargo(nlp, text, want):
     # a national body whose name gives no state speaks for the state the story is about
     ("Australia and the Solomon Islands\n\nAustralia has led the regional response to the unrest in the Pacific.\n\n"
      "The Defence Department said Australia had flown 23 soldiers to Honiara.", [("Australia", "Australia", "Solomon Islands")]),
+    ("New Zealand's new aircraft\n\nNew Zealand ordered five C-130J aircraft in 2020.\n\n"
+     "The Defence Force said the United States had delivered two C-130J aircraft to New Zealand.",
+     [("Test Outlet", "United States", "New Zealand"), ("New Zealand", "United States", "New Zealand")]),
     # "Hellenic" is Greek
     ("Greece and Armenia\n\nThe Hellenic Ministry of National Defence said Athens had delivered 12 howitzers to Armenia.",
      [("Greece", "Greece", "Armenia")]),
