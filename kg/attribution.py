@@ -761,6 +761,8 @@ class Context:
                           for k in [self.known(c)] if k is not None and k.actor_type == "state"), None)
             if owner is not None:
                 return owner
+        if actor is not None and actor.iri is None and actor.actor_type == "PERSON" and token.i in self.ent_of:
+            return None  # a person the gazetteer does not know ships and receives for no state we can name
         if (actor is None or actor.iri is None) and token.pos_ == "PROPN":
             owner = self._firm_state(self.ent_of[token.i].root if token.i in self.ent_of else token)
             if owner is not None:  # "French shipbuilder Kerlouan", "Kerlouan, a French shipyard,": a firm ships for its state

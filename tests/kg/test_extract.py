@@ -3952,3 +3952,8 @@ def test_georgia_after_a_place_is_the_us_state_unless_the_country_is_named(nlp):
     country = Context(nlp("The drones reached Batumi, Georgia, last week, Georgian officials said."), lexicon)
     georgia = next(e for e in country.doc.ents if e.text == "Georgia")
     assert country.actor_from_ent(georgia).label == "Georgia"
+
+
+def test_a_person_the_gazetteer_does_not_know_is_no_party(nlp):
+    # GUIDE.md: suppliers and recipients are states, unions and armed groups; a dealer is none of them
+    assert _claims(nlp, "Prosecutors said Michael Grant had sold 40 rifles to Jordan in 2019.") == []
