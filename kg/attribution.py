@@ -32,6 +32,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.lexicon import is_ship_name
+
 __all__ = ["ACTOR_LABELS", "Actor", "Attribution", "Context", "animate", "children", "subject_of"]
 
 #: Entity labels that can be actors (suppliers, recipients, claimants).
@@ -897,6 +899,8 @@ class Context:
             return False
         root = ent.root
         plural = root.tag_ == "NNPS" or (root.pos_ == "PROPN" and root.text.endswith("s") and not root.text.endswith("ss"))
+        if is_ship_name(ent):
+            return True  # "INS Kirpan", "HMS Queen Elizabeth": a ship, not a party
         return plural and self.known(root) is None and any(
             c.dep_ == "det" and c.lower_ == "the" for t in ent for c in t.children)
 

@@ -22,6 +22,17 @@ CARGO_NOUNS = {
     "freight", "supply", "delivery", "transfer", "load", "package", "batch", "trainload", "equipment",
 }
 
+# Prefixes of warships' names: "INS Kirpan", "HMS Prince of Wales", "BRP Jose Rizal", "SLNS Gajabahu".
+SHIP_PREFIXES = {"INS", "HMS", "USS", "USNS", "USCGC", "HMAS", "HMNZS", "HMCS", "BRP", "KRI", "SLNS", "PNS", "ROKS", "JS",
+                 "FS", "HNLMS", "TCG", "ARA", "BNS", "RSS", "KD", "HTMS", "ENS", "ITS", "SPS", "NRP", "HDMS", "KNM", "HSwMS",
+                 "ORP", "HS", "RFS", "NNS", "CNS", "BAP", "ARC", "FGS", "UMS", "RTN", "VPNS"}
+
+
+def is_ship_name(span: Any) -> bool:
+    """A warship's name ("INS Kirpan"): a ship, never a party or a speaker."""
+    return len(span) > 1 and span[0].text in SHIP_PREFIXES and span[1].text[:1].isupper()
+
+
 _SPLIT = re.compile(r"\w+|[^\w\s]")
 # Words in a site's names that make it a transfer node (see Lexicon.is_transfer_node).
 TRANSFER_NODE = re.compile(

@@ -29,7 +29,7 @@ from kg.attribution import (
     is_negated,
     subject_of,
 )
-from kg.lexicon import CARGO_NOUNS, Lexicon
+from kg.lexicon import CARGO_NOUNS, Lexicon, is_ship_name
 
 # Nouns that name what a denial rejects, so the denied transfer comes from context.
 # Nouns of a phase phrase whose gerund shares the clause's subject ("in the process of buying").
@@ -2564,6 +2564,8 @@ def _model_name(ctx: Context, token: Token) -> str | None:
     RCs"), a plural name ("Storm Shadows", "Lancets"), or a name counted ("18 Krabs", "a fourth
     IRIS-T SLM"). "munitions" unless its family is known ("Shahed-238s" are drones, "other"). Not an
     actor, a person or a place, and not "the ..." (the cargo named before is meant)."""
+    if token.i in ctx.ent_of and is_ship_name(ctx.ent_of[token.i]):
+        return "munitions"  # "handed over INS Kirpan to Vietnam": a warship
     if ctx.known(token) is not None or token.lower_ in NAMED_PEOPLE or token.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}:
         return None
     name = _name_tokens(token)

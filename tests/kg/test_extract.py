@@ -3957,3 +3957,8 @@ def test_georgia_after_a_place_is_the_us_state_unless_the_country_is_named(nlp):
 def test_a_person_the_gazetteer_does_not_know_is_no_party(nlp):
     # GUIDE.md: suppliers and recipients are states, unions and armed groups; a dealer is none of them
     assert _claims(nlp, "Prosecutors said Michael Grant had sold 40 rifles to Jordan in 2019.") == []
+
+
+def test_a_warship_named_is_cargo_not_a_party(nlp):
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(
+        nlp, "India handed over INS Kirpan to Vietnam at Cam Ranh on Saturday.")] == [("India", "Vietnam", ["munitions"])]
