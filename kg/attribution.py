@@ -267,7 +267,8 @@ WRITTEN_ANSWER = re.compile(r"(?m)^\s*Answered (?:on|by) [^\n]{3,60}$")
 GOVERNMENT_BODY = re.compile(r"(?i)\b(?:ministry|ministries|embassy|consulate|permanent mission|mission to|department of|"
                              r"office of the|president'?s office|presidential office|presidency|government of|"
                              r"white house|kremlin|foreign office|chancellery|general staff|armed forces|"
-                             r"(?:security|intelligence) service|national security council)\b")
+                             r"(?:security|intelligence) service|national security council|"
+                             r"government (?:\w+ )?office|(?:press|information|public affairs) (?:office|service|bureau))\b")
 ACADEMIC = re.compile(r"(?i)\b(?:university|college|institute|school|faculty|centre|center|studies|academy)\b")
 # An introduction to a text the page reproduces: "KCNA released the following statement by Kim Yo
 # Jong on Thursday:", "The ministry issued this statement:".

@@ -1985,6 +1985,8 @@ def test_any_decision_to_supply_that_would_be_watched_is_a_hypothetical(nlp):
     ("U.S. Department of State", "United States"),
     ("UK Ministry of Defence", "United Kingdom"),
     ("Permanent Mission of Ukraine to the United Nations", "Ukraine"),
+    ("Government Press Office of Israel", "Israel"),
+    ("Presidential Information Office of Ukraine", "Ukraine"),
 ])
 def test_government_body_page_speaks_for_its_state(nlp, publisher, state):
     text = ("Foreign suppliers of the war\n\n"
