@@ -573,7 +573,8 @@ class Context:
         that names the state in no other way (its capital, its demonym)."""
         if ent.start < 2 or self.doc[ent.start - 1].text != "," or self.doc[ent.start - 2].pos_ != "PROPN":
             return False
-        if self.known(self.doc[ent.start - 2]) is not None and self.known(self.doc[ent.start - 2]).actor_type == "state":
+        place = self.known(self.doc[ent.start - 2])
+        if place is not None and place.actor_type == "state":
             return False
         info = self.lexicon.actors[iri]
         others = [n for n in str(info.get("names") or "").split("|") + str(info.get("demonyms") or "").split("|")
