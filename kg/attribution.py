@@ -1716,7 +1716,7 @@ class Context:
         keep.reverse()
         # "a Gulf-based maritime security analyst": a hyphen inside a word keeps its word whole
         phrase = "".join(t.text + (t.whitespace_ and " ") for t in keep).strip() or token.text
-        if not head_only and token.lemma_.lower() in SOURCE_HEADS | {"official"}:
+        if not head_only and token.lemma_.lower() in SOURCE_HEADS | DESCRIBED_PEOPLE:
             phrase += _source_description(token)
         elif not head_only and token.lemma_.lower() in POSTED:
             phrase += _posting(token)
@@ -2539,6 +2539,9 @@ class Context:
 # Anonymous sources are told apart by what follows them: "three people familiar with the
 # assessments", "two sources from a European intelligence agency", "sources close to the ministry".
 SOURCE_HEADS = {"person", "people", "source"}
+# Unnamed people whose body, written after them, says who they are (GUIDE.md): "a senior officer at the
+# general staff", "an adviser to Ukraine's defence ministry", "a senior official at the presidential office".
+DESCRIBED_PEOPLE = {"official", "officer", "adviser", "advisor", "aide", "executive", "staffer", "employee"}
 
 
 FLOATING_QUANTIFIERS = {"both", "all", "each", "either", "neither"}
@@ -2611,7 +2614,7 @@ def _source_description(head: Token) -> str:
             continue
         if (child.dep_ == "amod" and child.lower_ in {"familiar", "close"} and head.lemma_.lower() in SOURCE_HEADS) or (
                 child.dep_ == "prep" and (child.lower_ in {"from", "inside", "within"} and head.lemma_.lower() in SOURCE_HEADS
-                                          or child.lower_ == "in" and _in_a_body(child))):
+                                          or child.lower_ in {"in", "at", "to", "with"} and _in_a_body(child))):
             span = head.doc[child.left_edge.i : child.right_edge.i + 1]
             if child.left_edge.i == head.i + 1:
                 return " " + span.text
@@ -2640,11 +2643,12 @@ def _posting(head: Token) -> str:
 def _in_a_body(prep: Token) -> bool:
     """ "in the defence industry", "in the German government": an "in" phrase naming a body, not a place."""
     objs = children(prep, {"pobj"})
-    return bool(objs) and objs[0].lemma_.lower() in IN_BODY_NOUNS and not objs[0].ent_type_
+    return bool(objs) and objs[0].lemma_.lower() in IN_BODY_NOUNS and objs[0].ent_type_ in {"", "ORG"}
 
 
 IN_BODY_NOUNS = {"industry", "government", "establishment", "administration", "military", "ministry", "army",
-                 "intelligence", "community", "sector", "services", "service", "cabinet", "leadership", "coalition"}
+                 "intelligence", "community", "sector", "services", "service", "cabinet", "leadership", "coalition",
+                 "staff", "office", "department", "agency", "command", "headquarters", "navy", "presidency"}
 
 
 def _compound_top(token: Token) -> Token:

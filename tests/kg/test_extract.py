@@ -3964,3 +3964,14 @@ def test_a_person_the_gazetteer_does_not_know_is_no_party(nlp):
 def test_a_warship_named_is_cargo_not_a_party(nlp):
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(
         nlp, "India handed over INS Kirpan to Vietnam at Cam Ranh on Saturday.")] == [("India", "Vietnam", ["munitions"])]
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # GUIDE.md (settled in session 24): an unnamed source keeps the body written after it, not where they are
+    ("A senior officer at the general staff said Belarus had sent 20 tanks to Russia.", "senior officer at the general staff"),
+    ("An adviser to Ukraine's defence ministry said Iran had shipped drones to Russia.",
+     "adviser to Ukraine's defence ministry"),
+    ("A senior officer at Thornhill air base said Iran had shipped drones to Russia.", "senior officer"),
+])
+def test_an_unnamed_source_keeps_the_body_it_works_for(nlp, text, claimant):
+    assert [c.claimant for c in _claims(nlp, text)] == [claimant]
