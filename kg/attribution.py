@@ -268,7 +268,8 @@ GOVERNMENT_BODY = re.compile(r"(?i)\b(?:ministry|ministries|embassy|consulate|pe
                              r"office of the|president'?s office|presidential office|presidency|government of|"
                              r"white house|kremlin|foreign office|chancellery|general staff|armed forces|"
                              r"(?:security|intelligence) service|national security council|"
-                             r"government (?:\w+ )?office|(?:press|information|public affairs) (?:office|service|bureau))\b")
+                             r"government (?:\w+ )?office|(?:government|presidential|state) (?:press|information) (?:office|service|bureau)|"
+                             r"(?:press|information) office of)\b")
 ACADEMIC = re.compile(r"(?i)\b(?:university|college|institute|school|faculty|centre|center|studies|academy)\b")
 # An introduction to a text the page reproduces: "KCNA released the following statement by Kim Yo
 # Jong on Thursday:", "The ministry issued this statement:".
@@ -573,6 +574,8 @@ class Context:
         that names the state in no other way (its capital, its demonym)."""
         if ent.start < 2 or self.doc[ent.start - 1].text != "," or self.doc[ent.start - 2].pos_ != "PROPN":
             return False
+        if ent.end < len(self.doc) and self.doc[ent.end].lower_ in {"'s", "’s", "and", "or"} or ent.root.dep_ == "conj":
+            return False  # "Zurab Beridze, Georgia's defence minister", "the Western Balkans, Georgia and Moldova"
         place = self.known(self.doc[ent.start - 2])
         if place is not None and place.actor_type == "state":
             return False
@@ -765,12 +768,12 @@ class Context:
                           for k in [self.known(c)] if k is not None and k.actor_type == "state"), None)
             if owner is not None:
                 return owner
-        if actor is not None and actor.iri is None and actor.actor_type == "PERSON" and token.i in self.ent_of:
-            return None  # a person the gazetteer does not know ships and receives for no state we can name
         if (actor is None or actor.iri is None) and token.pos_ == "PROPN":
             owner = self._firm_state(self.ent_of[token.i].root if token.i in self.ent_of else token)
             if owner is not None:  # "French shipbuilder Kerlouan", "Kerlouan, a French shipyard,": a firm ships for its state
                 return owner
+        if actor is not None and actor.iri is None and actor.actor_type == "PERSON" and token.i in self.ent_of:
+            return None  # a person the gazetteer does not know ships and receives for no state we can name
         if actor is None and token.lemma_.lower() == "regime" and any(c.lower_ in {"the", "this"} for c in token.children):
             actor = self._most_named_state(token)  # "the regime ... now ships it back by the trainload"
         if actor is None and self._the_island(token):
@@ -1911,7 +1914,7 @@ class Context:
             if actor.iri is None and ent.label_ == "ORG" and _state_body_name(ent):
                 # "the Defence Department said", "the Ministry of National Defence said", "the Royal Armed
                 # Forces announced": a national body whose name gives no state is the state the story is about
-                found = self._forces_owner(token) or self._most_named_state(token, leave_out_sentence=False)
+                found = self._dateline_state() or self._most_named_state(token, leave_out_sentence=False)
                 if found is not None:
                     return found.said_at(token)
             if actor.iri is None and ent.label_ in {"PERSON", "ORG"}:

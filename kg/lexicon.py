@@ -23,9 +23,9 @@ CARGO_NOUNS = {
 }
 
 # Prefixes of warships' names: "INS Kirpan", "HMS Prince of Wales", "BRP Jose Rizal", "SLNS Gajabahu".
-SHIP_PREFIXES = {"INS", "HMS", "USS", "USNS", "USCGC", "HMAS", "HMNZS", "HMCS", "BRP", "KRI", "SLNS", "PNS", "ROKS", "JS",
-                 "FS", "HNLMS", "TCG", "ARA", "BNS", "RSS", "KD", "HTMS", "ENS", "ITS", "SPS", "NRP", "HDMS", "KNM", "HSwMS",
-                 "ORP", "HS", "RFS", "NNS", "CNS", "BAP", "ARC", "FGS", "UMS", "RTN", "VPNS"}
+# (not the prefixes that also begin firms' names: "HS Produkt", "UMS Skeldar", "ITS", "KD", ...)
+SHIP_PREFIXES = {"INS", "HMS", "USS", "USNS", "USCGC", "HMAS", "HMNZS", "HMCS", "BRP", "KRI", "SLNS", "PNS", "ROKS",
+                 "HNLMS", "TCG", "ARA", "BNS", "HTMS", "SPS", "NRP", "HDMS", "KNM", "HSwMS", "ORP", "RFS", "BAP", "FGS", "VPNS"}
 
 
 def is_ship_name(span: Any) -> bool:

@@ -2516,11 +2516,36 @@ def _direct_cargo(verb: Token, subjpass: Token | None) -> list[Token]:
 # Words for kit that say nothing of what it is: cargo of a transfer only as its direct object or
 # subject ("delivered equipment to the Russian army", "the vehicles arrived in Russia"), and then
 # military equipment of some kind.
-GENERIC_EQUIPMENT = {"equipment", "hardware", "vehicle", "aircraft", "gear", "ship", "boat", "vessel", "cutter", "jeep", "truck",
-                     "plane", "jet", "system"}
+GENERIC_EQUIPMENT = {"equipment", "hardware", "vehicle", "aircraft", "gear", "cutter"}
+# Platforms that are as often civilian ("a ship carrying gasoline", "20 trucks for road-building", "a banking
+# system"): military kit only with a military word on them ("two patrol ships", "naval vessels", "fighter jets").
+PLATFORM_WORDS = {"ship", "boat", "vessel", "jeep", "truck", "plane", "jet", "system"}
+MILITARY_MODIFIERS = {"military", "naval", "navy", "patrol", "combat", "armed", "army", "missile", "defence", "defense", "war",
+                      "attack", "fighter", "coast", "guard", "armoured", "armored", "weapon", "weapons", "tactical", "troop",
+                      "landing", "amphibious", "artillery", "radar", "surveillance", "interceptor", "strike", "stealth"}
 # Of those, words too vague to be the cargo when "the" refers back to it ("delivered the equipment"); "the
 # vehicles were delivered" names a kind of kit, military in a story about arms.
 VAGUE_KIT = {"equipment", "hardware", "gear"}
+
+
+# Civilian cargo that makes a platform civilian: "a ship carrying gasoline", "trucks for road-building".
+CIVILIAN_CARGO = {"gasoline", "petrol", "fuel", "oil", "diesel", "grain", "wheat", "food", "passenger", "tourist", "vaccine",
+                  "medicine", "coal", "fertiliser", "fertilizer", "road", "banking", "humanitarian", "relief", "car"}
+
+
+def _military_platform(ctx: Context, token: Token) -> bool:
+    """Whether a ship, truck, plane or system moved is military kit: a military word or a weapon's name on
+    it ("patrol ships", "Patriot systems"), else a weapon named in its sentence or the one before, with no
+    civilian cargo in the sentence."""
+    left = [x for x in token.subtree if x.i < token.i]
+    if any(x.lower_ in MILITARY_MODIFIERS for x in left) or ctx.lexicon.match_items(left):
+        return True
+    sent = token.sent
+    if any(x.lemma_.lower() in CIVILIAN_CARGO | CIVILIAN_WORDS for x in sent):
+        return False
+    before = token.doc[sent.start - 1].sent if sent.start > 0 else None
+    words = [x for s in ([before] if before is not None else []) + [sent] for x in s if x.i != token.i]
+    return any(label not in {"other"} for label, _, _ in ctx.lexicon.match_items(words))
 
 
 def _generic_equipment(ctx: Context, anchor: Token, subj: Token | None, subjpass: Token | None, verbal: bool) -> tuple[list[str], list[Token]]:
@@ -2536,7 +2561,9 @@ def _generic_equipment(ctx: Context, anchor: Token, subj: Token | None, subjpass
     for t in cargo:
         if t.lemma_.lower() == "fighter" and ctx.lexicon.match_items([x for x in t.subtree if x.i < t.i]):
             return ["munitions"], [t]  # "24 F-35 fighters", not bare "fighters" (men as often as jets)
-        if t.lemma_.lower() in GENERIC_EQUIPMENT and not any(
+        if t.lemma_.lower() in PLATFORM_WORDS and not _military_platform(ctx, t):
+            continue
+        if t.lemma_.lower() in GENERIC_EQUIPMENT | PLATFORM_WORDS and not any(
                 c.dep_ == "det" and (c.lower_ in DEMONSTRATIVES or (c.lower_ in BACKREF_DETS and t.lemma_.lower() in VAGUE_KIT))
                 for c in t.children) and not any(
                 c.dep_ in {"amod", "compound"} and c.lower_ in CIVILIAN_WORDS for c in t.children):

@@ -3975,3 +3975,18 @@ def test_a_warship_named_is_cargo_not_a_party(nlp):
 ])
 def test_an_unnamed_source_keeps_the_body_it_works_for(nlp, text, claimant):
     assert [c.claimant for c in _claims(nlp, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text,want", [
+    # from the review of session 24: civilian platforms are no munitions, firms are not ships or people,
+    # a listed or possessive "Georgia" is the country, a person's surname is not a firm
+    ("Iran sent a ship to Venezuela carrying gasoline.", []),
+    ("China sold 20 trucks to Kenya for its road-building programme.", []),
+    ("Russia delivered a new banking system to Iran.", []),
+    ("HS Produkt delivered 10,000 rifles to Ukraine.", [("Test Outlet", "HS Produkt", "Ukraine")]),
+    ("Bulgarian manufacturer Arsenal Kazanlak delivered 10,000 shells to Ukraine.", [("Test Outlet", "Bulgaria", "Ukraine")]),
+    ("Zurab Beridze, Georgia's defence minister, said Russia had sent troops to Abkhazia.", [("Georgia", "Russia", "Abkhazia")]),
+    ("Sergei Antonov, a Russian analyst, said Iran had sent drones to Russia.", [("Sergei Antonov", "Iran", "Russia")]),
+])
+def test_review_cases_of_session_24(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == want
