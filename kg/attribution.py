@@ -205,7 +205,7 @@ FACILITY_HEADS = {"base", "airbase", "airport", "airfield", "port", "harbour", "
 # What a firm is called when described: "French shipbuilder Kerlouan", "Kerlouan, a French shipyard".
 FIRM_NOUNS = BUSINESS_NOUNS - {"client", "customer", "front", "consignee", "recipient", "buyer", "importer"} | {
     "shipbuilder", "shipyard", "yard", "maker", "producer", "group", "contractor", "builder", "supplier", "exporter",
-    "conglomerate", "corporation", "giant", "firm", "specialist", "carmaker", "automaker", "arms-maker", "armsmaker"}
+    "conglomerate", "corporation", "giant", "specialist", "carmaker", "automaker", "arms-maker", "armsmaker"}
 # People who belong to a leader's state when named with "his"/"her": "helping his scientists".
 PEOPLE_NOUNS = {"scientist", "engineer", "soldier", "troop", "technician", "specialist", "officer", "worker", "crew",
                 "pilot", "commander", "general", "diplomat", "official", "force", "army", "military", "regime"}
@@ -531,9 +531,10 @@ class Context:
 
     def actor_from_ent(self, ent: Span) -> Actor:
         iri = ent.ent_id_ or None
-        if iri and iri in self.lexicon.actors and self.lexicon.actors[iri]["label"] in HOMONYM_REGIONS and self._region_of_place(ent, iri):
+        region = HOMONYM_REGIONS.get(self.lexicon.actors[iri]["label"]) if iri in self.lexicon.actors else None
+        if region is not None and self._region_of_place(ent, iri):
             # "Marietta, Georgia": the U.S. state, a site in the United States, not the country
-            iri = self.lexicon.find_name(HOMONYM_REGIONS[self.lexicon.actors[iri]["label"]]) or iri
+            iri = self.lexicon.find_name(region) or iri
         if iri and iri in self.lexicon.actors:
             info = self.lexicon.actors[iri]
             if info.get("kind") == "site":
@@ -853,13 +854,7 @@ class Context:
         """The state of a firm the gazetteer does not know, from the description written on its name:
         "French shipbuilder Kerlouan", "the French yard Kerlouan", "Kerlouan, a French shipyard"."""
         described = [c for c in root.children if c.dep_ in {"compound", "appos"} and c.lemma_.lower() in FIRM_NOUNS]
-        for noun in described:
-            for mod in noun.children:
-                if mod.dep_ in {"amod", "compound", "poss", "nmod"}:
-                    known = self.known(mod)
-                    if known is not None and known.kind == "named" and known.actor_type == "state":
-                        return known
-        return None
+        return next((state for noun in described for state in [self._owner_state(noun)] if state is not None), None)
 
     def _business_place(self, token: Token) -> Actor | None:
         """Where a firm named only by description sits: "a logistics firm linked to the Alabuga

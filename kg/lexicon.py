@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.ontology import Vocabulary
 
@@ -28,7 +28,7 @@ SHIP_PREFIXES = {"INS", "HMS", "USS", "USNS", "USCGC", "HMAS", "HMNZS", "HMCS", 
                  "HNLMS", "TCG", "ARA", "BNS", "HTMS", "SPS", "NRP", "HDMS", "KNM", "HSwMS", "ORP", "RFS", "BAP", "FGS", "VPNS"}
 
 
-def is_ship_name(span: Any) -> bool:
+def is_ship_name(span: Span) -> bool:
     """A warship's name ("INS Kirpan"): a ship, never a party or a speaker."""
     return len(span) > 1 and span[0].text in SHIP_PREFIXES and span[1].text[:1].isupper()
 

@@ -2517,17 +2517,15 @@ def _direct_cargo(verb: Token, subjpass: Token | None) -> list[Token]:
 # subject ("delivered equipment to the Russian army", "the vehicles arrived in Russia"), and then
 # military equipment of some kind.
 GENERIC_EQUIPMENT = {"equipment", "hardware", "vehicle", "aircraft", "gear", "cutter"}
+# Of those, words too vague to be the cargo when "the" refers back to it ("delivered the equipment"); "the
+# vehicles were delivered" names a kind of kit, military in a story about arms.
+VAGUE_KIT = {"equipment", "hardware", "gear"}
 # Platforms that are as often civilian ("a ship carrying gasoline", "20 trucks for road-building", "a banking
-# system"): military kit only with a military word on them ("two patrol ships", "naval vessels", "fighter jets").
+# system"): military kit only with a military word or a weapon near them (_military_platform: "two patrol ships").
 PLATFORM_WORDS = {"ship", "boat", "vessel", "jeep", "truck", "plane", "jet", "system"}
 MILITARY_MODIFIERS = {"military", "naval", "navy", "patrol", "combat", "armed", "army", "missile", "defence", "defense", "war",
                       "attack", "fighter", "coast", "guard", "armoured", "armored", "weapon", "weapons", "tactical", "troop",
                       "landing", "amphibious", "artillery", "radar", "surveillance", "interceptor", "strike", "stealth"}
-# Of those, words too vague to be the cargo when "the" refers back to it ("delivered the equipment"); "the
-# vehicles were delivered" names a kind of kit, military in a story about arms.
-VAGUE_KIT = {"equipment", "hardware", "gear"}
-
-
 # Civilian cargo that makes a platform civilian: "a ship carrying gasoline", "trucks for road-building".
 CIVILIAN_CARGO = {"gasoline", "petrol", "fuel", "oil", "diesel", "grain", "wheat", "food", "passenger", "tourist", "vaccine",
                   "medicine", "coal", "fertiliser", "fertilizer", "road", "banking", "humanitarian", "relief", "car"}
