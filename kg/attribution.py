@@ -2093,6 +2093,14 @@ class Context:
                 # "a spokesperson stated", in a body's own statement or right after its position
                 found = self.default_speaker or (self.last_claimant if self.last_claimant is not None
                                                  and self.last_claimant.actor_type in {"state", "agency"} else None)
+                if found is None:
+                    # "Germany's government approved the export ..., a spokesman said": the spokesman of
+                    # the state body the sentence says acted
+                    found = next((known for t in sent if t.i in content and t.dep_ in {"nsubj", "nsubjpass"}
+                                  and t.lemma_.lower() in GOV_NOUNS - PERSON_TITLES
+                                  for known in [next((self.known(c) for c in t.children if c.dep_ in {"amod", "compound", "poss"}
+                                                      and self.known(c)), None)]
+                                  if known is not None and known.actor_type == "state"), None)
                 if found is not None:
                     return found.said_at(token)
             if definite and lemma in GOV_DESCRIPTORS and lemma not in PERSON_TITLES:

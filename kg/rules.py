@@ -285,6 +285,9 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
             continue  # "fabrications cooked up by Washington": the agent of something else
         if _maker_of_allegation(ent.root):
             continue  # "allegations by Kiev that ...", "the Pentagon's claim that ...": who alleges, not a party
+        if ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in RIVAL_VERBS or (
+                ent.root.dep_ == "pobj" and ent.root.head.lower_ == "than"):
+            continue  # "France overtook Russia as the second-largest exporter": a rival in a ranking
         if ent.root.dep_ in {"amod", "compound"} and ent.root.head.lemma_.lower() in VEHICLE_NOUNS:
             continue  # "Russian rail cars travelling into North Korea to collect a shipment": the carrier
         if ent.root.dep_ in {"amod", "compound"} and ent.root.head.pos_ == "NOUN" and not (
@@ -307,6 +310,8 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
             transfer.recipient = topic_state
 
 
+# Verbs of ranking one supplier against another: their object is a rival, not a party.
+RIVAL_VERBS = {"overtake", "surpass", "outstrip", "outpace", "eclipse", "displace", "supplant", "replace", "overtook"}
 SECOND_HAND = {"used", "second-hand", "secondhand", "surplus", "refurbished", "former", "retired", "decommissioned", "old", "older"}
 
 

@@ -248,6 +248,9 @@ GROUP_WORDS = {"movement", "group", "militia", "rebel", "organisation", "organiz
 COUNTER_NOUNS = {"exchange", "return", "payment", "compensation", "repayment"}
 
 
+# Participles that name a cargo's destination with "for": "munitions bound for Russia", "ammunition
+# destined for Russian forces", "missile parts intended for the Houthis".
+DESTINED_WORDS = {"bound", "destined", "intended"}
 # Verbs of taking cargo on: the place where it happens is the supplier's.
 LOAD_VERBS = {"load", "embark"}
 # Verbs whose subject may be only the carrier: "the vessel loaded munitions at Amirabad".
@@ -346,10 +349,38 @@ def _modifier_actor(ctx: Context, tokens: Iterable[Token], exclude: Actor | None
                                 break
                 if actor is not None and actor.kind == "named" and (exclude is None or actor.label != exclude.label):
                     return actor
-            if child.dep_ == "acl" and child.lemma_.lower() in MADE_VERBS | SUPPLY_VERBS:
+            if (child.dep_ == "acl" and child.lemma_.lower() in MADE_VERBS | SUPPLY_VERBS
+                    or child.dep_ == "relcl" and child.lemma_.lower() in MADE_VERBS):
+                # "shells made in North Korea", "the weapons, which originated in Iran, ..."
                 found = _pobj_actor(ctx, [child] + children(child, {"agent"}), {"in", "by", "from"})
                 if found is not None and (exclude is None or found.label != exclude.label):
                     return found
+        for noun in _origin_nouns(t):  # "weapons of Iranian manufacture", "rifles of Chinese origin"
+            found = _modifier_actor_of(ctx, noun)
+            if found is not None and (exclude is None or found.label != exclude.label):
+                return found
+    return None
+
+
+# Nouns of provenance: "weapons of Iranian manufacture", "rifles of Chinese origin".
+ORIGIN_NOUNS = {"manufacture", "origin", "make", "provenance", "production"}
+
+
+def _origin_nouns(noun: Token) -> list[Token]:
+    """The provenance nouns on a cargo noun ("of Iranian manufacture") or predicated of it ("the
+    weapons were of Iranian origin")."""
+    heads = [noun] + ([noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() == "be" else [])
+    return [p for h in heads for prep in children(h, {"prep"}) if prep.lower_ == "of"
+            for p in children(prep, {"pobj"}) if p.lemma_.lower() in ORIGIN_NOUNS]
+
+
+def _modifier_actor_of(ctx: Context, noun: Token) -> Actor | None:
+    """The state a provenance noun's modifier names ("Iranian" in "of Iranian manufacture")."""
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound", "poss", "nmod"}:
+            actor = ctx.known(child)
+            if actor is not None and actor.kind == "named":
+                return actor
     return None
 
 
@@ -369,6 +400,11 @@ def _controller(ctx: Context, anchor: Token) -> Actor | None:
                     return actor
     elif anchor.dep_ == "acl" and children(anchor, {"nsubj", "nsubjpass", "mark"}):
         return None  # "the claim that troops had been sent to Russia": a content clause has its own subject
+    elif anchor.dep_ == "acl" and anchor.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN"}:
+        # "Russian military trains delivering Iskander launchers": what the participle is on does it;
+        # "detained a ship carrying ammunition": the ship carries, not who detained it
+        actor = ctx.role_actor(head)
+        return actor if actor is not None and actor.kind == "named" else None
     elif anchor.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in {"dobj", "attr", "pobj"}:
         head = head.head  # "We have no intention to export"
         if head.dep_ == "prep":
@@ -1710,17 +1746,26 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         for c in anchor.children:
             if c.dep_ in {"npadvmod", "compound", "amod"} and c.i < anchor.i and ctx.known(c) is not None:
                 supplier = ctx.known(c)
-    if anchor.lower_ in {"bound", "destined"}:  # "munitions bound for Russia", "ammunition destined for Russian forces"
+    if anchor.lower_ in DESTINED_WORDS:  # "munitions bound for Russia", "ammunition destined for Russian forces"
         recipient = _pobj_actor(ctx, heads, {"for"})
+        # "the components were manufactured in Iran and destined for the Houthis": where they were made
+        made = [t for t in [anchor.head] + children(anchor, {"conj"})
+                if t.i != anchor.i and (anchor.dep_ == "conj" or t.dep_ == "conj") and t.lemma_.lower() in MADE_VERBS]
+        supplier = _pobj_actor(ctx, made, {"in", "by", "from"}) if made else None
+        cargo = subjpass if subjpass is not None else subj
+        if cargo is not None and anchor.dep_ not in {"acl", "relcl", "amod"}:
+            extra.append(cargo)  # "the components were made in Iran and destined for ...": what is bound
+            supplier = supplier or _modifier_actor(ctx, [cargo], exclude=recipient)
         if anchor.head.pos_ in {"NOUN", "PROPN"}:  # "Iranian-made missile components bound for ..."
             supplier = supplier or _modifier_actor(ctx, [anchor.head], exclude=recipient)
             # "hundreds of containers at Rajin bound for Russia": where the cargo waits
             cargo = [anchor.head] + _of_nouns(anchor.head)
             supplier = supplier or _site_state(ctx, cargo, {"at", "in", "from"})
     elif verbal and lemma in DEPART_VERBS:  # "trains loaded with ammunition have left Belarusian depots for Russia"
-        if subj is not None:
-            extra.append(subj)
-            supplier = _modifier_actor(ctx, [subj])
+        mover = subj if subj is not None else subjpass  # (and "the weapons were headed to the Houthis")
+        if mover is not None:
+            extra.append(mover)
+            supplier = _modifier_actor(ctx, [mover])
         origin = next(iter(children(anchor, {"dobj"})), None)
         recipient = _pobj_actor(ctx, heads + ([origin] if origin is not None else []), {"for", "to", "toward", "towards"})
         supplier = supplier or (ctx.role_actor(origin) if origin is not None else None) or _pobj_actor(ctx, heads, {"from"})
@@ -2665,7 +2710,7 @@ def _is_anchor(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if _owner_of_made(token) is not None:
         return True  # "Ukraine's U.S.-made Patriot batteries"
-    if token.pos_ in {"ADJ", "VERB"} and token.lower_ in {"bound", "destined"}:
+    if token.pos_ in {"ADJ", "VERB"} and token.lower_ in DESTINED_WORDS:
         return any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
     if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
         if lemma in DEPART_VERBS:  # "left Belarusian depots for Russia"

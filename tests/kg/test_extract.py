@@ -3990,3 +3990,36 @@ def test_an_unnamed_source_keeps_the_body_it_works_for(nlp, text, claimant):
 ])
 def test_review_cases_of_session_24(nlp, text, want):
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 25, interdictions at sea: where seized cargo was made and where it was bound
+    ("The weapons, which originated in Iran, were headed to the Houthis, CENTCOM said in a statement.",
+     [("United States", "Iran", "Houthis")]),
+    ("The weapons originated in Iran and were bound for the Houthis, CENTCOM said.", [("United States", "Iran", "Houthis")]),
+    ("Prosecutors said the weapons were manufactured in Iran and destined for the Houthis.",
+     [("prosecutors", "Iran", "Houthis")]),
+    ("Prosecutors said the missile components, made in Iran, were intended for the Houthis.",
+     [("prosecutors", "Iran", "Houthis")]),
+    ("The panel said the rifles, of Chinese origin, were bound for the Houthis.", [("panel", "China", "Houthis")]),
+    # who detained or boarded the carrier is no party to its cargo
+    ("Greek authorities detained a ship carrying Serbian ammunition, port officials said.", []),
+    ("The Greek coast guard boarded a ship carrying Serbian ammunition bound for Libya.", [("Test Outlet", "Serbia", "Libya")]),
+    # the carrier's own flag still supplies what it delivers
+    ("Hajun said its members had photographed Russian military trains delivering Iskander launchers to Belarus.",
+     [("Belarusian Hajun", "Russia", "Belarus")]),
+])
+def test_seized_cargo_origin_and_destination(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a bare spokesman speaks for the state body the sentence says acted
+    ("Germany's government approved the export of 50 Leopard 2 tanks to Poland, a spokesman said on Wednesday.",
+     [("Germany", "Germany", "Poland")]),
+    # a rival in a ranking is no party
+    ("According to SIPRI, France overtook Russia as the world's second-largest arms exporter, with India, Qatar "
+     "and Greece the main recipients of French arms.", [("Stockholm International Peace Research Institute", "France", "India")]),
+])
+def test_export_approvals_and_rankings(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == want
