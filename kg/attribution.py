@@ -163,6 +163,10 @@ COUNTED_STATE_NOUNS = {"government", "country", "state", "nation", "capital", "a
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 # Descriptions of a research body: one named later is a name like theirs ("the Harbour Watch Initiative").
 RESEARCH_DESCRIPTORS = {"tank", "institute", "centre", "center", "observatory", "forum", "foundation", "initiative"}
+# Words for a state's own bodies: "the foreign ministry", "the government", "the defence department".
+STATE_BODY_WORDS = {"ministry", "government", "department", "cabinet", "presidency"}
+# A company's chief: "chief executive Morten Brandtzæg", "CEO Armin Papperger".
+COMPANY_TITLES = {"ceo", "chairman", "chairwoman", "chairperson"}
 # Descriptions of an organisation named elsewhere in the article ("the think tank", "the group").
 ORG_DESCRIPTORS = {
     "tank", "group", "institute", "center", "centre", "project", "organisation", "organization",
@@ -269,7 +273,11 @@ GOVERNMENT_BODY = re.compile(r"(?i)\b(?:ministry|ministries|embassy|consulate|pe
                              r"white house|kremlin|foreign office|chancellery|general staff|armed forces|"
                              r"(?:security|intelligence) service|national security council|"
                              r"government (?:\w+ )?office|(?:government|presidential|state) (?:press|information) (?:office|service|bureau)|"
-                             r"(?:press|information) office of)\b")
+                             r"(?:press|information) office of|"
+                             # a state's forces publishing in their own name ("U.S. Coast Guard", "French Navy")
+                             r"navy|naval forces|coast guard|air force|army|marine corps|defen[cs]e forces|fleet|"
+                             r"central command|joint chiefs)\b(?!.*\b(?:times|news|magazine|journal|review|post|daily|weekly|"
+                             r"today|technology|institute|recognition)\b)")
 ACADEMIC = re.compile(r"(?i)\b(?:university|college|institute|school|faculty|centre|center|studies|academy)\b")
 # An introduction to a text the page reproduces: "KCNA released the following statement by Kim Yo
 # Jong on Thursday:", "The ministry issued this statement:".
@@ -786,6 +794,11 @@ class Context:
                 found = self._named_last(token, kinds)
                 if found is not None:
                     return found
+        if actor is None and token.lemma_.lower() in {"government", "cabinet"} and token.tag_ == "NN" and all(
+                c.dep_ == "det" and c.lower_ == "the" or c.dep_ in {"prep", "punct", "relcl", "acl", "appos"} for c in token.children) \
+                and any(c.dep_ == "det" for c in token.children):
+            # "BERLIN — The government approved the export of ... to Saudi Arabia": the story's own state
+            actor = self._earlier_office(token) or self._dateline_state()
         if actor is None and token.lemma_.lower() in {"state", "country", "government"} and any(
                 c.lower_ in {"member", "members"} for c in token.children):
             # "member states had delivered ...": the union or alliance the sentence names
@@ -1228,6 +1241,7 @@ class Context:
                     # "Tomas Lindgren of the Baltic Institute for Security": the name itself carries the body
                     self._affiliation(ent, title_tokens + [root])
                     self._leads(ent)
+                    self._company_head(ent, title_tokens)
 
     def _title_before(self, ent: Span) -> Actor | None:
         """The state named in a capitalised title written just before a name, however the parser
@@ -1257,11 +1271,36 @@ class Context:
         for title in titles:
             if (title.pos_ != "NOUN" and title != ent.root) or any(t.lower_ in {"former", "ex", "retired"} for t in title.children):
                 continue
-            for prep in children(title, {"prep"}):
+            # "head of risk at the shipping data firm Seaward Intelligence": the body may follow what he heads
+            heads = [title] + [o for p in children(title, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})
+                               if self.ent_of.get(o.i) is None and o.pos_ == "NOUN"]
+            for prep in (p for h in heads for p in children(h, {"prep"})):
                 if prep.lower_ not in {"at", "of", "with"}:
                     continue
                 for pobj in children(prep, {"pobj"}):
                     org = self.ent_of.get(pobj.i)
+                    named = next((a for a in children(pobj, {"appos"}) if a.pos_ == "PROPN" and a.is_title), None) \
+                        if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in ORG_DESCRIPTORS else None
+                    if named is not None:  # "at the shipping data firm Seaward Intelligence": the name it is given
+                        span = self.doc[named.left_edge.i: named.i + 1]
+                        org = self.ent_of.get(named.i)
+                        if org is None or org.label_ != "ORG" or org.text != span.text:
+                            actor = Actor(span.text, None, "named", span.text, span.start_char, "ORG")
+                            words = ent.text.removesuffix("'s").removesuffix("’s").split()
+                            self.alias.setdefault(" ".join(words).lower(), actor)
+                            self.alias.setdefault(words[-1].lower(), actor)
+                            return
+                    if org is None and pobj.pos_ == "NOUN" and pobj.lemma_.lower() in ORG_DESCRIPTORS and any(
+                            c.dep_ == "det" and c.lower_ == "the" for c in pobj.children) and not any(
+                            c.dep_ in {"amod", "compound", "prep"} for c in pobj.children):
+                        # "Sara Lind, another researcher at the institute": the one the text named before
+                        actor = self.recent_actor(pobj.idx, "org")
+                        if actor is not None and actor.kind == "named" and actor.actor_type in {"organisation", "project", "ORG"}:
+                            words = ent.text.removesuffix("'s").removesuffix("’s").split()
+                            self.alias.setdefault(" ".join(words).lower(), actor)
+                            self.alias.setdefault(words[-1].lower(), actor)
+                            return
+                        continue
                     if org is None or org.label_ != "ORG":
                         actor = _untagged_org(pobj)
                         if actor is None:
@@ -1279,6 +1318,41 @@ class Context:
                         self.alias.setdefault(" ".join(words).lower(), actor)
                         self.alias.setdefault(words[-1].lower(), actor)
                         return
+
+    def _acting_state(self, token: Token) -> Actor | None:
+        """The state that is the subject of what a body says ("The foreign ministry said Norway does not
+        sell ...", "Figures from the economy ministry show that Germany approved ...")."""
+        verb = token.head
+        while verb.dep_ in {"prep", "pobj"} and verb.head.i != verb.i:
+            verb = verb.head  # ("figures from the ministry show", "according to the government")
+        if verb.lower_ == "according":
+            verb = verb.head
+        content = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}] or ([verb] if verb.i != token.i else [])
+        for clause in content:
+            for subj in children(clause, {"nsubj", "nsubjpass"}):
+                found = self.known(subj)
+                if found is not None and found.kind == "named" and found.actor_type == "state":
+                    return found
+        return None
+
+    def _company_head(self, ent: Span, titles: list[Token]) -> None:
+        """A company's chief named by a title with no company on it speaks for the company the text
+        named last ("Nammo will ship more shells to Ukraine, chief executive Morten Brandtzæg said")."""
+        words = ent.text.removesuffix("'s").removesuffix("’s").split()
+        if len(words) < 2 or " ".join(words).lower() in self.alias:
+            return
+        if not any(t.lower_ in COMPANY_TITLES or (t.lemma_.lower() == "executive" and any(
+                c.lower_ == "chief" for c in t.children)) for title in titles for t in title.subtree
+                if t.i not in range(ent.start, ent.end)):
+            return
+        if any(self.ent_of.get(t.i) is not None for title in titles for t in title.subtree if t.i not in range(ent.start, ent.end)):
+            return  # the title names its body ("Rheinmetall chief executive Armin Papperger"), read elsewhere
+        for prior in reversed([e for e in self.ents if e.start_char < ent.start_char][-12:]):
+            actor = self.actor_from_ent(prior)
+            if actor.kind == "named" and actor.actor_type == "company":
+                self.alias.setdefault(" ".join(words).lower(), actor)
+                self.alias.setdefault(words[-1].lower(), actor)
+                return
 
     def _leads(self, ent: Span) -> None:
         """A named person who runs an organisation speaks for it: "Oleksandra Verbytska directs the
@@ -2110,6 +2184,13 @@ class Context:
                     return found.said_at(token)
             if definite and lemma in GOV_DESCRIPTORS:
                 found = self.recent_actor(token.idx, "agency") or self.last_claimant if lemma not in {"spokesman", "spokeswoman", "official", "minister", "diplomat", "ambassador", "secretary", "adviser", "president", "prosecutor", "analyst"} else self.last_person or self.last_claimant
+                if found is not None and lemma in STATE_BODY_WORDS and found.actor_type not in {"state", "agency"} \
+                        and not any(c.dep_ in {"amod", "compound"} for c in token.children if c.lower_ not in OFFICE_WORDS):
+                    # "Nammo's chief executive said ... The foreign ministry said Norway does not sell ...": a
+                    # ministry is no firm's or person's: the state its sentence says acts, else the story's
+                    # state, as for "the Defence Department"
+                    found = self._acting_state(token) or self._most_named_state(token, leave_out_sentence=False) \
+                        or self._dateline_state()
                 if found is None and lemma not in PERSON_TITLES:
                     speaker, known = self.speaker_at(token.idx)  # "the department" in its spokesman's mouth
                     found = speaker if known and speaker is not None and speaker.actor_type in {"state", "agency"} else None
@@ -2596,7 +2677,7 @@ def _local_office(title: Token, ent: Span) -> bool:
 def _national_office(title: Token) -> bool:
     """A minister's title or a government spokesman with no state named ("Defence Minister Luis
     Petri", "Government spokesman Ange-Maxime Kazagui"): an office of the state the story is filed from."""
-    if any(t.lower_ in {"former", "ex", "deputy", "opposition", "shadow"} for t in title.subtree):
+    if any(t.lower_ in {"former", "ex", "opposition", "shadow"} for t in title.subtree):
         return False
     if title.lemma_.lower() == "minister":
         return True

@@ -4023,3 +4023,30 @@ def test_seized_cargo_origin_and_destination(nlp, text, want):
 ])
 def test_export_approvals_and_rankings(nlp, text, want):
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,claimants", [
+    # a ministry or government is no firm's or person's: the state its sentence says acts
+    ("OSLO (NordTV) — Nammo will raise output, chief executive Morten Brandtzæg said. The foreign ministry said "
+     "Norway does not sell weapons or ammunition to Israel.", ["Norway"]),
+    ("STOCKHOLM — Saab will deliver Gripens to Thailand, Saab said. According to the government, Sweden has sent "
+     "Ukraine Archer artillery systems since 2022.", ["Saab", "Sweden"]),
+    # a company's chief speaks for the company named last; a researcher "at the institute" for the one named before
+    ("Nammo will ship more shells to Ukraine, chief executive Morten Brandtzæg said.", ["Nammo"]),
+    ("Omar Haddad, a researcher at the Gulf Security Institute, said Riyadh bought drones from China. Sara Lind, "
+     "another researcher at the institute, said the new Typhoons would probably come with Meteor missiles from Britain.",
+     ["Gulf Security Institute", "Gulf Security Institute"]),
+    ("Jonas Petersen, head of risk at the shipping data firm Seaward Intelligence, said the ships were carrying "
+     "Iranian munitions to Russia.", ["Seaward Intelligence"]),
+    # a deputy government spokeswoman is her government's too
+    ("BERLIN, January 10 (HNA) — Deputy government spokeswoman Christiane Hoffmann said Germany would deliver 150 "
+     "IRIS-T missiles to Saudi Arabia.", ["Germany"]),
+])
+def test_bodies_and_company_people_speak_for_whom(nlp, text, claimants):
+    assert [c.claimant for c in _claims(nlp, text)] == claimants
+
+
+def test_the_government_of_the_dateline_approves_an_export(nlp):
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(
+        nlp, "BERLIN — The cabinet has cleared the export of 150 IRIS-T missiles to Saudi Arabia.")] == [
+        ("Germany", "Germany", "Saudi Arabia")]  # (a state body's own act is its claim, as before)
