@@ -131,7 +131,7 @@ GOV_NOUNS = {
     "embassy", "government", "authority", "agency", "intelligence", "military", "army", "office",
     "department", "administration", "president", "leader", "secretary", "adviser", "advisor",
     "prosecutor", "command", "commander", "general", "diplomat", "service", "envoy", "cabinet",
-    "head", "chief", "director", "sister", "aide", "navy", "force", "forces", "delegation",
+    "head", "chief", "director", "sister", "aide", "navy", "guard", "gendarmerie", "force", "forces", "delegation",
     "representative", "mission", "envoy", "counterpart",
 }
 # Offices that speak for the state written before them ("the U.S. Ambassador", "the Russian Embassy").
@@ -253,7 +253,13 @@ QUESTION_LABELS = {"q", "question", "questioner", "reporter", "journalist"}
 # The answering side of a question-and-answer page: whoever the page says gives the answers.
 ANSWER_LABELS = {"a", "answer", "answers", "response", "reply"}
 # A U.S. state's abbreviation in a dateline places the story in the United States.
-US_STATE_IN_DATELINE = re.compile(r",\s*(?:N\.Y\.|N\.J\.|D\.C\.|Calif\.|Va\.|Md\.|Fla\.|Mass\.|Ill\.|Pa\.|Tex\.|Texas|Wash\.|Ga\.|Mich\.|Ohio|Conn\.)")
+US_STATE_IN_DATELINE = re.compile(r",\s*(?:N\.Y\.|N\.J\.|D\.C\.|Calif\.|Va\.|Md\.|Fla\.|Mass\.|Ill\.|Pa\.|Tex\.|Texas|Wash\.|Ga\.|Mich\.|Ohio|Conn\.|"
+                                  # a state written out ("RICHMOND, Virginia —"; not Georgia, a country too)
+                                  r"(?i:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|"
+                                  r"Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
+                                  r"Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|"
+                                  r"New York|North Carolina|North Dakota|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
+                                  r"South Dakota|Tennessee|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b)")
 # A parliamentary written answer: the question, then "Answered on 13 November 2024" and the answer.
 # The author line of an unrolled thread or a social post: "Polesie Rail Monitor @polesie_rails · 9 posts".
 SOCIAL_AUTHOR = re.compile(r"\s*([A-Z][\w.&'’\- ]{2,60}?)\s+\(?@\w{2,30}\)?(?:\s*[·|•—-]|\s*$)")
@@ -699,6 +705,16 @@ class Context:
         fighters to Mali" is Russia's deployment) but receives as itself."""
         if actor is None or not (actor.actor_type == "company" or supplying and actor.actor_type == "armed group"):
             return actor
+        token = self.token_at(actor.start) if actor.text else None
+        ent = self.ent_of.get(token.i) if token is not None else None
+        if ent is not None and actor.actor_type == "company":
+            # "buying 54 Leopard 2A8 tanks from KNDS in Germany": the branch the text places it in
+            for prep in children(ent.root, {"prep"}):
+                if prep.lower_ == "in" and prep.i == ent.end:
+                    found = next((a for p in children(prep, {"pobj"}) for a in [self.known(p)]
+                                  if a is not None and a.kind == "named" and a.actor_type == "state"), None)
+                    if found is not None:
+                        return found
         based = self.lexicon.actors.get(actor.iri or "", {}).get("based")
         info = self.lexicon.actors.get(based or "", {})
         return Actor(info["label"], based, "named", actor.text, actor.start, info["type"]) if info else actor
@@ -1788,7 +1804,7 @@ class Context:
         keep.reverse()
         # "a Gulf-based maritime security analyst": a hyphen inside a word keeps its word whole
         phrase = "".join(t.text + (t.whitespace_ and " ") for t in keep).strip() or token.text
-        if not head_only and token.lemma_.lower() in SOURCE_HEADS | DESCRIBED_PEOPLE:
+        if not head_only and token.lemma_.lower() in SOURCE_HEADS | DESCRIBED_PEOPLE | {"member"}:
             phrase += _source_description(token)
         elif not head_only and token.lemma_.lower() in POSTED:
             phrase += _posting(token)
@@ -2203,7 +2219,7 @@ class Context:
             if found is not None:
                 return found.said_at(token)
         bare_prosecutors = lemma == "prosecutor" and token.tag_ == "NNS" and not any(
-            c.dep_ in {"det", "poss", "amod", "compound"} for c in token.children)
+            c.dep_ in {"det", "poss", "amod", "compound"} and c.lower_ not in {"federal", "military", "public"} for c in token.children)
         if lemma in LEGAL_NOUNS and (definite or bare_prosecutors) and not former and not anonymous:
             # "BROOKLYN, N.Y. — ... according to the indictment"; "Court: United States District
             # Court for ... Prosecutors say ..."
@@ -2699,7 +2715,9 @@ def _source_description(head: Token) -> str:
     for child in head.children:
         if child.i < head.i:
             continue
-        if (child.dep_ == "amod" and child.lower_ in {"familiar", "close"} and head.lemma_.lower() in SOURCE_HEADS) or (
+        if (child.dep_ == "prep" and child.lower_ == "of" and head.lemma_.lower() == "member") or (
+                # "members of the dhow's crew": a member is of what he is a member of
+                child.dep_ == "amod" and child.lower_ in {"familiar", "close"} and head.lemma_.lower() in SOURCE_HEADS) or (
                 child.dep_ == "prep" and (child.lower_ in {"from", "inside", "within"} and head.lemma_.lower() in SOURCE_HEADS
                                           or child.lower_ in {"in", "at", "to", "with"} and _in_a_body(child))):
             span = head.doc[child.left_edge.i : child.right_edge.i + 1]

@@ -2074,6 +2074,12 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                 supplier, recipient = origin, supplier
         if recipient is None and lemma in UNLOAD_VERBS:  # unloaded "at Vostochny": where it is taken off
             recipient = _pobj_actor(ctx, heads + objs, {"at", "in"})
+        if lemma in UNLOAD_VERBS and supplier is not None and supplier.actor_type not in {"state", "armed group", "organisation", "company"}:
+            # "the Russian navy's landing ship Ivan Gren unloaded armoured vehicles at Tobruk": the port
+            # where cargo comes off is no supplier; the carrier's owner is
+            carrier = subj if subj is not None else None
+            supplier = next((a for c in (carrier.children if carrier is not None else ()) if c.dep_ in {"poss", "amod", "compound"}
+                             for a in [ctx.role_actor(c)] if a is not None and a.kind == "named" and a.actor_type == "state"), None)
         if recipient is None and lemma in SENDING_PRESENCE:  # "would station missiles on Belarusian territory"
             recipient = _pobj_actor(ctx, heads + objs, {"in", "on", "inside"}, direct=True)
         if recipient is None:
@@ -2179,6 +2185,13 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             scope = scope + [t for t in anchor.head.subtree if t.i not in _clause_tokens(anchor.head)]
         # "supplies of arms and munitions to Russia" with "to Russia" hung on the cargo
         cargo = _of_nouns(anchor)
+        # "the supply to the Houthis of cruise missiles": the cargo hung on the party before it
+        cargo = cargo + [o for h in [anchor] + ([anchor.head] if anchor.dep_ == "dobj" else [])
+                         for prep in children(h, {"prep"}) if prep.lower_ in TO_PREPS and prep.i > anchor.i
+                         for p in children(prep, {"pobj"}) if ctx.known(p) is not None
+                         for o in _of_nouns(p) if not cargo and ctx.lexicon.is_item_or_cargo(o.lemma_.lower())
+                         or o.lemma_.lower() in {"component", "part", "kit"}]
+        extra.extend(t for c in cargo for t in c.subtree)
         # "delivery of the last of its 30 Rafales from France": the part and what it is a part of
         cargo = cargo + [o for c in cargo if c.lemma_.lower() in PART_WORDS or c.like_num for o in _of_nouns(c)]
         heads = heads + cargo + [c for p in cargo for c in children(p, {"conj"})]
@@ -2235,6 +2248,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             # "Moscow had taken delivery of the missiles", "Russia had received shipments of
             # missiles from Iran": the taker receives
             taker = subject_of(anchor.head)
+            verb = anchor.head
+            while taker is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head  # "Norway is buying tanks from Germany and has taken delivery of howitzers from ..."
+                taker = subject_of(verb)
             if taker is not None and ctx.role_actor(taker) is not None:
                 recipient = ctx.role_actor(taker)
                 if supplier is not None and supplier.label == recipient.label:
@@ -2243,7 +2260,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         governor = anchor.head if anchor.dep_ in {"dobj"} else None
         if received:
             governor = None  # the taker of a delivery is its recipient, never its supplier
-        if supplier is None and governor is not None and governor.lemma_.lower() not in DENIAL_VERBS | JUDGING_VERBS | {"explain"}:
+        if supplier is None and governor is not None and governor.lemma_.lower() not in DENIAL_VERBS | JUDGING_VERBS | {"explain"} \
+                and not (governor.lemma_.lower() in REPORTING_VERBS and governor.lemma_.lower() not in {"announce", "confirm", "admit", "acknowledge"}):
+            # (not who reports or records it: "The Panel also documented the supply to the Houthis of ...")
             gsubj = subject_of(governor)  # "Pyongyang may have begun weapons shipments to Moscow"
             if gsubj is not None:
                 supplier = ctx.role_actor(gsubj)

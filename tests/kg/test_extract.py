@@ -4050,3 +4050,26 @@ def test_the_government_of_the_dateline_approves_an_export(nlp):
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(
         nlp, "BERLIN — The cabinet has cleared the export of 150 IRIS-T missiles to Saudi Arabia.")] == [
         ("Germany", "Germany", "Saudi Arabia")]  # (a state body's own act is its claim, as before)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a state's coast guard is that state; federal prosecutors under a U.S. dateline are the United States
+    ("On 29 August 2023, the Yemeni Coast Guard reported that it had seized a small boat carrying Iranian weapons "
+     "bound for the Houthis.", [("Yemen", "Iran", "Houthis")]),
+    ("RICHMOND, Virginia — Federal prosecutors have charged the captain of a dhow with smuggling Iranian-made "
+     "missile components to Houthi rebels in Yemen.", [("United States", "Iran", "Houthis")]),
+    # members are of what they are members of
+    ("Members of the dhow's 14-person crew told interrogators that the Iranian weapons had been bound for the Houthis.",
+     [("members of the dhow's 14-person crew", "Iran", "Houthis")]),
+    # the port where cargo comes off is no supplier; a firm placed "in" a state ships from there
+    ("In April 2024 the Russian navy's landing ship Ivan Gren unloaded armoured vehicles and artillery at Tobruk for "
+     "Khalifa Haftar's Libyan National Army, according to photographs verified by the monitoring group Sahel Arms Watch.",
+     [("Sahel Arms Watch", "Russia", "Libyan National Army")]),
+    ("Norway itself is buying 54 Leopard 2A8 tanks from KNDS in Germany, and has taken delivery of 24 more K9 Vidar "
+     "howitzers from South Korea's Hanwha Aerospace.", [("Test Outlet", "Germany", "Norway"), ("Test Outlet", "South Korea", "Norway")]),
+    # who documents a supply does not supply it
+    ("The Panel also documented the supply to the Houthis of cruise missiles of Iranian manufacture.",
+     [("Panel", "Iran", "Houthis")]),
+])
+def test_maritime_and_industry_parties_from_dev32_dev33(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == want
