@@ -1009,12 +1009,13 @@ SIGN_VERBS = {"sign", "conclude", "seal", "ink", "finalise", "finalize", "reach"
 
 
 # A supplier's share of a buyer's imports: "accounted for about 30 percent of Israel's imports".
-SHARE_WORDS = {"percent", "per", "%", "share", "half", "third", "quarter", "most", "bulk", "majority", "fifth", "two-thirds"}
+SHARE_WORDS = {"percent", "per", "cent", "%", "share", "half", "third", "quarter", "most", "bulk", "majority", "fifth", "two-thirds"}
 
 
 def _import_share(anchor: Token) -> Token | None:
     """The imports a supplier's share is of: "accounted for about 30 percent of Israel's imports of
-    major arms", "for most of India's arms imports"."""
+    major arms", "for most of India's arms imports"; or the exports a buyer's share is of ("Poland
+    accounted for 46 per cent of South Korea's arms exports")."""
     for prep in children(anchor, {"prep"}):
         if prep.lower_ != "for":
             continue
@@ -1024,8 +1025,8 @@ def _import_share(anchor: Token) -> Token | None:
             for of in children(share, {"prep"}):
                 if of.lower_ == "of":
                     for imports in children(of, {"pobj"}):
-                        if imports.lemma_.lower() in {"import", "purchase", "acquisition", "supply", "arm"} and (
-                                children(imports, {"poss"}) or imports.lemma_.lower() == "import"):
+                        if imports.lemma_.lower() in {"import", "purchase", "acquisition", "supply", "arm", "export"} and (
+                                children(imports, {"poss"}) or imports.lemma_.lower() in {"import", "export"}):
                             return imports
     return None
 
@@ -1536,6 +1537,15 @@ def given_in_exchange(ctx: Context, transfer: _Transfer) -> _Transfer | None:
 DESCRIBE_VERBS = {"describe", "call", "term", "label", "dub", "brand", "characterise", "characterize"}
 
 
+def _accounted_share(noun: Token) -> bool:
+    """Whether a trade noun is the share an "accounted for" is of (:func:`_import_share`)."""
+    for verb in noun.ancestors:
+        if verb.lemma_.lower() == "account" and (verb.pos_ == "VERB" or verb.tag_.startswith("VB")):
+            share = _import_share(verb)
+            return share is not None and share.i == noun.i
+    return False
+
+
 def _describing(objs: list[Token]) -> list[Token]:
     """A describing clause on the cargo that the parser gave the main verb's phrases ("would hand over
     equipment it described as 'scrap' to the United States in exchange for ...")."""
@@ -1875,8 +1885,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     elif verbal and lemma == "account":
         imports = _import_share(anchor)
         supplier = ctx.role_actor(subj) if subj is not None else None
-        recipient = next((a for c in children(imports, {"poss"}) for a in [ctx.role_actor(c)] if a is not None), None) \
+        recipient = next((a for c in children(imports, {"poss", "amod", "compound"}) for a in [ctx.role_actor(c)] if a is not None), None) \
             or _pobj_actor(ctx, [imports], {"by", "of"}, direct=True)
+        if imports.lemma_.lower() == "export":  # a buyer's share of a seller's exports
+            supplier, recipient = recipient, supplier
         items, item_tokens = _items(ctx, list(imports.subtree))
         return _Transfer(anchor, supplier, recipient, items, item_tokens, _negated(anchor), False, scope)
     elif verbal and lemma == "sign":
@@ -2207,6 +2219,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         if lemma in DEPEND_NOUNS:
             cargo = [p for prep in children(anchor, {"prep"}) if prep.lower_ in {"on", "upon"} for p in children(prep, {"pobj"})]
             heads = heads + cargo
+        if lemma in {"export", "import"} and _accounted_share(anchor):
+            return None  # "Poland accounted for 46 per cent of South Korea's arms exports": read on "accounted"
         if lemma in RECEIVE_NOUNS | DEPEND_NOUNS:
             # "Russia's purchases of Shahed drones from Iran", "Moscow's acquisition of ... from Tehran":
             # the owner receives, "from" supplies

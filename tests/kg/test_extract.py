@@ -4073,3 +4073,13 @@ def test_the_government_of_the_dateline_approves_an_export(nlp):
 ])
 def test_maritime_and_industry_parties_from_dev32_dev33(nlp, text, want):
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a buyer's share of a seller's exports, a seller's share of a buyer's imports ("per cent" too)
+    ("Poland accounted for 46 per cent of South Korea's arms exports.", [("South Korea", "Poland")]),
+    ("China accounted for 81 per cent of Pakistan's arms imports.", [("China", "Pakistan")]),
+    ("India received 28 per cent of French arms exports.", [("France", "India")]),
+])
+def test_shares_of_arms_trade(nlp, text, want):
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == want
