@@ -149,8 +149,10 @@ def _state_body_name(ent: Span) -> bool:
     """A name made only of office words around a ministry, department or armed forces: a body of some
     state that the name does not say."""
     root = ent.root.lemma_.lower()
-    return (root in {"ministry", "department", "force"} | FORCES_WORDS or ent.root.lower_ == "forces") and all(
-        t.lemma_.lower() in OFFICE_WORDS | GOV_NOUNS | FORCES_WORDS | BODY_NAME_WORDS or t.lower_ in BODY_NAME_WORDS for t in ent)
+    # ("Department of National Defense (DND": the acronym in brackets names no state either)
+    words = list(ent)[: next((t.i - ent.start for t in ent if t.text == "("), len(ent))]
+    return (root in {"ministry", "department", "force"} | FORCES_WORDS or ent.root.lower_ == "forces") and bool(words) and all(
+        t.lemma_.lower() in OFFICE_WORDS | GOV_NOUNS | FORCES_WORDS | BODY_NAME_WORDS or t.lower_ in BODY_NAME_WORDS for t in words)
 
 
 # What state media are called: "Niger's state television", "Iranian state media", "the state-run broadcaster".
@@ -799,6 +801,13 @@ class Context:
                 return owner
         if actor is not None and actor.iri is None and actor.actor_type == "PERSON" and token.i in self.ent_of:
             return None  # a person the gazetteer does not know ships and receives for no state we can name
+        if actor is not None and actor.iri is None and token.i in self.ent_of and self.ent_of[token.i].label_ == "ORG" \
+                and _state_body_name(self.ent_of[token.i]):
+            # "the Air Force received 12 jets", "the Department of National Defense signed for ...": a national body
+            # whose name gives no state is the page's government's, else the story's state
+            found = self._government_publisher() or self._dateline_state() or self._most_named_state(token, leave_out_sentence=False)
+            if found is not None:
+                return found
         if actor is None and token.lemma_.lower() == "regime" and any(c.lower_ in {"the", "this"} for c in token.children):
             actor = self._most_named_state(token)  # "the regime ... now ships it back by the trainload"
         if actor is None and self._the_island(token):

@@ -1809,6 +1809,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             supplier = _modifier_actor(ctx, [carrier])
             if supplier is None and carrier.lemma_.lower() in QUANTITY_WORDS | {"batch", "shipment", "consignment", "tranche"}:
                 supplier = _modifier_actor(ctx, _of_nouns(carrier))  # "a further batch of Chinese drones"
+            if supplier is None and lemma in ARRIVE_VERBS:
+                # "the second batch of BrahMos systems from India arrived in April": where it came from
+                supplier = _pobj_actor(ctx, [carrier] + _of_nouns(carrier), {"from"})
             if supplier is None and carrier.lemma_.lower() in UNIT_NOUNS:  # "North Korean units", not an item word
                 supplier = ctx.actor_at(carrier, via_preps=False)
         if supplier is None:  # "troops had been deployed there by Pyongyang"

@@ -4083,3 +4083,18 @@ def test_maritime_and_industry_parties_from_dev32_dev33(nlp, text, want):
 ])
 def test_shares_of_arms_trade(nlp, text, want):
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == want
+
+
+def test_a_national_body_with_no_state_on_a_governments_page_is_that_government(nlp):
+    # a press release of the Philippine defence department: "the Air Force" and the department are the Philippines
+    text = ("PRESS RELEASE | 5 June 2025\n\nThe Department of National Defense (DND) signed on Wednesday a contract with "
+            "Korea Aerospace Industries for the acquisition of 12 FA-50PH light combat aircraft. They will join the 12 "
+            "FA-50PH jets that the Air Force received from South Korea between 2015 and 2017.")
+    claims = _claims(nlp, text, publisher="Department of National Defense (Philippines)")
+    assert {(c.supplier, c.recipient) for c in claims} == {("South Korea", "Philippines")}
+
+
+def test_what_arrives_from_a_state_is_that_states(nlp):
+    assert [(c.supplier, c.recipient) for c in _claims(
+        nlp, "Manila said the second batch of BrahMos missile systems from India arrived at Clark Air Base in Pampanga, "
+             "in the Philippines, in April.")] == [("India", "Philippines")]
