@@ -1016,13 +1016,18 @@ def _thanked_for(ctx: Context, transfer: _Transfer) -> Actor | None:
     return who
 
 
-def _paragraph_source(ctx: Context, sent: Span, earlier: list[RawClaim]) -> Actor | None:
+def _paragraph_source(ctx: Context, sent: Span, earlier: list[RawClaim], transfer: _Transfer | None = None) -> Actor | None:
     """Who the paragraph says speaks: the claimant of the latest earlier claim, when it is in the same
     paragraph and a reporting word or "according to" attributes it (a claim in the outlet's own voice
-    passes nothing on)."""
+    passes nothing on). With ``transfer``, only an asserted claim between the same two parties passes
+    its source on."""
     para = ctx.para_start(sent.start_char)
     if earlier and earlier[-1].start >= para:
-        return earlier[-1].claimant if earlier[-1].claimant is not None and earlier[-1].verb else None
+        last = earlier[-1]
+        if transfer is not None and (last.stance != "asserts" or transfer.supplier is None or transfer.recipient is None
+                                     or {last.supplier.label, last.recipient.label} != {transfer.supplier.label, transfer.recipient.label}):
+            return None
+        return last.claimant if last.claimant is not None and last.verb else None
     return None
 
 
@@ -1255,8 +1260,9 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 if not known:
                     # "South Korea's spy agency told lawmakers that ... In return, Moscow has given
                     # Pyongyang technology": a finding restated in a paragraph that attributes it
-                    # is its source's (GUIDE.md, a retold report)
-                    speaker = _paragraph_source(ctx, sent, out)
+                    # is its source's (GUIDE.md, a retold report): the same two parties, after an assertion
+                    # (not a new pair, nor what follows a denial: those are the outlet's own background)
+                    speaker = _paragraph_source(ctx, sent, out, transfer)
                     known = speaker is not None
                 attributions = [Attribution(speaker, "", None, False)] if known else [Attribution(None, "", None, False)]
                 scope = _scope_tokens(path)
