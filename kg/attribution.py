@@ -820,7 +820,7 @@ class Context:
                 if found is not None:
                     return found
         if actor is None and token.lemma_.lower() in {"government", "cabinet"} and token.tag_ == "NN" and all(
-                c.dep_ == "det" and c.lower_ == "the" or c.dep_ in {"prep", "punct", "relcl", "acl", "appos"} for c in token.children) \
+                c.dep_ == "det" and c.lower_ == "the" or c.dep_ in {"punct", "relcl", "acl", "appos"} for c in token.children) \
                 and any(c.dep_ == "det" for c in token.children):
             # "BERLIN — The government approved the export of ... to Saudi Arabia": the story's own state
             actor = self._earlier_office(token) or self._dateline_state()

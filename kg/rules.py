@@ -184,6 +184,21 @@ PLACE_TYPES = {"GPE", "LOC", "FAC"}
 PEOPLE_WORDS = {"soldier", "troop", "personnel", "serviceman", "unit", "force", "men", "worker", "fighter", "crew"}
 
 
+def _fronted_state(ctx: Context, sent: Span) -> Actor | None:
+    """The state a sentence opens on with "In X," ("In Malaysia, the first of 18 FA-50M aircraft ...")."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 3 or words[0].lower_ != "in" or words[0].dep_ != "prep":
+        return None
+    place = next(iter(children(words[0], {"pobj"})), None)
+    if place is None or place.i + 1 >= len(place.doc) or place.nbor().text != ",":
+        return None
+    found = ctx.known(place)
+    ent = ctx.ent_of.get(place.i)
+    # the country by its name, not a capital where someone speaks ("In Moscow, Kremlin spokesman Dmitry Peskov said")
+    named = ent is not None and ent.text.removeprefix("the ") == found.label if found is not None else False
+    return found if found is not None and named and found.kind == "named" and found.actor_type == "state" else None
+
+
 def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer], earlier: list[RawClaim], sent: Span) -> None:
     """Fill a missing supplier or recipient from the discourse.
 
@@ -206,6 +221,11 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
             topic = _topic_for(transfer, earlier)
             transfer.supplier, transfer.recipient = topic.supplier, topic.recipient
         return
+    if rec is None:  # "In Nicaragua, the government of Daniel Ortega received 50 tanks from Russia": the scene set first
+        fronted = _fronted_state(ctx, sent)
+        if fronted is not None and fronted.label != sup.label:
+            transfer.recipient = fronted
+            return
     if sup is None:  # "consistent with Iranian manufacture", "of North Korean origin"
         for t in sent:
             if t.lemma_.lower() in ORIGIN_NOUNS:

@@ -155,10 +155,12 @@ BENEFIT_VERBS = {"promise", "pledge", "owe", "keep", "need", "want", "request", 
 # Verbs that say a transfer did not or should not happen without denying it ("London had resisted
 # sending", "Berlin refuses to hand over"), or that act on trade in general ("strictly controlled
 # exports", "choke off the supply"): what they govern is no claim.
+# Verbs that end a ban: what the lifted ban governed is allowed again.
+LIFTING_VERBS = {"lift", "end", "ease", "drop", "scrap", "remove", "overturn", "rescind", "reverse", "relax"}
 BLOCKING_GOVERNORS = {
     "resist", "refuse", "decline", "hesitate", "balk", "avoid", "fail", "oppose", "reluctant", "unwilling",
     "control", "restrict", "ban", "prohibit", "halt", "block", "curb", "suspend", "choke", "cut", "stop",
-    "prevent", "sanction", "limit", "regulate", "monitor", "track", "license",
+    "prevent", "sanction", "limit", "regulate", "monitor", "track", "license", "bar", "forbid", "embargo",
     "urge", "request", "demand", "press", "plead", "appeal",
     # proposals and silence: "could consider supplying weapons", "state media have been silent about the shipments"
     "consider", "contemplate", "weigh", "mull", "silent",
@@ -189,7 +191,9 @@ REMAINS_NOUNS = {"fragment", "debris", "wreckage", "remains", "remnant", "shard"
 # What "give" gives when it is not cargo: "gave no figure", "gave details".
 NOT_CARGO = {"figure", "number", "detail", "information", "comment", "answer", "reason", "explanation", "assurance",
              "guarantee", "warning", "sign", "indication", "estimate", "account", "interview", "briefing", "date", "timeline",
-             "evidence", "proof", "message", "note", "list", "update", "opportunity", "chance"}
+             "evidence", "proof", "message", "note", "list", "update", "opportunity", "chance",
+             # "gives Kazakhstan access to Russian weapons at domestic prices": the right to buy, not the arms
+             "access"}
 # Looking for evidence of a transfer ("watching for signs that ...") claims none.
 SEARCH_VERBS = {"watch", "look", "search", "scan", "hunt", "check"}
 # "There is no evidence that ...": absence of evidence, not a claim and not a denial.
@@ -405,6 +409,11 @@ def _controller(ctx: Context, anchor: Token) -> Actor | None:
         # "detained a ship carrying ammunition": the ship carries, not who detained it
         actor = ctx.role_actor(head)
         return actor if actor is not None and actor.kind == "named" else None
+    elif anchor.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in {"dobj", "attr", "pobj"} and (
+            found := next((a for c in children(head, {"poss"}) + [p for prep in children(head, {"prep"}) if prep.lower_ == "of"
+                                                                 for p in children(prep, {"pobj"})]
+                           for a in [ctx.role_actor(c)] if a is not None and a.kind == "named"), None)) is not None:
+        return found  # "We condemn the decision of France to supply Armenia", "Germany's decision to send"
     elif anchor.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in {"dobj", "attr", "pobj"}:
         head = head.head  # "We have no intention to export"
         if head.dep_ == "prep":
@@ -418,8 +427,8 @@ def _controller(ctx: Context, anchor: Token) -> Actor | None:
             actor = ctx.role_actor(child)
             if actor is not None and actor.kind == "named":
                 return actor
-    if head.dep_ in {"xcomp", "conj", "advcl"} and head.head.i != head.i:
-        return _controller(ctx, head)
+    if head.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and head.head.i != head.i:
+        return _controller(ctx, head)  # (and "accused France of pushing the region towards war by arming Yerevan")
     return None
 
 
@@ -2497,11 +2506,13 @@ def _blocked(anchor: Token) -> bool:
                 d.lower_ in {"no", "little"} for d in c.children) for c in head.children):
             return True  # "there was no sign yet that Iranian missiles had reached Russia"
         if node.dep_ in {"xcomp", "pcomp", "dobj", "acomp", "nsubjpass"} or (node.dep_ == "pobj" and head.dep_ == "prep"):
-            target = head.head if node.dep_ == "pobj" else head
+            # (a gerund after a preposition is governed by what the preposition hangs on: "barred from selling")
+            target = head.head if node.dep_ == "pobj" or (node.dep_ == "pcomp" and head.dep_ == "prep") else head
             if node.dep_ == "pobj" and target.lemma_.lower() in {"comment", "speculate"} and is_negated(target):
                 return True  # "he could not comment on reports that North Korea had sent troops": a refusal
             if (target.lemma_.lower() in BLOCKING_GOVERNORS or _ruled_out(target)) and not _counted_sighting(anchor, node, target) \
-                    and not _never_stopped(target):
+                    and not _never_stopped(target) and not (target.dep_ == "dobj" and target.head.lemma_.lower() in LIFTING_VERBS):
+                # (not a ban that is lifted: "lifted its ban on selling offensive weapons to Saudi Arabia")
                 return True
             if node.dep_ == "pobj" and head.lower_ == "for" and any(
                     c.lemma_.lower() in PAPER_NOUNS for c in children(target, {"nsubjpass", "dobj"})):
@@ -2515,8 +2526,8 @@ def _blocked(anchor: Token) -> bool:
         if head.lemma_.lower() in EVIDENCE_NOUNS and head.dep_ == "pobj" and head.head.lower_ == "for" \
                 and head.head.head.lemma_.lower() in SEARCH_VERBS:
             return True  # "watching for signs that Moscow would hand over technology": a search, no claim
-        if node.dep_ not in {"pobj", "prep", "pcomp", "ccomp", "acl", "xcomp"}:
-            return False
+        if node.dep_ not in {"pobj", "prep", "pcomp", "ccomp", "acl", "xcomp", "conj"}:
+            return False  # (through a conjunct to the first: "barred from buying or selling arms")
         node = head
     return False
 

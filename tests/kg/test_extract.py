@@ -4098,3 +4098,21 @@ def test_what_arrives_from_a_state_is_that_states(nlp):
     assert [(c.supplier, c.recipient) for c in _claims(
         nlp, "Manila said the second batch of BrahMos missile systems from India arrived at Clark Air Base in Pampanga, "
              "in the Philippines, in April.")] == [("India", "Philippines")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the decider of "the decision of France to supply" supplies, not who condemns it
+    ("We strongly condemn the decision of France to supply Armenia with 36 CAESAR self-propelled howitzers, "
+     "the Azerbaijani foreign ministry said.", [("France", "Armenia")]),
+    # "by arming" after "accused France of pushing ...": France arms
+    ("Azerbaijan's foreign ministry has accused France of \"pushing the region towards new wars\" by arming Yerevan.",
+     [("France", "Armenia")]),
+    # a sentence that opens on a country names where the cargo went, a capital where someone speaks does not
+    ("Venezuela bought Su-30s from Russia. In Nicaragua, the government of Daniel Ortega received 50 T-72B1 tanks "
+     "from Russia in 2016.", [("Russia", "Venezuela"), ("Russia", "Nicaragua")]),
+    # access to arms is not arms
+    ("Membership of the Collective Security Treaty Organisation still gives Kazakhstan access to Russian weapons "
+     "at domestic prices.", []),
+])
+def test_deciders_scenes_and_access(nlp, text, want):
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == want
