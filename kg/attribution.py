@@ -255,6 +255,8 @@ QUESTION_LABELS = {"q", "question", "questioner", "reporter", "journalist"}
 # The answering side of a question-and-answer page: whoever the page says gives the answers.
 ANSWER_LABELS = {"a", "answer", "answers", "response", "reply"}
 # A U.S. state's abbreviation in a dateline places the story in the United States.
+# Datelines of cities where international bodies sit: the story is often about another state.
+VENUE_DATELINE = re.compile(r"(?i)(?:NEW YORK|UNITED NATIONS|GENEVA|THE HAGUE|BRUSSELS|VIENNA|STRASBOURG|LUXEMBOURG)\b")
 US_STATE_IN_DATELINE = re.compile(r",\s*(?:N\.Y\.|N\.J\.|D\.C\.|Calif\.|Va\.|Md\.|Fla\.|Mass\.|Ill\.|Pa\.|Tex\.|Texas|Wash\.|Ga\.|Mich\.|Ohio|Conn\.|"
                                   # a state written out ("RICHMOND, Virginia —"; not Georgia, a country too)
                                   r"(?i:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|"
@@ -1003,10 +1005,26 @@ class Context:
             return named
         if self.forces_owner is not None:
             return self.forces_owner
-        found = self._dateline_state() or self._most_named_state(token)  # "PORT SUDAN (HDA) — ... the army"
+        found = self._story_state(token)  # "PORT SUDAN (HDA) — ... the army"
         if found is not None:
             self.forces_owner = found
         return found
+
+    def _story_state(self, token: Token) -> Actor | None:
+        """The state a story is about at ``token``: the dateline's, unless the dateline is a city where
+        international bodies sit, the text has not named its state since and names another more ("NEW
+        YORK (CPA) — Sudan told the UN Security Council ...": Sudan)."""
+        dateline = self._dateline_state()
+        m = DATELINE.match(self.text, 0)
+        if dateline is None or m is None or not VENUE_DATELINE.match(m.group(0)):
+            return dateline or self._most_named_state(token)
+        most = self._most_named_state(token, leave_out_sentence=False)
+        if most is None or most.label == dateline.label:
+            return dateline
+        after = m.end()
+        named_since = any(ent.start_char >= after and ent.start_char < token.idx and (k := self.known(ent[0])) is not None
+                          and k.label == dateline.label for ent in self.ents)
+        return dateline if named_since else most
 
     def _most_named_state(self, token: Token, leave_out_sentence: bool = True) -> Actor | None:
         """The state the text has named most often before ``token``'s sentence, leaving out those that

@@ -1669,8 +1669,19 @@ def _made_with_help(ctx: Context, verb: Token, help_noun: Token) -> _Transfer | 
     return _Transfer(verb, supplier, recipient, ["technology"], [help_noun], _negated(verb))
 
 
+def _flown_kit(verb: Token) -> bool:
+    """ "Mali's army has been flying Turkish drones", "Pakistan's air force flew Chinese-built J-10C fighters":
+    aircraft its subject flies, with no destination, whose makers' modifier the use branch reads."""
+    return bool(children(verb, {"nsubj"})) and not any(
+        c.dep_ == "prep" and c.lower_ in TO_PREPS | {"into", "from"} for c in verb.children) and any(
+        c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"} or c.lower_.rsplit("-", 1)[-1] in HYPHEN_MAKERS
+        for o in children(verb, {"dobj"}) for c in o.children)
+
+
 def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     lemma = anchor.lemma_.lower()
+    if lemma == "fly" and _flown_kit(anchor):
+        lemma = "use"  # (read as "has been using Turkish drones")
     trainees = _trainees(anchor)
     if trainees is not None:
         trained = _training(ctx, anchor, trainees)
@@ -2864,8 +2875,13 @@ def _is_anchor(token: Token) -> bool:
             # (the parser may hang "into service" on the relative clause)
         if lemma in {"carry", "hand", "pass"} and any(c.dep_ == "prt" and c.lower_ in {"out"} for c in token.children):
             return False  # "is being carried out": performed, not carried
+        if lemma in RECEIVE_VERBS and any(c.lemma_.lower() in NOT_CARGO | {"report", "assurance", "request", "complaint"}
+                                          for c in children(token, {"dobj"})):
+            return False  # "The Panel also received information that ... delivered fuel and military supplies"
         if lemma in RECEIVE_VERBS and not children(token, {"dobj", "nsubjpass", "dative"}) and token.dep_ not in {"relcl", "acl"}:
             return False  # "get into the specifics": nothing received
+        if lemma == "fly" and _flown_kit(token):
+            return True  # "Mali's army has been flying Turkish drones since 2022": use of what a maker supplied
         if lemma == "fly":  # cargo flown somewhere, not "helping Russian forces fly those drones"
             # ("shells were being flown to Ukraine", "drones flown to Russia": the cargo as passive subject or head)
             if not children(token, {"dobj"}):

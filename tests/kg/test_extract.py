@@ -4116,3 +4116,22 @@ def test_what_arrives_from_a_state_is_that_states(nlp):
 ])
 def test_deciders_scenes_and_access(nlp, text, want):
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # flying a maker's aircraft is using what it supplied; flying cargo somewhere is still sending it
+    ("Mali's army has also been flying Turkish drones since 2022.", [("Turkey", "Mali")]),
+    ("Russia flew drones to Iran.", [("Russia", "Iran")]),
+    # information received is no cargo received
+    ("The Panel also received information that forces of the Libyan National Army delivered fuel and military "
+     "supplies from southern Libya to the RSF.", [("Libya", "Rapid Support Forces")]),
+])
+def test_flying_and_receiving_information(nlp, text, want):
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == want
+
+
+def test_a_dateline_at_the_un_is_not_the_story_state_when_the_text_never_names_it(nlp):
+    text = ("NEW YORK, June 19 (CPA) — Sudan told the UN Security Council on Tuesday that the Emirates was arming the "
+            "Rapid Support Forces. Sudan's ambassador said Sudan had evidence. The army received Iranian drones late "
+            "last year, two Sudanese officers said.")
+    assert ("Iran", "Sudan") in [(c.supplier, c.recipient) for c in _claims(nlp, text)]
