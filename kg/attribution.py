@@ -821,6 +821,16 @@ class Context:
                 found = self._named_last(token, kinds)
                 if found is not None:
                     return found
+        if actor is None and token.lemma_.lower() in {"government", "authority", "administration", "regime", "junta"}:
+            # "the government in Tripoli", "the authorities in Tehran": the state of the seat named
+            # (the parser may hang "in Tripoli" on the verb: the phrase right after the noun)
+            after = [token.doc[token.i + 1]] if token.i + 1 < len(token.doc) and token.doc[token.i + 1].dep_ == "prep" else []
+            seat = next((k for p in children(token, {"prep"}) + after if p.lower_ == "in" for o in children(p, {"pobj"})
+                         for k in [self.known(o)] if k is not None), None)
+            if seat is not None and seat.kind == "site":
+                seat = self.site_country(seat)
+            if seat is not None and seat.kind == "named" and seat.actor_type == "state":
+                return seat
         if actor is None and token.lemma_.lower() in {"government", "cabinet"} and token.tag_ == "NN" and all(
                 c.dep_ == "det" and c.lower_ == "the" or c.dep_ in {"punct", "relcl", "acl", "appos"} for c in token.children) \
                 and any(c.dep_ == "det" for c in token.children):

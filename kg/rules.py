@@ -313,6 +313,10 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
         if ent.root.dep_ in {"amod", "compound"} and ent.root.head.pos_ == "NOUN" and not (
                 ent.root.head.lemma_.lower() in GOV_NOUNS or ctx.lexicon.is_item_or_cargo(ent.root.head.lemma_.lower())):
             continue  # "Ukrainian cities", "Russian strikes": a place or an event, not a party
+        if sup is not None and (ent.root.lower_.rsplit("-", 1)[-1] in {"made", "built", "designed", "produced", "manufactured"} or (
+                ent.root.dep_ in {"amod", "compound", "npadvmod"} and ctx.lexicon.is_item_or_cargo(ent.root.head.lemma_.lower()))
+                or ent.root.head.lower_.rsplit("-", 1)[-1] in {"made", "built", "designed", "produced", "manufactured"}):
+            continue  # "gave Haftar Chinese-made Wing Loong drones": the maker of the cargo is not who got it
         if ent.root.head.lemma_.lower() in AGENT_NOUNS or ent.root.dep_ in {"nsubj", "nsubjpass"} or (
                 ent.root.dep_ == "conj" and ent.root.head.dep_ in {"nsubj", "nsubjpass"}):
             continue  # the nationality of a speaker ("South Korean officials"), or a speaker

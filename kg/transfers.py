@@ -2019,7 +2019,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         if subjpass is not None:
             extra.append(subjpass)
         if supplier is None:
-            supplier = _pobj_actor(ctx, heads, {"from", "at"})
+            # (where cargo is unloaded is its destination: "unloaded armoured vehicles at Tobruk")
+            supplier = _pobj_actor(ctx, heads, {"from"} if lemma in UNLOAD_VERBS else {"from", "at"})
         if supplier is None:  # "shipped to Ukraine under a package approved by President Biden": the approver's
             frames = [p for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ == "under" for p in children(prep, {"pobj"})]
             supplier = _pobj_actor(ctx, [v for p in frames for v in children(p, {"acl"})], {"by"})
@@ -2065,7 +2066,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             top = root
             while top is not None and top.dep_ in {"compound", "nmod"} and top.head.i != top.i:
                 top = top.head  # "sent Russia Arash-2 kamikaze drones": through the model name to the object
-            if root is not None and ((root.dep_ in {"compound", "nmod"} and top.dep_ == "dobj" and top.head.i == anchor.i) or (
+            if root is not None and ((root.dep_ in {"compound", "nmod"} and top.dep_ in {"dobj", "dative"} and top.head.i == anchor.i) or (
                     root.dep_ in {"dep", "npadvmod"} and root.head.i == anchor.i and children(anchor, {"dobj"}))):
                 # (and "has sent Kyiv several IRIS-T batteries", with "Kyiv" left hanging on the verb)
                 named = ctx.role_actor(root)

@@ -4135,3 +4135,15 @@ def test_a_dateline_at_the_un_is_not_the_story_state_when_the_text_never_names_i
             "Rapid Support Forces. Sudan's ambassador said Sudan had evidence. The army received Iranian drones late "
             "last year, two Sudanese officers said.")
     assert ("Iran", "Sudan") in [(c.supplier, c.recipient) for c in _claims(nlp, text)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the maker of the cargo is not who got it; Libya's capital and ports are Libya's
+    ("Prague sent Kyiv its own T-72 tanks, and Germany later gave the Czech army 14 Chinese-made Leopard 2A4 tanks.",
+     [("Czech Republic", "Ukraine"), ("Germany", "Czech Republic")]),
+    ("Turkey sent drones and air defence systems to the government in Tripoli from late 2019.", [("Turkey", "Libya")]),
+    ("Irini, the EU's naval operation, seized a ship in 2022 that was carrying armoured vehicles from the Emirates to "
+     "Benghazi.", [("United Arab Emirates", "Libya")]),
+])
+def test_makers_are_not_recipients_and_libyan_places(nlp, text, want):
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == want
