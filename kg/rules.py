@@ -694,6 +694,12 @@ def _answered_items(ctx: Context, earlier: list[RawClaim], supplier: Actor, prio
 
 # ------------------------------------------------------------------------------------- the driver
 
+# Production under licence and transfers of technology pass know-how with the goods ("some of which will be
+# assembled in India under licence", "built in Surabaya under a transfer-of-technology arrangement").
+LICENCE = re.compile(r"(?i)\bunder (?:an? )?(?:[\w-]+ )?licen[cs]e\b|\blicen[cs]ed? (?:production|manufacture|assembly)\b|"
+                     r"\btransfer[- ]of[- ]technology\b|\btechnology[- ]transfers?\b|\btransfers? of technology\b|\bknow-how\b")
+
+
 def _make(ctx: Context, sent: Span, transfer: _Transfer, claimant: Actor | None, verb: str, verb_token: Token | None,
           stance: str, certainty: tuple[str, str | None], site: Actor | None) -> RawClaim:
     start, end, quote = _quote_span(sent)
@@ -708,7 +714,8 @@ def _make(ctx: Context, sent: Span, transfer: _Transfer, claimant: Actor | None,
         # systems, made by Diehl Defence, are to be delivered")
         supplier=ctx.as_party(transfer.supplier, supplying=True),  # type: ignore[arg-type]
         recipient=ctx.as_party(transfer.recipient),  # type: ignore[arg-type]
-        items=tuple(transfer.items),
+        items=tuple(transfer.items) + (("technology",) if "technology" not in transfer.items and stance == "asserts"
+                                        and LICENCE.search(sent.text) else ()),
         item_text=", ".join(dict.fromkeys(t.text for t in transfer.item_tokens)),
         site=site,
         time=_time(ctx, sent),

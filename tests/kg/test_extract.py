@@ -4147,3 +4147,9 @@ def test_a_dateline_at_the_un_is_not_the_story_state_when_the_text_never_names_i
 ])
 def test_makers_are_not_recipients_and_libyan_places(nlp, text, want):
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == want
+
+
+def test_production_under_licence_passes_technology_with_the_goods(nlp):
+    claims = _claims(nlp, "India signed a contract with Russia last year for Igla-S missiles, some of which will be "
+                          "assembled in India under licence.")
+    assert [(c.supplier, c.recipient, sorted(c.items)) for c in claims] == [("Russia", "India", ["munitions", "technology"])]
