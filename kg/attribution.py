@@ -167,8 +167,8 @@ NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 RESEARCH_DESCRIPTORS = {"tank", "institute", "centre", "center", "observatory", "forum", "foundation", "initiative"}
 # Words for a state's own bodies: "the foreign ministry", "the government", "the defence department".
 STATE_BODY_WORDS = {"ministry", "government", "department", "cabinet", "presidency"}
-# A company's chief: "chief executive Morten Brandtzæg", "CEO Armin Papperger".
-COMPANY_TITLES = {"ceo", "chairman", "chairwoman", "chairperson"}
+# A company's chief: "chief executive Morten Brandtzæg", "CEO Armin Papperger" (not a committee's chairman).
+COMPANY_TITLES = {"ceo"}
 # Descriptions of an organisation named elsewhere in the article ("the think tank", "the group").
 ORG_DESCRIPTORS = {
     "tank", "group", "institute", "center", "centre", "project", "organisation", "organization",
@@ -283,11 +283,12 @@ GOVERNMENT_BODY = re.compile(r"(?i)\b(?:ministry|ministries|embassy|consulate|pe
                              r"white house|kremlin|foreign office|chancellery|general staff|armed forces|"
                              r"(?:security|intelligence) service|national security council|"
                              r"government (?:\w+ )?office|(?:government|presidential|state) (?:press|information) (?:office|service|bureau)|"
-                             r"(?:press|information) office of|"
-                             # a state's forces publishing in their own name ("U.S. Coast Guard", "French Navy")
-                             r"navy|naval forces|coast guard|air force|army|marine corps|defen[cs]e forces|fleet|"
-                             r"central command|joint chiefs)\b(?!.*\b(?:times|news|magazine|journal|review|post|daily|weekly|"
-                             r"today|technology|institute|recognition)\b)")
+                             r"(?:press|information) office of)\b|"
+                             # a state's forces publishing in their own name ("U.S. Coast Guard", "French Navy",
+                             # "U.S. Naval Forces Central Command Public Affairs"), not "Navy Times" or "Association of
+                             # the United States Army"
+                             r"^(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:Navy|Naval Forces|Coast Guard|Air Force|Army|Marine Corps|"
+                             r"Defen[cs]e Forces|Fleet|Central Command)(?:\s+(?:Central Command|Public Affairs|Press Office|Newsroom))*$")
 ACADEMIC = re.compile(r"(?i)\b(?:university|college|institute|school|faculty|centre|center|studies|academy)\b")
 # An introduction to a text the page reproduces: "KCNA released the following statement by Kim Yo
 # Jong on Thursday:", "The ministry issued this statement:".
@@ -834,8 +835,11 @@ class Context:
         if actor is None and token.lemma_.lower() in {"government", "cabinet"} and token.tag_ == "NN" and all(
                 c.dep_ == "det" and c.lower_ == "the" or c.dep_ in {"punct", "relcl", "acl", "appos"} for c in token.children) \
                 and any(c.dep_ == "det" for c in token.children):
-            # "BERLIN — The government approved the export of ... to Saudi Arabia": the story's own state
-            actor = self._earlier_office(token) or self._dateline_state()
+            # "BERLIN — The government approved the export of ... to Saudi Arabia": the story's own state;
+            # in a state's mouth its own ("Iran's foreign minister said the government had never sent drones")
+            speaker = self._enclosing_speaker(token)
+            actor = speaker if speaker is not None and speaker.kind == "named" and speaker.actor_type == "state" else None
+            actor = actor or self._earlier_office(token) or self._dateline_state()
         if actor is None and token.lemma_.lower() in {"state", "country", "government"} and any(
                 c.lower_ in {"member", "members"} for c in token.children):
             # "member states had delivered ...": the union or alliance the sentence names
@@ -1338,10 +1342,7 @@ class Context:
                         span = self.doc[named.left_edge.i: named.i + 1]
                         org = self.ent_of.get(named.i)
                         if org is None or org.label_ != "ORG" or org.text != span.text:
-                            actor = Actor(span.text, None, "named", span.text, span.start_char, "ORG")
-                            words = ent.text.removesuffix("'s").removesuffix("’s").split()
-                            self.alias.setdefault(" ".join(words).lower(), actor)
-                            self.alias.setdefault(words[-1].lower(), actor)
+                            self._alias_person(ent, Actor(span.text, None, "named", span.text, span.start_char, "ORG"))
                             return
                     if org is None and pobj.pos_ == "NOUN" and pobj.lemma_.lower() in ORG_DESCRIPTORS and any(
                             c.dep_ == "det" and c.lower_ == "the" for c in pobj.children) and not any(
@@ -1349,9 +1350,7 @@ class Context:
                         # "Sara Lind, another researcher at the institute": the one the text named before
                         actor = self.recent_actor(pobj.idx, "org")
                         if actor is not None and actor.kind == "named" and actor.actor_type in {"organisation", "project", "ORG"}:
-                            words = ent.text.removesuffix("'s").removesuffix("’s").split()
-                            self.alias.setdefault(" ".join(words).lower(), actor)
-                            self.alias.setdefault(words[-1].lower(), actor)
+                            self._alias_person(ent, actor)
                             return
                         continue
                     if org is None or org.label_ != "ORG":
@@ -1367,9 +1366,7 @@ class Context:
                             name = org.text[: tail.start()].removeprefix("the ")
                             actor = Actor(name, None, "named", name, org.start_char, "ORG")
                     if actor.kind == "named" and actor.actor_type in {"organisation", "project", "ORG"}:
-                        words = ent.text.removesuffix("'s").removesuffix("’s").split()
-                        self.alias.setdefault(" ".join(words).lower(), actor)
-                        self.alias.setdefault(words[-1].lower(), actor)
+                        self._alias_person(ent, actor)
                         return
 
     def _acting_state(self, token: Token) -> Actor | None:
@@ -1388,6 +1385,12 @@ class Context:
                     return found
         return None
 
+    def _alias_person(self, ent: Span, actor: Actor) -> None:
+        """Let later mentions of a person ("Brandtzæg said") speak for ``actor``."""
+        words = ent.text.removesuffix("'s").removesuffix("’s").split()
+        self.alias.setdefault(" ".join(words).lower(), actor)
+        self.alias.setdefault(words[-1].lower(), actor)
+
     def _company_head(self, ent: Span, titles: list[Token]) -> None:
         """A company's chief named by a title with no company on it speaks for the company the text
         named last ("Nammo will ship more shells to Ukraine, chief executive Morten Brandtzæg said")."""
@@ -1400,12 +1403,13 @@ class Context:
             return
         if any(self.ent_of.get(t.i) is not None for title in titles for t in title.subtree if t.i not in range(ent.start, ent.end)):
             return  # the title names its body ("Rheinmetall chief executive Armin Papperger"), read elsewhere
-        for prior in reversed([e for e in self.ents if e.start_char < ent.start_char][-12:]):
+        counts: dict[str, list] = {}
+        for prior in (e for e in self.ents if e.start_char < ent.start_char):
             actor = self.actor_from_ent(prior)
             if actor.kind == "named" and actor.actor_type == "company":
-                self.alias.setdefault(" ".join(words).lower(), actor)
-                self.alias.setdefault(words[-1].lower(), actor)
-                return
+                counts.setdefault(actor.label, [0, prior.start_char, actor])[0] += 1
+        if counts:  # the company the text names most so far, the first named on a tie
+            self._alias_person(ent, max(counts.values(), key=lambda c: (c[0], -c[1]))[2])
 
     def _leads(self, ent: Span) -> None:
         """A named person who runs an organisation speaks for it: "Oleksandra Verbytska directs the
@@ -1415,8 +1419,7 @@ class Context:
             return
         actor = self._led_by(ent.root)
         if actor is not None:
-            self.alias.setdefault(" ".join(words).lower(), actor)
-            self.alias.setdefault(words[-1].lower(), actor)
+            self._alias_person(ent, actor)
 
     def _led_by(self, person: Token) -> Actor | None:
         """The organisation a person token is the subject of running ("X directs the Y Forum", "X heads
@@ -2224,7 +2227,7 @@ class Context:
                     # "Germany's government approved the export ..., a spokesman said": the spokesman of
                     # the state body the sentence says acted
                     found = next((known for t in sent if t.i in content and t.dep_ in {"nsubj", "nsubjpass"}
-                                  and t.lemma_.lower() in GOV_NOUNS - PERSON_TITLES
+                                  and t.lemma_.lower() in STATE_BODY_WORDS
                                   for known in [next((self.known(c) for c in t.children if c.dep_ in {"amod", "compound", "poss"}
                                                       and self.known(c)), None)]
                                   if known is not None and known.actor_type == "state"), None)

@@ -70,6 +70,7 @@ from kg.transfers import (
     BACKREF_DETS,
     TRANSFER_NOUNS,
     REMAINS_NOUNS,
+    RECEIVE_NOUNS,
     RECEIVE_VERBS,
     SUPPLY_VERBS,
     USE_VERBS,
@@ -221,7 +222,9 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
             topic = _topic_for(transfer, earlier)
             transfer.supplier, transfer.recipient = topic.supplier, topic.recipient
         return
-    if rec is None:  # "In Nicaragua, the government of Daniel Ortega received 50 tanks from Russia": the scene set first
+    if rec is None and transfer.anchor.lemma_.lower() in RECEIVE_VERBS | RECEIVE_NOUNS:
+        # "In Nicaragua, the government of Daniel Ortega received 50 tanks from Russia": the scene set first,
+        # for a taking only ("In Ukraine, officials said Iranian drones had been delivered" is a battlefield)
         fronted = _fronted_state(ctx, sent)
         if fronted is not None and fronted.label != sup.label:
             transfer.recipient = fronted
@@ -335,7 +338,7 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
 
 
 # Verbs of ranking one supplier against another: their object is a rival, not a party.
-RIVAL_VERBS = {"overtake", "surpass", "outstrip", "outpace", "eclipse", "displace", "supplant", "replace", "overtook"}
+RIVAL_VERBS = {"overtake", "surpass", "outstrip", "outpace", "eclipse", "displace", "supplant", "replace"}
 SECOND_HAND = {"used", "second-hand", "secondhand", "surplus", "refurbished", "former", "retired", "decommissioned", "old", "older"}
 
 

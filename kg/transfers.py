@@ -152,11 +152,13 @@ ORIGIN_NOUNS = {"manufacture", "origin", "provenance", "production", "make", "de
 # supply line of shells that keeps Russian artillery in business" (not "drones that terrorise Ukrainian cities").
 BENEFIT_VERBS = {"promise", "pledge", "owe", "keep", "need", "want", "request", "order", "offer", "give",
                  "sell", "send", "deliver", "provide", "supply", "ship", "allow", "help", "let", "feed", "sustain"}
+# Bans whose gerund after "from" or "on" they forbid: "barred from selling arms", "a ban on supplying".
+BAN_WORDS = {"bar", "ban", "forbid", "prevent", "prohibit", "stop", "block", "refrain", "embargo", "restrict"}
+# Verbs that end a ban: what the lifted ban governed is allowed again.
+LIFTING_VERBS = {"lift", "end", "ease", "drop", "scrap", "remove", "overturn", "rescind", "reverse", "relax"}
 # Verbs that say a transfer did not or should not happen without denying it ("London had resisted
 # sending", "Berlin refuses to hand over"), or that act on trade in general ("strictly controlled
 # exports", "choke off the supply"): what they govern is no claim.
-# Verbs that end a ban: what the lifted ban governed is allowed again.
-LIFTING_VERBS = {"lift", "end", "ease", "drop", "scrap", "remove", "overturn", "rescind", "reverse", "relax"}
 BLOCKING_GOVERNORS = {
     "resist", "refuse", "decline", "hesitate", "balk", "avoid", "fail", "oppose", "reluctant", "unwilling",
     "control", "restrict", "ban", "prohibit", "halt", "block", "curb", "suspend", "choke", "cut", "stop",
@@ -366,13 +368,9 @@ def _modifier_actor(ctx: Context, tokens: Iterable[Token], exclude: Actor | None
     return None
 
 
-# Nouns of provenance: "weapons of Iranian manufacture", "rifles of Chinese origin".
-ORIGIN_NOUNS = {"manufacture", "origin", "make", "provenance", "production"}
-
-
 def _origin_nouns(noun: Token) -> list[Token]:
-    """The provenance nouns on a cargo noun ("of Iranian manufacture") or predicated of it ("the
-    weapons were of Iranian origin")."""
+    """The provenance nouns (ORIGIN_NOUNS) on a cargo noun ("of Iranian manufacture") or predicated of
+    it ("the weapons were of Iranian origin")."""
     heads = [noun] + ([noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() == "be" else [])
     return [p for h in heads for prep in children(h, {"prep"}) if prep.lower_ == "of"
             for p in children(prep, {"pobj"}) if p.lemma_.lower() in ORIGIN_NOUNS]
@@ -386,6 +384,12 @@ def _modifier_actor_of(ctx: Context, noun: Token) -> Actor | None:
             if actor is not None and actor.kind == "named":
                 return actor
     return None
+
+
+# Nouns whose owner does what their infinitive says ("the decision of France to supply", "Germany's
+# plan to send"); not a request or an appeal, which someone else answers.
+DECIDER_NOUNS = {"decision", "plan", "move", "pledge", "promise", "offer", "commitment", "intention", "readiness",
+                 "willingness", "choice", "agreement", "undertaking", "resolve", "attempt", "effort", "bid"}
 
 
 def _controller(ctx: Context, anchor: Token) -> Actor | None:
@@ -409,7 +413,8 @@ def _controller(ctx: Context, anchor: Token) -> Actor | None:
         # "detained a ship carrying ammunition": the ship carries, not who detained it
         actor = ctx.role_actor(head)
         return actor if actor is not None and actor.kind == "named" else None
-    elif anchor.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in {"dobj", "attr", "pobj"} and (
+    elif anchor.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in {"dobj", "attr", "pobj"} \
+            and head.lemma_.lower() in DECIDER_NOUNS and (
             found := next((a for c in children(head, {"poss"}) + [p for prep in children(head, {"prep"}) if prep.lower_ == "of"
                                                                  for p in children(prep, {"pobj"})]
                            for a in [ctx.role_actor(c)] if a is not None and a.kind == "named"), None)) is not None:
@@ -1672,7 +1677,8 @@ def _made_with_help(ctx: Context, verb: Token, help_noun: Token) -> _Transfer | 
 def _flown_kit(verb: Token) -> bool:
     """ "Mali's army has been flying Turkish drones", "Pakistan's air force flew Chinese-built J-10C fighters":
     aircraft its subject flies, with no destination, whose makers' modifier the use branch reads."""
-    return bool(children(verb, {"nsubj"})) and not any(
+    return any(s.lemma_.lower() in {"force", "army", "navy", "military", "air", "pilot"} - {"pilot"} or s.ent_type_ in {"GPE"}
+               for s in children(verb, {"nsubj"})) and not any(
         c.dep_ == "prep" and c.lower_ in TO_PREPS | {"into", "from"} for c in verb.children) and any(
         c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"} or c.lower_.rsplit("-", 1)[-1] in HYPHEN_MAKERS
         for o in children(verb, {"dobj"}) for c in o.children)
@@ -1777,6 +1783,11 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             if c.dep_ in {"npadvmod", "compound", "amod"} and c.i < anchor.i and ctx.known(c) is not None:
                 supplier = ctx.known(c)
     if anchor.lower_ in DESTINED_WORDS:  # "munitions bound for Russia", "ammunition destined for Russian forces"
+        held = [anchor.head] if anchor.dep_ in {"acl", "amod", "relcl"} else [s for s in (subjpass, subj) if s is not None]
+        held = held + [o for h in held for o in _of_nouns(h)]  # ("a share of the ammunition ... is intended for Ukraine")
+        if anchor.lower_ == "intended" and not any(
+                ctx.lexicon.is_item_or_cargo(h.lemma_.lower()) or h.lemma_.lower() in {"part", "component", "kit"} for h in held):
+            return None  # "missile parts intended for the Houthis", not "sanctions intended for Iranian companies"
         recipient = _pobj_actor(ctx, heads, {"for"})
         # "the components were manufactured in Iran and destined for the Houthis": where they were made
         made = [t for t in [anchor.head] + children(anchor, {"conj"})
@@ -2113,8 +2124,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         if lemma in UNLOAD_VERBS and supplier is not None and supplier.actor_type not in {"state", "armed group", "organisation", "company"}:
             # "the Russian navy's landing ship Ivan Gren unloaded armoured vehicles at Tobruk": the port
             # where cargo comes off is no supplier; the carrier's owner is
-            carrier = subj if subj is not None else None
-            supplier = next((a for c in (carrier.children if carrier is not None else ()) if c.dep_ in {"poss", "amod", "compound"}
+            supplier = next((a for c in (subj.children if subj is not None else ()) if c.dep_ in {"poss", "amod", "compound"}
                              for a in [ctx.role_actor(c)] if a is not None and a.kind == "named" and a.actor_type == "state"), None)
         if recipient is None and lemma in SENDING_PRESENCE:  # "would station missiles on Belarusian territory"
             recipient = _pobj_actor(ctx, heads + objs, {"in", "on", "inside"}, direct=True)
@@ -2518,8 +2528,11 @@ def _blocked(anchor: Token) -> bool:
                 d.lower_ in {"no", "little"} for d in c.children) for c in head.children):
             return True  # "there was no sign yet that Iranian missiles had reached Russia"
         if node.dep_ in {"xcomp", "pcomp", "dobj", "acomp", "nsubjpass"} or (node.dep_ == "pobj" and head.dep_ == "prep"):
-            # (a gerund after a preposition is governed by what the preposition hangs on: "barred from selling")
-            target = head.head if node.dep_ == "pobj" or (node.dep_ == "pcomp" and head.dep_ == "prep") else head
+            # (a gerund after "from" or "on" is governed by the ban the preposition hangs on: "barred from selling",
+            # "a ban on supplying"; not "sanctioned for supplying", "pressed on with supplying")
+            banned = node.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in {"from", "on"} \
+                and head.head.lemma_.lower() in BAN_WORDS
+            target = head.head if node.dep_ == "pobj" or banned else head
             if node.dep_ == "pobj" and target.lemma_.lower() in {"comment", "speculate"} and is_negated(target):
                 return True  # "he could not comment on reports that North Korea had sent troops": a refusal
             if (target.lemma_.lower() in BLOCKING_GOVERNORS or _ruled_out(target)) and not _counted_sighting(anchor, node, target) \
@@ -2538,8 +2551,9 @@ def _blocked(anchor: Token) -> bool:
         if head.lemma_.lower() in EVIDENCE_NOUNS and head.dep_ == "pobj" and head.head.lower_ == "for" \
                 and head.head.head.lemma_.lower() in SEARCH_VERBS:
             return True  # "watching for signs that Moscow would hand over technology": a search, no claim
-        if node.dep_ not in {"pobj", "prep", "pcomp", "ccomp", "acl", "xcomp", "conj"}:
-            return False  # (through a conjunct to the first: "barred from buying or selling arms")
+        if node.dep_ not in {"pobj", "prep", "pcomp", "ccomp", "acl", "xcomp"} and not (
+                node.dep_ == "conj" and node.tag_ == "VBG" and head.tag_ == "VBG"):
+            return False  # (through a gerund conjunct to the first: "barred from buying or selling arms")
         node = head
     return False
 

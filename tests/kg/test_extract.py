@@ -4153,3 +4153,44 @@ def test_production_under_licence_passes_technology_with_the_goods(nlp):
     claims = _claims(nlp, "India signed a contract with Russia last year for Igla-S missiles, some of which will be "
                           "assembled in India under licence.")
     assert [(c.supplier, c.recipient, sorted(c.items)) for c in claims] == [("Russia", "India", ["munitions", "technology"])]
+
+
+@pytest.mark.parametrize("text,want", [
+    # from the review of session 25's diff (the reviewer's own probes): sanctions and "pressed on with" do not block;
+    # only a ban blocks the gerund after its preposition, and a conjunct walks only between gerunds
+    ("The U.S. Treasury on Tuesday sanctioned three Chinese companies for supplying drone engines to Russia.",
+     [("Test Outlet", "China", "Russia")]),
+    ("Iran has pressed on with supplying drones to Moscow, Ukrainian intelligence said.", [("Ukraine", "Iran", "Russia")]),
+    ("Turkey refused to join Western sanctions and kept selling Bayraktar drones to Ukraine.", [("Test Outlet", "Turkey", "Ukraine")]),
+    ("North Korea has been barred from buying or selling arms by UN Security Council resolutions, which Russia supported.", []),
+    # a country that opens a sentence is a recipient only for a taking, not a battlefield
+    ("Iran has sent hundreds of Shahed drones to Russia, U.S. officials say.\n\nIn Ukraine, officials said a fresh batch "
+     "of Iranian drones had been delivered last week.", [("United States", "Iran", "Russia"), ("Ukraine", "Iran", "Russia")]),
+    # "the government" in a state's mouth is that state's
+    ("WASHINGTON (CPA) — Iran's foreign minister said on Monday that the government had never sent drones to Russia.",
+     [("Iran", "Iran", "Russia")]),
+    # a bare spokesman is not the accused army's
+    ("KYIV (CPA) — The Russian army has received another 3 million shells from North Korea this year, a spokesman said.",
+     [("spokesman", "North Korea", "Russia")]),
+    # a committee chairman is no company's; a CEO speaks for the company the text names most
+    ("Lockheed Martin will deliver the first F-16 Block 70 jets to Taiwan next year.\n\nThe committee chairman, Michael "
+     "McCaul, said the United States had already sent Harpoon missiles to Taiwan.",
+     [("Test Outlet", "United States", "Taiwan"), ("Michael McCaul", "United States", "Taiwan")]),
+    ("Russia has received thousands of drones of Iranian design, the Pentagon said.", [("United States", "Iran", "Russia")]),
+    # flying is using only for a state's forces; a request is answered by someone else
+    ("U.S. pilots flew American F-16s alongside Polish jets during the exercise.", []),
+    ("Berlin approved Kyiv's request to deliver 100 more Leopard tanks to the front.", [("Test Outlet", "Germany", "Ukraine")]),
+    ("The sanctions are intended for Iranian companies that supply drones to Russia.", []),
+])
+def test_review_cases_of_session_25(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("publisher,claimant", [
+    ("U.S. Coast Guard", "United States"), ("French Navy", "France"),
+    ("Navy Times", "Navy Times"), ("Association of the United States Army", "Association of the United States Army"),
+    ("Indian Army Watch", "Indian Army Watch"),
+])
+def test_a_states_forces_publishing_speak_for_it_but_outlets_named_after_them_do_not(nlp, publisher, claimant):
+    claims = _claims(nlp, "Iranian weapons bound for the Houthis were seized from a dhow in the Arabian Sea.", publisher=publisher)
+    assert [c.claimant for c in claims] == [claimant]
