@@ -1592,7 +1592,14 @@ def _owner_of_made(token: Token) -> Token | None:
         g.i < token.i and g.dep_ in {"npadvmod", "amod", "compound"} for g in token.children)  # "North Korean-made"
     if not (joined or split):
         return None
-    return next((c for c in token.head.children if c.dep_ == "poss" and c.lower_ not in PRONOUN_POSSESSIVES), None)
+    holders = [token.head]
+    if token.head.dep_ == "pobj" and token.head.head.lower_ == "of" and token.head.head.head.lemma_.lower() in FLEET_NOUNS:
+        holders.append(token.head.head.head)  # "Colombia's fleet of U.S.-supplied Black Hawk helicopters"
+    return next((c for h in holders for c in h.children if c.dep_ == "poss" and c.lower_ not in PRONOUN_POSSESSIVES), None)
+
+
+# Nouns of a holding whose possessor owns what it is of.
+FLEET_NOUNS = {"fleet", "arsenal", "stock", "stockpile", "inventory", "squadron", "force"}
 
 
 def _owned_from_abroad(ctx: Context, anchor: Token) -> _Transfer | None:
@@ -2842,7 +2849,8 @@ def _is_anchor(token: Token) -> bool:
                 return False  # "dozens of Russian personnel had been trained in Iran": taught there, not sent
             if lemma == "deploy" and subj is not None and any(c.dep_ in {"agent", "advmod"} for c in token.children):
                 return subj.lemma_.lower() in {"soldier", "troop", "serviceman", "personnel"}
-            troop_words = {"soldier", "troop", "serviceman", "personnel", "infantryman", "infantry", "officer", "mercenary"} | UNIT_NOUNS
+            troop_words = {"soldier", "troop", "serviceman", "personnel", "infantryman", "infantry", "officer", "mercenary"} | UNIT_NOUNS \
+                | ({"force"} if lemma in {"deploy", "commit", "post"} else set())  # "Egyptian forces will deploy to Somalia"
             if subj is not None and _in_service(token) is not None:
                 return True  # "Chinese HQ-9B launchers are now in Algerian service": goods that have changed hands
             if subj is not None and lemma in {"be", "remain"} and _foreign_goods_in_state(token, subj):
@@ -2878,7 +2886,10 @@ def _is_anchor(token: Token) -> bool:
             # or of a counted object ("Indonesia ordered 42 Rafale fighters"), not "ordered troops to advance"
             return any(c.dep_ == "prep" and c.lower_ == "from" for h in _with_of([token] + children(token, {"dobj"})) for c in h.children) or (
                 not children(token, {"xcomp", "ccomp", "oprd"}) and any(
-                    children(d, {"nummod"}) and not children(d, {"acl", "relcl"}) for d in children(token, {"dobj"})))
+                    (children(d, {"nummod"}) or d.lemma_.lower() in {"batch", "tranche", "consignment"}
+                     or any(c.lower_ in {"more", "additional", "further"} for c in d.children))
+                    and not children(d, {"acl", "relcl"}) for d in children(token, {"dobj"})))
+            # (and "order a further batch of Gripens", "order more THAAD interceptors")
         if lemma in HAND_VERBS:  # "put in Russian hands", "put aboard the vessel" (loaded)
             return bool(children(token, {"dobj", "nsubjpass"})) and (bool(_hands(token)) or any(
                 c.dep_ == "prep" and c.lower_ in {"aboard", "onto"} for c in token.children))

@@ -4194,3 +4194,14 @@ def test_review_cases_of_session_25(nlp, text, want):
 def test_a_states_forces_publishing_speak_for_it_but_outlets_named_after_them_do_not(nlp, publisher, claimant):
     claims = _claims(nlp, "Iranian weapons bound for the Houthis were seized from a dhow in the Arabian Sea.", publisher=publisher)
     assert [c.claimant for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a fleet's owner holds what it is of; ordering a batch or more of a model is a purchase from its maker
+    ("Colombia's fleet of U.S.-supplied Black Hawk helicopters remains the backbone of its army aviation.",
+     [("United States", "Colombia")]),
+    ("Brazil will probably order a further batch of Gripens this year.", [("Sweden", "Brazil")]),
+    ("The general ordered more troops to the front.", []),
+])
+def test_fleets_and_orders(nlp, text, want):
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == want
