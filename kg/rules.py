@@ -185,6 +185,22 @@ PLACE_TYPES = {"GPE", "LOC", "FAC"}
 PEOPLE_WORDS = {"soldier", "troop", "personnel", "serviceman", "unit", "force", "men", "worker", "fighter", "crew"}
 
 
+# Organisations that send, receive or host arms and troops: unions, alliances, the UN (peacekeeping) and
+# state exporters; the gazetteer's other organisations (panels, think tanks, charities) are no party.
+PARTY_ORGANISATIONS = {"United Nations", "OSCE", "African Union", "ECOWAS", "NATO", "European Union",
+                       "Southern African Development Community", "Organization of American States",
+                       "Collective Security Treaty Organization", "Shanghai Cooperation Organisation", "East African Community",
+                       "IGAD", "Arab League", "Gulf Cooperation Council", "ASEAN", "Commonwealth of Independent States",
+                       "Mercosur", "Rosoboronexport"}
+
+
+def _party_or_none(actor: Actor | None) -> Actor | None:
+    if actor is not None and actor.iri is not None and actor.actor_type in {"organisation", "project"} \
+            and actor.label not in PARTY_ORGANISATIONS:
+        return None
+    return actor
+
+
 def _fronted_state(ctx: Context, sent: Span) -> Actor | None:
     """The state a sentence opens on with "In X," ("In Malaysia, the first of 18 FA-50M aircraft ...")."""
     words = [t for t in sent if not t.is_space]
@@ -1235,6 +1251,9 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 transfer.recipient = None
             # a company ships and receives for the state it is based in (it still speaks for itself)
             transfer.supplier, transfer.recipient = ctx.as_party(transfer.supplier, supplying=True), ctx.as_party(transfer.recipient)
+            # a panel, think tank or charity the gazetteer knows takes no side of a transfer ("told the Panel that ...",
+            # "provided the Panel with serial numbers"); unions and alliances do
+            transfer.supplier, transfer.recipient = _party_or_none(transfer.supplier), _party_or_none(transfer.recipient)
             transfers.append(transfer)
             transfers.extend(conjoined_parties(ctx, transfer))
             transfers.extend(gapped_transfers(ctx, transfer))

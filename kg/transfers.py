@@ -2870,8 +2870,10 @@ def _is_anchor(token: Token) -> bool:
         if lemma == "contribute" and any(o.pos_ == "NUM" or any(c.ent_type_ == "MONEY" for c in o.subtree)
                                          for o in children(token, {"dobj"})):
             return False  # "propose that Sweden contribute SEK 20 million to NATO's assistance package": money
-        if lemma in {"give", "offer", "provide", "pass"} and any(
-                c.lemma_.lower() in NOT_CARGO and not _counts_cargo(c) for c in children(token, {"dobj"})):
+        if lemma in {"give", "offer", "provide", "pass", "supply", "furnish"} and any(
+                c.lemma_.lower() in NOT_CARGO and not _counts_cargo(c) for c in children(token, {"dobj"})
+                + [o for p in children(token, {"prep"}) if p.lower_ == "with" for o in children(p, {"pobj"})]):
+            # (and "provided the Panel with a list of serial numbers")
             return False  # "He gave no figure for the number of rounds", "offered no detail", "provided no evidence"
         if lemma in SUPPLY_VERBS and any(c.lemma_.lower() in REMAINS_NOUNS and not _artillery_pieces(c) for c in children(token, {"dobj", "nsubjpass"})):
             return False  # "sent fragments of one missile to researchers"

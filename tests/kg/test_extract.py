@@ -4205,3 +4205,11 @@ def test_a_states_forces_publishing_speak_for_it_but_outlets_named_after_them_do
 ])
 def test_fleets_and_orders(nlp, text, want):
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == want
+
+
+def test_panels_are_named_in_full_and_take_no_side(nlp):
+    text = ("The UN Panel of Experts on the Sudan said the United Arab Emirates had supplied drones to the RSF. "
+            "The Government of the Sudan provided the Panel with a list of serial numbers of weapons captured.")
+    claims = _claims(nlp, text)
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [
+        ("UN Panel of Experts on Sudan", "United Arab Emirates", "Rapid Support Forces")]
