@@ -86,6 +86,9 @@ REPORTING_NOUNS = {
     "report", "assessment", "statement", "analysis", "study", "finding", "conclusion", "claim",
     "allegation", "accusation", "estimate", "warning", "briefing", "comment", "remark", "assertion",
     "view", "belief", "judgment", "judgement", "verdict", "investigation",
+    # papers filed: "Sudan's application asks the court to find ..." (not "the notification sent to Congress",
+    # whose addressee the rules would take for its author)
+    "application", "submission", "filing", "memorandum", "dossier",
 }
 FIRST_PERSON = {"we", "i", "us", "our", "my", "me", "ours"}
 

@@ -4213,3 +4213,9 @@ def test_panels_are_named_in_full_and_take_no_side(nlp):
     claims = _claims(nlp, text)
     assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [
         ("UN Panel of Experts on Sudan", "United Arab Emirates", "Rapid Support Forces")]
+
+
+def test_a_states_filing_is_its_claim(nlp):
+    claims = _claims(nlp, "Sudan's application asks the court to find that the UAE breached the Genocide Convention by "
+                          "arming the RSF.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("Sudan", "United Arab Emirates", "Rapid Support Forces")]
