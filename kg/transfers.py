@@ -1681,6 +1681,20 @@ def _made_with_help(ctx: Context, verb: Token, help_noun: Token) -> _Transfer | 
     return _Transfer(verb, supplier, recipient, ["technology"], [help_noun], _negated(verb))
 
 
+def _licensed_kit(verb: Token) -> Token | None:
+    """The foreign modifier of what a verb of making makes ("assemble Turkish Anka drones", "produce
+    Iranian-designed Shahed drones"): the state whose design it is."""
+    for obj in children(verb, {"dobj"}):
+        # (and on a model name before the noun: "Turkish Anka drones")
+        for c in list(obj.children) + [g for m in obj.children if m.dep_ == "compound" for g in m.children]:
+            if c.dep_ in {"amod", "compound"} and c.i < obj.i and c.ent_type_ == "NORP":
+                return c
+            if c.dep_ in {"amod", "compound"} and c.lower_.rsplit("-", 1)[-1] in {"designed", "made", "built"} \
+                    and "-" in c.text and c.ent_type_ in {"NORP", "GPE"}:
+                return c
+    return None
+
+
 def _flown_kit(verb: Token) -> bool:
     """ "Mali's army has been flying Turkish drones", "Pakistan's air force flew Chinese-built J-10C fighters":
     aircraft its subject flies, with no destination, whose makers' modifier the use branch reads."""
@@ -1954,6 +1968,23 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                          for u in children(c, {"nsubj"}) + [a for ag in children(c, {"agent"}) for a in children(ag, {"pobj"})]]
                 recipient = next((a for u in users for a in [ctx.role_actor(u) or _modifier_actor(ctx, [u], exclude=supplier)]
                                   if a is not None and a.kind == "named" and a != supplier), None)
+    elif verbal and lemma in PRODUCE_VERBS and _licensed_kit(anchor) is not None and _pobj_actor(
+            ctx, [anchor] + children(anchor, {"dobj"}), {"for"}) is None:
+        # "Kazakhstan agreed to assemble Turkish Anka drones at a plant in Astana", "opened a factory in Dushanbe
+        # to produce Iranian Ababil-2 drones": the design's state passes it (and know-how) to where it is made
+        maker = _licensed_kit(anchor)
+        supplier = ctx.known(maker)
+        # ("a factory in Dushanbe to produce", "opened a factory in Dushanbe to produce")
+        places = [anchor.head] if anchor.dep_ == "acl" else children(anchor.head, {"dobj"}) if anchor.dep_ == "advcl" else []
+        recipient = _pobj_actor(ctx, [anchor] + places, {"in"}) or (
+            ctx.role_actor(subj) if subj is not None else _controller(ctx, anchor))
+        if supplier is None or recipient is None or supplier.label == recipient.label:
+            return None
+        items, item_tokens = _items(ctx, [t for o in children(anchor, {"dobj"}) for t in o.subtree])
+        if not items:
+            return None
+        return _Transfer(anchor, supplier, recipient, list(dict.fromkeys(items + ["technology"])), item_tokens,
+                         _negated(anchor), False, scope)
     elif verbal and lemma in PRODUCE_VERBS:
         # "Chinese factories are now producing whole drones for the Russian army": made for a buyer abroad
         supplier = (ctx.role_actor(subj) or _modifier_actor(ctx, [subj])) if subj is not None else None
@@ -2802,6 +2833,8 @@ def _is_anchor(token: Token) -> bool:
             return True  # "building its own ballistic missiles with Chinese help"
         if lemma == "make":  # "North Korean shells now make up about half of the ammunition Russia fires"
             return _use_share(token) is not None
+        if lemma in PRODUCE_VERBS and _licensed_kit(token) is not None:
+            return True  # "Kazakhstan agreed to assemble Turkish Anka drones": a foreign design made at home
         if lemma in PRODUCE_VERBS:  # "producing whole drones for the Russian army": for a named buyer
             return bool(children(token, {"dobj"})) and any(
                 prep.lower_ == "for" and any(p.ent_type_ in {"GPE", "NORP", "ORG"} or any(

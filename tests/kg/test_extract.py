@@ -4219,3 +4219,17 @@ def test_a_states_filing_is_its_claim(nlp):
     claims = _claims(nlp, "Sudan's application asks the court to find that the UAE breached the Genocide Convention by "
                           "arming the RSF.")
     assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("Sudan", "United Arab Emirates", "Rapid Support Forces")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a foreign design made at home: the design's state passes it and the know-how to where it is made
+    ("In 2022 Kazakhstan agreed to assemble Turkish Anka drones at a plant to be built in Astana.",
+     [("Turkey", "Kazakhstan", ["other", "technology"])]),
+    ("Iran's chief of staff opened a factory in Dushanbe to produce Iranian Ababil-2 drones.",
+     [("Iran", "Tajikistan", ["other", "technology"])]),
+    ("Russia now produces Iranian Shahed drones at Alabuga, U.S. officials said.", [("Iran", "Russia", ["other", "technology"])]),
+    ("Chinese factories are now producing whole drones for the Russian army.", [("China", "Russia", ["other"])]),
+    ("The plant builds Russian tanks.", []),
+])
+def test_licensed_production(nlp, text, want):
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
