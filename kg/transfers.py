@@ -1272,7 +1272,8 @@ def _promised_recipient(ctx: Context, objs: list[Token]) -> Actor | None:
 
 # People trained in a skill: training them passes know-how ("Russian crews were trained on the
 # system in Iran"). Troops trained abroad are troops sent there (PRESENCE_VERBS).
-TRAINEE_NOUNS = {"crew", "pilot", "operator", "technician", "engineer", "specialist", "scientist", "instructor", "student", "cadet"}
+TRAINEE_NOUNS = {"crew", "pilot", "operator", "technician", "engineer", "specialist", "scientist", "instructor", "student", "cadet",
+                 "staff"}
 
 
 FORCE_NOUNS = {"force", "forces", "army", "unit", "troop", "military", "ranks", "rank", "formation", "brigade", "battalion"}
@@ -1395,7 +1396,10 @@ def _training(ctx: Context, anchor: Token, trainees: Token) -> _Transfer | None:
     """ "Russian crews were trained on the system in Iran", "Iran trained Russian operators":
     technology from the trainer (agent, subject, or the country where it happened) to the trainees'
     state."""
-    recipient = ctx.actor_at(trainees)
+    recipient = ctx.actor_at(trainees) or next(
+        # "trained army crews to operate the aircraft": the story's army
+        (a for c in trainees.children if c.dep_ in {"compound", "amod"} and c.lemma_.lower() in {"army", "military", "navy"}
+         for a in [ctx.role_actor(c)] if a is not None), None)
     if recipient is None or recipient.kind != "named":
         return None
     supplier = _pobj_actor(ctx, children(anchor, {"agent"}) and [anchor], {"by"}, direct=True)

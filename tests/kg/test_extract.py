@@ -4233,3 +4233,8 @@ def test_a_states_filing_is_its_claim(nlp):
 ])
 def test_licensed_production(nlp, text, want):
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
+def test_a_firms_engineers_training_another_firms_staff_pass_know_how(nlp):
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(
+        nlp, "Saab engineers trained Embraer staff at Gavião Peixoto.")] == [("Sweden", "Brazil", ["technology"])]
