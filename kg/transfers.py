@@ -1685,6 +1685,10 @@ def _made_with_help(ctx: Context, verb: Token, help_noun: Token) -> _Transfer | 
     return _Transfer(verb, supplier, recipient, ["technology"], [help_noun], _negated(verb))
 
 
+# What a seizure took, listed by a later sentence ("The haul included hundreds of cruise missiles").
+HAUL_NOUNS = {"haul", "cargo", "item", "consignment", "seizure", "materiel"}
+
+
 def _licensed_kit(verb: Token) -> Token | None:
     """The foreign modifier of what a verb of making makes ("assemble Turkish Anka drones", "produce
     Iranian-designed Shahed drones"): the state whose design it is."""
@@ -2973,6 +2977,9 @@ def _is_anchor(token: Token) -> bool:
             return any(p.lower_ == "of" and children(p, {"pobj"}) for p in children(token, {"prep"}))
         if lemma in DEPEND_NOUNS:  # "Russia's reliance on North Korean munitions"
             return any(p.lower_ in {"on", "upon"} and children(p, {"pobj"}) for p in children(token, {"prep"}))
+        if lemma in HAUL_NOUNS and token.dep_ == "nsubj" and token.head.lemma_.lower() in {"include", "contain", "comprise"} \
+                and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children):
+            return True  # "The seized cargo included medium-range ballistic missile components": what was taken
         if lemma in CUSTOMER_NOUNS:  # a customer of arms, not "a customer of the bank"
             return any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in {"arm", "arms", "weapon", "weapons", "defence", "defense", "military"}
                        for c in token.children) or bool(_of_nouns(token))

@@ -4238,3 +4238,10 @@ def test_licensed_production(nlp, text, want):
 def test_a_firms_engineers_training_another_firms_staff_pass_know_how(nlp):
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(
         nlp, "Saab engineers trained Embraer staff at Gavião Peixoto.")] == [("Sweden", "Brazil", ["technology"])]
+
+
+def test_what_a_seizure_took_is_listed_later(nlp):
+    text = ("U.S. forces seized Iranian weapons bound for the Houthis from a dhow, CENTCOM said. The seized cargo included "
+            "medium-range ballistic missile components, explosives and anti-tank guided missile launchers.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [
+        ("United States", "Iran", "Houthis"), ("United States", "Iran", "Houthis")]
