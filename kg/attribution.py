@@ -257,9 +257,9 @@ MEMBER_TITLE = re.compile(r"(?:Lord|Baroness|Lady|Earl|Countess|Viscount|Marques
 QUESTION_LABELS = {"q", "question", "questioner", "reporter", "journalist"}
 # The answering side of a question-and-answer page: whoever the page says gives the answers.
 ANSWER_LABELS = {"a", "answer", "answers", "response", "reply"}
-# A U.S. state's abbreviation in a dateline places the story in the United States.
 # Datelines of cities where international bodies sit: the story is often about another state.
 VENUE_DATELINE = re.compile(r"(?i)(?:NEW YORK|UNITED NATIONS|GENEVA|THE HAGUE|BRUSSELS|VIENNA|STRASBOURG|LUXEMBOURG)\b")
+# A U.S. state's abbreviation in a dateline places the story in the United States.
 US_STATE_IN_DATELINE = re.compile(r",\s*(?:N\.Y\.|N\.J\.|D\.C\.|Calif\.|Va\.|Md\.|Fla\.|Mass\.|Ill\.|Pa\.|Tex\.|Texas|Wash\.|Ga\.|Mich\.|Ohio|Conn\.|"
                                   # a state written out ("RICHMOND, Virginia —"; not Georgia, a country too)
                                   r"(?i:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|"

@@ -5,7 +5,9 @@ The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessi
 so their figures flatter them; the blind sets (tests/data/dev20 .. dev31, written blind to the rules
 and not to be read while tuning them) give the honest figure, dev29 .. dev31 most of all (written at the
 end of session 24, first scored at the start of session 25; dev20 .. dev25 were scored after every change
-of sessions 20-24, dev26 .. dev28 at the start and end of session 24). heldout and dev10 .. dev14 and dev19 were
+of sessions 20-24, dev26 .. dev28 at the start and end of session 24 and after every change of session 25).
+dev36 .. dev38 have no floor yet: written blind at the end of session 25, they are first scored at the start
+of the next session. heldout and dev10 .. dev14 and dev19 were
 blind until session 20, when their missed claims were printed by mistake (benchmarks/README.md).
 benchmarks/extraction.py prints both in full.
 
