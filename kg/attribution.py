@@ -1395,8 +1395,8 @@ class Context:
         self.alias.setdefault(words[-1].lower(), actor)
 
     def _company_head(self, ent: Span, titles: list[Token]) -> None:
-        """A company's chief named by a title with no company on it speaks for the company the text
-        named last ("Nammo will ship more shells to Ukraine, chief executive Morten Brandtzæg said")."""
+        """A company's chief named by a title with no company on it speaks for the company the text has
+        named most so far ("Nammo will ship more shells to Ukraine, chief executive Morten Brandtzæg said")."""
         words = ent.text.removesuffix("'s").removesuffix("’s").split()
         if len(words) < 2 or " ".join(words).lower() in self.alias:
             return

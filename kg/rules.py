@@ -194,6 +194,12 @@ PARTY_ORGANISATIONS = {"United Nations", "OSCE", "African Union", "ECOWAS", "NAT
                        "Mercosur", "Rosoboronexport"}
 
 
+# Verbs of ranking one supplier against another: their object is a rival, not a party.
+RIVAL_VERBS = {"overtake", "surpass", "outstrip", "outpace", "eclipse", "displace", "supplant", "replace"}
+# The last part of a maker's hyphenated modifier ("Chinese-made"): the maker, never the recipient.
+MAKER_SUFFIXES = {"made", "built", "designed", "produced", "manufactured"}
+
+
 def _party_or_none(actor: Actor | None) -> Actor | None:
     if actor is not None and actor.iri is not None and actor.actor_type in {"organisation", "project"} \
             and actor.label not in PARTY_ORGANISATIONS:
@@ -211,9 +217,10 @@ def _fronted_state(ctx: Context, sent: Span) -> Actor | None:
         return None
     found = ctx.known(place)
     ent = ctx.ent_of.get(place.i)
+    if found is None or found.kind != "named" or found.actor_type != "state" or ent is None:
+        return None
     # the country by its name, not a capital where someone speaks ("In Moscow, Kremlin spokesman Dmitry Peskov said")
-    named = ent is not None and ent.text.removeprefix("the ") == found.label if found is not None else False
-    return found if found is not None and named and found.kind == "named" and found.actor_type == "state" else None
+    return found if ent.text.removeprefix("the ") == found.label else None
 
 
 def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer], earlier: list[RawClaim], sent: Span) -> None:
@@ -332,9 +339,9 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
         if ent.root.dep_ in {"amod", "compound"} and ent.root.head.pos_ == "NOUN" and not (
                 ent.root.head.lemma_.lower() in GOV_NOUNS or ctx.lexicon.is_item_or_cargo(ent.root.head.lemma_.lower())):
             continue  # "Ukrainian cities", "Russian strikes": a place or an event, not a party
-        if sup is not None and (ent.root.lower_.rsplit("-", 1)[-1] in {"made", "built", "designed", "produced", "manufactured"} or (
+        if sup is not None and (ent.root.lower_.rsplit("-", 1)[-1] in MAKER_SUFFIXES or (
                 ent.root.dep_ in {"amod", "compound", "npadvmod"} and ctx.lexicon.is_item_or_cargo(ent.root.head.lemma_.lower()))
-                or ent.root.head.lower_.rsplit("-", 1)[-1] in {"made", "built", "designed", "produced", "manufactured"}):
+                or ent.root.head.lower_.rsplit("-", 1)[-1] in MAKER_SUFFIXES):
             continue  # "gave Haftar Chinese-made Wing Loong drones": the maker of the cargo is not who got it
         if ent.root.head.lemma_.lower() in AGENT_NOUNS or ent.root.dep_ in {"nsubj", "nsubjpass"} or (
                 ent.root.dep_ == "conj" and ent.root.head.dep_ in {"nsubj", "nsubjpass"}):
@@ -353,8 +360,6 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
             transfer.recipient = topic_state
 
 
-# Verbs of ranking one supplier against another: their object is a rival, not a party.
-RIVAL_VERBS = {"overtake", "surpass", "outstrip", "outpace", "eclipse", "displace", "supplant", "replace"}
 SECOND_HAND = {"used", "second-hand", "secondhand", "surplus", "refurbished", "former", "retired", "decommissioned", "old", "older"}
 
 

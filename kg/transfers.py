@@ -1689,6 +1689,13 @@ def _made_with_help(ctx: Context, verb: Token, help_noun: Token) -> _Transfer | 
 HAUL_NOUNS = {"haul", "cargo", "item", "consignment", "seizure", "materiel"}
 
 
+def _conjoined_making(anchor: Token, verbs: set[str]) -> list[Token]:
+    """The verbs of making conjoined with an anchor ("manufactured in Iran and destined for ...",
+    "made in Iran and transferred to ..."), whose "in" or "by" names the maker."""
+    return [t for t in [anchor.head] + children(anchor, {"conj"})
+            if t.i != anchor.i and (anchor.dep_ == "conj" or t.dep_ == "conj") and t.lemma_.lower() in verbs]
+
+
 def _licensed_kit(verb: Token) -> Token | None:
     """The foreign modifier of what a verb of making makes ("assemble Turkish Anka drones", "produce
     Iranian-designed Shahed drones"): the state whose design it is."""
@@ -1706,7 +1713,7 @@ def _licensed_kit(verb: Token) -> Token | None:
 def _flown_kit(verb: Token) -> bool:
     """ "Mali's army has been flying Turkish drones", "Pakistan's air force flew Chinese-built J-10C fighters":
     aircraft its subject flies, with no destination, whose makers' modifier the use branch reads."""
-    return any(s.lemma_.lower() in {"force", "army", "navy", "military", "air", "pilot"} - {"pilot"} or s.ent_type_ in {"GPE"}
+    return any(s.lemma_.lower() in {"force", "army", "navy", "military", "air"} or s.ent_type_ == "GPE"
                for s in children(verb, {"nsubj"})) and not any(
         c.dep_ == "prep" and c.lower_ in TO_PREPS | {"into", "from"} for c in verb.children) and any(
         c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"} or c.lower_.rsplit("-", 1)[-1] in HYPHEN_MAKERS
@@ -1819,9 +1826,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             return None  # "missile parts intended for the Houthis", not "sanctions intended for Iranian companies"
         recipient = _pobj_actor(ctx, heads, {"for"})
         # "the components were manufactured in Iran and destined for the Houthis": where they were made
-        made = [t for t in [anchor.head] + children(anchor, {"conj"})
-                if t.i != anchor.i and (anchor.dep_ == "conj" or t.dep_ == "conj") and t.lemma_.lower() in MADE_VERBS]
-        supplier = _pobj_actor(ctx, made, {"in", "by", "from"}) if made else None
+        supplier = _pobj_actor(ctx, _conjoined_making(anchor, MADE_VERBS), {"in", "by", "from"})
         cargo = subjpass if subjpass is not None else subj
         if cargo is not None and anchor.dep_ not in {"acl", "relcl", "amod"}:
             extra.append(cargo)  # "the components were made in Iran and destined for ...": what is bound
@@ -1976,11 +1981,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                          for u in children(c, {"nsubj"}) + [a for ag in children(c, {"agent"}) for a in children(ag, {"pobj"})]]
                 recipient = next((a for u in users for a in [ctx.role_actor(u) or _modifier_actor(ctx, [u], exclude=supplier)]
                                   if a is not None and a.kind == "named" and a != supplier), None)
-    elif verbal and lemma in PRODUCE_VERBS and _licensed_kit(anchor) is not None and _pobj_actor(
+    elif verbal and lemma in PRODUCE_VERBS and (maker := _licensed_kit(anchor)) is not None and _pobj_actor(
             ctx, [anchor] + children(anchor, {"dobj"}), {"for"}) is None:
         # "Kazakhstan agreed to assemble Turkish Anka drones at a plant in Astana", "opened a factory in Dushanbe
         # to produce Iranian Ababil-2 drones": the design's state passes it (and know-how) to where it is made
-        maker = _licensed_kit(anchor)
         supplier = ctx.known(maker)
         # ("a factory in Dushanbe to produce", "opened a factory in Dushanbe to produce")
         places = [anchor.head] if anchor.dep_ == "acl" else children(anchor.head, {"dobj"}) if anchor.dep_ == "advcl" else []
@@ -2084,9 +2088,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         if supplier is None:  # "carried containers from Rajin to ...": the origin hung on the cargo
             supplier = _pobj_actor(ctx, children(anchor, {"dobj"}), {"from"})
         if supplier is None:  # "drones ... manufactured in Iran and transferred to Russian forces"
-            made = [t for t in [anchor.head] + children(anchor, {"conj"})
-                    if t.i != anchor.i and (anchor.dep_ == "conj" or t.dep_ == "conj") and t.lemma_.lower() in MADE_VERBS - {"come"}]
-            supplier = _pobj_actor(ctx, made, {"in", "by"}) if made else None
+            supplier = _pobj_actor(ctx, _conjoined_making(anchor, MADE_VERBS - {"come"}), {"in", "by"})
         if supplier is None and anchor.dep_ == "acl" and anchor.head.pos_ in {"NOUN", "PROPN"}:
             # "Iranian missiles and drone components shipped to Yemen's Houthis": the cargo's maker
             cargo = [anchor.head]
