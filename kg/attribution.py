@@ -125,6 +125,8 @@ AGENT_NOUNS = {
 MEDIA_NOUNS = {"video", "clip", "post", "tweet", "article", "broadcast", "documentary", "message", "blog", "footage"}
 AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|men|ant|ent)s?$")
 # Words that name a government office by its function: "the defence ministry", "a presidential official".
+# Words that place a body at home without naming its state: "the federal government", "the transitional government".
+HOME_WORDS = {"federal", "national", "central", "transitional", "interim"}
 OFFICE_WORDS = {"presidential", "presidency", "defence", "defense", "foreign", "ministry", "government", "cabinet",
                 "interior", "office", "military", "economy", "economic", "economics", "trade", "commerce", "industry",
                 "finance", "justice", "home", "energy", "transport"}
@@ -2139,6 +2141,14 @@ class Context:
             for child in token.children:
                 if child.dep_ in {"poss", "compound"} and child.i in self.ent_of:
                     return self.actor_from_ent(self.ent_of[child.i])
+            body = next((c for c in token.children if c.dep_ in {"compound", "amod"} and c.lemma_.lower() in STATE_BODY_WORDS), None)
+            if body is not None and not any(self.known(c) is not None for c in body.children):
+                # "a government statement read on state television said Mali had received ...": the body's
+                # state, as for "the government said"
+                found = self._acting_state(token) or self._most_named_state(token, leave_out_sentence=False) \
+                    or self._dateline_state()
+                if found is not None:
+                    return found.said_at(token)
             if any(c.dep_ == "poss" and c.lower_ in {"their", "its"} for c in token.children) and token.dep_ == "nsubj":
                 # "Investigators from Conflict Armament Research examined the remains ... Their report
                 # found ...": the author is the subject of the sentence before, a paragraph break or not
@@ -2243,8 +2253,8 @@ class Context:
                     return found.said_at(token)
             if definite and lemma in GOV_DESCRIPTORS:
                 found = self.recent_actor(token.idx, "agency") or self.last_claimant if lemma not in {"spokesman", "spokeswoman", "official", "minister", "diplomat", "ambassador", "secretary", "adviser", "president", "prosecutor", "analyst"} else self.last_person or self.last_claimant
-                if found is not None and lemma in STATE_BODY_WORDS and found.actor_type not in {"state", "agency"} \
-                        and not any(c.dep_ in {"amod", "compound"} for c in token.children if c.lower_ not in OFFICE_WORDS):
+                if (found is None or found.actor_type not in {"state", "agency"}) and lemma in STATE_BODY_WORDS \
+                        and not any(c.dep_ in {"amod", "compound"} for c in token.children if c.lower_ not in OFFICE_WORDS | HOME_WORDS):
                     # "Nammo's chief executive said ... The foreign ministry said Norway does not sell ...": a
                     # ministry is no firm's or person's: the state its sentence says acts, else the story's
                     # state, as for "the Defence Department"
