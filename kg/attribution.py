@@ -831,7 +831,8 @@ class Context:
             # "the government in Tripoli", "the authorities in Tehran": the state of the seat named
             # (the parser may hang "in Tripoli" on the verb: the phrase right after the noun)
             after = [token.doc[token.i + 1]] if token.i + 1 < len(token.doc) and token.doc[token.i + 1].dep_ == "prep" else []
-            seat = next((k for p in children(token, {"prep"}) + after if p.lower_ == "in" for o in children(p, {"pobj"})
+            # ("the government of Vietnam", "the Government of the Sudan": the state it governs)
+            seat = next((k for p in children(token, {"prep"}) + after if p.lower_ in {"in", "of"} for o in children(p, {"pobj"})
                          for k in [self.known(o)] if k is not None), None)
             if seat is not None and seat.kind == "site":
                 seat = self.site_country(seat)

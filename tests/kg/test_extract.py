@@ -4245,3 +4245,17 @@ def test_what_a_seizure_took_is_listed_later(nlp):
             "medium-range ballistic missile components, explosives and anti-tank guided missile launchers.")
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [
         ("United States", "Iran", "Houthis"), ("United States", "Iran", "Houthis")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a state body named by no state speaks for the state its sentence says acts
+    ("BAMAKO — Mali has received two more Su-24 bombers from Russia, a government statement said.",
+     [("Mali", "Russia", "Mali")]),
+    ("Germany has delivered six IRIS-T SLM air defence systems to Ukraine, according to the federal government.",
+     [("Germany", "Germany", "Ukraine")]),
+    # the government of a state is that state as a party
+    ("The government of Vietnam has signed a deal with India to acquire BrahMos missiles.",
+     [("Test Outlet", "India", "Vietnam")]),
+])
+def test_state_bodies_named_without_their_state(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == want
