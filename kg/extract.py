@@ -361,12 +361,21 @@ def _quote_in(text: str, start: int, end: int) -> tuple[int, str]:
     return end, text[start:end]
 
 
+# spaCy's labels for places
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
 def _to_claims(
     raw: Iterable["rules.RawClaim"], publisher: str, publisher_iri: str | None, text: str | None = None
 ) -> tuple[Claim, ...]:
     out = []
     seen = set()
     for r in raw:
+        if any(p.iri is None and p.actor_type in PLACE_LABELS for p in (r.supplier, r.recipient)):
+            # a place the gazetteer does not know as a party ("deployed NMESIS to Batanes", "troops on the ground
+            # in Crimea") is a misread more often than not: places are never parties (session 26: 8 such
+            # predictions on the development sets, none right). Firms and groups the gazetteer lacks stay.
+            continue
         if r.claimant is None or _names_outlet(r.claimant, publisher):
             claimant, claimant_iri, kind = publisher or "unknown outlet", publisher_iri, "reporter"
         else:

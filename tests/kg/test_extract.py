@@ -4259,3 +4259,15 @@ def test_what_a_seizure_took_is_listed_later(nlp):
 ])
 def test_state_bodies_named_without_their_state(nlp, text, want):
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a place the gazetteer does not know is no party; a firm it does not know still is
+    ("Question: It is reported that the U.S. Marine Corps has deployed the NMESIS anti-ship missile system to Batanes.", []),
+    ("HS Produkt delivered 10,000 rifles to Ukraine.", [("HS Produkt", "Ukraine")]),
+    # firms and armed groups added to the gazetteer in session 26
+    ("Larsen & Toubro delivered five patrol boats to Vietnam.", [("India", "Vietnam")]),
+    ("The Pentagon said Iran arms the Islamic Resistance in Iraq.", [("Iran", "Islamic Resistance in Iraq")]),
+])
+def test_unknown_places_are_no_parties(nlp, text, want):
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == want
