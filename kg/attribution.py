@@ -147,7 +147,9 @@ POSTED = {"diplomat", "ambassador", "embassy", "envoy", "delegation", "correspon
 FORCES_WORDS = {"military", "army", "junta", "navy"}
 # Words of a national body's name that name no state: "Ministry of National Defence", "Royal Armed Forces".
 BODY_NAME_WORDS = {"national", "royal", "armed", "forces", "force", "air", "naval", "federal", "general", "staff",
-                   "people", "'s", "and", "of", "the", "for", "affairs", "security", "self", "-", "defense", "defence"}
+                   "people", "'s", "and", "of", "the", "for", "affairs", "security", "self", "-", "defense", "defence",
+                   # ("Armed Forces Operational Command")
+                   "command", "operational", "operations", "joint", "territorial", "ground", "land"}
 
 
 def _state_body_name(ent: Span) -> bool:
@@ -156,7 +158,7 @@ def _state_body_name(ent: Span) -> bool:
     root = ent.root.lemma_.lower()
     # ("Department of National Defense (DND": the acronym in brackets names no state either)
     words = list(ent)[: next((t.i - ent.start for t in ent if t.text == "("), len(ent))]
-    return (root in {"ministry", "department", "force"} | FORCES_WORDS or ent.root.lower_ == "forces") and bool(words) and all(
+    return (root in {"ministry", "department", "force", "command"} | FORCES_WORDS or ent.root.lower_ == "forces") and bool(words) and all(
         t.lemma_.lower() in OFFICE_WORDS | GOV_NOUNS | FORCES_WORDS | BODY_NAME_WORDS or t.lower_ in BODY_NAME_WORDS for t in words)
 
 
@@ -293,7 +295,11 @@ GOVERNMENT_BODY = re.compile(r"(?i)\b(?:ministry|ministries|embassy|consulate|pe
                              # "U.S. Naval Forces Central Command Public Affairs"), not "Navy Times" or "Association of
                              # the United States Army"
                              r"^(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:Navy|Naval Forces|Coast Guard|Air Force|Army|Marine Corps|"
-                             r"Defen[cs]e Forces|Fleet|Central Command)(?:\s+(?:Central Command|Public Affairs|Press Office|Newsroom))*$")
+                             r"Defen[cs]e Forces|Fleet|Central Command)(?:\s+(?:Central Command|Public Affairs|Press Office|Newsroom|Press Service|"
+                             r"Media (?:Centre|Center|Office)|(?:Directorate of )?Public Relations(?: and Information| Directorate| Office)?))*$")
+# Names of sales and aid programmes the tagger takes for organisations.
+PROGRAMME_NAME = re.compile(r"(?i)^(?:the\s+)?(?:foreign military (?:sales?|financing)|direct commercial sales?|"
+                            r"presidential drawdown authority|excess defen[cs]e articles|official security assistance)$")
 ACADEMIC = re.compile(r"(?i)\b(?:university|college|institute|school|faculty|centre|center|studies|academy)\b")
 # An introduction to a text the page reproduces: "KCNA released the following statement by Kim Yo
 # Jong on Thursday:", "The ministry issued this statement:".
@@ -470,8 +476,9 @@ class Context:
         self.ent_of: dict[int, Span] = {}
         # A name the item lexicon knows ("Shaheds", "Javelins", "ATACMS") is cargo, not a party,
         # whatever label the statistical NER gave it.
+        # Nor is a programme's name ("a possible Foreign Military Sale to the Government of Poland").
         self.ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS and e.start not in self.excluded
-                     and (e.ent_id_ or not (_names_item(lexicon, e) or _names_model(lexicon, e)))]
+                     and (e.ent_id_ or not (_names_item(lexicon, e) or _names_model(lexicon, e) or PROGRAMME_NAME.search(e.text)))]
         for ent in self.ents:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
@@ -2533,6 +2540,10 @@ class Context:
                 root = self.recent_ent.root
                 if root.dep_ not in {"nsubj", "nsubjpass", "appos"} and not (root.dep_ == "poss" and root.head.dep_ in {"nsubj", "nsubjpass"}):
                     found = self.last_claimant
+                elif self.last_claimant.start > found.start and self.last_claimant.actor_type in {"state", "agency"}:
+                    # "The UN panel has documented ... Moscow called the accusation 'another fabrication'. It also
+                    # says ...": the state that spoke since, not the organisation named before it
+                    found = self.last_claimant
             found = found or self.last_claimant or self.recent_actor(before, "any", outside)
         else:
             found = self._previous_subject_person(token) or self.last_person or self.last_claimant \
@@ -2859,6 +2870,8 @@ def _names_model(lexicon: Any, ent: Span) -> bool:
         head = next((c for c in root.head.children if c.dep_ == "dobj" and c.i > root.i and c.left_edge.i == ent.end), None)
     else:
         head = None
+    if len(ent) <= 3 and any(ch.isdigit() for ch in ent.text) and lexicon.model_family(ent[0].text) is not None:
+        return True  # a numbered model of a family the lexicon knows ("Pantsir S-1", "Shahed-238")
     return head is not None and head.i >= ent.end and head.pos_ == "NOUN" \
         and lexicon.is_item_or_cargo(head.lemma_.lower()) and not lexicon.is_cargo_word(head)
 

@@ -337,6 +337,11 @@ def _names_outlet(actor: "rules.Actor", publisher: str) -> bool:
 _CITATION = re.compile(r"\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 
 
+# A count written out and then in figures, as notices of sale write it ("eighteen (18) HIMARS launchers"):
+# the figures in brackets break the parse of the phrase, so they are read as spaces.
+_COUNT_IN_FIGURES = re.compile(r"(?<=[a-z]) \(\d[\d,]*\)(?= )")
+
+
 # Scare quotes inside a clause around a few lower-case words ('Iran had "very likely" sent drones'):
 # the parser cuts the clause at the quotation marks, so they are read as spaces. A label after "as"
 # ('dismissed the accusations as "ugly propaganda"') keeps its marks.
@@ -347,6 +352,8 @@ def mask_citations(text: str) -> str:
     """``text`` with citation markers and scare quotes replaced by as many spaces (character offsets unchanged)."""
     if "\u201c" in text or '"' in text:
         text = _SCARE_QUOTES.sub(lambda m: " " + m.group(1) + " ", text)
+    if "(" in text:
+        text = _COUNT_IN_FIGURES.sub(lambda m: " " * len(m.group()), text)
     if "[" not in text and not any(c in text for c in "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"):
         return text
     return _CITATION.sub(lambda m: " " * len(m.group()), text)

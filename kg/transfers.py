@@ -74,6 +74,8 @@ DEPEND_VERBS = {"rely", "depend", "stock"}  # (and "stocked up on North Korean s
 # Sellers that are no state: "bought from industry stocks", "ordered from the manufacturer".
 INDUSTRY_WORDS = {"industry", "stock", "stockpile", "market", "manufacturer", "producer", "maker", "company", "firm",
                   "contractor", "dealer", "vendor"}
+# Nouns of a running total: "bringing the number of tanks delivered to 54".
+TALLY_NOUNS = {"number", "total", "tally", "count", "figure", "fleet"}
 RECEIVE_VERBS = {"receive", "acquire", "obtain", "buy", "purchase", "import", "get", "procure", "order", "source", "induct", "lease"}
 # Nouns of dependence: the owner receives what it depends on ("Russia's reliance on North Korean munitions").
 DEPEND_NOUNS = {"reliance", "dependence", "dependency"}
@@ -313,6 +315,13 @@ def _clause_tokens(token: Token) -> set[int]:
         if t.dep_ == "amod" and t.lemma_.lower() in BLOCKING_GOVERNORS and t.head.i != token.i:
             out.update(x.i for x in t.head.subtree)
     return out
+
+
+def _in_party_clause(token: Token) -> bool:
+    """Whether ``token`` lies in a relative clause on a named party ("to Saudi Arabia, which has used its
+    Eurofighters to shoot down missiles fired by the Houthis"): the clause tells what the party does."""
+    return any(t.dep_ == "relcl" and t.head.pos_ == "PROPN" and t.head.ent_type_ in {"GPE", "NORP", "ORG"}
+               for t in [token, *token.ancestors])
 
 
 # What follows the hyphen in a maker's modifier: "U.S.-made", "Pyongyang-sourced", "Iranian-origin".
@@ -1599,9 +1608,22 @@ def _owner_of_made(token: Token) -> Token | None:
     holders = [token.head]
     if token.head.dep_ == "pobj" and token.head.head.lower_ == "of" and token.head.head.head.lemma_.lower() in FLEET_NOUNS:
         holders.append(token.head.head.head)  # "Colombia's fleet of U.S.-supplied Black Hawk helicopters"
-    return next((c for h in holders for c in h.children if c.dep_ == "poss" and c.lower_ not in PRONOUN_POSSESSIVES), None)
+    owner = next((c for h in holders for c in h.children if c.dep_ == "poss" and c.lower_ not in PRONOUN_POSSESSIVES), None)
+    if owner is None:
+        for h in holders:
+            verb = h.head if h.dep_ == "dobj" else None
+            while verb is not None and verb.dep_ == "conj" and not children(verb, {"nsubj"}):
+                verb = verb.head
+            if verb is not None and verb.lemma_.lower() in HOLD_VERBS:
+                # "Morocco already operates U.S.-built F-16 fighters": the state that holds them
+                owner = next((s for s in children(verb, {"nsubj"}) if s.pos_ == "PROPN"), None)
+                if owner is not None:
+                    break
+    return owner
 
 
+# Verbs of holding kit: their subject owns it ("Morocco operates U.S.-built F-16s").
+HOLD_VERBS = {"operate", "fly", "field", "own", "possess"}
 # Nouns of a holding whose possessor owns what it is of.
 FLEET_NOUNS = {"fleet", "arsenal", "stock", "stockpile", "inventory", "squadron", "force"}
 
@@ -2038,6 +2060,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                                     for p in children(h, {"prep"}) if p.lower_ == "from" for o in children(p, {"pobj"})):
             return None  # "would buy 14 Leopard 2A4 tanks from industry stocks": bought from industry, no state named
     elif verbal and lemma in USE_VERBS:
+        if _in_party_clause(anchor) and any(c.dep_ == "poss" and c.lower_ in PRONOUN_POSSESSIVES
+                                            for o in children(anchor, {"dobj"}) for c in o.children):
+            return None  # "Saudi Arabia, which has used its Eurofighters to ...": a party using its own kit
         # ("American-made bombs dropped by Saudi jets": the user is the agent, not the noun the verb describes)
         user = _pobj_actor(ctx, heads, {"by"}) if children(anchor, {"agent"}) or (anchor.dep_ == "acl" and anchor.tag_ == "VBN") else None
         recipient = user or (ctx.role_actor(subj) if subj is not None else _pobj_actor(ctx, heads, {"by"}))
@@ -2048,10 +2073,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         supplier = _modifier_actor(ctx, scope + extra, exclude=recipient)
         if supplier is None and recipient is None:
             return None
-        if supplier is None:  # "identified North Korean weapons among the missiles Russia has fired"
+        if supplier is None and not _in_party_clause(anchor):  # "identified North Korean weapons among the missiles Russia has fired"
             supplier = _modifier_actor(ctx, list(ctx.sent_of(anchor)), exclude=recipient)
-        if supplier is None and anchor.dep_ in {"acl", "relcl"}:  # "the missile Russia fired ... was of North Korean origin"
-            supplier = _predicate_origin(ctx, anchor.head, exclude=recipient)
+        if supplier is None and anchor.dep_ in {"acl", "relcl"} and not _in_party_clause(anchor):
+            supplier = _predicate_origin(ctx, anchor.head, exclude=recipient)  # "the missile Russia fired ... was of North Korean origin"
         if supplier is None:
             return None  # "Russia launched 56 drones overnight": use with no maker named says nothing of supply
     elif verbal and subjpass is not None and lemma in {"supply", "provide", "arm", "equip", "furnish"} and any(
@@ -2944,6 +2969,11 @@ def _is_anchor(token: Token) -> bool:
                 for c in token.subtree):
             return False  # "Kyiv should first bring the F-16s it has been promised into service": fielded, not sent
             # (the parser may hang "into service" on the relative clause)
+        if lemma == "bring" and any(c.lemma_.lower() in TALLY_NOUNS and not children(c, {"compound", "amod"})
+                                    and any(t.lower_ == "to" and t.i > c.i for t in token.subtree) for c in children(token, {"dobj"})):
+            return False  # "bringing the number delivered under last year's agreements to 54": a running total
+        if token.dep_ == "acl" and token.head.lemma_.lower() in TALLY_NOUNS - {"fleet"}:
+            return False  # ("the number delivered"): the count of a transfer told elsewhere
         if lemma in {"carry", "hand", "pass"} and any(c.dep_ == "prt" and c.lower_ in {"out"} for c in token.children):
             return False  # "is being carried out": performed, not carried
         if lemma in RECEIVE_VERBS and any(c.lemma_.lower() in NOT_CARGO | {"report", "assurance", "request", "complaint"}

@@ -4271,3 +4271,35 @@ def test_state_bodies_named_without_their_state(nlp, text, want):
 ])
 def test_unknown_places_are_no_parties(nlp, text, want):
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a notice of sale: the programme's name is no party, the count in figures no obstacle
+    ("WASHINGTON – The State Department has made a determination approving a possible Foreign Military Sale to the "
+     "Kingdom of Morocco of eighteen (18) M142 High Mobility Artillery Rocket System (HIMARS) launchers and related "
+     "equipment for an estimated cost of $524.2 million.", [("United States", "Morocco")]),
+    # a running total is no second transfer
+    ("WARSAW — Another 12 K2 tanks from South Korea were unloaded at the port of Gdynia on Tuesday, the Ministry of "
+     "National Defence announced, bringing the number delivered under last year's agreements to 54.",
+     [("South Korea", "Poland")]),
+    # kit a state operates that another state built
+    ("Morocco already operates U.S.-built F-16 fighters and M1A1 Abrams tanks.", [("United States", "Morocco")]),
+    # what a party does in a clause on it is no transfer of the sentence's supplier
+    ("BERLIN — The government approved the delivery of 150 IRIS-T missiles to Saudi Arabia, which has used its "
+     "Eurofighters to shoot down missiles and drones fired by Yemen's Houthi rebels.", [("Germany", "Saudi Arabia")]),
+])
+def test_notices_tallies_and_held_kit(nlp, text, want):
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == want
+
+
+@pytest.mark.parametrize("publisher", ["Nigerian Air Force Directorate of Public Relations and Information",
+                                       "Defense Security Cooperation Agency"])
+def test_more_government_publishers_speak_for_their_state(nlp, publisher):
+    claims = _claims(nlp, "Nigeria received the first six A-29 Super Tucano aircraft from the United States.", publisher)
+    assert [c.claimant for c in claims] == ["Nigeria" if publisher.startswith("Nigerian") else "United States"]
+
+
+def test_a_forces_command_with_no_state_is_the_storys(nlp):
+    text = ("WARSAW — The last of the 116 used M1A1 Abrams tanks from the United States had arrived at the port of "
+            "Szczecin, the Armed Forces Operational Command said.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Poland", "United States", "Poland")]
