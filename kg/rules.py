@@ -1236,6 +1236,12 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 transfer.items, transfer.item_tokens = items, item_tokens
             if not transfer.items:
                 continue
+            if transfer.supplier is None and transfer.recipient is None and token.pos_ == "NOUN" and any(
+                    c.dep_ == "det" and c.lower_ in {"this", "these", "that", "those"} for c in token.children):
+                # "This proposed sale will support the foreign policy goals ...", "These transfers would further
+                # erode ...": a transfer named before, pointed at to say something else about it (session 26: 13
+                # such development predictions, none right)
+                continue
             if transfer.supplier is None and transfer.recipient is None and out and _bare_subject_of_content(token):
                 transfer.backref = True  # "Deliveries now also include ballistic missiles": the transfer under discussion
             if transfer.supplier is None and transfer.recipient is None and not transfer.backref and not question:

@@ -4303,3 +4303,9 @@ def test_a_forces_command_with_no_state_is_the_storys(nlp):
     text = ("WARSAW — The last of the 116 used M1A1 Abrams tanks from the United States had arrived at the port of "
             "Szczecin, the Armed Forces Operational Command said.")
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Poland", "United States", "Poland")]
+
+
+def test_a_transfer_pointed_at_to_say_something_else_is_no_new_claim(nlp):
+    text = ("The State Department approved the sale of 96 AH-64E Apache helicopters to Poland. "
+            "This proposed sale will support the foreign policy goals of the United States.")
+    assert [(c.quote[:4], c.supplier, c.recipient) for c in _claims(nlp, text)] == [("The ", "United States", "Poland")]
