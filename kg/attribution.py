@@ -134,7 +134,7 @@ OFFICE_WORDS = {"presidential", "presidency", "defence", "defense", "foreign", "
 GOV_NOUNS = {
     "official", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "ambassador",
     "embassy", "government", "authority", "agency", "intelligence", "military", "army", "office",
-    "department", "administration", "president", "leader", "secretary", "adviser", "advisor",
+    "department", "administration", "president", "chancellor", "premier", "leader", "secretary", "adviser", "advisor",
     "prosecutor", "command", "commander", "general", "diplomat", "service", "envoy", "cabinet",
     "head", "chief", "director", "sister", "aide", "navy", "guard", "gendarmerie", "force", "forces", "delegation",
     "representative", "mission", "envoy", "counterpart",
@@ -188,7 +188,7 @@ ORG_DESCRIPTORS = {
 GOV_DESCRIPTORS = {
     "agency", "ministry", "department", "office", "service", "government", "administration",
     "embassy", "military", "spokesman", "spokeswoman", "spokesperson", "official", "minister",
-    "ambassador", "diplomat", "prosecutor", "analyst", "secretary", "adviser", "president",
+    "ambassador", "diplomat", "prosecutor", "analyst", "secretary", "adviser", "president", "chancellor", "premier",
     # armed services: "Ukraine's air force shot down ..., the air force said"
     "force", "navy", "staff", "command",
 }
@@ -2260,7 +2260,7 @@ class Context:
                     self._remember(token, found)
                     return found.said_at(token)
             if definite and lemma in GOV_DESCRIPTORS:
-                found = self.recent_actor(token.idx, "agency") or self.last_claimant if lemma not in {"spokesman", "spokeswoman", "official", "minister", "diplomat", "ambassador", "secretary", "adviser", "president", "prosecutor", "analyst"} else self.last_person or self.last_claimant
+                found = self.recent_actor(token.idx, "agency") or self.last_claimant if lemma not in {"spokesman", "spokeswoman", "official", "minister", "diplomat", "ambassador", "secretary", "adviser", "president", "chancellor", "premier", "prosecutor", "analyst"} else self.last_person or self.last_claimant
                 if (found is None or found.actor_type not in {"state", "agency"}) and lemma in STATE_BODY_WORDS \
                         and not any(c.dep_ in {"amod", "compound"} for c in token.children if c.lower_ not in OFFICE_WORDS | HOME_WORDS):
                     # "Nammo's chief executive said ... The foreign ministry said Norway does not sell ...": a
@@ -2273,6 +2273,13 @@ class Context:
                     found = speaker if known and speaker is not None and speaker.actor_type in {"state", "agency"} else None
                 if found is None and lemma in {"agency", "ministry", "department", "service", "office"}:
                     found = self.next_org(token.idx, "agency")  # a lede's "the spy agency", named next
+                if found is None and lemma in HEAD_TITLES and not any(
+                        self.known(c) is not None for c in token.children if c.dep_ in {"amod", "compound", "poss"}):
+                    # "HEBESTREIT: The Federal Chancellor informed the cabinet ...": the head of the
+                    # government whose spokesman speaks, else the page's or the story's state
+                    speaker, known = self.speaker_at(token.idx)
+                    found = (speaker if known and speaker is not None and speaker.actor_type == "state" else None) \
+                        or self._government_publisher() or self._dateline_state()
                 if found is not None:
                     return found.said_at(token)
         if lemma in PARTY_NOUNS and definite and self.parties:

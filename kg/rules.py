@@ -1027,6 +1027,24 @@ def _speaker_supplies(ctx: Context, sent: Span, transfer: _Transfer) -> Actor | 
     return _speaking_state(attributions, transfer.recipient)
 
 
+def _maker_speaks(ctx: Context, sent: Span, transfer: _Transfer) -> Actor | None:
+    """The state that speaks of its own industry's kit going to a named recipient, the sender left out:
+    "COLLATZ: The 40 Marder infantry fighting vehicles are to reach Ukraine by the end of March" (Germany, whose
+    spokesman speaks and whose industry makes the Marder), whoever the discourse had sending before."""
+    maker = _model_maker(ctx, transfer)
+    if maker is None:
+        return None
+    attributions, _, refused = find_attributions(ctx, transfer.anchor, sent)
+    if refused:
+        return None
+    if attributions:
+        speaker = _speaking_state(attributions, transfer.recipient)
+    else:  # a transcript's speaker label or a government page's own voice
+        speaker, known = ctx.speaker_at(transfer.anchor.idx)
+        speaker = speaker if known else None
+    return maker if speaker is not None and speaker.label == maker.label else None
+
+
 def _speaking_state(attributions: list[Attribution], other: Actor) -> Actor | None:
     """The named state that the first attribution credits, unless it is ``other``, the transfer's
     other party (the speaker fills the empty slot of :func:`_speaker_supplies` and :func:`_speaker_receives`)."""
@@ -1282,6 +1300,8 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
         claims_here: list[RawClaim] = []
         anchors: list[Token] = []  # the transfer word of each claim of claims_here
         for transfer in transfers:
+            if transfer.supplier is None and transfer.recipient is not None and not question:
+                transfer.supplier = _maker_speaks(ctx, sent, transfer)
             _fill_roles(ctx, transfer, transfers, out, sent)
             if transfer.supplier is None and transfer.recipient is not None and not question:
                 transfer.supplier = _speaker_supplies(ctx, sent, transfer)

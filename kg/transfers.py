@@ -1742,8 +1742,32 @@ def _flown_kit(verb: Token) -> bool:
         for o in children(verb, {"dobj"}) for c in o.children)
 
 
+def _made_available(token: Token) -> bool:
+    """"available" complementing "make", with what is made available and to whom: "Germany will make
+    Leopard 2 battle tanks available to Ukraine" (the parser: make -> ccomp available -> nsubj tanks, prep to)."""
+    return token.lower_ == "available" and token.head.lemma_.lower() == "make" and token.dep_ in {"ccomp", "oprd", "acomp", "xcomp"} \
+        and any(p.lower_ == "to" and children(p, {"pobj"}) for p in children(token, {"prep"}))
+
+
+def _availability(ctx: Context, anchor: Token) -> _Transfer | None:
+    """What "make ... available to" gives: from the maker of the offer to the "to" party, the cargo
+    being what is made available."""
+    make = anchor.head
+    supplier = next((ctx.role_actor(s) for s in children(make, {"nsubj"})), None)
+    if supplier is None and make.dep_ in {"xcomp", "conj", "advcl"}:
+        supplier = _controller(ctx, make)
+    recipient = _pobj_actor(ctx, [anchor], {"to"}, direct=True)
+    cargo = [t for s in children(anchor, {"nsubj", "nsubjpass"}) for t in s.subtree] + [
+        t for o in children(make, {"dobj"}) for t in o.subtree]
+    items, item_tokens = _items(ctx, cargo)
+    scope = [t for t in make.subtree]
+    return _Transfer(anchor, supplier, recipient, items, item_tokens, _negated(make), False, scope)
+
+
 def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     lemma = anchor.lemma_.lower()
+    if _made_available(anchor):
+        return _availability(ctx, anchor)
     if lemma == "fly" and _flown_kit(anchor):
         lemma = "use"  # (read as "has been using Turkish drones")
     trainees = _trainees(anchor)
@@ -1798,6 +1822,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         # raising and subject control: "Russia is believed to have received", "Iran plans to send",
         # "North Korea is likely to receive"
         controller = anchor.head.head if anchor.head.dep_ == "acomp" else anchor.head
+        while controller.dep_ == "conj" and not children(controller, {"nsubj", "nsubjpass"}) and controller.head.i != controller.i:
+            controller = controller.head  # "The 40 Marders are on schedule and are to reach Ukraine by March"
         subj = _subject(ctx, controller, "nsubjpass") or _subject(ctx, controller, "nsubj")
     if subj is None and subjpass is None and _aspect_verb(anchor) is not None:
         subj = _subject(ctx, _aspect_verb(anchor), "nsubj")  # "Russia was in the process of purchasing shells"
@@ -2854,6 +2880,8 @@ def _landing_state(ctx: Context, verb: Token, aircraft: Token) -> Actor | None:
 
 def _is_anchor(token: Token) -> bool:
     lemma = token.lemma_.lower()
+    if _made_available(token):
+        return True  # "Germany will make Leopard 2 battle tanks available to Ukraine"
     if _owner_of_made(token) is not None:
         return True  # "Ukraine's U.S.-made Patriot batteries"
     if token.pos_ in {"ADJ", "VERB"} and token.lower_ in DESTINED_WORDS:

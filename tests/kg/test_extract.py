@@ -4309,3 +4309,23 @@ def test_a_transfer_pointed_at_to_say_something_else_is_no_new_claim(nlp):
     text = ("The State Department approved the sale of 96 AH-64E Apache helicopters to Poland. "
             "This proposed sale will support the foreign policy goals of the United States.")
     assert [(c.quote[:4], c.supplier, c.recipient) for c in _claims(nlp, text)] == [("The ", "United States", "Poland")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("BERLIN — The Federal Chancellor informed the cabinet this morning that Germany will make Leopard 2 battle tanks "
+     "available to Ukraine.", [("Germany", "Germany", "Ukraine")]),
+    ("Norway has made 20 howitzers available to Kyiv.", [("Test Outlet", "Norway", "Ukraine")]),
+    ("The Netherlands will make its F-16s available for training.", []),
+])
+def test_making_kit_available_gives_it(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == want
+
+
+def test_a_maker_speaking_of_its_kit_sends_it(nlp):
+    text = ("The following is the government press conference in Berlin. Government spokesman Steffen Hebestreit and "
+            "defence ministry spokesman Arne Collatz answered questions.\n\n"
+            "QUESTION: The Polish government said yesterday that it had applied for permission to send 14 of its "
+            "Leopards to Ukraine. Where do the earlier commitments stand?\n\n"
+            "COLLATZ: The 40 Marder infantry fighting vehicles are on schedule and are to reach Ukraine by the end of March.")
+    marder = [c for c in _claims(nlp, text, "Berlin Briefing") if "Marder" in c.quote]
+    assert [(c.claimant, c.supplier, c.recipient) for c in marder] == [("Germany", "Germany", "Ukraine")]
