@@ -1857,7 +1857,7 @@ class Context:
         keep.reverse()
         # "a Gulf-based maritime security analyst": a hyphen inside a word keeps its word whole
         phrase = "".join(t.text + (t.whitespace_ and " ") for t in keep).strip() or token.text
-        if not head_only and token.lemma_.lower() in SOURCE_HEADS | DESCRIBED_PEOPLE | {"member"}:
+        if not head_only and token.lemma_.lower() in SOURCE_HEADS | DESCRIBED_PEOPLE | {"member", "soldier", "sailor", "pilot", "fighter"}:
             phrase += _source_description(token)
         elif not head_only and token.lemma_.lower() in POSTED:
             phrase += _posting(token)
@@ -2072,6 +2072,11 @@ class Context:
                 return actor
         if lower in PRONOUNS:
             return self._pronoun(token)
+        people = _partitive_people(self, token)
+        if people is not None:  # "one of the Russian instructors said": the phrase as written
+            phrase = self.doc[token.i: people.right_edge.i + 1].text
+            phrase = phrase[:1].lower() + phrase[1:]
+            return Actor(phrase, None, "unnamed", phrase, token.idx, "unnamed")
         sent = self.sent_of(token)
         former = any(t.lower_ in {"former", "ex", "retired"} for t in token.children)
         anonymous = bool(ANONYMITY.search(sent.text))
@@ -2787,7 +2792,10 @@ def _source_description(head: Token) -> str:
     for child in head.children:
         if child.i < head.i:
             continue
-        if (child.dep_ == "prep" and child.lower_ == "of" and head.lemma_.lower() == "member") or (
+        if (child.dep_ == "prep" and child.lower_ == "of" and (head.lemma_.lower() == "member" or (
+                head.lemma_.lower() in PEOPLE_NOUNS | {"soldier", "officer", "sailor", "pilot", "fighter"}
+                and any(o.lemma_.lower() in UNIT_BODY_NOUNS for o in children(child, {"pobj"}))))) or (
+                # "soldiers of a Ukrainian artillery brigade": the unit says who they are
                 # "members of the dhow's crew": a member is of what he is a member of
                 child.dep_ == "amod" and child.lower_ in {"familiar", "close"} and head.lemma_.lower() in SOURCE_HEADS) or (
                 child.dep_ == "prep" and (child.lower_ in {"from", "inside", "within"} and head.lemma_.lower() in SOURCE_HEADS
@@ -2823,6 +2831,9 @@ def _in_a_body(prep: Token) -> bool:
     return bool(objs) and objs[0].lemma_.lower() in IN_BODY_NOUNS and objs[0].ent_type_ in {"", "ORG"}
 
 
+# Units and bodies that people "of" them belong to.
+UNIT_BODY_NOUNS = {"brigade", "battalion", "regiment", "unit", "division", "corps", "company", "squadron", "crew",
+                   "army", "navy", "force", "guard", "militia", "ministry", "service", "agency"}
 IN_BODY_NOUNS = {"industry", "government", "establishment", "administration", "military", "ministry", "army",
                  "intelligence", "community", "sector", "services", "service", "cabinet", "leadership", "coalition",
                  "staff", "office", "department", "agency", "command", "headquarters", "navy", "presidency"}
@@ -2902,6 +2913,8 @@ def animate(ctx: Context, token: Token) -> bool:
     """Whether a subject can be a claimant: a name, a pronoun, or a noun for people or bodies."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":  # "imagery that shows"
         return animate(ctx, antecedent(token.head))
+    if _partitive_people(ctx, token) is not None:
+        return True  # "one of the Russian instructors said"
     if token.lower_ in INDEFINITE_PRONOUNS:
         return False  # "Almost everything the West sends is announced": what is said, not who says it
     if token.i in ctx.ent_of or token.pos_ == "PRON" or token.lower_ in FIRST_PERSON | PRONOUNS | RELATIVE_PRONOUNS:
@@ -2920,6 +2933,17 @@ def animate(ctx: Context, token: Token) -> bool:
             c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"} and animate(ctx, c) for c in token.children):
         return True  # "Rahm Emanuel, the U.S. ambassador, said": a name the tagger missed, with the title beside it
     return any(ctx.known(c) is not None for c in token.children if c.dep_ in {"amod", "compound", "poss"})
+
+
+PARTITIVE_WORDS = {"one", "some", "several", "two", "three", "four", "many", "most", "few"}
+
+
+def _partitive_people(ctx: Context, token: Token) -> Token | None:
+    """The people a partitive speaks of: "instructors" in "one of the Russian instructors"."""
+    if token.lower_ not in PARTITIVE_WORDS:
+        return None
+    return next((o for p in children(token, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})
+                 if o.tag_ in {"NNS", "NNPS"} and o.i not in ctx.ent_of and (animate(ctx, o) or o.lemma_.lower() in PEOPLE_NOUNS)), None)
 
 
 SPEAKER_TITLES = re.compile(r"^(?:mr|mrs|ms|dr|sen|rep|gen|adm|col|amb|prof|secretary|minister|spokes\w*|president|ambassador|general|admiral)\b\.?", re.I)

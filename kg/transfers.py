@@ -79,6 +79,8 @@ TALLY_NOUNS = {"number", "total", "tally", "count", "figure", "fleet"}
 RECEIVE_VERBS = {"receive", "acquire", "obtain", "buy", "purchase", "import", "get", "procure", "order", "source", "induct", "lease"}
 # Nouns of dependence: the owner receives what it depends on ("Russia's reliance on North Korean munitions").
 DEPEND_NOUNS = {"reliance", "dependence", "dependency"}
+# Verbs of use in the third person that the parser can take for plural nouns ("the shells Russia fires").
+MISREAD_USE_VERBS = {"fires", "uses", "launches", "fields", "employs"}
 USE_VERBS = {"use", "fire", "launch", "employ", "field", "shoot", "drop"}
 HELP_VERBS = {"help", "assist"}
 # Nouns of motion: a transfer only with its cargo and a named origin or destination.
@@ -2027,6 +2029,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             if recipient is None:  # "the shells Russian gunners fired near Pokrovsk came from North Korea": who used them
                 users = [u for h in held for c in children(h, {"relcl", "acl"}) if c.lemma_.lower() in USE_VERBS
                          for u in children(c, {"nsubj"}) + [a for ag in children(c, {"agent"}) for a in children(ag, {"pobj"})]]
+                # ("the artillery shells Russia fires at the front": the parser may read "Russia fires" as a noun
+                # in apposition, "Russia" its compound)
+                users += [c for h in held for a in children(h, {"appos"}) if a.lower_ in MISREAD_USE_VERBS
+                          for c in children(a, {"compound"})]
                 recipient = next((a for u in users for a in [ctx.role_actor(u) or _modifier_actor(ctx, [u], exclude=supplier)]
                                   if a is not None and a.kind == "named" and a != supplier), None)
     elif verbal and lemma in PRODUCE_VERBS and (maker := _licensed_kit(anchor)) is not None and _pobj_actor(

@@ -4329,3 +4329,15 @@ def test_a_maker_speaking_of_its_kit_sends_it(nlp):
             "COLLATZ: The 40 Marder infantry fighting vehicles are on schedule and are to reach Ukraine by the end of March.")
     marder = [c for c in _claims(nlp, text, "Berlin Briefing") if "Marder" in c.quote]
     assert [(c.claimant, c.supplier, c.recipient) for c in marder] == [("Germany", "Germany", "Ukraine")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # "the shells Russia fires", which the parser reads as a noun in apposition
+    ("Ukraine's military intelligence agency says about half of the artillery shells Russia fires at the front now "
+     "come from North Korea.", [("Ukraine", "North Korea", "Russia")]),
+    # people described by their unit keep it
+    ("Soldiers of a Ukrainian artillery brigade say Russia fires rockets that came from North Korea.",
+     [("soldiers of a Ukrainian artillery brigade", "North Korea", "Russia")]),
+])
+def test_shells_a_state_fires_and_soldiers_of_a_unit(nlp, text, want):
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == want
