@@ -149,7 +149,9 @@ FORCES_WORDS = {"military", "army", "junta", "navy"}
 BODY_NAME_WORDS = {"national", "royal", "armed", "forces", "force", "air", "naval", "federal", "general", "staff",
                    "people", "'s", "and", "of", "the", "for", "affairs", "security", "self", "-", "defense", "defence",
                    # ("Armed Forces Operational Command")
-                   "command", "operational", "operations", "joint", "territorial", "ground", "land"}
+                   "command", "operational", "operations", "joint", "territorial", "ground", "land",
+                   # ("Office of the Prosecutor General")
+                   "prosecutor", "prosecutor's", "attorney"}
 
 
 def _state_body_name(ent: Span) -> bool:
@@ -158,7 +160,7 @@ def _state_body_name(ent: Span) -> bool:
     root = ent.root.lemma_.lower()
     # ("Department of National Defense (DND": the acronym in brackets names no state either)
     words = list(ent)[: next((t.i - ent.start for t in ent if t.text == "("), len(ent))]
-    return (root in {"ministry", "department", "force", "command"} | FORCES_WORDS or ent.root.lower_ == "forces") and bool(words) and all(
+    return (root in {"ministry", "department", "force", "command", "office"} | FORCES_WORDS or ent.root.lower_ == "forces") and bool(words) and all(
         t.lemma_.lower() in OFFICE_WORDS | GOV_NOUNS | FORCES_WORDS | BODY_NAME_WORDS or t.lower_ in BODY_NAME_WORDS for t in words)
 
 
@@ -1223,6 +1225,10 @@ class Context:
         first = self.text.split("\n", 1)[0]
         if len(first.split()) > 40 or not re.search(r"(?i)\b(?:transcript|briefing|press conference)\b", first):
             return None
+        if not re.search(r"(?i)\b(?:guests?|interview(?:ed)?)\b", first):
+            home = self._government_publisher()
+            if home is not None:  # "Department Press Briefing. Matthew Miller, Department Spokesperson." on the State Department's own page
+                return home
         if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|edited|excerpts?|transcript|the following (?:is|are|excerpts?|transcript|text))\b)", first):
             return None
         if re.search(r"(?i)\b(?:guests?|interview(?:ed)?)\b", first):
@@ -2052,7 +2058,8 @@ class Context:
             if actor.iri is None and ent.label_ == "ORG" and _state_body_name(ent):
                 # "the Defence Department said", "the Ministry of National Defence said", "the Royal Armed
                 # Forces announced": a national body whose name gives no state is the state the story is about
-                found = self._dateline_state() or self._most_named_state(token, leave_out_sentence=False)
+                # (its owner's when written: "Ukraine's Prosecutor General's Office")
+                found = self._titled_state(ent) or self._dateline_state() or self._most_named_state(token, leave_out_sentence=False)
                 if found is not None:
                     return found.said_at(token)
             if actor.iri is None and ent.label_ in {"PERSON", "ORG"}:
@@ -2278,7 +2285,7 @@ class Context:
                     found = speaker if known and speaker is not None and speaker.actor_type in {"state", "agency"} else None
                 if found is None and lemma in {"agency", "ministry", "department", "service", "office"}:
                     found = self.next_org(token.idx, "agency")  # a lede's "the spy agency", named next
-                if found is None and lemma in HEAD_TITLES and not any(
+                if found is None and lemma in HEAD_TITLES | {"secretary", "minister"} and not any(
                         self.known(c) is not None for c in token.children if c.dep_ in {"amod", "compound", "poss"}):
                     # "HEBESTREIT: The Federal Chancellor informed the cabinet ...": the head of the
                     # government whose spokesman speaks, else the page's or the story's state
@@ -2772,8 +2779,11 @@ def _national_office(title: Token) -> bool:
     Petri", "Government spokesman Ange-Maxime Kazagui"): an office of the state the story is filed from."""
     if any(t.lower_ in {"former", "ex", "opposition", "shadow"} for t in title.subtree):
         return False
-    if title.lemma_.lower() == "minister":
+    if title.lemma_.lower() in {"minister", "chancellor", "premier"}:
         return True
+    if title.lemma_.lower() in {"prosecutor", "general"} and any(t.lemma_.lower() == "prosecutor" for t in [title, *title.children]) \
+            and any(t.lemma_.lower() == "general" for t in [title, *title.children, title.head]):
+        return True  # "Prosecutor General Andriy Kostin"
     return title.lemma_.lower() in {"spokesman", "spokeswoman", "spokesperson"} and any(
         c.dep_ in {"compound", "amod"} and c.lower_ == "government" for c in title.children)
 

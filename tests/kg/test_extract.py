@@ -4341,3 +4341,22 @@ def test_a_maker_speaking_of_its_kit_sends_it(nlp):
 ])
 def test_shells_a_state_fires_and_soldiers_of_a_unit(nlp, text, want):
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == want
+
+
+def test_a_government_pages_briefing_speaks_for_its_state(nlp):
+    text = ("Department Press Briefing. Matthew Miller, Department Spokesperson. Washington, DC.\n\n"
+            "MR MILLER: Good afternoon. As the Secretary said in London this morning, Russia has now received shipments "
+            "of Iranian Fath-360 ballistic missiles.\n\nQUESTION: Matt, Iran's foreign minister says Iran has not "
+            "delivered ballistic missiles to Russia.\n\nMR MILLER: North Korea continues to supply ballistic missiles to Russia.")
+    claims = _claims(nlp, text, "U.S. Department of State")
+    assert [(c.claimant, c.supplier, c.stance) for c in claims] == [
+        ("United States", "Iran", "asserts"), ("Iran", "Iran", "denies"), ("United States", "North Korea", "asserts")]
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("KYIV — Prosecutor General Andriy Kostin said Russia had launched 20 North Korean ballistic missiles at Ukraine.",
+     "Ukraine"),
+    ("Ukraine's Prosecutor General's Office has said that Russia had launched about 20 North Korean missiles.", "Ukraine"),
+])
+def test_prosecutors_general_speak_for_their_state(nlp, text, claimant):
+    assert [c.claimant for c in _claims(nlp, text)] == [claimant]
