@@ -168,7 +168,7 @@ def _state_body_name(ent: Span) -> bool:
 STATE_MEDIA_NOUNS = {"television", "tv", "media", "medium", "broadcaster", "radio", "channel", "news"}
 # Last words of an organisation's name, whatever entity label the tagger gave it.
 ORG_NAME_HEADS = {"observatory", "institute", "forum", "foundation", "council", "watch", "monitor", "initiative",
-                  "network", "project", "coalition", "society", "association", "centre", "center"}
+                  "network", "project", "coalition", "society", "association", "centre", "center", "investigations"}
 # "the three European governments", "both countries": a count of states a list named before.
 COUNTED_STATE_NOUNS = {"government", "country", "state", "nation", "capital", "ally", "partner"}
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
@@ -299,6 +299,8 @@ GOVERNMENT_BODY = re.compile(r"(?i)\b(?:ministry|ministries|embassy|consulate|pe
                              r"^(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:Navy|Naval Forces|Coast Guard|Air Force|Army|Marine Corps|"
                              r"Defen[cs]e Forces|Fleet|Central Command)(?:\s+(?:Central Command|Public Affairs|Press Office|Newsroom|Press Service|"
                              r"Media (?:Centre|Center|Office)|(?:Directorate of )?Public Relations(?: and Information| Directorate| Office)?))*$")
+# Goods described by their maker ("U.S.-made microelectronics"), which the tagger may take for an organisation.
+MADE_BY = re.compile(r"[\w.]-(?:made|built|produced|manufactured|supplied|designed|origin)\b")
 # Names of sales and aid programmes the tagger takes for organisations.
 PROGRAMME_NAME = re.compile(r"(?i)^(?:the\s+)?(?:foreign military (?:sales?|financing)|direct commercial sales?|"
                             r"presidential drawdown authority|excess defen[cs]e articles|official security assistance)$")
@@ -480,7 +482,8 @@ class Context:
         # whatever label the statistical NER gave it.
         # Nor is a programme's name ("a possible Foreign Military Sale to the Government of Poland").
         self.ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS and e.start not in self.excluded
-                     and (e.ent_id_ or not (_names_item(lexicon, e) or _names_model(lexicon, e) or PROGRAMME_NAME.search(e.text)))]
+                     and (e.ent_id_ or not (_names_item(lexicon, e) or _names_model(lexicon, e) or PROGRAMME_NAME.search(e.text)
+                                            or MADE_BY.search(e.text)))]
         for ent in self.ents:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
@@ -1828,7 +1831,9 @@ class Context:
         k = bisect.bisect_right(self.sent_starts, token.i) - 1
         start = self.sents[max(0, k - 3)].start
         for t in reversed(self.doc[start: token.i]):
-            if t.lemma_.lower() == token.lemma_.lower() and t.i not in self.ent_of:
+            # (or a name set beside a description: "Fieldmark Investigations, a London-based group that ...")
+            if t.i not in self.ent_of and (t.lemma_.lower() == token.lemma_.lower() or any(
+                    c.dep_ == "appos" and c.lemma_.lower() == token.lemma_.lower() for c in t.children)):
                 found = _untagged_org(t)
                 if found is not None:
                     return found
@@ -2151,6 +2156,10 @@ class Context:
         for prep in token.children:  # "analysts at the think tank", "the head of the office"
             if prep.dep_ == "prep" and prep.lower_ in {"at", "from", "with", "of", "for"}:
                 for pobj in children(prep, {"pobj"}):
+                    untagged = _untagged_org(pobj) if pobj.i not in self.ent_of else None
+                    if untagged is not None:  # "Researchers at Fieldmark Investigations", a name the tagger missed
+                        self._remember(token, untagged)
+                        return untagged
                     if pobj.i in self.ent_of or pobj.lemma_.lower() in ORG_DESCRIPTORS | GOV_DESCRIPTORS:
                         found = self.claimant_from(pobj)
                         if found is not None and found.kind == "named":
@@ -2213,6 +2222,11 @@ class Context:
                 return found.said_at(token) if found.iri else found
         if lemma in OWN_OUTLET and any(c.lower_ in {"the", "this"} for c in token.children) and self.recent_actor(token.idx, "org") is None:
             return None  # "customs data reviewed by the paper": the outlet itself
+        if lemma in ORG_DESCRIPTORS and token.dep_ == "appos" and token.head.i not in self.ent_of:
+            untagged = _untagged_org(token.head)
+            if untagged is not None:  # "Fieldmark Investigations, a London-based group that ...": the name it describes
+                self._remember(token, untagged)
+                return untagged
         if lemma in ORG_DESCRIPTORS and not former and not _vague_plural(token):
             ahead = self.next_org(token.idx)
             if ahead is not None and ahead.iri is None and lemma in RESEARCH_DESCRIPTORS and not (

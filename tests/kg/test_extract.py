@@ -4360,3 +4360,10 @@ def test_a_government_pages_briefing_speaks_for_its_state(nlp):
 ])
 def test_prosecutors_general_speak_for_their_state(nlp, text, claimant):
     assert [c.claimant for c in _claims(nlp, text)] == [claimant]
+
+
+def test_an_untagged_group_described_beside_its_name(nlp):
+    text = ("Researchers at Fieldmark Investigations, a London-based group that documents weapons recovered on "
+            "battlefields, examined the debris. In a report published on Monday, the group said that North Korea had "
+            "supplied the missile to Russia despite UN sanctions.")
+    assert {c.claimant for c in _claims(nlp, text)} == {"Fieldmark Investigations"}
