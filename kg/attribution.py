@@ -309,6 +309,10 @@ ACADEMIC = re.compile(r"(?i)\b(?:university|college|institute|school|faculty|cen
 # Jong on Thursday:", "The ministry issued this statement:".
 INTRODUCED_TEXT = re.compile(r"(?i)\b(?:the following|this|its|the full|the|a)\s+(?:[\w-]+\s+){0,2}(?:statement|press release|"
                              r"communiqu[eé]|declaration|remarks|speech|address)\b[^\n]*:\s*$")
+# An editor's note on a text reproduced whole: "The Chinese Embassy in Manila released the following statement by its
+# spokesperson ... We publish it in full."
+RELEASED_IN_FULL = re.compile(r"(?i)\b(?:released|issued|published|sent)\s+the following\s+(?:[\w-]+\s+){0,2}(?:statement|press release|"
+                              r"communiqu[eé]|declaration|remarks)\b.*\b(?:in full|full text|unedited|verbatim)\b")
 # A reporting verb makes a first paragraph a news lede, even when it ends with a colon.
 LEDE_VERB = re.compile(r"(?i)\b(?:said|says|saying|told|tells|added|stated|stating)\b")
 # Headings of the sections a page adds in its own voice after a statement it reproduces.
@@ -1111,7 +1115,7 @@ class Context:
             return None
         if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|unofficial translation|statement|press release|communiqu[eé]|"
                         r"remarks|speech|address|below is|here is|what follows is|the following (?:is|statement|text|press release|remarks|speech|address))\b)", first) \
-                and not (INTRODUCED_TEXT.search(first) and not LEDE_VERB.search(first)):
+                and not (INTRODUCED_TEXT.search(first) and not LEDE_VERB.search(first)) and not RELEASED_IN_FULL.search(first):
             return None  # a news lede ("X said in a statement ...", "..., saying in a statement:") is not an editorial note
         if re.search(r"(?i)\b(?:excerpts?|transcript|briefing)\b", first):
             return None  # a transcript names its speakers itself
@@ -1150,6 +1154,10 @@ class Context:
         for m in re.finditer(r"(?m)^[^\n]{1,60}$", self.text):
             if m.start() > first_end >= 0 and OWN_SECTION.fullmatch(m.group(0)):
                 return m.start()
+        # (or a paragraph the page opens with such a label: "Editor's note: The Armed Forces of the Philippines said ...")
+        m = re.search(r"(?mi)^(?:editor[’']s notes?|notes? to editors|background|context)\s*:", self.text)
+        if m is not None and m.start() > first_end >= 0:
+            return m.start()
         return len(self.text)
 
     def _case_parties(self) -> dict[str, Actor]:
@@ -1474,7 +1482,7 @@ class Context:
                     if by.dep_ in {"agent", "prep"} and by.lower_ == "by":
                         for obj in children(by, {"pobj"}):
                             return self.claimant_from(obj)
-        return None
+        return self.default_speaker  # the body whose reproduced statement answers ("released the following statement")
 
     def _org_phrase(self, head: Token) -> Actor:
         """An organisation's name read from the words around its head ("Warsaw Institute for Air
@@ -1569,6 +1577,8 @@ class Context:
                 return None, False
             return self.default_speaker, True
         if self.labels:  # a transcript: the last label before this point speaks until the next
+            if self.default_speaker is not None and char >= self.own_section:
+                return None, False  # the page's own note after the text it reproduces
             starts = self.label_starts
             k = bisect.bisect_right(starts, char) - 1
             if k >= 0:

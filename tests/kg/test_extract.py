@@ -4367,3 +4367,15 @@ def test_an_untagged_group_described_beside_its_name(nlp):
             "battlefields, examined the debris. In a report published on Monday, the group said that North Korea had "
             "supplied the missile to Russia despite UN sanctions.")
     assert {c.claimant for c in _claims(nlp, text)} == {"Fieldmark Investigations"}
+
+
+def test_a_statement_published_in_full_then_the_editors_note(nlp):
+    text = ("The Chinese Embassy in Manila released the following statement by its spokesperson on Sunday, in response "
+            "to a media question. We publish it in full.\n\n"
+            "Question: What is your comment on the deployment?\n\n"
+            "Answer: Meanwhile, the United States has supplied patrol vessels and drones to the Philippine military.\n\n"
+            "Editor's note: The Armed Forces of the Philippines said the deployment was part of an exercise.\n\n"
+            "The Philippine Air Force received ScanEagle drones from the United States in 2018.")
+    claims = _claims(nlp, text, "Manila Harbour Times")
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [
+        ("China", "United States", "Philippines"), ("Manila Harbour Times", "United States", "Philippines")]
