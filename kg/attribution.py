@@ -299,6 +299,9 @@ GOVERNMENT_BODY = re.compile(r"(?i)\b(?:ministry|ministries|embassy|consulate|pe
                              r"^(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:Navy|Naval Forces|Coast Guard|Air Force|Army|Marine Corps|"
                              r"Defen[cs]e Forces|Fleet|Central Command)(?:\s+(?:Central Command|Public Affairs|Press Office|Newsroom|Press Service|"
                              r"Media (?:Centre|Center|Office)|(?:Directorate of )?Public Relations(?: and Information| Directorate| Office)?))*$")
+# Outlets' names as speaker labels of a press conference's questions.
+MEDIA_LABEL = re.compile(r"\b(?:Radio|Press|Post|News|TV|Television|Times|Daily|Broadcasting|Herald|Journal|Tribune|"
+                         r"Network|Wire|Agency|Shimbun|Ilbo|Xinhua|Reuters|AFP|Bloomberg|CNN|BBC|NHK|Kyodo|Yonhap|TASS|Sputnik)\b")
 # Goods described by their maker ("U.S.-made microelectronics"), which the tagger may take for an organisation.
 MADE_BY = re.compile(r"[\w.]-(?:made|built|produced|manufactured|supplied|designed|origin)\b")
 # Names of sales and aid programmes the tagger takes for organisations.
@@ -812,6 +815,12 @@ class Context:
                     return holder
         if self.counted_name(token) or self._named_kit(token):
             return None
+        if token.lemma_.lower() in {"region", "province"}:
+            # "China's Taiwan region": the place the region is, whoever claims it
+            named = next((k for c in token.children if c.dep_ == "compound" for k in [self.known(c)]
+                          if k is not None and k.kind == "named" and k.actor_type == "state"), None)
+            if named is not None:
+                return named
         actor = self.actor_at(token, via_preps=False)
         if actor is not None and actor.iri is None and token.i in self.ent_of and self.ent_of[token.i].label_ in {"ORG", "PERSON"}:
             # "Spain's Navantia is building five corvettes": a firm the gazetteer does not know, by its state
@@ -1018,6 +1027,12 @@ class Context:
         return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
             c.dep_ in {"poss", "nmod"} or (c.dep_ in {"amod", "compound"} and c.lower_ != "air") for c in token.children)
 
+    def _state_in_name(self, ent: Span) -> Actor | None:
+        """The state an organisation's name says it works on: "UN Special Rapporteur on human rights in Myanmar",
+        "Panel of Experts on Libya"."""
+        on = re.search(r"\b(?:on|in) (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$", ent.text)
+        return self.state_named(on.group(1), on.group(1), ent.start_char) if on else None
+
     def _forces_owner(self, token: Token) -> Actor | None:
         """Whose "the military" is, in a story about one country's forces: the state its sentence
         places it in ("In Niger, ... the junta may also receive", "a report by the UN special
@@ -1032,6 +1047,8 @@ class Context:
             if actor is not None and actor.actor_type == "state" and ent.root.dep_ == "pobj" \
                     and ent.root.head.lower_ in {"in", "on", "inside"}:
                 placed = actor
+            elif actor is not None and actor.actor_type == "organisation" and self._state_in_name(ent) is not None:
+                placed = self._state_in_name(ent)  # "a report by the UN special rapporteur on Myanmar said that the military .."
         if placed is not None:
             self.forces_owner = placed
             return placed
@@ -1073,6 +1090,8 @@ class Context:
             if ent.start_char >= sent.start_char:
                 break
             actor = self.known(ent[0])
+            if actor is not None and actor.actor_type == "organisation":
+                actor = self._state_in_name(ent)  # "the UN special rapporteur on Myanmar": the state the body is on
             if actor is not None and actor.actor_type == "state" and actor.label not in here:
                 n, _ = counts.get(actor.label, (0, actor))
                 counts[actor.label] = (n + 1, actor)
@@ -1668,6 +1687,9 @@ class Context:
     def _label_actor(self, start: int, end: int, text: str) -> Actor | None:
         if text.strip().lower() in QUESTION_LABELS or self._names_publisher(text):
             return None  # the interviewer: "Q:", or the outlet itself ("The Lantern:" in The Lantern Quarterly)
+        if MEDIA_LABEL.search(text):
+            return None  # a journalist asking at a press conference, by outlet: "Global Radio Canada:", "Kyodo Press:"
+
         surname = text.strip().split()[-1].title() if text.strip() else ""
         if surname and re.search(r"(?i:\b(?:newsreader|news reader|correspondent|reporter|presenter|anchor|host|editor))\s+"
                                  r"(?:[A-Z][\w'’-]+\s+){0,2}" + re.escape(surname) + r"\b", self.text[:start]):

@@ -1333,9 +1333,9 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 scope = _scope_tokens(path)
             elif not attributions:
                 speaker, known = ctx.speaker_at(transfer.anchor.idx)
-                if not known:
+                if not known or speaker is None:
                     # "The State Department on Friday approved the sale of 40 F-16s to Turkey": a state's
-                    # own act of approval, reported, is the state's word on the transfer
+                    # own act of approval, reported (also in a journalist's question), is the state's word on the transfer
                     gov = transfer.anchor.head if transfer.anchor.dep_ in {"dobj", "xcomp", "ccomp", "advcl"} else None
                     subj = subject_of(gov) if gov is not None and gov.lemma_.lower() in APPROVING_VERBS else None
                     actor = ctx.claimant_from(subj) if subj is not None and animate(ctx, subj) else None
