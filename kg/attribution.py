@@ -1027,6 +1027,19 @@ class Context:
         return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
             c.dep_ in {"poss", "nmod"} or (c.dep_ in {"amod", "compound"} and c.lower_ != "air") for c in token.children)
 
+    def _spelled_out(self, ent: Span) -> Span | None:
+        """The name an acronym was introduced with: "the Ministry of National Defense (MND)" for "MND"."""
+        m = re.search(r"\(" + re.escape(ent.text) + r"\)", self.text[: ent.start_char])
+        if m is None:
+            return None
+        return next((e for e in reversed(self.ents) if e.end_char <= m.start() and m.start() - e.end_char <= 2
+                     and e.label_ == "ORG" and e.start_char < ent.start_char), None)
+
+    def _body_of_state(self, ent: Span) -> Actor | None:
+        """The state written after a body's name: "the Ministry of National Defense of the Republic of Korea"."""
+        return next((k for p in children(ent.root, {"prep"}) if p.lower_ == "of" and p.i >= ent.end - 1
+                     for o in children(p, {"pobj"}) for k in [self.known(o)] if k is not None and k.actor_type == "state"), None)
+
     def _state_in_name(self, ent: Span) -> Actor | None:
         """The state an organisation's name says it works on: "UN Special Rapporteur on human rights in Myanmar",
         "Panel of Experts on Libya"."""
@@ -1056,6 +1069,9 @@ class Context:
         if named is not None:  # "the A-29s ... delivered to the Nigerian Air Force. ... the air force inducted"
             self.forces_owner = named
             return named
+        home = self._government_publisher()
+        if home is not None:  # a ministry's own page: "the armed forces" are its state's
+            return home
         if self.forces_owner is not None:
             return self.forces_owner
         found = self._story_state(token)  # "PORT SUDAN (HDA) — ... the army"
@@ -2059,6 +2075,11 @@ class Context:
         if token.i in self.ent_of:
             ent = self.ent_of[token.i]
             actor = self.actor_from_ent(ent)
+            full = self._spelled_out(ent) if actor.iri is None and ent.text.isupper() else None
+            if full is not None:  # "the Ministry of National Defense (MND) announced ... The MND also confirmed"
+                found = self._claimant_from(full.root)
+                if found is not None and found.kind == "named":
+                    return found.said_at(token)
             if actor.iri is None and ent.label_ == "ORG" and self.default_speaker is not None \
                     and re.search(rf"\b{re.escape(actor.label)}\b", self.text.split("\n", 1)[0]):
                 # "The following is the Defence Intelligence update published by the UK Ministry of
@@ -2096,7 +2117,8 @@ class Context:
                 # "the Defence Department said", "the Ministry of National Defence said", "the Royal Armed
                 # Forces announced": a national body whose name gives no state is the state the story is about
                 # (its owner's when written: "Ukraine's Prosecutor General's Office")
-                found = self._titled_state(ent) or self._dateline_state() or self._most_named_state(token, leave_out_sentence=False)
+                found = self._titled_state(ent) or self._body_of_state(ent) or self._government_publisher() or self._dateline_state() \
+                    or self._most_named_state(token, leave_out_sentence=False)
                 if found is not None:
                     return found.said_at(token)
             if actor.iri is None and ent.label_ in {"PERSON", "ORG"}:
@@ -2453,8 +2475,14 @@ class Context:
     def _state_after(self, ent: Span) -> Actor | None:
         """The state named right after a body's name: "the Defense Ministry in Tokyo"."""
         doc = self.doc
+        if ent.end < len(doc) and ent[-1].lower_ in {"of", "the", "in"}:
+            known = self.known(doc[ent.end])  # the tagger ran on: "the Ministry of National Defense of the" | "Republic of Korea"
+            if known is not None and known.actor_type == "state":
+                return known
         if ent.end + 1 < len(doc) and doc[ent.end].lower_ in {"in", "of"}:
-            known = self.known(doc[ent.end + 1])
+            # ("the Ministry of National Defense of the Republic of Korea")
+            after = doc[ent.end + 2] if doc[ent.end + 1].lower_ == "the" and ent.end + 2 < len(doc) else doc[ent.end + 1]
+            known = self.known(after)
             if known is not None and known.actor_type == "state":
                 return known
         return None

@@ -409,8 +409,11 @@ def _controller(ctx: Context, anchor: Token) -> Actor | None:
     head = anchor.head
     order = ("nsubj", "nsubjpass", "dobj")
     if anchor.dep_ == "pcomp" and head.dep_ == "prep":
+        by = head.lower_ == "by"
         head = head.head
-        order = ("dobj", "nsubj", "nsubjpass")  # object control: "accused Pyongyang of supplying"
+        # object control: "accused Pyongyang of supplying"; but the means ("is turning Taiwan into a powder keg by
+        # supplying it with weapons") is the subject's
+        order = ("nsubj", "nsubjpass", "dobj") if by and head.pos_ in {"VERB", "AUX"} else ("dobj", "nsubj", "nsubjpass")
         if head.pos_ == "NOUN" and head.i != anchor.i:
             # "its own criminal act of supplying weapons", "Iran's practice of sending": the possessor acts
             for poss in children(head, {"poss"}):

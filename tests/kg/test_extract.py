@@ -4398,3 +4398,19 @@ def test_a_press_conference_by_questioners_outlets(nlp):
         ("China", "China", "Myanmar", "denies"),
         ("United States", "United States", "Taiwan", "asserts"),
         ("China", "United States", "Taiwan", "asserts")]
+
+
+@pytest.mark.parametrize("text,publisher,want", [
+    # an acronym introduced in brackets speaks as the body it spells out; a national defence ministry is the page's
+    ("Taipei — The second batch of M1A2T Abrams tanks from the United States arrived at Taipei Port this morning, the "
+     "Ministry of National Defense (MND) announced.\n\nThe MND also confirmed that the remaining 18 HIMARS launchers "
+     "from the United States will arrive in 2026.", "Ministry of National Defense, Republic of China (Taiwan)",
+     [("Taiwan", "United States", "Taiwan"), ("Taiwan", "United States", "Taiwan")]),
+    ("In early March the Ministry of National Defense of the Republic of Korea stated that North Korea had shipped "
+     "shells to Russia.", "Test Outlet", [("South Korea", "North Korea", "Russia")]),
+    # the means of a subject's act is the subject's
+    ("The mainland's Taiwan Affairs Office claimed last week that the United States is \"turning Taiwan into a powder "
+     "keg\" by supplying it with weapons.", "Test Outlet", [("China", "United States", "Taiwan")]),
+])
+def test_acronyms_ministries_and_means(nlp, text, publisher, want):
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text, publisher)] == want
