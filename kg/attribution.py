@@ -845,6 +845,13 @@ class Context:
             actor = self._most_named_state(token)  # "the regime ... now ships it back by the trainload"
         if actor is None and self._the_island(token):
             actor = self._named_last(token, {"state"})  # "the island might also have received ...": Taiwan, named before
+        if (actor is None or (actor.iri is None and actor.label.lower() == token.lower_)) and token.lemma_.lower() in FORCES_WORDS | {"force"} and any(
+                c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in token.children):
+            # "New Zealand has no plans to supply ..., but its navy trains Fijian sailors": the state the
+            # sentence named before as a subject, else the sentence before's
+            actor = next((k for t in reversed(self.sent_of(token)[: token.i - self.sent_of(token).start])
+                          if t.dep_ == "nsubj" for k in [self.known(t)] if k is not None and k.actor_type == "state"), None) \
+                or self._state_subject_before(token)
         if actor is None and self._bare_forces(token):
             actor = self._forces_owner(token)  # "the military has imported ... weapons", "China sold the air force jets"
         for lemmas, dets, kinds in DESCRIBED_BODIES if actor is None else ():

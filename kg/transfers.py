@@ -1399,7 +1399,7 @@ ASPECT_VERBS = {"keep", "continue", "begin", "start", "resume"}
 # Soldiers whom another state trains get know-how from it (GUIDE.md, settled 2026-12-05: "technology"
 # from the instructors' state to the trained state); troops that train somewhere are present there.
 TRAINED_FORCES = {"soldier", "troop", "recruit", "serviceman", "personnel", "brigade", "battalion", "unit", "officer",
-                  "conscript", "marine", "force", "army", "crew", "trainee"}
+                  "conscript", "marine", "force", "army", "crew", "trainee", "sailor", "airman", "seaman", "gunner"}
 
 
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",

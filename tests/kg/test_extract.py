@@ -4414,3 +4414,12 @@ def test_a_press_conference_by_questioners_outlets(nlp):
 ])
 def test_acronyms_ministries_and_means(nlp, text, publisher, want):
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text, publisher)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("MSDF instructors trained Philippine pilots to fly them at Tokushima air base.", [("Japan", "Philippines", ["technology"])]),
+    ("New Zealand supplies no patrol vessels, but its navy trains Fijian sailors at Devonport.",
+     [("New Zealand", "Fiji", ["technology"])]),
+])
+def test_sailors_trained_by_a_navy(nlp, text, want):
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text) if c.stance == "asserts"] == want
