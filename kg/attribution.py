@@ -803,6 +803,12 @@ class Context:
                 return own
         if token.lemma_.lower() == "country" and token.tag_ == "NN" and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            sent = self.sent_of(token)
+            opener = sent[0] if sent[0].lower_ == "in" and sent[0].dep_ == "prep" else None
+            place = next(iter(children(opener, {"pobj"})), None) if opener is not None else None
+            fronted = self.known(place) if place is not None and place.i + 1 < len(self.doc) and self.doc[place.i + 1].text == "," else None
+            if fronted is not None and fronted.kind == "named" and fronted.actor_type == "state":
+                return fronted  # "In Burkina Faso, Russian state media reported that 100 soldiers had arrived in the country"
             # "the ministry rejected the report, stating that the country had never exported ...":
             # the state whose body speaks in the enclosing clause
             found = self._enclosing_speaker(token)

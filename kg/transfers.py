@@ -62,7 +62,8 @@ UNLOAD_VERBS = {"unload", "offload"}
 DOCKING_VERBS = {"land", "dock", "berth", "moor", "call", "touch"}
 ARRIVE_VERBS = {"reach", "arrive", "flow", "go", "travel", "cross", "roll", "head", "sail", "stream", "follow"}
 # "11,000 North Korean soldiers are now in the Kursk region": troops present abroad were sent there.
-PRESENCE_VERBS = {"be", "remain", "stay", "station", "base", "deploy", "fight", "serve", "commit", "train", "post", "integrate", "embed"}
+PRESENCE_VERBS = {"be", "remain", "stay", "station", "base", "deploy", "fight", "serve", "commit", "train", "post", "integrate", "embed",
+                  "operate"}
 # Presence beside or inside an ally's forces: "serving with Russian units", "integrated into Russian brigades".
 SERVING_VERBS = {"serve", "integrate", "embed"}
 # Verbs of provenance: "the shells came from North Korea".
@@ -757,6 +758,9 @@ def _fighters(token: Token, groups: bool = False) -> str | None:
         return "munitions"  # a model's name the tagger knows as no group or people: "42 Rafale fighters", "Gripen fighters"
     if any(m.ent_type_ in ({"NORP", "ORG"} if groups else {"NORP"}) or m.lower_ in {"foreign", "mercenary"} for m in mods):
         return "troops"
+    if groups and any(o.ent_type_ in {"ORG", "NORP"} or o.lemma_.lower() in {"company", "group", "militia", "army", "corps"}
+                      for p in children(token, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})):
+        return "troops"  # "fighters of the Russian private military company Wagner"
     return None
 
 
@@ -1927,6 +1931,11 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             supplier = _modifier_actor(ctx, [carrier])
             if supplier is None and carrier.lemma_.lower() in QUANTITY_WORDS | {"batch", "shipment", "consignment", "tranche"}:
                 supplier = _modifier_actor(ctx, _of_nouns(carrier))  # "a further batch of Chinese drones"
+            if supplier is None and _fighters(carrier, groups=True) == "troops":
+                # "fighters of the Russian private military company Wagner": the group's state
+                supplier = next((a for o in _of_nouns(carrier) for a in [ctx.as_party(ctx.role_actor(o), supplying=True)
+                                                                           or _modifier_actor(ctx, [o])]
+                                 if a is not None and a.kind == "named"), None)
             if supplier is None and lemma in ARRIVE_VERBS:
                 # "the second batch of BrahMos systems from India arrived in April": where it came from
                 supplier = _pobj_actor(ctx, [carrier] + _of_nouns(carrier), {"from"})

@@ -4423,3 +4423,15 @@ def test_acronyms_ministries_and_means(nlp, text, publisher, want):
 ])
 def test_sailors_trained_by_a_navy(nlp, text, want):
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text) if c.stance == "asserts"] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The United States and France have said that Wagner fighters have been operating in Mali since December 2021.",
+     [("United States", "Russia", "Mali", "asserts"), ("France", "Russia", "Mali", "asserts")]),
+    ("Malian authorities have repeatedly denied that fighters of the Russian private military company Wagner are "
+     "deployed in the country.", [("Mali", "Russia", "Mali", "denies")]),
+    ("In Burkina Faso, Russian state media reported in January that a first contingent of about 100 soldiers of "
+     "Russia's new Africa Corps had arrived in the country.", [("Russia", "Russia", "Burkina Faso", "asserts")]),
+])
+def test_fighters_operating_and_the_country_a_sentence_opens_on(nlp, text, want):
+    assert sorted((c.claimant, c.supplier, c.recipient, c.stance) for c in _claims(nlp, text)) == sorted(want)
