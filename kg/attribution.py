@@ -2160,6 +2160,12 @@ class Context:
         former = any(t.lower_ in {"former", "ex", "retired"} for t in token.children)
         anonymous = bool(ANONYMITY.search(sent.text))
         speaks_for_state = lemma in GOV_NOUNS and not former and not anonymous
+        media = next((c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in STATE_MEDIA_NOUNS), None)
+        if media is not None and token.i not in self.ent_of and any(
+                c.dep_ in {"amod", "compound"} and c.lower_ in {"state", "state-run", "state-owned", "official"} for c in media.children):
+            found = self._claimant_from(media)  # "state television RTN reported": the state's broadcaster, by its name
+            if found is not None and found.kind == "named":
+                return found
         if lemma in STATE_MEDIA_NOUNS and any(c.dep_ in {"amod", "compound"} and c.lower_ in {"state", "state-run", "state-owned", "official"}
                                               for c in token.children):
             for child in token.children:  # "Niger's state television said": state media speak for their state
@@ -3019,6 +3025,9 @@ def animate(ctx: Context, token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in AGENT_NOUNS or lemma in REPORTING_NOUNS or lemma in MEDIA_NOUNS:
         return True
+    if any(m.lemma_.lower() in STATE_MEDIA_NOUNS and any(c.dep_ in {"amod", "compound"} and c.lower_ in {"state", "state-run", "state-owned", "official"}
+                                                       for c in m.children) for m in [token, *children(token, {"compound"})]):
+        return True  # ("state television reported", "state television RTN reported")
     if lemma in {"force", "navy", "company", "firm", "manufacturer", "maker", "contractor", "junta", "military", "army", "regime"} \
             and token.head.lemma_.lower() in REPORTING_VERBS:
         return True  # "the air force said", "the company said" (but "Russian forces" are no speaker's nationality)

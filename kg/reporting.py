@@ -128,6 +128,10 @@ def _past_dateline(ctx: Context, subj: Token | None) -> Token | None:
     for child in subj.children:
         if child.dep_ in {"appos", "conj", "nsubj"} and child.i not in ctx.excluded and child.pos_ in {"PROPN", "NOUN", "PRON"}:
             return child
+    for child in subj.children:  # "BAMAKO — On Friday, a government statement read on state television said ...":
+        for inner in children(child, {"nsubj"}) if child.dep_ in {"acl", "relcl"} else ():  # the speaker of a clause hung on it
+            if inner.i not in ctx.excluded and inner.pos_ in {"PROPN", "NOUN"}:
+                return inner
     return subj
 
 

@@ -4435,3 +4435,13 @@ def test_sailors_trained_by_a_navy(nlp, text, want):
 ])
 def test_fighters_operating_and_the_country_a_sentence_opens_on(nlp, text, want):
     assert sorted((c.claimant, c.supplier, c.recipient, c.stance) for c in _claims(nlp, text)) == sorted(want)
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("NIAMEY — Russian military instructors arrived in Niger's capital on Wednesday night, state television reported.", "Niger"),
+    ("NIAMEY — Russian military instructors arrived in Niger's capital on Wednesday night, state television RTN reported.", "Niger"),
+    ("BAMAKO — On Friday, a government statement read on state television said Mali had received two more Su-24 bombers "
+     "from Russia.", "Mali"),
+])
+def test_state_television_speaks_for_its_state(nlp, text, claimant):
+    assert [c.claimant for c in _claims(nlp, text)] == [claimant]
