@@ -1048,6 +1048,17 @@ class Context:
         return next((e for e in reversed(self.ents) if e.end_char <= m.start() and m.start() - e.end_char <= 2
                      and e.label_ == "ORG" and e.start_char < ent.start_char), None)
 
+    def _site_state_here(self, token: Token) -> Actor | None:
+        """The state of a place the sentence names ("unloaded at the port of Gdynia, the Ministry of National
+        Defence announced": Poland's), for a national body in a story's first sentence."""
+        for ent in self.ents_in(self.sent_of(token)):
+            found = self.known(ent[0])
+            if found is not None and found.kind == "site":
+                state = self.site_country(found)
+                if state is not None and state.actor_type == "state":
+                    return state
+        return None
+
     def _body_of_state(self, ent: Span) -> Actor | None:
         """The state written after a body's name: "the Ministry of National Defense of the Republic of Korea"."""
         return next((k for p in children(ent.root, {"prep"}) if p.lower_ == "of" and p.i >= ent.end - 1
@@ -2131,7 +2142,7 @@ class Context:
                 # Forces announced": a national body whose name gives no state is the state the story is about
                 # (its owner's when written: "Ukraine's Prosecutor General's Office")
                 found = self._titled_state(ent) or self._body_of_state(ent) or self._government_publisher() or self._dateline_state() \
-                    or self._most_named_state(token, leave_out_sentence=False)
+                    or self._most_named_state(token, leave_out_sentence=False) or self._site_state_here(token)
                 if found is not None:
                     return found.said_at(token)
             if actor.iri is None and ent.label_ in {"PERSON", "ORG"}:

@@ -55,6 +55,8 @@ SUPPLY_VERBS = {
     "unload", "offload",
 }
 UNLOAD_VERBS = {"unload", "offload"}
+# Places named "of" a town: "the port of Gdynia", "the naval base of Tartus".
+PORT_NOUNS = {"port", "harbour", "harbor", "base", "airport", "airfield", "dock", "docks", "quay"}
 # Cargo as subject moving to a recipient: "the shells reached Russia", "machine tools from China
 # continued to flow to Russia's defence industry".
 # Cargo that moves as the subject: "drones had gone to Russia", "crossed the Caspian Sea ... to Astrakhan".
@@ -2238,6 +2240,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                 supplier, recipient = origin, supplier
         if recipient is None and lemma in UNLOAD_VERBS:  # unloaded "at Vostochny": where it is taken off
             recipient = _pobj_actor(ctx, heads + objs, {"at", "in"})
+            if recipient is None:  # "unloaded at the port of Gdynia"
+                ports = [o for h in heads + objs for p in children(h, {"prep"}) if p.lower_ in {"at", "in"}
+                         for o in children(p, {"pobj"}) if o.lemma_.lower() in PORT_NOUNS]
+                recipient = _pobj_actor(ctx, ports, {"of"})
         if lemma in UNLOAD_VERBS and supplier is not None and supplier.actor_type not in {"state", "armed group", "organisation", "company"}:
             # "the Russian navy's landing ship Ivan Gren unloaded armoured vehicles at Tobruk": the port
             # where cargo comes off is no supplier; the carrier's owner is

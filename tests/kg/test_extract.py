@@ -4445,3 +4445,9 @@ def test_fighters_operating_and_the_country_a_sentence_opens_on(nlp, text, want)
 ])
 def test_state_television_speaks_for_its_state(nlp, text, claimant):
     assert [c.claimant for c in _claims(nlp, text)] == [claimant]
+
+
+def test_unloaded_at_the_port_of_a_town(nlp):
+    text = ("Another 12 K2 tanks and 24 K9 self-propelled howitzers from South Korea were unloaded at the port of Gdynia "
+            "on Tuesday, the Ministry of National Defence announced.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Poland", "South Korea", "Poland")]
