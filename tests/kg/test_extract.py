@@ -4423,3 +4423,12 @@ def test_acronyms_ministries_and_means(nlp, text, publisher, want):
 ])
 def test_sailors_trained_by_a_navy(nlp, text, want):
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text) if c.stance == "asserts"] == want
+
+
+def test_a_press_secretary_label_is_no_journalist(nlp):
+    # an official's title with an outlet's word in it ("Press") still speaks for the government
+    text = ("The following is a transcript of the White House press briefing.\n\nPress Secretary: The United States will "
+            "send another package of Patriot interceptors to Ukraine next week.\n\nQ: Will it include ATACMS?\n\n"
+            "Press Secretary: We are not going to get ahead of announcements.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("United States", "United States", "Ukraine")]
+
