@@ -2368,8 +2368,11 @@ class Context:
                         self.known(c) is not None for c in token.children if c.dep_ in {"amod", "compound", "poss"}):
                     # "HEBESTREIT: The Federal Chancellor informed the cabinet ...": the head of the
                     # government whose spokesman speaks, else the page's or the story's state
+                    # (the office named before with its state first: "South Korea's defence minister arrived in
+                    # Warsaw ... The Minister said")
                     speaker, known = self.speaker_at(token.idx)
-                    found = (speaker if known and speaker is not None and speaker.actor_type == "state" else None) \
+                    found = self._earlier_office(token) \
+                        or (speaker if known and speaker is not None and speaker.actor_type == "state" else None) \
                         or self._government_publisher() or self._dateline_state()
                 if found is not None:
                     return found.said_at(token)

@@ -4432,3 +4432,8 @@ def test_a_press_secretary_label_is_no_journalist(nlp):
             "Press Secretary: We are not going to get ahead of announcements.")
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("United States", "United States", "Ukraine")]
 
+
+def test_the_minister_is_the_office_named_before_not_the_dateline(nlp):
+    text = ("WARSAW — South Korea's defence minister arrived in Warsaw on Monday. The Minister said Seoul would deliver "
+            "180 more K2 tanks to Poland by 2026.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("South Korea", "South Korea", "Poland")]
