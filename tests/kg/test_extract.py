@@ -4437,3 +4437,10 @@ def test_the_minister_is_the_office_named_before_not_the_dateline(nlp):
     text = ("WARSAW — South Korea's defence minister arrived in Warsaw on Monday. The Minister said Seoul would deliver "
             "180 more K2 tanks to Poland by 2026.")
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("South Korea", "South Korea", "Poland")]
+
+
+def test_a_party_using_its_foreign_made_kit_in_a_clause_on_it_still_received_it(nlp):
+    # "its Eurofighters" in a clause on the recipient is its own kit; "its Iranian-designed Shahed drones" came from Iran
+    text = ("Ukraine says Russia, which has launched its Iranian-designed Shahed drones at Kyiv every night, is now "
+            "building them at Alabuga.")
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Iran", "Russia")]
