@@ -4444,3 +4444,10 @@ def test_a_party_using_its_foreign_made_kit_in_a_clause_on_it_still_received_it(
     text = ("Ukraine says Russia, which has launched its Iranian-designed Shahed drones at Kyiv every night, is now "
             "building them at Alabuga.")
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Iran", "Russia")]
+
+
+def test_a_maker_speaking_of_its_kit_does_not_send_what_others_were_said_to_send(nlp):
+    text = ("WASHINGTON — Denmark and the Netherlands have pledged to send F-16 fighter jets to Kyiv. \u201cThe first "
+            "F-16s will arrive in Ukraine this summer,\u201d Secretary of State Antony Blinken said.")
+    blinken = [c for c in _claims(nlp, text) if c.claimant == "United States"]
+    assert blinken and all(c.supplier != "United States" for c in blinken)
