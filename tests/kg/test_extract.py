@@ -4451,3 +4451,12 @@ def test_a_maker_speaking_of_its_kit_does_not_send_what_others_were_said_to_send
             "F-16s will arrive in Ukraine this summer,\u201d Secretary of State Antony Blinken said.")
     blinken = [c for c in _claims(nlp, text) if c.claimant == "United States"]
     assert blinken and all(c.supplier != "United States" for c in blinken)
+
+
+@pytest.mark.parametrize("text,want", [
+    # self-governing and breakaway regions are parties, as Puntland is (not unknown places dropped as no party)
+    ("Turkey delivered Bayraktar TB2 drones to Somaliland last year, officials said.", [("Turkey", "Somaliland")]),
+    ("Russia has supplied armoured vehicles to Transnistria, Moldova says.", [("Russia", "Transnistria")]),
+])
+def test_self_governing_regions_are_parties(nlp, text, want):
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == want
