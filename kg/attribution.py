@@ -302,6 +302,8 @@ GOVERNMENT_BODY = re.compile(r"(?i)\b(?:ministry|ministries|embassy|consulate|pe
 # Outlets' names as speaker labels of a press conference's questions.
 MEDIA_LABEL = re.compile(r"\b(?:Radio|Press|Post|News|TV|Television|Times|Daily|Broadcasting|Herald|Journal|Tribune|"
                          r"Network|Wire|Agency|Shimbun|Ilbo|Xinhua|Reuters|AFP|Bloomberg|CNN|BBC|NHK|Kyodo|Yonhap|TASS|Sputnik)\b")
+# Officials' titles with an outlet's word in them: "Press Secretary", "Deputy Press Secretary", "Press Officer".
+OFFICE_LABEL = re.compile(r"(?i)\b(?:secretary|spokes\w*|officer|attach[eé]|minister|director|adviser|advisor|counsellor|counselor)\b")
 # Goods described by their maker ("U.S.-made microelectronics"), which the tagger may take for an organisation.
 MADE_BY = re.compile(r"[\w.]-(?:made|built|produced|manufactured|supplied|designed|origin)\b")
 # Names of sales and aid programmes the tagger takes for organisations.
@@ -1727,8 +1729,10 @@ class Context:
     def _label_actor(self, start: int, end: int, text: str) -> Actor | None:
         if text.strip().lower() in QUESTION_LABELS or self._names_publisher(text):
             return None  # the interviewer: "Q:", or the outlet itself ("The Lantern:" in The Lantern Quarterly)
-        if MEDIA_LABEL.search(text):
-            return None  # a journalist asking at a press conference, by outlet: "Global Radio Canada:", "Kyodo Press:"
+        if MEDIA_LABEL.search(text) and not OFFICE_LABEL.search(text):
+            # a journalist asking at a press conference, by outlet: "Global Radio Canada:", "Kyodo Press:" (not an
+            # official whose title has such a word: "Press Secretary:", "Press Officer:")
+            return None
 
         surname = text.strip().split()[-1].title() if text.strip() else ""
         if surname and re.search(r"(?i:\b(?:newsreader|news reader|correspondent|reporter|presenter|anchor|host|editor))\s+"
@@ -2387,8 +2391,11 @@ class Context:
                         self.known(c) is not None for c in token.children if c.dep_ in {"amod", "compound", "poss"}):
                     # "HEBESTREIT: The Federal Chancellor informed the cabinet ...": the head of the
                     # government whose spokesman speaks, else the page's or the story's state
+                    # (the office named before with its state first: "South Korea's defence minister arrived in
+                    # Warsaw ... The Minister said")
                     speaker, known = self.speaker_at(token.idx)
-                    found = (speaker if known and speaker is not None and speaker.actor_type == "state" else None) \
+                    found = self._earlier_office(token) \
+                        or (speaker if known and speaker is not None and speaker.actor_type == "state" else None) \
                         or self._government_publisher() or self._dateline_state()
                 if found is not None:
                     return found.said_at(token)

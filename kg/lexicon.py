@@ -112,6 +112,11 @@ class Lexicon:
                 return iri
         return None
 
+    def maker_model(self, name: str) -> str | None:
+        """The model (kgo:makes) that :meth:`model_maker` reads ``name`` as: "F-16" for "F-16s"."""
+        return next((model for model in self._makers if name == model or (
+            name.startswith(model) and not name[len(model)].isdigit())), None)
+
     def match_items(self, tokens: list[Token]) -> list[tuple[str, Token, int]]:
         """Item categories named in ``tokens`` (contiguous), as (label, first token, length)."""
         return _match(tokens, self._item_index)

@@ -1027,13 +1027,18 @@ def _speaker_supplies(ctx: Context, sent: Span, transfer: _Transfer) -> Actor | 
     return _speaking_state(attributions, transfer.recipient)
 
 
-def _maker_speaks(ctx: Context, sent: Span, transfer: _Transfer) -> Actor | None:
+def _maker_speaks(ctx: Context, sent: Span, transfer: _Transfer, earlier: list[RawClaim]) -> Actor | None:
     """The state that speaks of its own industry's kit going to a named recipient, the sender left out:
     "COLLATZ: The 40 Marder infantry fighting vehicles are to reach Ukraine by the end of March" (Germany, whose
     spokesman speaks and whose industry makes the Marder), whoever the discourse had sending before."""
     maker = _model_maker(ctx, transfer)
     if maker is None:
         return None
+    models = {m for t in transfer.item_tokens for w in [t] + list(t.children) for m in [ctx.lexicon.maker_model(w.text)] if m}
+    if any(c.recipient.label == transfer.recipient.label and c.supplier.label != maker.label
+           and models & {ctx.lexicon.maker_model(w) for w in re.findall(r"[\w/.-]+", c.item_text)} for c in earlier):
+        return None  # "Denmark and the Netherlands have pledged to send F-16s to Kyiv. 'The first F-16s will arrive in
+        # Ukraine this summer,' Blinken said": the senders of that model told before, not its maker
     attributions, _, refused = find_attributions(ctx, transfer.anchor, sent)
     if refused:
         return None
@@ -1301,7 +1306,7 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
         anchors: list[Token] = []  # the transfer word of each claim of claims_here
         for transfer in transfers:
             if transfer.supplier is None and transfer.recipient is not None and not question:
-                transfer.supplier = _maker_speaks(ctx, sent, transfer)
+                transfer.supplier = _maker_speaks(ctx, sent, transfer, out)
             _fill_roles(ctx, transfer, transfers, out, sent)
             if transfer.supplier is None and transfer.recipient is not None and not question:
                 transfer.supplier = _speaker_supplies(ctx, sent, transfer)

@@ -341,6 +341,20 @@ def _hyphen_maker(ctx: Context, token: Token) -> Actor | None:
     return ctx.state_named(token.text.rsplit("-", 1)[0], token.text, token.idx)
 
 
+def _maker_on(ctx: Context, noun: Token) -> bool:
+    """Whether a modifier of ``noun`` other than a possessive names a state that made it: "Iranian-designed",
+    "U.S.-made", "American" (not "its" alone)."""
+    for c in noun.children:
+        if c.dep_ not in {"amod", "compound", "nmod"}:
+            continue
+        if ctx.known(c) is not None:
+            return True
+        if c.lower_.rsplit("-", 1)[-1] in HYPHEN_MAKERS and (
+                _hyphen_maker(ctx, c) is not None or any(g.i < c.i and ctx.known(g) is not None for g in c.children)):
+            return True
+    return False
+
+
 def _know_how_head(token: Token) -> bool:
     """The head of "know-how", which the tokenizer splits: "Russian know-how"."""
     return token.lower_ == "how" and token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "know"
@@ -2107,8 +2121,11 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             return None  # "would buy 14 Leopard 2A4 tanks from industry stocks": bought from industry, no state named
     elif verbal and lemma in USE_VERBS:
         if _in_party_clause(anchor) and any(c.dep_ == "poss" and c.lower_ in PRONOUN_POSSESSIVES
-                                            for o in children(anchor, {"dobj"}) for c in o.children):
-            return None  # "Saudi Arabia, which has used its Eurofighters to ...": a party using its own kit
+                                            for o in children(anchor, {"dobj"}) for c in o.children) and not any(
+                _maker_on(ctx, o) for o in children(anchor, {"dobj"})):
+            # "Saudi Arabia, which has used its Eurofighters to ...": a party using its own kit (not kit its
+            # phrase says another state made: "Russia, which has launched its Iranian-designed Shahed drones")
+            return None
         # ("American-made bombs dropped by Saudi jets": the user is the agent, not the noun the verb describes)
         user = _pobj_actor(ctx, heads, {"by"}) if children(anchor, {"agent"}) or (anchor.dep_ == "acl" and anchor.tag_ == "VBN") else None
         recipient = user or (ctx.role_actor(subj) if subj is not None else _pobj_actor(ctx, heads, {"by"}))

@@ -4451,3 +4451,38 @@ def test_unloaded_at_the_port_of_a_town(nlp):
     text = ("Another 12 K2 tanks and 24 K9 self-propelled howitzers from South Korea were unloaded at the port of Gdynia "
             "on Tuesday, the Ministry of National Defence announced.")
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Poland", "South Korea", "Poland")]
+def test_a_press_secretary_label_is_no_journalist(nlp):
+    # an official's title with an outlet's word in it ("Press") still speaks for the government
+    text = ("The following is a transcript of the White House press briefing.\n\nPress Secretary: The United States will "
+            "send another package of Patriot interceptors to Ukraine next week.\n\nQ: Will it include ATACMS?\n\n"
+            "Press Secretary: We are not going to get ahead of announcements.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("United States", "United States", "Ukraine")]
+
+
+def test_the_minister_is_the_office_named_before_not_the_dateline(nlp):
+    text = ("WARSAW — South Korea's defence minister arrived in Warsaw on Monday. The Minister said Seoul would deliver "
+            "180 more K2 tanks to Poland by 2026.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("South Korea", "South Korea", "Poland")]
+
+
+def test_a_party_using_its_foreign_made_kit_in_a_clause_on_it_still_received_it(nlp):
+    # "its Eurofighters" in a clause on the recipient is its own kit; "its Iranian-designed Shahed drones" came from Iran
+    text = ("Ukraine says Russia, which has launched its Iranian-designed Shahed drones at Kyiv every night, is now "
+            "building them at Alabuga.")
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Iran", "Russia")]
+
+
+def test_a_maker_speaking_of_its_kit_does_not_send_what_others_were_said_to_send(nlp):
+    text = ("WASHINGTON — Denmark and the Netherlands have pledged to send F-16 fighter jets to Kyiv. \u201cThe first "
+            "F-16s will arrive in Ukraine this summer,\u201d Secretary of State Antony Blinken said.")
+    blinken = [c for c in _claims(nlp, text) if c.claimant == "United States"]
+    assert blinken and all(c.supplier != "United States" for c in blinken)
+
+
+@pytest.mark.parametrize("text,want", [
+    # self-governing and breakaway regions are parties, as Puntland is (not unknown places dropped as no party)
+    ("Turkey delivered Bayraktar TB2 drones to Somaliland last year, officials said.", [("Turkey", "Somaliland")]),
+    ("Russia has supplied armoured vehicles to Transnistria, Moldova says.", [("Russia", "Transnistria")]),
+])
+def test_self_governing_regions_are_parties(nlp, text, want):
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == want
