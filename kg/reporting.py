@@ -309,10 +309,18 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
                     target = child
                 elif child.dep_ == "prep" and child.lower_ in {"by", "from"}:
                     target = next(iter(children(child, {"pobj"})), None)
+                elif child.dep_ == "acl":  # "the allegations made by the United States and the United Kingdom"
+                    target = next((p for by in children(child, {"agent", "prep"}) if by.lower_ == "by"
+                                   for p in children(by, {"pobj"})), None)
                 if target is not None:
                     actor = ctx.claimant_from(target) if target.pos_ != "ADJ" else ctx.actor_at(target)
                     if actor is not None and actor.kind == "named":
                         found.append(Attribution(actor, head.text, head, False))
+                        if child.dep_ == "acl":
+                            for other in target.conjuncts:
+                                more = ctx.claimant_from(other) if other.i > target.i else None
+                                if more is not None and more.kind == "named":
+                                    found.append(Attribution(more, head.text, head, False))
                         break
             else:
                 if any(c.dep_ == "amod" and c.lower_ in DENIAL_WORDS for c in head.children):

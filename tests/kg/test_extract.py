@@ -4486,3 +4486,10 @@ def test_a_maker_speaking_of_its_kit_does_not_send_what_others_were_said_to_send
 ])
 def test_self_governing_regions_are_parties(nlp, text, want):
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == want
+
+
+def test_allegations_made_by_named_accusers(nlp):
+    text = ("The Islamic Republic of Iran categorically rejects the baseless allegations made by the United States and "
+            "the United Kingdom in the Security Council that Iran has transferred missiles to the Ansarullah movement in Yemen.")
+    assert sorted((c.claimant, c.stance) for c in _claims(nlp, text)) == [
+        ("Iran", "denies"), ("United Kingdom", "asserts"), ("United States", "asserts")]
