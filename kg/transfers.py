@@ -264,6 +264,8 @@ COUNTER_NOUNS = {"exchange", "return", "payment", "compensation", "repayment"}
 # Participles that name a cargo's destination with "for": "munitions bound for Russia", "ammunition
 # destined for Russian forces", "missile parts intended for the Houthis".
 DESTINED_WORDS = {"bound", "destined", "intended"}
+# Carriers that may be what is bound somewhere while the cargo is named on the verb: "seized ... from a dhow bound for".
+BOUND_CARRIERS = {"dhow", "boat", "ship", "vessel", "freighter", "trawler", "plane", "aircraft", "flight", "truck", "lorry", "convoy"}
 # Verbs of taking cargo on: the place where it happens is the supplier's.
 LOAD_VERBS = {"load", "embark"}
 # Verbs whose subject may be only the carrier: "the vessel loaded munitions at Amirabad".
@@ -1904,6 +1906,16 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         if cargo is not None and anchor.dep_ not in {"acl", "relcl", "amod"}:
             extra.append(cargo)  # "the components were made in Iran and destined for ...": what is bound
             supplier = supplier or _modifier_actor(ctx, [cargo], exclude=recipient)
+        carrier = anchor.head if anchor.dep_ in {"acl", "relcl", "amod"} else None
+        verb = carrier.head.head if carrier is not None and carrier.dep_ == "pobj" and carrier.head.dep_ == "prep" else None
+        if verb is not None and verb.pos_ in {"VERB", "AUX"} and any(
+                o.lemma_.lower() in BOUND_CARRIERS for p in children(verb, {"prep"}) if p.lower_ in {"from", "aboard", "on", "onboard"}
+                for o in children(p, {"pobj"}) if o.i <= carrier.i):
+            # "seized Iranian-made missile components from a dhow off the coast of Somalia that was bound for Yemen's
+            # Houthi rebels": what was taken off the carrier is the cargo bound there
+            taken = [o for o in children(verb, {"dobj", "nsubjpass"})]
+            extra.extend(x for o in taken for x in o.subtree)
+            supplier = supplier or _modifier_actor(ctx, taken, exclude=recipient)
         if anchor.head.pos_ in {"NOUN", "PROPN"}:  # "Iranian-made missile components bound for ..."
             supplier = supplier or _modifier_actor(ctx, [anchor.head], exclude=recipient)
             # "hundreds of containers at Rajin bound for Russia": where the cargo waits

@@ -4493,3 +4493,9 @@ def test_allegations_made_by_named_accusers(nlp):
             "the United Kingdom in the Security Council that Iran has transferred missiles to the Ansarullah movement in Yemen.")
     assert sorted((c.claimant, c.stance) for c in _claims(nlp, text)) == [
         ("Iran", "denies"), ("United Kingdom", "asserts"), ("United States", "asserts")]
+
+
+def test_cargo_seized_from_a_carrier_bound_somewhere(nlp):
+    text = ("U.S. Central Command said on Tuesday that Navy commandos had seized Iranian-made missile components from a "
+            "dhow off the coast of Somalia that was bound for Yemen's Houthi rebels.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("United States", "Iran", "Houthis")]
