@@ -1340,6 +1340,13 @@ class Context:
                 if clause.lemma_.lower() in LEAD_VERBS | {"command", "speak"}:
                     title_tokens.extend(children(clause, {"dobj"}))
                     title_tokens.extend(o for p in children(clause, {"prep"}) if p.lower_ in {"for", "of", "at"} for o in children(p, {"pobj"}))
+            # "the command's chief, General Michael Erik Kurilla": the body named before whose head he is
+            body = next((p for t in title_tokens for p in children(t, {"poss"})
+                         if p.lemma_.lower() in GOV_DESCRIPTORS and any(c.lower_ == "the" for c in p.children)), None)
+            owner = self._earlier_office(body) if body is not None else None
+            if owner is not None and owner.kind == "named" and owner.actor_type in {"state", "agency"}:
+                self.remember_person(ent, owner)
+                continue
             rank = _military_rank(ent)
             if rank is not None and not any(self.known(t) is not None for w in rank + title_tokens for t in w.subtree
                                             if t.i not in range(ent.start, ent.end)):

@@ -4499,3 +4499,10 @@ def test_cargo_seized_from_a_carrier_bound_somewhere(nlp):
     text = ("U.S. Central Command said on Tuesday that Navy commandos had seized Iranian-made missile components from a "
             "dhow off the coast of Somalia that was bound for Yemen's Houthi rebels.")
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("United States", "Iran", "Houthis")]
+
+
+def test_the_chief_of_a_body_named_before(nlp):
+    text = ("DUBAI — U.S. Central Command said on Tuesday that Navy commandos had seized Iranian weapons bound for the "
+            "Houthis. \"It is the first seizure of Iranian-supplied advanced conventional weapons to the Houthis since "
+            "November,\" the command's chief, General Michael Erik Kurilla, said in a statement.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["United States", "United States"]
