@@ -1368,7 +1368,7 @@ class Context:
                     if t.i in range(ent.start, ent.end) or t.i in inner:
                         continue
                     known = self.known(t)
-                    if known is not None and known.actor_type in {"state", "organisation", "company"}:
+                    if known is not None and known.actor_type in {"state", "organisation", "company", "armed group"}:
                         state = known  # "NATO chief Mark Rutte" speaks for NATO as a minister for a state, a chief executive for his company
                         break
                 if state is None and (title.lower_ in HEAD_TITLES or _local_office(title, ent) or _national_office(title)):
