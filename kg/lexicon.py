@@ -107,10 +107,8 @@ class Lexicon:
     def model_maker(self, name: str) -> str | None:
         """The gazetteer state whose industry makes a model named ``name`` (kgo:makes): "TB2s" and
         "F-16V" by their families "TB2" and "F-16"; not "F-160" (another number)."""
-        for model, iri in self._makers.items():
-            if name == model or (name.startswith(model) and not name[len(model)].isdigit()):
-                return iri
-        return None
+        model = self.maker_model(name)
+        return self._makers[model] if model is not None else None
 
     def maker_model(self, name: str) -> str | None:
         """The model (kgo:makes) that :meth:`model_maker` reads ``name`` as: "F-16" for "F-16s"."""
