@@ -166,6 +166,13 @@ def _state_body_name(ent: Span) -> bool:
 
 # What state media are called: "Niger's state television", "Iranian state media", "the state-run broadcaster".
 STATE_MEDIA_NOUNS = {"television", "tv", "media", "medium", "broadcaster", "radio", "channel", "news"}
+STATE_RUN = {"state", "state-run", "state-owned", "official"}
+
+
+def _state_media(token: Token) -> bool:
+    """"state television", "state-run media": a state's own outlet, by what it is."""
+    return token.lemma_.lower() in STATE_MEDIA_NOUNS and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in STATE_RUN for c in token.children)
 # Last words of an organisation's name, whatever entity label the tagger gave it.
 ORG_NAME_HEADS = {"observatory", "institute", "forum", "foundation", "council", "watch", "monitor", "initiative",
                   "network", "project", "coalition", "society", "association", "centre", "center", "investigations"}
@@ -805,11 +812,8 @@ class Context:
                 return own
         if token.lemma_.lower() == "country" and token.tag_ == "NN" and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-            sent = self.sent_of(token)
-            opener = sent[0] if sent[0].lower_ == "in" and sent[0].dep_ == "prep" else None
-            place = next(iter(children(opener, {"pobj"})), None) if opener is not None else None
-            fronted = self.known(place) if place is not None and place.i + 1 < len(self.doc) and self.doc[place.i + 1].text == "," else None
-            if fronted is not None and fronted.kind == "named" and fronted.actor_type == "state":
+            fronted = self.fronted_state(self.sent_of(token), by_name=False)
+            if fronted is not None:
                 return fronted  # "In Burkina Faso, Russian state media reported that 100 soldiers had arrived in the country"
             # "the ministry rejected the report, stating that the country had never exported ...":
             # the state whose body speaks in the enclosing clause
@@ -857,7 +861,7 @@ class Context:
                 c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in token.children):
             # "New Zealand has no plans to supply ..., but its navy trains Fijian sailors": the state the
             # sentence named before as a subject, else the sentence before's
-            actor = next((k for t in reversed(self.sent_of(token)[: token.i - self.sent_of(token).start])
+            actor = next((k for t in reversed(self.doc[self.sent_of(token).start: token.i])
                           if t.dep_ == "nsubj" for k in [self.known(t)] if k is not None and k.actor_type == "state"), None) \
                 or self._state_subject_before(token)
         if actor is None and self._bare_forces(token):
@@ -1042,6 +1046,24 @@ class Context:
         return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
             c.dep_ in {"poss", "nmod"} or (c.dep_ in {"amod", "compound"} and c.lower_ != "air") for c in token.children)
 
+    def fronted_state(self, sent: Span, by_name: bool = True) -> Actor | None:
+        """The state a sentence opens on with "In X," ("In Malaysia, the first of 18 FA-50M aircraft ..."); with
+        ``by_name``, only a country written by its name, not a capital where someone speaks ("In Moscow, Kremlin
+        spokesman Dmitry Peskov said")."""
+        words = [t for t in sent if not t.is_space]
+        if len(words) < 3 or words[0].lower_ != "in" or words[0].dep_ != "prep":
+            return None
+        place = next(iter(children(words[0], {"pobj"})), None)
+        if place is None or place.i + 1 >= len(place.doc) or place.nbor().text != ",":
+            return None
+        found = self.known(place)
+        if found is None or found.kind != "named" or found.actor_type != "state":
+            return None
+        if not by_name:
+            return found
+        ent = self.ent_of.get(place.i)
+        return found if ent is not None and ent.text.removeprefix("the ") == found.label else None
+
     def _spelled_out(self, ent: Span) -> Span | None:
         """The name an acronym was introduced with: "the Ministry of National Defense (MND)" for "MND"."""
         m = re.search(r"\(" + re.escape(ent.text) + r"\)", self.text[: ent.start_char])
@@ -1060,11 +1082,6 @@ class Context:
                 if state is not None and state.actor_type == "state":
                     return state
         return None
-
-    def _body_of_state(self, ent: Span) -> Actor | None:
-        """The state written after a body's name: "the Ministry of National Defense of the Republic of Korea"."""
-        return next((k for p in children(ent.root, {"prep"}) if p.lower_ == "of" and p.i >= ent.end - 1
-                     for o in children(p, {"pobj"}) for k in [self.known(o)] if k is not None and k.actor_type == "state"), None)
 
     def _state_in_name(self, ent: Span) -> Actor | None:
         """The state an organisation's name says it works on: "UN Special Rapporteur on human rights in Myanmar",
@@ -1086,8 +1103,8 @@ class Context:
             if actor is not None and actor.actor_type == "state" and ent.root.dep_ == "pobj" \
                     and ent.root.head.lower_ in {"in", "on", "inside"}:
                 placed = actor
-            elif actor is not None and actor.actor_type == "organisation" and self._state_in_name(ent) is not None:
-                placed = self._state_in_name(ent)  # "a report by the UN special rapporteur on Myanmar said that the military .."
+            elif actor is not None and actor.actor_type == "organisation" and (named := self._state_in_name(ent)) is not None:
+                placed = named  # "a report by the UN special rapporteur on Myanmar said that the military .."
         if placed is not None:
             self.forces_owner = placed
             return placed
@@ -2152,7 +2169,7 @@ class Context:
                 # "the Defence Department said", "the Ministry of National Defence said", "the Royal Armed
                 # Forces announced": a national body whose name gives no state is the state the story is about
                 # (its owner's when written: "Ukraine's Prosecutor General's Office")
-                found = self._titled_state(ent) or self._body_of_state(ent) or self._government_publisher() or self._dateline_state() \
+                found = self._titled_state(ent) or self._government_publisher() or self._dateline_state() \
                     or self._most_named_state(token, leave_out_sentence=False) or self._site_state_here(token)
                 if found is not None:
                     return found.said_at(token)
@@ -2182,20 +2199,18 @@ class Context:
         former = any(t.lower_ in {"former", "ex", "retired"} for t in token.children)
         anonymous = bool(ANONYMITY.search(sent.text))
         speaks_for_state = lemma in GOV_NOUNS and not former and not anonymous
-        media = next((c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in STATE_MEDIA_NOUNS), None)
-        if media is not None and token.i not in self.ent_of and any(
-                c.dep_ in {"amod", "compound"} and c.lower_ in {"state", "state-run", "state-owned", "official"} for c in media.children):
+        media = next((c for c in token.children if c.dep_ == "compound" and _state_media(c)), None)
+        if media is not None and token.i not in self.ent_of:
             found = self._claimant_from(media)  # "state television RTN reported": the state's broadcaster, by its name
             if found is not None and found.kind == "named":
                 return found
-        if lemma in STATE_MEDIA_NOUNS and any(c.dep_ in {"amod", "compound"} and c.lower_ in {"state", "state-run", "state-owned", "official"}
-                                              for c in token.children):
+        if _state_media(token):
             for child in token.children:  # "Niger's state television said": state media speak for their state
                 if child.dep_ in {"poss", "amod", "compound"}:
                     known = self.known(child) or self.state_named(child.text, token.text, token.idx)
                     if known is not None and known.actor_type == "state":
                         return known.said_at(token)
-            if not any(c.dep_ in {"poss", "amod", "compound"} and c.lower_ not in {"state", "state-run", "state-owned", "official", "country"}
+            if not any(c.dep_ in {"poss", "amod", "compound"} and c.lower_ not in STATE_RUN | {"country"}
                        for c in token.children) or any(c.dep_ == "poss" and c.lemma_.lower() == "country" for c in token.children):
                 # "the country's state broadcaster", bare "state television": the state the story is about,
                 # as for "the military"
@@ -3050,8 +3065,7 @@ def animate(ctx: Context, token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in AGENT_NOUNS or lemma in REPORTING_NOUNS or lemma in MEDIA_NOUNS:
         return True
-    if any(m.lemma_.lower() in STATE_MEDIA_NOUNS and any(c.dep_ in {"amod", "compound"} and c.lower_ in {"state", "state-run", "state-owned", "official"}
-                                                       for c in m.children) for m in [token, *children(token, {"compound"})]):
+    if any(_state_media(m) for m in [token, *children(token, {"compound"})]):
         return True  # ("state television reported", "state television RTN reported")
     if lemma in {"force", "navy", "company", "firm", "manufacturer", "maker", "contractor", "junta", "military", "army", "regime"} \
             and token.head.lemma_.lower() in REPORTING_VERBS:

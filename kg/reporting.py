@@ -157,6 +157,18 @@ def _outer_subject(head: Token) -> Token | None:
     return speaker_subject(outer)
 
 
+def _noun_owner(child: Token, with_clause: bool = False) -> Token | None:
+    """Who a reporting noun's modifier or phrase names as its owner: "US claims", "Kyiv's accusations",
+    "allegations by Seoul"; ``with_clause``, also "the allegations made by the United States"."""
+    if child.dep_ in {"poss", "compound", "amod"}:
+        return child
+    if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+        return next(iter(children(child, {"pobj"})), None)
+    if with_clause and child.dep_ == "acl":
+        return next((p for by in children(child, {"agent", "prep"}) if by.lower_ == "by" for p in children(by, {"pobj"})), None)
+    return None
+
+
 def _allegation_owner(ctx: Context, nouns: list[Token]) -> Attribution | None:
     """Who makes the claim a reporting noun names ("US claims", "Kyiv's accusations", "allegations by
     Seoul"), when that owner is named."""
@@ -164,11 +176,7 @@ def _allegation_owner(ctx: Context, nouns: list[Token]) -> Attribution | None:
         if noun.lemma_.lower() not in REPORTING_NOUNS:
             continue
         for child in noun.children:
-            target = None
-            if child.dep_ in {"poss", "compound", "amod"}:
-                target = child
-            elif child.dep_ == "prep" and child.lower_ in {"by", "from"}:
-                target = next(iter(children(child, {"pobj"})), None)
+            target = _noun_owner(child)
             if target is None:
                 continue
             actor = ctx.claimant_from(target) if target.pos_ != "ADJ" else ctx.actor_at(target)
@@ -304,14 +312,7 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
             for child in head.children:
                 if child.i == node.i:
                     continue  # "reports of X shipments": the path is the content, not the source
-                target = None
-                if child.dep_ in {"poss", "compound", "amod"}:
-                    target = child
-                elif child.dep_ == "prep" and child.lower_ in {"by", "from"}:
-                    target = next(iter(children(child, {"pobj"})), None)
-                elif child.dep_ == "acl":  # "the allegations made by the United States and the United Kingdom"
-                    target = next((p for by in children(child, {"agent", "prep"}) if by.lower_ == "by"
-                                   for p in children(by, {"pobj"})), None)
+                target = _noun_owner(child, with_clause=True)
                 if target is not None:
                     actor = ctx.claimant_from(target) if target.pos_ != "ADJ" else ctx.actor_at(target)
                     if actor is not None and actor.kind == "named":

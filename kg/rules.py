@@ -207,22 +207,6 @@ def _party_or_none(actor: Actor | None) -> Actor | None:
     return actor
 
 
-def _fronted_state(ctx: Context, sent: Span) -> Actor | None:
-    """The state a sentence opens on with "In X," ("In Malaysia, the first of 18 FA-50M aircraft ...")."""
-    words = [t for t in sent if not t.is_space]
-    if len(words) < 3 or words[0].lower_ != "in" or words[0].dep_ != "prep":
-        return None
-    place = next(iter(children(words[0], {"pobj"})), None)
-    if place is None or place.i + 1 >= len(place.doc) or place.nbor().text != ",":
-        return None
-    found = ctx.known(place)
-    ent = ctx.ent_of.get(place.i)
-    if found is None or found.kind != "named" or found.actor_type != "state" or ent is None:
-        return None
-    # the country by its name, not a capital where someone speaks ("In Moscow, Kremlin spokesman Dmitry Peskov said")
-    return found if ent.text.removeprefix("the ") == found.label else None
-
-
 def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer], earlier: list[RawClaim], sent: Span) -> None:
     """Fill a missing supplier or recipient from the discourse.
 
@@ -248,7 +232,7 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
     if rec is None and transfer.anchor.lemma_.lower() in RECEIVE_VERBS | RECEIVE_NOUNS:
         # "In Nicaragua, the government of Daniel Ortega received 50 tanks from Russia": the scene set first,
         # for a taking only ("In Ukraine, officials said Iranian drones had been delivered" is a battlefield)
-        fronted = _fronted_state(ctx, sent)
+        fronted = ctx.fronted_state(sent)
         if fronted is not None and fronted.label != sup.label:
             transfer.recipient = fronted
             return
