@@ -7,8 +7,8 @@ and not to be read while tuning them) give the honest figure, dev29 .. dev31 mos
 end of session 24, first scored at the start of session 25; dev20 .. dev25 were scored after every change
 of sessions 20-24, dev26 .. dev28 at the start and end of session 24 and after every change of session 25).
 dev36 .. dev38 were written blind at the end of session 25 and first scored at the start of session 26,
-before any change of that session. dev42 .. dev44 (written blind in session 26, merged unscored) have no floor yet:
-they are first scored at the start of the next session. heldout and dev10 .. dev14 and dev19 were
+before any change of that session. dev42 .. dev44 were written blind at the end of session 26
+and first scored at the start of session 27, before any change of that session. heldout and dev10 .. dev14 and dev19 were
 blind until session 20, when their missed claims were printed by mistake (benchmarks/README.md).
 benchmarks/extraction.py prints both in full.
 
@@ -286,6 +286,14 @@ def extraction():
     ("dev39", {"f1": 0.57, "precision": 0.71}),
     ("dev40", {"f1": 0.44, "precision": 0.50}),
     ("dev41", {"f1": 0.49, "precision": 0.53}),
+    # dev42, dev43, dev44: written blind by helpers at the end of session 26 (embargo violations in Sudan, Libya,
+    # South Sudan and the Sahel; supplies to non-state armed groups in the Middle East; firearms trafficking and
+    # procurement in Latin America and the Caribbean), 93-107 claims each. Never read; aggregates only. First
+    # contact at 6f9f25e (the start of session 27, before any change): dev42 0.367 (P 0.456, 31 of 101), dev43
+    # 0.238 (P 0.310, 18 of 93), dev44 0.294 (P 0.397, 25 of 107)
+    ("dev42", {"f1": 0.36, "precision": 0.45}),
+    ("dev43", {"f1": 0.23, "precision": 0.31}),
+    ("dev44", {"f1": 0.29, "precision": 0.39}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
