@@ -480,6 +480,10 @@ class Context:
                 if span is not None:
                     self.excluded.update(range(span.start, span.end))
         for ent in doc.ents:
+            if ent.label_ == "NORP" and ent.start >= 2 and doc[ent.start - 1].lower_ in {"from", "into"} and \
+                    doc[ent.start - 2].lemma_.lower() == "translate":
+                self.excluded.update(range(ent.start, ent.end))  # "Translated from Spanish": a language, no state
+                continue
             if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in {"based", "headquartered", "era", "vintage", "style"}:
                 # "a UK-based group": where it sits, not a party; "Soviet-era BMP-1s": when they were made
                 self.excluded.update(range(ent.start, ent.end))
@@ -612,7 +616,10 @@ class Context:
                 if key in self.alias:
                     found = self.alias[key]
                     return Actor(found.label, found.iri, found.kind, ent.text, ent.start_char, found.actor_type)
-        if ent.label_ == "ORG" and len(text.split()) == 1 and text[:1].isupper():
+        before = self.ent_of.get(ent.start - 1)
+        if ent.label_ == "ORG" and len(text.split()) == 1 and text[:1].isupper() and not (
+                before is not None and before.label_ in {"NORP", "GPE"}):
+            # (not "the Philippine Navy" tagged "Philippine" + "Navy" after the U.S. Navy: its state's)
             named = self._named_before(ent, text)
             if named is not None:
                 return named
@@ -756,6 +763,24 @@ class Context:
         based = self.lexicon.actors.get(actor.iri or "", {}).get("based")
         info = self.lexicon.actors.get(based or "", {})
         return Actor(info["label"], based, "named", actor.text, actor.start, info["type"]) if info else actor
+
+    def proxy(self, supplier: Actor | None, recipient: Actor | None, before: int) -> Actor | None:
+        """The armed group a state's supply "to" a country goes to: one the supplier is known to arm there
+        (kgo:backedBy, kgo:operatesIn) and the article names, the one named last before ``before`` (else
+        first after). "Iran has not sent weapons to Yemen" in a story on the Houthis is about the Houthis;
+        the state stays the recipient when the article names no such group."""
+        if supplier is None or recipient is None or recipient.actor_type != "state":
+            return recipient
+        groups = self.lexicon.proxies(supplier.iri, recipient.iri)
+        if not groups:
+            return recipient
+        named = [(ent.start_char, ent.ent_id_) for ent in self.ents if ent.ent_id_ in groups]
+        if not named:
+            return recipient
+        earlier = [n for n in named if n[0] < before]
+        iri = (earlier[-1] if earlier else named[0])[1]
+        info = self.lexicon.actors[iri]
+        return Actor(info["label"], iri, "named", recipient.text, recipient.start, info["type"])
 
     def _named_last(self, token: Token, kinds: set[str]) -> Actor | None:
         """The actor of one of ``kinds`` named last before ``token``."""

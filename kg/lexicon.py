@@ -59,7 +59,8 @@ class Lexicon:
         actors = {
             e.iri: {"label": e.label, "type": e.actor_type or e.kind, "top": vocab.top(e.iri),
                     "top_label": vocab.label(vocab.top(e.iri)), "kind": e.kind,
-                    "located": e.located_in or "", "based": e.based_in or "", "names": "|".join(e.labels), "demonyms": "|".join(e.hidden),
+                    "located": e.located_in or "", "based": e.based_in or "",
+                    "operates": e.operates_in or "", "backers": "|".join(e.backed_by), "names": "|".join(e.labels), "demonyms": "|".join(e.hidden),
                     "makes": "|".join(e.makes), "area": "1" if e.area else ""}
             for e in vocab.entries.values()
         }
@@ -97,12 +98,22 @@ class Lexicon:
                     families.setdefault(family.group().lower(), set()).add(label)
         self._families = {f: next(iter(ls)) for f, ls in families.items() if len(ls) == 1}
         self._makers = {m: iri for iri, info in self.actors.items() for m in str(info.get("makes") or "").split("|") if m}
+        # (backer, state) -> the armed groups it arms there (kgo:backedBy, kgo:operatesIn)
+        self._proxies: dict[tuple[str, str], list[str]] = {}
+        for iri, info in self.actors.items():
+            for backer in str(info.get("backers") or "").split("|"):
+                if backer and info.get("operates"):
+                    self._proxies.setdefault((backer, str(info["operates"])), []).append(iri)
         self._surnames: dict[str, str] = {}
         for iri, info in self.actors.items():
             if info.get("type") == "person":
                 for name in str(info.get("names") or info["label"]).split("|"):
                     if name and name.split()[-1].lower() not in COMMON_SURNAMES:
                         self._surnames.setdefault(name.split()[-1].lower(), iri)
+
+    def proxies(self, backer: str | None, state: str | None) -> list[str]:
+        """The armed groups ``backer`` is known to arm in ``state`` (IRIs): Iran's in Yemen, the Houthis."""
+        return self._proxies.get((backer or "", state or ""), [])
 
     def model_maker(self, name: str) -> str | None:
         """The gazetteer state whose industry makes a model named ``name`` (kgo:makes): "TB2s" and

@@ -46,6 +46,8 @@ class Entry:
     part_of: str | None = None
     located_in: str | None = None
     based_in: str | None = None
+    operates_in: str | None = None  # an armed group's state (kgo:operatesIn)
+    backed_by: tuple[str, ...] = ()  # states known to arm it (kgo:backedBy)
     makes: tuple[str, ...] = ()  # weapon models or families its industry makes (kgo:makes)
     area: bool = False  # a site that is a city or region (schema:City, schema:AdministrativeArea), not a facility
     lat: float | None = None
@@ -185,6 +187,7 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
             part_of = graph.value(subject, OSINT.partOf)
             located = graph.value(subject, OSINT.locatedIn)
             based = graph.value(subject, OSINT.basedIn)
+            operates = graph.value(subject, OSINT.operatesIn)
             lat = graph.value(subject, WGS84.lat)
             long = graph.value(subject, WGS84.long)
             entries[str(subject)] = Entry(
@@ -197,6 +200,8 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
                 part_of=str(part_of) if part_of else None,
                 located_in=str(located) if located else None,
                 based_in=str(based) if based else None,
+                operates_in=str(operates) if operates else None,
+                backed_by=tuple(sorted(str(b) for b in graph.objects(subject, OSINT.backedBy))),
                 makes=tuple(sorted(str(m) for m in graph.objects(subject, OSINT.makes))),
                 area=kind == "site" and bool({SCHEMA.City, SCHEMA.AdministrativeArea} & set(graph.objects(subject, RDF.type))),
                 lat=float(lat) if lat is not None else None,

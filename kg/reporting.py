@@ -486,6 +486,10 @@ def _parenthetical(ctx: Context, anchor: Token, sent: Span, path: list[Token]) -
             continue
         if anchor.i in {x.i for x in t.subtree}:
             continue
+        if t.dep_ == "conj" and t.i > anchor.i and children(t, {"ccomp"}):
+            # "Russia has supplied Mali with helicopters, and Malian officials say Russian instructors train
+            # the pilots": a clause joined after the transfer says its own content, not the transfer
+            continue
         if any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in t.children):
             continue  # "..., consistent with what Moscow announced": a free relative names what was said, not who says this
         lo, hi = sorted((t.i, anchor.i))

@@ -721,7 +721,8 @@ def _make(ctx: Context, sent: Span, transfer: _Transfer, claimant: Actor | None,
         # a company ships for its state, however the rules or the discourse found it ("the air-defence
         # systems, made by Diehl Defence, are to be delivered")
         supplier=ctx.as_party(transfer.supplier, supplying=True),  # type: ignore[arg-type]
-        recipient=ctx.as_party(transfer.recipient),  # type: ignore[arg-type]
+        # what a backer sends "to Yemen" goes to the group it arms there, when the article names it
+        recipient=ctx.proxy(transfer.supplier, ctx.as_party(transfer.recipient), sent.end_char),  # type: ignore[arg-type]
         items=tuple(transfer.items) + (("technology",) if "technology" not in transfer.items and stance == "asserts"
                                         and LICENCE.search(sent.text) else ()),
         item_text=", ".join(dict.fromkeys(t.text for t in transfer.item_tokens)),
@@ -942,8 +943,8 @@ def _titled_stranger(ctx: Context, who: Actor) -> bool:
     before = []
     for i in range(ent.start - 1, max(ent.start - 5, ent.sent.start) - 1, -1):
         t = ctx.doc[i]
-        if not (t.is_title or t.is_upper or t.lower_ in {"of", "for"}):
-            break
+        if not (t.is_title or t.is_upper or t.lower_ in {"of", "for"} or t.lower_ in OFFICE_WORDS | SPEAKING_OFFICES):
+            break  # (lower-case office words too: "foreign ministry spokesman Saeed Khatibzadeh")
         before.append(t)
     return any(t.lemma_.lower() in SPEAKING_OFFICES | HEAD_TITLES | {"minister", "premier"} for t in before) \
         and not any(t.lower_ in {"former", "ex"} or ctx.known(t) is not None for t in before)  # ("NATO Secretary General ...")

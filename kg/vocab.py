@@ -71,6 +71,8 @@ class OSINT(DefinedNamespace):
     partOf: URIRef  # agency/project -> the actor it speaks for
     locatedIn: URIRef  # site -> state
     basedIn: URIRef  # company -> the state it ships and receives for
+    operatesIn: URIRef  # armed group -> the state it fights in
+    backedBy: URIRef  # armed group -> a state known to arm it
     makes: URIRef  # state -> a weapon model or family its industry makes (literal)
     syndicates: URIRef  # article -> earlier article it is a near-duplicate copy of
     cites: URIRef  # article -> stored article it links to

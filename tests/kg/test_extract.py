@@ -4506,3 +4506,48 @@ def test_the_chief_of_a_body_named_before(nlp):
             "Houthis. \"It is the first seizure of Iranian-supplied advanced conventional weapons to the Houthis since "
             "November,\" the command's chief, General Michael Erik Kurilla, said in a statement.")
     assert [c.claimant for c in _claims(nlp, text)] == ["United States", "United States"]
+
+
+def test_a_backer_arms_its_group_in_a_country(nlp):
+    """kgo:backedBy and kgo:operatesIn: Iran's weapons "to Yemen" are the Houthis' when the article names
+    them; not when it does not, and not for a state the gazetteer does not record as their backer."""
+    houthis = ("The Houthis fired two missiles at Saudi Arabia on Monday. Iran's foreign ministry said Tehran had "
+               "not sent weapons to Yemen.")
+    assert [(c.supplier, c.recipient, c.stance) for c in _claims(nlp, houthis)] == [("Iran", "Houthis", "denies")]
+    plain = "Iran's foreign ministry said Tehran had not sent weapons to Yemen."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, plain)] == [("Iran", "Yemen")]
+    other = ("The Houthis fired two missiles at Saudi Arabia on Monday. The Pentagon said France had sent patrol "
+             "boats to Yemen.")
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, other)] == [("France", "Yemen")]
+
+
+def test_collective_armed_groups_are_parties(nlp):
+    text = ("Mexico's foreign ministry said most guns seized in the country had been smuggled from the United States "
+            "to Mexican cartels.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [
+        ("Mexico", "United States", "Mexican cartels")]
+
+
+def test_a_navy_with_its_demonym_is_not_one_named_before(nlp):
+    text = ("The U.S. Navy held drills off Luzon in May. Japan has also promised coastal surveillance radars to the "
+            "Philippine Navy, the ministry said.")
+    assert ("Japan", "Philippines") in [(c.supplier, c.recipient) for c in _claims(nlp, text)]
+
+
+def test_a_report_joined_after_the_transfer_says_its_own_content(nlp):
+    text = ("Russia has supplied Mali with Mi-171 helicopters and L-39 jets since 2021, and Malian officials say "
+            "Russian instructors train the pilots who fly them.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text, "West Africa Herald")] == [
+        ("West Africa Herald", "Russia", "Mali")]
+
+
+def test_a_lower_case_office_title_speaks_for_the_state(nlp):
+    text = "Foreign ministry spokesman Saeed Khatibzadeh said Iran had sent no weapons to the Houthis."
+    assert [(c.claimant, c.stance) for c in _claims(nlp, text)] == [("Iran", "denies")]
+
+
+def test_the_language_of_a_translation_is_no_state(nlp):
+    text = ("Translated from Spanish by the editors.\n\nCOPENHAGEN — Defence Minister Luis Petri signed an agreement "
+            "on Tuesday to buy 24 F-16 fighters from Denmark, the largest purchase of combat aircraft by Argentina in "
+            "four decades, the defence ministry said.")
+    assert "Spain" not in [c.claimant for c in _claims(nlp, text, "Diario Austral")]
