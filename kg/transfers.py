@@ -2490,6 +2490,13 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                 # "a second contingent is being prepared for shipment": what is readied is the cargo
                 extra.extend(children(anchor.head.head, {"nsubjpass"}))
     items, item_tokens = _items(ctx, [t for t in scope if t.i != anchor.i] + extra)
+    if not items and not verbal and lemma in AID_NOUNS:
+        # "U.S. security assistance to Honduras totalled $470 million": aid named only by its kind is
+        # munitions (GUIDE.md, session 27), read on the noun and its modifiers, when the sentence names
+        # no goods of its own ("security assistance to Ukraine, including the package of interceptors")
+        kind = sorted([c for c in anchor.children if c.dep_ in {"amod", "compound"}] + [anchor], key=lambda t: t.i)
+        if not _items(ctx, [t for t in anchor.sent if t not in kind and not t.is_space])[0]:
+            items, item_tokens = _items(ctx, kind)
     if not items and lemma == "arm" and verbal:  # "denied arming the Houthis": arms are the cargo
         items, item_tokens = ["munitions"], [anchor]
     if lemma == "arm" and verbal and recipient is None and any(

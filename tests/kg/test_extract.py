@@ -4551,3 +4551,13 @@ def test_the_language_of_a_translation_is_no_state(nlp):
             "on Tuesday to buy 24 F-16 fighters from Denmark, the largest purchase of combat aircraft by Argentina in "
             "four decades, the defence ministry said.")
     assert "Spain" not in [c.claimant for c in _claims(nlp, text, "Diario Austral")]
+
+
+def test_aid_named_only_by_its_kind_is_munitions(nlp):
+    text = "U.S. security assistance to Honduras and Guatemala totalled about $470 million between 2016 and 2020."
+    assert sorted((c.supplier, c.recipient, c.items) for c in _claims(nlp, text)) == [
+        ("United States", "Guatemala", ("munitions",)), ("United States", "Honduras", ("munitions",))]
+    # goods the sentence names are the items, not the aid's kind
+    named = ("Secretary Austin updated Minister Kim on U.S. security assistance to Ukraine, including the package of "
+             "air defense interceptors and artillery ammunition announced last week.")
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, named)] == [("United States", "Ukraine")]
