@@ -240,6 +240,11 @@ def _pobj_actor(ctx: Context, heads: Iterable[Token], preps: set[str], direct: b
                                   for a in [ctx.role_actor(c)] if a is not None and a.kind == "named" and a.actor_type != "state"), None)
                     if group is not None:  # "to Yemen's Ansarallah movement": the movement, not the state it is in
                         return group
+                if pobj.i not in ctx.ent_of and pobj.lemma_.lower() in MISSION_NOUNS:
+                    host = next((a for p in children(pobj, {"prep"}) if p.lower_ in {"in", "to"} for o in children(p, {"pobj"})
+                                 for a in [ctx.role_actor(o)] if a is not None and a.kind == "named" and a.actor_type == "state"), None)
+                    if host is not None:  # "committed a contingent to the mission in Haiti": the state it serves in
+                        return host
                 if direct and pobj.i not in ctx.ent_of:
                     poss = [c for c in pobj.children if c.dep_ == "poss" and c.i in ctx.ent_of or (
                         pobj.lemma_.lower() in TERRITORY_NOUNS and c.dep_ in {"amod", "compound"} and c.i in ctx.ent_of)]
@@ -253,6 +258,8 @@ def _pobj_actor(ctx: Context, heads: Iterable[Token], preps: set[str], direct: b
     return None
 
 
+# A multinational mission a state sends troops to, named by where it serves: "the mission in Haiti".
+MISSION_NOUNS = {"mission", "operation", "force", "deployment"}
 # Words a named armed group or movement is called by: "Yemen's Ansarallah movement".
 GROUP_WORDS = {"movement", "group", "militia", "rebel", "organisation", "organization"}
 
@@ -1249,9 +1256,14 @@ def _aspect_verb(anchor: Token) -> Token | None:
     return noun.head.head if noun.head.head.pos_ in {"VERB", "AUX"} else None
 
 
+FLOATING_QUANTIFIERS = {"each", "both", "all"}
+
+
 def _subject(ctx: Context, verb: Token, dep: str) -> Token | None:
     """The verb's nearest subject of that kind, never a dateline ("KYIV, Nov 5 (CPA) — ...")."""
     subjects = [c for c in verb.children if c.dep_ == dep and c.i not in ctx.excluded]
+    if len(subjects) > 1:  # "Belize and the Bahamas have each committed ...": the floating quantifier is no subject
+        subjects = [c for c in subjects if c.lower_ not in FLOATING_QUANTIFIERS] or subjects
     if not subjects:  # the parser sometimes hangs the subject on the auxiliary ("Iran had armed Russia")
         subjects = [c for aux in verb.children if aux.dep_ in {"aux", "auxpass"} for c in aux.children
                     if c.dep_ == dep and c.i not in ctx.excluded]

@@ -4561,3 +4561,9 @@ def test_aid_named_only_by_its_kind_is_munitions(nlp):
     named = ("Secretary Austin updated Minister Kim on U.S. security assistance to Ukraine, including the package of "
              "air defense interceptors and artillery ammunition announced last week.")
     assert [(c.supplier, c.recipient) for c in _claims(nlp, named)] == [("United States", "Ukraine")]
+
+
+def test_each_of_two_senders_to_a_mission_in_a_country(nlp):
+    text = "Belize and the Bahamas have each committed a contingent of soldiers to the mission in Haiti."
+    assert sorted((c.supplier, c.recipient, c.items) for c in _claims(nlp, text)) == [
+        ("Bahamas", "Haiti", ("troops",)), ("Belize", "Haiti", ("troops",))]
