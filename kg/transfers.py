@@ -2140,6 +2140,17 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             # "received more rockets for its HIMARS launchers from the United States": "from" hung deeper
             ctx, [t for t in scope if t.dep_ in {"pobj", "dobj"}], {"from"}) or _modifier_actor(
             ctx, [t for t in scope if t.i != anchor.i], exclude=recipient)
+        if supplier is None and lemma in MARKET_VERBS:
+            market = _market_state(ctx, anchor)
+            if market is not None and (recipient is None or market.label != recipient.label):
+                # "firearms seized from criminal groups in Mexico had been bought in the United States and
+                # smuggled across the border": where guns are bought supplies them; whoever they reach or
+                # are taken from received them
+                supplier = market
+                recipient = recipient or _trafficked_to(ctx, anchor, subjpass)
+                if anchor.dep_ == "acl":
+                    # the goods the participle describes: "ghost gun kits bought online in ..."
+                    extra.extend(t for t in anchor.head.subtree if t.i <= anchor.head.i)
         if supplier is None and any(o.lemma_.lower() in INDUSTRY_WORDS for h in [anchor] + children(anchor, {"dobj"})
                                     for p in children(h, {"prep"}) if p.lower_ == "from" for o in children(p, {"pobj"})):
             return None  # "would buy 14 Leopard 2A4 tanks from industry stocks": bought from industry, no state named
@@ -3176,6 +3187,58 @@ def _site(ctx: Context, sent: Span) -> Actor | None:
         if ent.ent_id_ and ctx.lexicon.actors.get(ent.ent_id_, {}).get("kind") == "site" and not _place_of_use(ctx, ent) and (
                 not ctx.lexicon.is_area(ent.ent_id_) or _on_path(ent)):
             return ctx.actor_from_ent(ent)
+    return None
+
+
+# Buying in a market: "bought in the United States", "purchased at retail in Arizona".
+MARKET_VERBS = {"buy", "purchase", "acquire", "obtain", "procure", "source"}
+# What trafficked goods go on to do: "smuggled to", "trafficked to cartel gunmen", "reaching workshops run by".
+ONWARD_VERBS = {"smuggle", "traffic", "reach", "end", "go", "cross", "move", "funnel", "run", "send", "ship", "carry"}
+# Where seized goods were taken from: "firearms seized from criminal groups in Mexico".
+TAKEN_VERBS = {"seize", "recover", "take", "confiscate", "capture", "find"}
+
+
+def _market_state(ctx: Context, anchor: Token) -> Actor | None:
+    """The state where goods were bought: "in the United States", "at retail in Texas", "online in the
+    United States" (a gazetteer place stands for its state)."""
+    heads = [anchor] + [o for p in children(anchor, {"prep"}) if p.lower_ in {"at", "from"} for o in children(p, {"pobj"})] + [
+        a for a in children(anchor, {"advmod"})]
+    for head in heads:
+        for prep in children(head, {"prep"}):
+            if prep.lower_ != "in":
+                continue
+            for pobj in children(prep, {"pobj"}):
+                actor = ctx.role_actor(pobj)
+                if actor is not None and actor.kind == "named" and actor.actor_type == "state":
+                    return actor
+    return None
+
+
+def _trafficked_to(ctx: Context, anchor: Token, subjpass: Token | None) -> Actor | None:
+    """Who bought goods went on to, or were taken from: the destination of a verb joined to the buying
+    ("and smuggled to", "before being trafficked to", "were reaching workshops run by the CJNG"), else
+    the holder the goods were seized from."""
+    onward = [c for c in anchor.children if c.dep_ in {"conj", "advcl"}] + [
+        g for c in children(anchor, {"prep"}) if c.lower_ in {"before", "after"} for p in children(c, {"pcomp"})
+        for g in ([p] + children(p, {"acomp", "xcomp"}) if p.lemma_ == "be" else [p])]  # "before being trafficked to"
+    if anchor.dep_ in {"acl", "relcl"} and anchor.head.head.lemma_.lower() in ONWARD_VERBS:
+        onward.append(anchor.head.head)  # "kits bought online in the United States were reaching ..."
+    for verb in onward:
+        if verb.lemma_.lower() not in ONWARD_VERBS:
+            continue
+        found = _pobj_actor(ctx, [verb], TO_PREPS | {"for", "with"}) or next(
+            (a for o in children(verb, {"dobj"}) for t in o.subtree for a in [ctx.role_actor(t)]
+             if t.i in ctx.ent_of and a is not None and a.kind == "named"), None)
+        if found is not None:
+            return found
+    goods = [subjpass] if subjpass is not None else [anchor.head] if anchor.dep_ in {"acl", "relcl"} else []
+    goods = goods + [o for g in goods for p in children(g, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
+    for noun in goods:
+        for verb in children(noun, {"acl", "relcl"}):
+            if verb.lemma_.lower() in TAKEN_VERBS:
+                found = _pobj_actor(ctx, [verb], {"from"})
+                if found is not None:
+                    return found
     return None
 
 

@@ -4567,3 +4567,20 @@ def test_each_of_two_senders_to_a_mission_in_a_country(nlp):
     text = "Belize and the Bahamas have each committed a contingent of soldiers to the mission in Haiti."
     assert sorted((c.supplier, c.recipient, c.items) for c in _claims(nlp, text)) == [
         ("Bahamas", "Haiti", ("troops",)), ("Belize", "Haiti", ("troops",))]
+
+
+def test_guns_bought_in_a_market_and_trafficked(nlp):
+    """Where guns are bought supplies them; whoever they reach, or were seized from, received them."""
+    seized = ("Mexico's foreign ministry said on Thursday that about 70 percent of the firearms seized from criminal "
+              "groups in Mexico last year had been bought in the United States and smuggled across the border.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, seized)] == [
+        ("Mexico", "United States", "Mexican cartels")]
+    onward = ("The report found that 68 percent of the firearms recovered from crime scenes had been purchased at "
+              "retail in the United States before being trafficked to Mexican cartels.")
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, onward)] == [("United States", "Mexican cartels")]
+    reaching = ("She said rifles bought online in the United States were probably reaching workshops run by the "
+                "Jalisco New Generation Cartel.")
+    assert [(c.supplier, c.recipient, c.certainty) for c in _claims(nlp, reaching)] == [
+        ("United States", "Jalisco New Generation Cartel", "probable")]
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, "Poland bought 180 K2 tanks in South Korea in 2022.")] == [
+        ("South Korea", "Poland")]
