@@ -1237,6 +1237,13 @@ class Context:
         top = self.lexicon.actors.get(info.get("top") or "", {})
         if info and info.get("type") in {"agency", "person"} and top.get("type") == "state":
             return Actor(info["top_label"], info["top"], "named", publisher, 0, "state")
+        press = re.match(r"(.+?)(?:'s|’s)?\s+(?:Spokes\w+(?:'s|’s)? (?:Unit|Office)|Press (?:Office|Service|Desk))$", publisher)
+        if press is not None:
+            # "IDF Spokesperson's Unit", "Pentagon Press Office": the press office of a body the gazetteer knows
+            info = self.lexicon.actors.get(self.lexicon.find_name(press.group(1)) or "", {})
+            top = self.lexicon.actors.get(info.get("top") or "", {})
+            if info and top.get("type") == "state" and info.get("type") in {"agency", "state"}:
+                return Actor(info["top_label"], info["top"], "named", publisher, 0, "state")
         if not GOVERNMENT_BODY.search(publisher) or ACADEMIC.search(publisher):
             return None  # "Department of War Studies, King's College London" is no ministry
         words = re.findall(r"[\w.'’-]+", publisher)
@@ -1816,6 +1823,10 @@ class Context:
             full = re.search(r"\b[A-Z][\w’'-]+ " + re.escape(text.strip().title()) + r"\b", self.text[:start])
             if full is not None:
                 return Actor(full.group(), None, "named", text, start, "PERSON")
+        gov = self._government_publisher()
+        if gov is not None and gov.actor_type == "state":
+            # "HAGARI:" in a briefing transcript a military's own press office publishes, never introduced: its official
+            return Actor(gov.label, gov.iri, gov.kind, text, start, gov.actor_type)
         return Actor(text.title(), None, "named", text, start, "PERSON")
 
     def _publisher_state(self) -> Actor | None:

@@ -4584,3 +4584,12 @@ def test_guns_bought_in_a_market_and_trafficked(nlp):
         ("United States", "Jalisco New Generation Cartel", "probable")]
     assert [(c.supplier, c.recipient) for c in _claims(nlp, "Poland bought 180 K2 tanks in South Korea in 2022.")] == [
         ("South Korea", "Poland")]
+
+
+def test_a_press_office_page_speaks_for_its_state_through_its_officials(nlp):
+    text = ("The following transcript of the briefing to foreign media has been edited for length.\n\n"
+            "HAGARI: Good evening. The Syrian army is handing over weapons from its own depots to Hezbollah.\n\n"
+            "QUESTION: Do you have evidence?\n\n"
+            "HAGARI: We have found Kornet missiles in Hezbollah positions, and we believe they came from Syrian army stocks.")
+    claims = _claims(nlp, text, "IDF Spokesperson's Unit")
+    assert claims and {c.claimant for c in claims} == {"Israel"}
