@@ -173,6 +173,8 @@ BLOCKING_GOVERNORS = {
     "urge", "request", "demand", "press", "plead", "appeal",
     # proposals and silence: "could consider supplying weapons", "state media have been silent about the shipments"
     "consider", "contemplate", "weigh", "mull", "silent",
+    # options looked at: "had explored buying Russian MiG-29s", "have discussed buying Stryker vehicles"
+    "explore", "discuss", "study", "evaluate",
     # wishes and attempts: "Russia was looking to buy missiles from Iran", "seeking to acquire"
     "look", "seek", "try", "attempt", "want", "wish", "hope",
 }

@@ -4593,3 +4593,9 @@ def test_a_press_office_page_speaks_for_its_state_through_its_officials(nlp):
             "HAGARI: We have found Kornet missiles in Hezbollah positions, and we believe they came from Syrian army stocks.")
     claims = _claims(nlp, text, "IDF Spokesperson's Unit")
     assert claims and {c.claimant for c in claims} == {"Israel"}
+
+
+def test_options_explored_or_discussed_are_no_transfer(nlp):
+    for text in ("Officials in Buenos Aires have also discussed buying Stryker armoured vehicles from the United States.",
+                 "The previous government had explored buying Russian MiG-29s and Chinese fighters."):
+        assert _claims(nlp, text) == [], text
