@@ -243,6 +243,8 @@ DESCRIBED_BODIES = (
 )
 # Titles of a head of state or government, who speaks for the country the story is filed from.
 HEAD_TITLES = {"president", "premier", "chancellor"}
+# What an armed group is called once named: "a spokesman for the group", "the militia's commander".
+GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "faction", "coalition", "alliance", "gang", "cartel"}
 # How an outlet names itself: "reviewed by the paper", "seen by this newspaper".
 OWN_OUTLET = {"paper", "newspaper", "publication"}
 # Descriptions of an organisation that only an outlet fits: "a U.S. news website" is not the IMF named next.
@@ -2153,6 +2155,12 @@ class Context:
                 found = self.claimant_from(client)
                 if found is not None and found.kind == "named":
                     return found.said_at(token)
+        if lemma in {"spokesman", "spokeswoman", "spokesperson", "commander", "leader", "official"} and any(
+                o.lemma_.lower() in GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in o.children)
+                for p in children(token, {"prep"}) if p.lower_ in {"for", "of"} for o in children(p, {"pobj"})):
+            group = self._named_last(token, {"armed group"})
+            if group is not None:  # "a spokesman for the group denied ...": the armed group named before
+                return group.said_at(token)
         if token.i not in self.ent_of and token.text[:1].isupper() and token.pos_ in {"PROPN", "NOUN"} \
                 and not any(c.dep_ in {"det", "poss", "compound", "amod"} for c in token.children):
             # "Denise Harper, a retired colonel, ... Harper said": a surname the parser did not tag

@@ -1062,6 +1062,18 @@ def _speaker_receives(ctx: Context, sent: Span, transfer: _Transfer) -> Actor | 
     return _speaking_state(attributions, transfer.supplier)
 
 
+def _group_denies(ctx: Context, sent: Span, transfer: _Transfer) -> Actor | None:
+    """An armed group that denies being supplied, with no recipient named: "a spokesman for the group
+    denied that Iran had supplied the drone" (the group)."""
+    attributions, _, refused = find_attributions(ctx, transfer.anchor, sent)
+    if refused or not attributions or not attributions[0].denial:
+        return None
+    who = attributions[0].claimant
+    if who is None or who.actor_type != "armed group" or transfer.supplier is None or who.label == transfer.supplier.label:
+        return None
+    return who
+
+
 # Verbs of gratitude: "The Kremlin thanked North Korea for sending troops" is thanks for what was received.
 GRATITUDE_VERBS = {"thank", "credit", "praise", "commend", "hail"}
 
@@ -1292,6 +1304,8 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
         for transfer in transfers:
             if transfer.supplier is None and transfer.recipient is not None and not question:
                 transfer.supplier = _maker_speaks(ctx, sent, transfer, out)
+            if transfer.recipient is None and transfer.supplier is not None and not question:
+                transfer.recipient = _group_denies(ctx, sent, transfer)
             _fill_roles(ctx, transfer, transfers, out, sent)
             if transfer.supplier is None and transfer.recipient is not None and not question:
                 transfer.supplier = _speaker_supplies(ctx, sent, transfer)

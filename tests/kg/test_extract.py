@@ -4599,3 +4599,12 @@ def test_options_explored_or_discussed_are_no_transfer(nlp):
     for text in ("Officials in Buenos Aires have also discussed buying Stryker armoured vehicles from the United States.",
                  "The previous government had explored buying Russian MiG-29s and Chinese fighters."):
         assert _claims(nlp, text) == [], text
+
+
+def test_a_spokesman_for_the_group_denies_its_supply(nlp):
+    text = ("Kata'ib Hezbollah announced on January 30 that it was suspending attacks on U.S. forces, and a spokesman "
+            "for the group denied that Iran had supplied the drone.\n\nIran's mission to the United Nations said "
+            "Tehran had sent no drones.")
+    first = _claims(nlp, text)[0]
+    assert (first.claimant, first.supplier, first.recipient, first.stance) == (
+        "Kata'ib Hezbollah", "Iran", "Kata'ib Hezbollah", "denies")
