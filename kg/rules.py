@@ -1006,8 +1006,10 @@ def _speaker_supplies(ctx: Context, sent: Span, transfer: _Transfer) -> Actor | 
     anchor = transfer.anchor
     own_aid = anchor.lemma_.lower() in PACKAGE_NOUNS and not transfer.negated and any(
         c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "our", "its"} for c in anchor.children)
+    # ("deliveries of heavy equipment had been made to the Malian armed forces", said by the sender's corps)
+    made = anchor.dep_ == "nsubjpass" and anchor.head.lemma_.lower() in {"make", "complete", "carry"}
     attributions, _, refused = find_attributions(ctx, anchor, sent)
-    if refused or not attributions or not (transfer.negated or attributions[0].denial or own_aid):
+    if refused or not attributions or not (transfer.negated or attributions[0].denial or own_aid or made):
         return None
     return _speaking_state(attributions, transfer.recipient)
 

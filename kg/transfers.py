@@ -2465,6 +2465,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             return None  # "India signed a deal with Russia for five S-400 squadrons": read on the signing
         if recipient is None and lemma in TRADE_NOUNS:
             recipient = _pobj_actor(ctx, heads, {"with"})
+        if recipient is None and anchor.dep_ == "nsubjpass" and anchor.head.lemma_.lower() in {"make", "complete", "carry"}:
+            # "deliveries of heavy equipment had been made to the Malian armed forces": "to" on the light verb
+            recipient = _pobj_actor(ctx, [anchor.head], TO_PREPS)
         if supplier is None:
             supplier = _modifier_actor(ctx, scope)
         received = anchor.dep_ == "dobj" and (anchor.head.lemma_.lower() in RECEIVE_VERBS or (

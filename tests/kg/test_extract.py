@@ -4608,3 +4608,9 @@ def test_a_spokesman_for_the_group_denies_its_supply(nlp):
     first = _claims(nlp, text)[0]
     assert (first.claimant, first.supplier, first.recipient, first.stance) == (
         "Kata'ib Hezbollah", "Iran", "Kata'ib Hezbollah", "denies")
+
+
+def test_deliveries_made_to_a_recipient_by_the_speaker(nlp):
+    text = ("Africa Corps said on its own Telegram channel that it would remain in Mali and that deliveries of heavy "
+            "equipment, including armoured vehicles, had been made to the Malian armed forces in recent months.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Russia", "Russia", "Mali")]
