@@ -1811,6 +1811,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         return _availability(ctx, anchor)
     if lemma == "fly" and _flown_kit(anchor):
         lemma = "use"  # (read as "has been using Turkish drones")
+    if lemma in {"drop", "airdrop"} and any(p.dep_ == "prep" and p.lower_ in {"to", "for"} for p in anchor.children):
+        lemma = "send"  # "C-130s dropped bundles of small arms to Kurdish fighters": an airdrop supplies (bombs dropped on are used)
     trainees = _trainees(anchor)
     if trainees is not None:
         trained = _training(ctx, anchor, trainees)

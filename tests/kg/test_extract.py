@@ -4614,3 +4614,9 @@ def test_deliveries_made_to_a_recipient_by_the_speaker(nlp):
     text = ("Africa Corps said on its own Telegram channel that it would remain in Mali and that deliveries of heavy "
             "equipment, including armoured vehicles, had been made to the Malian armed forces in recent months.")
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Russia", "Russia", "Mali")]
+
+
+def test_an_airdrop_to_someone_supplies_them(nlp):
+    text = "American aircraft dropped weapons to Daesh fighters in Iraq on several occasions."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("United States", "Islamic State")]
+    assert _claims(nlp, "Russian jets dropped bombs on Aleppo.") == []
