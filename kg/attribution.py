@@ -1398,6 +1398,15 @@ class Context:
             if owner is not None and owner.kind == "named" and owner.actor_type in {"state", "agency"}:
                 self.remember_person(ent, owner)
                 continue
+            # "Commander Timothy Hawkins, a fleet spokesman" after "the Navy's Fifth Fleet said": the body named before
+            # whose name ends in the title's noun
+            unit = next((found for t in title_tokens for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                         and c.is_lower for other in reversed(self.ents) if other.start < ent.start and other.label_ == "ORG"
+                         and len(other) > 1 and other[-1].lower_ == c.lower_ for found in [self.actor_from_ent(other)]
+                         if found.kind == "named" and found.actor_type in {"state", "agency"}), None)
+            if unit is not None:
+                self.remember_person(ent, unit)
+                continue
             rank = _military_rank(ent)
             if rank is not None and not any(self.known(t) is not None for w in rank + title_tokens for t in w.subtree
                                             if t.i not in range(ent.start, ent.end)):

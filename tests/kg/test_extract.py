@@ -4620,3 +4620,10 @@ def test_an_airdrop_to_someone_supplies_them(nlp):
     text = "American aircraft dropped weapons to Daesh fighters in Iraq on several occasions."
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("United States", "Islamic State")]
     assert _claims(nlp, "Russian jets dropped bombs on Aleppo.") == []
+
+
+def test_a_unit_spokesman_speaks_for_the_unit_named_before(nlp):
+    text = ("MANAMA, Bahrain, May 9 (MWS) — The Navy's Fifth Fleet said on Sunday that the weapons had come from Iran "
+            "and were bound for the Houthi movement in Yemen.\n\n\"This interdiction is the latest in a long pattern of "
+            "illicit shipments of Iranian weapons to the Houthis,\" said Commander Timothy Hawkins, a fleet spokesman.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["United States", "United States"]
