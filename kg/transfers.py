@@ -1773,6 +1773,10 @@ def _licensed_kit(verb: Token) -> Token | None:
     return None
 
 
+# What is flown at a target: "drones that the Houthis flew into radar sites".
+FLOWN_INTO = {"drone", "uav", "missile", "aircraft", "jet", "plane", "helicopter"}
+
+
 def _flown_kit(verb: Token) -> bool:
     """ "Mali's army has been flying Turkish drones", "Pakistan's air force flew Chinese-built J-10C fighters":
     aircraft its subject flies, with no destination, whose makers' modifier the use branch reads."""
@@ -1811,6 +1815,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         return _availability(ctx, anchor)
     if lemma == "fly" and _flown_kit(anchor):
         lemma = "use"  # (read as "has been using Turkish drones")
+    if lemma == "fly" and anchor.dep_ == "relcl" and anchor.head.lemma_.lower() in FLOWN_INTO and not any(
+            ctx.role_actor(o) is not None for p in children(anchor, {"prep"}) for o in children(p, {"pobj"})):
+        lemma = "use"  # "drones that the Houthis flew into coalition radar sites": flown at a target, not delivered
     if lemma in {"drop", "airdrop"} and any(p.dep_ == "prep" and p.lower_ in {"to", "for"} for p in anchor.children):
         lemma = "send"  # "C-130s dropped bundles of small arms to Kurdish fighters": an airdrop supplies (bombs dropped on are used)
     trainees = _trainees(anchor)

@@ -4627,3 +4627,10 @@ def test_a_unit_spokesman_speaks_for_the_unit_named_before(nlp):
             "and were bound for the Houthi movement in Yemen.\n\n\"This interdiction is the latest in a long pattern of "
             "illicit shipments of Iranian weapons to the Houthis,\" said Commander Timothy Hawkins, a fleet spokesman.")
     assert [c.claimant for c in _claims(nlp, text)] == ["United States", "United States"]
+
+
+def test_drones_flown_into_a_target_are_used_not_delivered(nlp):
+    text = "Investigators examined the wreckage of drones that the Houthis flew into coalition radar sites."
+    assert _claims(nlp, text) == []
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, "The jets that Russia flew to Iran last year were Su-35s.")] == [
+        ("Russia", "Iran")]
