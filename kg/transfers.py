@@ -1770,6 +1770,16 @@ def _licensed_kit(verb: Token) -> Token | None:
             if c.dep_ in {"amod", "compound"} and c.lower_.rsplit("-", 1)[-1] in {"designed", "made", "built"} \
                     and "-" in c.text and c.ent_type_ in {"NORP", "GPE"}:
                 return c
+    # "made under licence from Israel Weapon Industries", "assembled Mohajer-2 drones under an Iranian licence"
+    for prep in children(verb, {"prep"}):
+        for licence in children(prep, {"pobj"}) if prep.lower_ == "under" else []:
+            if licence.lemma_.lower() not in {"licence", "license"}:
+                continue
+            for c in licence.children:
+                if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}:
+                    return c
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    return next(iter(children(c, {"pobj"})), None)
     return None
 
 
@@ -2102,14 +2112,20 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             ctx, [anchor] + children(anchor, {"dobj"}), {"for"}) is None:
         # "Kazakhstan agreed to assemble Turkish Anka drones at a plant in Astana", "opened a factory in Dushanbe
         # to produce Iranian Ababil-2 drones": the design's state passes it (and know-how) to where it is made
-        supplier = ctx.known(maker)
+        supplier = ctx.as_party(ctx.known(maker), supplying=True)
         # ("a factory in Dushanbe to produce", "opened a factory in Dushanbe to produce")
         places = [anchor.head] if anchor.dep_ == "acl" else children(anchor.head, {"dobj"}) if anchor.dep_ == "advcl" else []
+        made = children(anchor, {"dobj"}) or children(anchor, {"nsubjpass"})  # (and "rifles are made under licence ... by")
+        owner = next((ctx.role_actor(c) for m in made for c in m.children if c.dep_ == "poss" and ctx.role_actor(c) is not None), None)
+        agent = _pobj_actor(ctx, children(anchor, {"agent"}) and [anchor], {"by"})
         recipient = _pobj_actor(ctx, [anchor] + places, {"in"}) or (
-            ctx.role_actor(subj) if subj is not None else _controller(ctx, anchor))
+            ctx.role_actor(subj) if subj is not None else next(
+                (ctx.as_party(a) for a in (agent, owner) if a is not None and supplier is not None
+                 and ctx.as_party(a).label != supplier.label), None) or _controller(ctx, anchor))
+        recipient = ctx.as_party(recipient)
         if supplier is None or recipient is None or supplier.label == recipient.label:
             return None
-        items, item_tokens = _items(ctx, [t for o in children(anchor, {"dobj"}) for t in o.subtree])
+        items, item_tokens = _items(ctx, [t for o in made for t in o.subtree if t.i < o.i or t.i == o.i or t.head.i == o.i and t.dep_ != "prep"])
         if not items:
             return None
         return _Transfer(anchor, supplier, recipient, list(dict.fromkeys(items + ["technology"])), item_tokens,
@@ -2992,7 +3008,7 @@ def _is_anchor(token: Token) -> bool:
         if _helper(token) is not None:
             return True  # "building its own ballistic missiles with Chinese help"
         if lemma == "make":  # "North Korean shells now make up about half of the ammunition Russia fires"
-            return _use_share(token) is not None
+            return _use_share(token) is not None or _licensed_kit(token) is not None  # (or "made under licence from")
         if lemma in PRODUCE_VERBS and _licensed_kit(token) is not None:
             return True  # "Kazakhstan agreed to assemble Turkish Anka drones": a foreign design made at home
         if lemma in PRODUCE_VERBS:  # "producing whole drones for the Russian army": for a named buyer

@@ -4634,3 +4634,11 @@ def test_drones_flown_into_a_target_are_used_not_delivered(nlp):
     assert _claims(nlp, text) == []
     assert [(c.supplier, c.recipient) for c in _claims(nlp, "The jets that Russia flew to Iran last year were Su-35s.")] == [
         ("Russia", "Iran")]
+
+
+def test_made_under_licence_from_a_foreign_maker(nlp):
+    text = ("The Colombian army's Galil ACE rifles are made under licence from Israel Weapon Industries by the state "
+            "arms maker Indumil.")
+    assert [(c.supplier, c.recipient, "technology" in c.items) for c in _claims(nlp, text)] == [("Israel", "Colombia", True)]
+    text = "The state military manufacturer CAVIM has assembled Mohajer-2 drones under an Iranian licence since about 2012."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Iran", "Venezuela")]
