@@ -457,6 +457,39 @@ def is_negated(token: Token) -> bool:
     return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in joined.children)
 
 
+def _foreign_collective(doc: Doc, ent: Span, lexicon: Any) -> bool:
+    """Whether a collective group named by a bare common noun ("cartels", "drug cartels" for the Mexican
+    cartels) is somebody else's: the article never names the state the group operates in, or the words
+    place it elsewhere ("Colombian drug cartels", "Ecuador's cartels", "drug cartels in Guayaquil")."""
+    info = lexicon.actors.get(ent.ent_id_) if ent.ent_id_ else None
+    home = info.get("operates") if info else None
+    if not home or any(ch.isupper() for ch in ent.text):
+        return False
+
+    def elsewhere(e: Span | None) -> bool:
+        if e is None or e.label_ not in {"GPE", "NORP", "LOC", "FAC"}:
+            return False
+        where = lexicon.actors.get(e.ent_id_, {}) if e.ent_id_ else {}
+        return e.ent_id_ != home and where.get("located") != home
+
+    def ent_at(i: int) -> Span | None:
+        return next((e for e in doc.ents if e.start <= i < e.end), None) if 0 <= i < len(doc) else None
+
+    if not any(e.ent_id_ == home or lexicon.actors.get(e.ent_id_, {}).get("located") == home for e in doc.ents if e.ent_id_):
+        return True
+    i = ent.start - 1
+    if i >= 0 and doc[i].tag_ == "POS":
+        i -= 1
+    while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].ent_type_ == "":
+        i -= 1  # "Colombian armed drug cartels"
+    if elsewhere(ent_at(i)):
+        return True
+    j = ent.end
+    if j < len(doc) and doc[j].tag_ in {"VBG", "VBN"}:
+        j += 1  # "drug cartels operating in", "cartels based in"
+    return j + 1 < len(doc) and doc[j].lower_ in {"in", "from"} and elsewhere(ent_at(j + 1 if doc[j + 1].lower_ != "the" else j + 2))
+
+
 class Context:
     """Per-document state: entities by token, paragraphs, quotations, speakers, and what was said.
 
@@ -482,6 +515,9 @@ class Context:
                 if span is not None:
                     self.excluded.update(range(span.start, span.end))
         for ent in doc.ents:
+            if _foreign_collective(doc, ent, lexicon):
+                self.excluded.update(range(ent.start, ent.end))  # "drug cartels in Guayaquil": not Mexico's
+                continue
             if ent.label_ == "NORP" and ent.start >= 2 and doc[ent.start - 1].lower_ in {"from", "into"} and \
                     doc[ent.start - 2].lemma_.lower() == "translate":
                 self.excluded.update(range(ent.start, ent.end))  # "Translated from Spanish": a language, no state
@@ -776,6 +812,11 @@ class Context:
         groups = self.lexicon.proxies(supplier.iri, recipient.iri)
         if not groups:
             return recipient
+        token = self.token_at(recipient.start) if recipient.text and recipient.start >= 0 else None
+        ent = self.ent_of.get(token.i) if token is not None else None
+        if ent is not None and (ent.root.dep_ in {"poss", "compound", "amod"} and ent.root.head.pos_ in {"NOUN", "PROPN"}
+                                or ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and ent.root.head.head.pos_ == "NOUN"):
+            return recipient  # "to Sudan's army", "to Syria's new government", "the Libyan forces": the state's own body
         named = [(ent.start_char, ent.ent_id_) for ent in self.ents if ent.ent_id_ in groups]
         if not named:
             return recipient

@@ -4608,3 +4608,32 @@ def test_a_spokesman_for_the_group_denies_its_supply(nlp):
     first = _claims(nlp, text)[0]
     assert (first.claimant, first.supplier, first.recipient, first.stance) == (
         "Kata'ib Hezbollah", "Iran", "Kata'ib Hezbollah", "denies")
+
+
+def test_bare_cartels_are_mexicos_only_where_the_text_puts_them_there(nlp):
+    """"cartels" and "drug cartels" stand for the Mexican cartels only in a story that names Mexico, and
+    not where the words place them elsewhere."""
+    colombia = ("Colombian authorities say the rifles were sold by Venezuelan officers to drug cartels operating "
+                "along the border.")
+    assert "Mexican cartels" not in [c.recipient for c in _claims(nlp, colombia)]
+    for text in ("Mexico and Colombia both struggle with violence. Police in Bogota said the rifles were sold by "
+                 "Venezuelan officers to Colombian drug cartels.",
+                 "Mexico and Ecuador both struggle with violence. Ecuador's government said the grenades had been "
+                 "shipped from Peru to drug cartels in Guayaquil."):
+        assert "Mexican cartels" not in [c.recipient for c in _claims(nlp, text)], text
+    mexico = "Officials in Mexico City said rifles bought in Texas were smuggled to drug cartels."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, mexico)] == [("United States", "Mexican cartels")]
+
+
+def test_a_states_own_army_or_government_is_no_proxy(nlp):
+    """A backer's supply to a state's army or government goes to that state, whatever armed group the
+    article names; only the bare state ("to Yemen") stands for the group."""
+    army = ("The Rapid Support Forces besieged El Fasher. The UAE has delivered armoured vehicles to Sudan's army, "
+            "Emirati officials claimed.")
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, army)] == [("United Arab Emirates", "Sudan")]
+    government = ("Turkey has sold Bayraktar drones to Syria's new government, officials in Ankara said. Syrian rebels "
+                  "led by HTS toppled Assad in December.")
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, government)] == [("Turkey", "Syria")]
+    bare = "The Houthis launched missiles at shipping. Iran has smuggled anti-ship missiles to Yemen, the U.S. Navy said."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, bare)] == [("Iran", "Houthis")]
+
