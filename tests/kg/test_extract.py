@@ -4637,3 +4637,17 @@ def test_a_states_own_army_or_government_is_no_proxy(nlp):
     bare = "The Houthis launched missiles at shipping. Iran has smuggled anti-ship missiles to Yemen, the U.S. Navy said."
     assert [(c.supplier, c.recipient) for c in _claims(nlp, bare)] == [("Iran", "Houthis")]
 
+
+def test_a_transfer_looked_back_on_is_no_option(nlp):
+    """Discussing or studying a delivery that happened does not make it an option."""
+    for text, want in (("The ministers discussed the delivery of Patriot batteries from Germany to Ukraine last month.",
+                        ("Germany", "Ukraine")),
+                       ("Analysts studied the shipment of North Korean shells to Russia in 2023.", ("North Korea", "Russia"))):
+        assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [want], text
+    assert _claims(nlp, "Officials discussed plans to send more Patriot batteries to Ukraine.") == []
+
+
+def test_aid_spelled_out_as_something_else_is_not_munitions(nlp):
+    text = "The UK's security assistance to Kenya includes counterterrorism training and intelligence sharing."
+    assert _claims(nlp, text) == []
+
