@@ -244,7 +244,8 @@ DESCRIBED_BODIES = (
 # Titles of a head of state or government, who speaks for the country the story is filed from.
 HEAD_TITLES = {"president", "premier", "chancellor"}
 # What an armed group is called once named: "a spokesman for the group", "the militia's commander".
-GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "faction", "coalition", "alliance", "gang", "cartel"}
+# (Not "coalition" or "alliance": "a spokesman for the coalition" is mostly the one fighting the group.)
+GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "faction", "gang", "cartel"}
 # How an outlet names itself: "reviewed by the paper", "seen by this newspaper".
 OWN_OUTLET = {"paper", "newspaper", "publication"}
 # Descriptions of an organisation that only an outlet fits: "a U.S. news website" is not the IMF named next.
@@ -2199,8 +2200,12 @@ class Context:
         if lemma in {"spokesman", "spokeswoman", "spokesperson", "commander", "leader", "official"} and any(
                 o.lemma_.lower() in GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in o.children)
                 for p in children(token, {"prep"}) if p.lower_ in {"for", "of"} for o in children(p, {"pobj"})):
-            group = self._named_last(token, {"armed group"})
-            if group is not None:  # "a spokesman for the group denied ...": the armed group named before
+            group = next((a for e in reversed(self.ents) if e.start_char < token.idx for a in [self.actor_from_ent(e)]
+                          if e.ent_id_ and a.kind == "named" and a.actor_type not in {"state", "person"}), None)
+            if group is not None and group.kind == "named" and group.actor_type == "armed group":
+                # "a spokesman for the group denied ...": the armed group named before, when it is the last
+                # body the gazetteer knows (not "Amnesty International ... a spokesman for the organisation";
+                # an agency speaks for its state and is passed over: "..., the Pentagon said")
                 return group.said_at(token)
         if token.i not in self.ent_of and token.text[:1].isupper() and token.pos_ in {"PROPN", "NOUN"} \
                 and not any(c.dep_ in {"det", "poss", "compound", "amod"} for c in token.children):

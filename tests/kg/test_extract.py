@@ -4651,3 +4651,14 @@ def test_aid_spelled_out_as_something_else_is_not_munitions(nlp):
     text = "The UK's security assistance to Kenya includes counterterrorism training and intelligence sharing."
     assert _claims(nlp, text) == []
 
+
+def test_a_spokesman_for_the_coalition_or_organisation_is_not_the_armed_group(nlp):
+    coalition = ("Kataib Hezbollah fired rockets at a base in Syria. A spokesman for the coalition said Iran had "
+                 "supplied the rockets to the militia.")
+    assert "Kata'ib Hezbollah" not in [c.claimant for c in _claims(nlp, coalition)]
+    ngo = ("Hezbollah fired rockets into Israel. Amnesty International documented the strikes. A spokesman for the "
+           "organisation said Iran had supplied the rockets.")
+    assert "Hezbollah" not in [c.claimant for c in _claims(nlp, ngo)]
+    place = ("The RSF shelled El Fasher. An official of the group denied that the UAE had supplied the drones.")
+    assert [(c.claimant, c.supplier, c.recipient, c.stance) for c in _claims(nlp, place)] == [
+        ("Rapid Support Forces", "United Arab Emirates", "Rapid Support Forces", "denies")]
