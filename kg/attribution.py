@@ -244,7 +244,8 @@ DESCRIBED_BODIES = (
 # Titles of a head of state or government, who speaks for the country the story is filed from.
 HEAD_TITLES = {"president", "premier", "chancellor"}
 # What an armed group is called once named: "a spokesman for the group", "the militia's commander".
-GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "faction", "coalition", "alliance", "gang", "cartel"}
+# (Not "coalition" or "alliance": "a spokesman for the coalition" is mostly the one fighting the group.)
+GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "faction", "gang", "cartel"}
 # How an outlet names itself: "reviewed by the paper", "seen by this newspaper".
 OWN_OUTLET = {"paper", "newspaper", "publication"}
 # Descriptions of an organisation that only an outlet fits: "a U.S. news website" is not the IMF named next.
@@ -457,6 +458,39 @@ def is_negated(token: Token) -> bool:
     return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in joined.children)
 
 
+def _foreign_collective(doc: Doc, ent: Span, lexicon: Any) -> bool:
+    """Whether a collective group named by a bare common noun ("cartels", "drug cartels" for the Mexican
+    cartels) is somebody else's: the article never names the state the group operates in, or the words
+    place it elsewhere ("Colombian drug cartels", "Ecuador's cartels", "drug cartels in Guayaquil")."""
+    info = lexicon.actors.get(ent.ent_id_) if ent.ent_id_ else None
+    home = info.get("operates") if info else None
+    if not home or any(ch.isupper() for ch in ent.text):
+        return False
+
+    def elsewhere(e: Span | None) -> bool:
+        if e is None or e.label_ not in {"GPE", "NORP", "LOC", "FAC"}:
+            return False
+        where = lexicon.actors.get(e.ent_id_, {}) if e.ent_id_ else {}
+        return e.ent_id_ != home and where.get("located") != home
+
+    def ent_at(i: int) -> Span | None:
+        return next((e for e in doc.ents if e.start <= i < e.end), None) if 0 <= i < len(doc) else None
+
+    if not any(e.ent_id_ == home or lexicon.actors.get(e.ent_id_, {}).get("located") == home for e in doc.ents if e.ent_id_):
+        return True
+    i = ent.start - 1
+    if i >= 0 and doc[i].tag_ == "POS":
+        i -= 1
+    while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].ent_type_ == "":
+        i -= 1  # "Colombian armed drug cartels"
+    if elsewhere(ent_at(i)):
+        return True
+    j = ent.end
+    if j < len(doc) and doc[j].tag_ in {"VBG", "VBN"}:
+        j += 1  # "drug cartels operating in", "cartels based in"
+    return j + 1 < len(doc) and doc[j].lower_ in {"in", "from"} and elsewhere(ent_at(j + 1 if doc[j + 1].lower_ != "the" else j + 2))
+
+
 class Context:
     """Per-document state: entities by token, paragraphs, quotations, speakers, and what was said.
 
@@ -482,6 +516,9 @@ class Context:
                 if span is not None:
                     self.excluded.update(range(span.start, span.end))
         for ent in doc.ents:
+            if _foreign_collective(doc, ent, lexicon):
+                self.excluded.update(range(ent.start, ent.end))  # "drug cartels in Guayaquil": not Mexico's
+                continue
             if ent.label_ == "NORP" and ent.start >= 2 and doc[ent.start - 1].lower_ in {"from", "into"} and \
                     doc[ent.start - 2].lemma_.lower() == "translate":
                 self.excluded.update(range(ent.start, ent.end))  # "Translated from Spanish": a language, no state
@@ -776,6 +813,11 @@ class Context:
         groups = self.lexicon.proxies(supplier.iri, recipient.iri)
         if not groups:
             return recipient
+        token = self.token_at(recipient.start) if recipient.text and recipient.start >= 0 else None
+        ent = self.ent_of.get(token.i) if token is not None else None
+        if ent is not None and (ent.root.dep_ in {"poss", "compound", "amod"} and ent.root.head.pos_ in {"NOUN", "PROPN"}
+                                or ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and ent.root.head.head.pos_ == "NOUN"):
+            return recipient  # "to Sudan's army", "to Syria's new government", "the Libyan forces": the state's own body
         named = [(ent.start_char, ent.ent_id_) for ent in self.ents if ent.ent_id_ in groups]
         if not named:
             return recipient
@@ -2167,8 +2209,12 @@ class Context:
         if lemma in {"spokesman", "spokeswoman", "spokesperson", "commander", "leader", "official"} and any(
                 o.lemma_.lower() in GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in o.children)
                 for p in children(token, {"prep"}) if p.lower_ in {"for", "of"} for o in children(p, {"pobj"})):
-            group = self._named_last(token, {"armed group"})
-            if group is not None:  # "a spokesman for the group denied ...": the armed group named before
+            group = next((a for e in reversed(self.ents) if e.start_char < token.idx for a in [self.actor_from_ent(e)]
+                          if e.ent_id_ and a.kind == "named" and a.actor_type not in {"state", "person"}), None)
+            if group is not None and group.kind == "named" and group.actor_type == "armed group":
+                # "a spokesman for the group denied ...": the armed group named before, when it is the last
+                # body the gazetteer knows (not "Amnesty International ... a spokesman for the organisation";
+                # an agency speaks for its state and is passed over: "..., the Pentagon said")
                 return group.said_at(token)
         if token.i not in self.ent_of and token.text[:1].isupper() and token.pos_ in {"PROPN", "NOUN"} \
                 and not any(c.dep_ in {"det", "poss", "compound", "amod"} for c in token.children):

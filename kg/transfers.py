@@ -93,6 +93,8 @@ RECEIVE_NOUNS = {"purchase", "acquisition", "procurement", "import", "order"}
 # Nouns of giving that say nothing of the cargo or the taker unless the sentence does: "U.S.
 # military aid to Ukraine has included artillery shells" (not "the aid would strengthen ...").
 AID_NOUNS = {"aid", "assistance", "tranche", "support", "contribution", "drawdown"}
+# Verbs that spell out what aid consists of: "the assistance includes training", "focused on border security".
+CONTENT_VERBS = {"include", "consist", "comprise", "focus", "involve", "cover", "center", "centre"}
 TRANSFER_NOUNS = {
     "supply", "shipment", "delivery", "transfer", "export", "sale", "provision", "consignment",
     "dispatch", "resupply", "package", "deal", "dealing", "handover", "hand-over", "donation", "gift",
@@ -173,11 +175,13 @@ BLOCKING_GOVERNORS = {
     "urge", "request", "demand", "press", "plead", "appeal",
     # proposals and silence: "could consider supplying weapons", "state media have been silent about the shipments"
     "consider", "contemplate", "weigh", "mull", "silent",
-    # options looked at: "had explored buying Russian MiG-29s", "have discussed buying Stryker vehicles"
-    "explore", "discuss", "study", "evaluate",
     # wishes and attempts: "Russia was looking to buy missiles from Iran", "seeking to acquire"
     "look", "seek", "try", "attempt", "want", "wish", "hope",
 }
+# Options looked at: "had explored buying Russian MiG-29s", "have discussed buying Stryker vehicles". They block
+# a transfer only as an option (a gerund, an infinitive, an indefinite noun), not one they look back on
+# ("discussed the delivery of Patriots that Germany sent", "studied the shipment of shells to Russia in 2023").
+OPTION_VERBS = {"explore", "discuss", "study", "evaluate"}
 # Nouns of wanting and trying: what is wished for or bid for has not been transferred.
 WISH_NOUNS = {"wish", "bid", "desire", "hope", "ambition", "quest", "push", "attempt", "effort", "aspiration"}
 # Verbs that judge a transfer someone else makes: "Russia has described deliveries of heavy weapons
@@ -2548,7 +2552,11 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         # munitions (GUIDE.md, session 27), read on the noun and its modifiers, when the sentence names
         # no goods of its own ("security assistance to Ukraine, including the package of interceptors")
         kind = sorted([c for c in anchor.children if c.dep_ in {"amod", "compound"}] + [anchor], key=lambda t: t.i)
-        if not _items(ctx, [t for t in anchor.sent if t not in kind and not t.is_space])[0]:
+        spelled = any(t.lemma_.lower() in CONTENT_VERBS or t.lower_ == "including"
+                      or t.lower_ == "such" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "as" for t in anchor.sent)
+        # (not aid the sentence spells out as something else: "security assistance to Kenya includes
+        # counterterrorism training", "military assistance to Niger, including training")
+        if not spelled and not _items(ctx, [t for t in anchor.sent if t not in kind and not t.is_space])[0]:
             items, item_tokens = _items(ctx, kind)
     if not items and lemma == "arm" and verbal:  # "denied arming the Houthis": arms are the cargo
         items, item_tokens = ["munitions"], [anchor]
@@ -2747,6 +2755,8 @@ def _blocked(anchor: Token) -> bool:
             target = head.head if node.dep_ == "pobj" or banned else head
             if node.dep_ == "pobj" and target.lemma_.lower() in {"comment", "speculate"} and is_negated(target):
                 return True  # "he could not comment on reports that North Korea had sent troops": a refusal
+            if target.lemma_.lower() in OPTION_VERBS and _as_option(anchor):
+                return True
             if (target.lemma_.lower() in BLOCKING_GOVERNORS or _ruled_out(target)) and not _counted_sighting(anchor, node, target) \
                     and not _never_stopped(target) and not (target.dep_ == "dobj" and target.head.lemma_.lower() in LIFTING_VERBS):
                 # (not a ban that is lifted: "lifted its ban on selling offensive weapons to Saudi Arabia")
@@ -2768,6 +2778,15 @@ def _blocked(anchor: Token) -> bool:
             return False  # (through a gerund conjunct to the first: "barred from buying or selling arms")
         node = head
     return False
+
+
+def _as_option(anchor: Token) -> bool:
+    """Whether a transfer is named as an option one could take ("buying", "to buy", "a possible sale"), not
+    as one that happened ("the delivery of", "the shells South Korea sold")."""
+    if anchor.pos_ in {"VERB", "AUX"}:
+        return anchor.tag_ in {"VB", "VBG"}
+    return not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}
+                   for c in anchor.children)
 
 
 def _acl_doer(token: Token) -> Token:

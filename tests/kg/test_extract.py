@@ -4642,3 +4642,57 @@ def test_made_under_licence_from_a_foreign_maker(nlp):
     assert [(c.supplier, c.recipient, "technology" in c.items) for c in _claims(nlp, text)] == [("Israel", "Colombia", True)]
     text = "The state military manufacturer CAVIM has assembled Mohajer-2 drones under an Iranian licence since about 2012."
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Iran", "Venezuela")]
+
+
+def test_bare_cartels_are_mexicos_only_where_the_text_puts_them_there(nlp):
+    """"cartels" and "drug cartels" stand for the Mexican cartels only in a story that names Mexico, and
+    not where the words place them elsewhere."""
+    colombia = ("Colombian authorities say the rifles were sold by Venezuelan officers to drug cartels operating "
+                "along the border.")
+    assert "Mexican cartels" not in [c.recipient for c in _claims(nlp, colombia)]
+    for text in ("Mexico and Colombia both struggle with violence. Police in Bogota said the rifles were sold by "
+                 "Venezuelan officers to Colombian drug cartels.",
+                 "Mexico and Ecuador both struggle with violence. Ecuador's government said the grenades had been "
+                 "shipped from Peru to drug cartels in Guayaquil."):
+        assert "Mexican cartels" not in [c.recipient for c in _claims(nlp, text)], text
+    mexico = "Officials in Mexico City said rifles bought in Texas were smuggled to drug cartels."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, mexico)] == [("United States", "Mexican cartels")]
+
+
+def test_a_states_own_army_or_government_is_no_proxy(nlp):
+    """A backer's supply to a state's army or government goes to that state, whatever armed group the
+    article names; only the bare state ("to Yemen") stands for the group."""
+    army = ("The Rapid Support Forces besieged El Fasher. The UAE has delivered armoured vehicles to Sudan's army, "
+            "Emirati officials claimed.")
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, army)] == [("United Arab Emirates", "Sudan")]
+    government = ("Turkey has sold Bayraktar drones to Syria's new government, officials in Ankara said. Syrian rebels "
+                  "led by HTS toppled Assad in December.")
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, government)] == [("Turkey", "Syria")]
+    bare = "The Houthis launched missiles at shipping. Iran has smuggled anti-ship missiles to Yemen, the U.S. Navy said."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, bare)] == [("Iran", "Houthis")]
+
+
+def test_a_transfer_looked_back_on_is_no_option(nlp):
+    """Discussing or studying a delivery that happened does not make it an option."""
+    for text, want in (("The ministers discussed the delivery of Patriot batteries from Germany to Ukraine last month.",
+                        ("Germany", "Ukraine")),
+                       ("Analysts studied the shipment of North Korean shells to Russia in 2023.", ("North Korea", "Russia"))):
+        assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [want], text
+    assert _claims(nlp, "Officials discussed plans to send more Patriot batteries to Ukraine.") == []
+
+
+def test_aid_spelled_out_as_something_else_is_not_munitions(nlp):
+    text = "The UK's security assistance to Kenya includes counterterrorism training and intelligence sharing."
+    assert _claims(nlp, text) == []
+
+
+def test_a_spokesman_for_the_coalition_or_organisation_is_not_the_armed_group(nlp):
+    coalition = ("Kataib Hezbollah fired rockets at a base in Syria. A spokesman for the coalition said Iran had "
+                 "supplied the rockets to the militia.")
+    assert "Kata'ib Hezbollah" not in [c.claimant for c in _claims(nlp, coalition)]
+    ngo = ("Hezbollah fired rockets into Israel. Amnesty International documented the strikes. A spokesman for the "
+           "organisation said Iran had supplied the rockets.")
+    assert "Hezbollah" not in [c.claimant for c in _claims(nlp, ngo)]
+    place = ("The RSF shelled El Fasher. An official of the group denied that the UAE had supplied the drones.")
+    assert [(c.claimant, c.supplier, c.recipient, c.stance) for c in _claims(nlp, place)] == [
+        ("Rapid Support Forces", "United Arab Emirates", "Rapid Support Forces", "denies")]
