@@ -243,6 +243,9 @@ DESCRIBED_BODIES = (
 )
 # Titles of a head of state or government, who speaks for the country the story is filed from.
 HEAD_TITLES = {"president", "premier", "chancellor"}
+# A state's own bodies, which a backer's supply to them does not pass to an armed group: "to Sudan's army".
+STATE_BODY_HEADS = {"army", "military", "force", "forces", "government", "navy", "police", "ministry", "authority",
+                    "authorities", "junta", "regime", "troops", "guard", "gendarmerie", "administration", "state"}
 # What an armed group is called once named: "a spokesman for the group", "the militia's commander".
 # (Not "coalition" or "alliance": "a spokesman for the coalition" is mostly the one fighting the group.)
 GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "faction", "gang", "cartel"}
@@ -815,9 +818,11 @@ class Context:
             return recipient
         token = self.token_at(recipient.start) if recipient.text and recipient.start >= 0 else None
         ent = self.ent_of.get(token.i) if token is not None else None
-        if ent is not None and (ent.root.dep_ in {"poss", "compound", "amod"} and ent.root.head.pos_ in {"NOUN", "PROPN"}
-                                or ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and ent.root.head.head.pos_ == "NOUN"):
-            return recipient  # "to Sudan's army", "to Syria's new government", "the Libyan forces": the state's own body
+        body = ent.root.head if ent is not None and ent.root.dep_ == "poss" else None
+        if body is not None and body.pos_ == "NOUN" and body.i not in self.ent_of and body.lemma_.lower() in STATE_BODY_HEADS:
+            # "to Sudan's army", "to Syria's new government": the state's own body (not "the Yemeni armed forces" of an
+            # Iranian statement, which are the Houthis, nor "Iraq's Popular Mobilisation Forces", a group by name)
+            return recipient
         named = [(ent.start_char, ent.ent_id_) for ent in self.ents if ent.ent_id_ in groups]
         if not named:
             return recipient

@@ -182,6 +182,8 @@ BLOCKING_GOVERNORS = {
 # a transfer only as an option (a gerund, an infinitive, an indefinite noun), not one they look back on
 # ("discussed the delivery of Patriots that Germany sent", "studied the shipment of shells to Russia in 2023").
 OPTION_VERBS = {"explore", "discuss", "study", "evaluate"}
+# Of those, the ones that block a transfer however it is named: talks about a transfer do not say it happened.
+TALK_VERBS = {"discuss", "explore", "evaluate"}
 # Nouns of wanting and trying: what is wished for or bid for has not been transferred.
 WISH_NOUNS = {"wish", "bid", "desire", "hope", "ambition", "quest", "push", "attempt", "effort", "aspiration"}
 # Verbs that judge a transfer someone else makes: "Russia has described deliveries of heavy weapons
@@ -2552,8 +2554,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         # munitions (GUIDE.md, session 27), read on the noun and its modifiers, when the sentence names
         # no goods of its own ("security assistance to Ukraine, including the package of interceptors")
         kind = sorted([c for c in anchor.children if c.dep_ in {"amod", "compound"}] + [anchor], key=lambda t: t.i)
-        spelled = any(t.lemma_.lower() in CONTENT_VERBS or t.lower_ == "including"
-                      or t.lower_ == "such" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "as" for t in anchor.sent)
+        spelled = (anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.head.lemma_.lower() in CONTENT_VERBS) or any(
+            c.lower_ in {"including", "such"} or c.lemma_.lower() in CONTENT_VERBS for c in anchor.children) or any(
+            c.lower_ == "including" for c in anchor.head.children if anchor.dep_ == "pobj")
         # (not aid the sentence spells out as something else: "security assistance to Kenya includes
         # counterterrorism training", "military assistance to Niger, including training")
         if not spelled and not _items(ctx, [t for t in anchor.sent if t not in kind and not t.is_space])[0]:
@@ -2755,8 +2758,8 @@ def _blocked(anchor: Token) -> bool:
             target = head.head if node.dep_ == "pobj" or banned else head
             if node.dep_ == "pobj" and target.lemma_.lower() in {"comment", "speculate"} and is_negated(target):
                 return True  # "he could not comment on reports that North Korea had sent troops": a refusal
-            if target.lemma_.lower() in OPTION_VERBS and _as_option(anchor):
-                return True
+            if target.lemma_.lower() in OPTION_VERBS and (_as_option(anchor) or target.lemma_.lower() in TALK_VERBS):
+                return True  # ("discussed with Manila the transfer of six used destroyers": talks, not a transfer)
             if (target.lemma_.lower() in BLOCKING_GOVERNORS or _ruled_out(target)) and not _counted_sighting(anchor, node, target) \
                     and not _never_stopped(target) and not (target.dep_ == "dobj" and target.head.lemma_.lower() in LIFTING_VERBS):
                 # (not a ban that is lifted: "lifted its ban on selling offensive weapons to Saudi Arabia")

@@ -4673,12 +4673,13 @@ def test_a_states_own_army_or_government_is_no_proxy(nlp):
 
 
 def test_a_transfer_looked_back_on_is_no_option(nlp):
-    """Discussing or studying a delivery that happened does not make it an option."""
-    for text, want in (("The ministers discussed the delivery of Patriot batteries from Germany to Ukraine last month.",
-                        ("Germany", "Ukraine")),
-                       ("Analysts studied the shipment of North Korean shells to Russia in 2023.", ("North Korea", "Russia"))):
-        assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [want], text
+    """Studying a delivery that happened does not make it an option; talks about a transfer ("discussed the
+    transfer of six used destroyers", three such sentences in the development sets, none a claim) do not say it
+    happened."""
+    text = "Analysts studied the shipment of North Korean shells to Russia in 2023."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("North Korea", "Russia")]
     assert _claims(nlp, "Officials discussed plans to send more Patriot batteries to Ukraine.") == []
+    assert _claims(nlp, "Tokyo has also discussed with Manila the transfer of six used Abukuma-class destroyers.") == []
 
 
 def test_aid_spelled_out_as_something_else_is_not_munitions(nlp):
