@@ -2039,6 +2039,17 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                 if owner is not None and owner.kind == "named":
                     recipient = owner
                     supplier = None if supplier == owner else supplier
+        if supplier is None and way is not None and way.i == anchor.i and carrier is not None:
+            # "Mexican Army weapons end up with ...": the state whose forces held them
+            supplier = next((a for c in carrier.children if c.dep_ in {"compound", "poss", "amod"}
+                             for a in [ctx.role_actor(c) or _modifier_actor(ctx, [c])] if a is not None and a.kind == "named"), None)
+        if recipient is None and way is not None and way.i == anchor.i:
+            # "Mexican Army weapons also end up with the cartels", "ended up in the hands of the ELN"
+            recipient = _pobj_actor(ctx, [anchor], {"with"}) or next(
+                (a for p in children(anchor, {"prep"}) if p.lower_ in {"in", "into"} for h in children(p, {"pobj"})
+                 if h.lemma_.lower() == "hand" for c in h.children
+                 for o in ([c] if c.dep_ in {"poss", "amod", "compound"} else children(c, {"pobj"}) if c.dep_ == "prep" and c.lower_ == "of" else [])
+                 for a in [ctx.role_actor(o)] if a is not None and a.kind == "named"), None)
         if lemma == "land" and carrier is not None:
             # "the first Russian Su-35 fighter jets landed at Hamadan air base in Iran": the maker on
             # the model, the state the airfield lies in, else the air force that owns the aircraft

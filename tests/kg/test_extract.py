@@ -4697,3 +4697,12 @@ def test_a_spokesman_for_the_coalition_or_organisation_is_not_the_armed_group(nl
     place = ("The RSF shelled El Fasher. An official of the group denied that the UAE had supplied the drones.")
     assert [(c.claimant, c.supplier, c.recipient, c.stance) for c in _claims(nlp, place)] == [
         ("Rapid Support Forces", "United Arab Emirates", "Rapid Support Forces", "denies")]
+
+
+def test_weapons_that_end_up_with_someone(nlp):
+    text = "Rifles from Venezuelan army stocks have ended up in the hands of the ELN."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Venezuela", "ELN")]
+    text = ("A U.S. State Department official said last week that Mexican Army weapons also end up with the cartels "
+            "because of thefts from military depots.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [
+        ("United States", "Mexico", "Mexican cartels")]
