@@ -243,6 +243,8 @@ DESCRIBED_BODIES = (
 )
 # Titles of a head of state or government, who speaks for the country the story is filed from.
 HEAD_TITLES = {"president", "premier", "chancellor"}
+# A body's head word a text refers back to it by: "the panel", "the experts", "the commission".
+BODY_HEAD_WORDS = {"panel", "expert", "commission", "committee", "monitor"}
 # A state's own bodies, which a backer's supply to them does not pass to an armed group: "to Sudan's army".
 STATE_BODY_HEADS = {"army", "military", "force", "forces", "government", "navy", "police", "ministry", "authority",
                     "authorities", "junta", "regime", "troops", "guard", "gendarmerie", "administration", "state"}
@@ -2429,6 +2431,14 @@ class Context:
         if definite and lemma in self.descriptors:
             found = self.descriptors[lemma]
             return found.said_at(token) if found.iri else found
+        if definite and token.pos_ == "NOUN" and lemma in BODY_HEAD_WORDS:
+            # "The panel adds that ...", "the experts" after "the UN Panel of Experts on Haiti": the body named before
+            # whose name has that word
+            body = next((a for e in reversed(self.ents) if e.start < token.i and e.label_ == "ORG" and e.ent_id_
+                         and lemma in {w.lower().rstrip("s") for w in e.text.split()} | {w.lower() for w in e.text.split()}
+                         for a in [self.actor_from_ent(e)] if a.kind == "named" and a.actor_type == "organisation"), None)
+            if body is not None:
+                return body.said_at(token)
         if definite and token.pos_ == "NOUN" and lemma in AGENT_NOUNS | GOV_NOUNS and not any(c.dep_ == "poss" for c in token.children):
             found = self._introduced_as(token)
             if found is not None:  # "Western officials spoke on Monday. ... the officials said"

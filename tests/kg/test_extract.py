@@ -4706,3 +4706,9 @@ def test_weapons_that_end_up_with_someone(nlp):
             "because of thefts from military depots.")
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [
         ("United States", "Mexico", "Mexican cartels")]
+
+
+def test_the_panel_is_the_panel_named_before(nlp):
+    text = ("The UN Panel of Experts on Sudan said the UAE flew weapons to the RSF. The experts also said that Russia's "
+            "Wagner Group supplied the RSF with missiles.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["UN Panel of Experts on Sudan"] * 2
