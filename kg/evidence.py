@@ -29,6 +29,8 @@ PROBABLE_CUES = {
     "likely", "probably", "believe", "assess", "assessment", "indicate", "appear", "apparently",
     "seem", "suspect", "presumably", "estimate", "reportedly", "allegedly", "evidently", "think",
     "expect", "suspected", "judge",
+    # "described as credible allegations that ...", "found credible the reports of ..." (annotated probable in 9 of 10)
+    "credible", "credibly",
 }
 CERTAIN_CUES = {"confirm", "affirm", "clearly", "definitely", "undeniably", "certainly", "verify", "prove"}
 POSSIBLE_PHRASES = (
