@@ -24,6 +24,7 @@ from kg.attribution import (
     REPORTING_VERBS,
     Actor,
     Context,
+    antecedent,
     children,
     is_counted,
     is_negated,
@@ -2157,6 +2158,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         recipient = _pobj_actor(ctx, heads + children(anchor, {"dobj"}), {"to"})
     elif verbal and (lemma in RECEIVE_VERBS or lemma in DEPEND_VERBS or _brought_in(anchor)):
         recipient = ctx.role_actor(subj) if subj is not None else _holder(ctx, anchor)
+        if recipient is None and anchor.dep_ == "xcomp":
+            recipient = _agreer(ctx, anchor)  # "Argentina, which last year agreed to buy 24 used F-16s from Denmark"
         bought = [t for o in children(anchor, {"dobj"}) for t in o.subtree]
         if anchor.dep_ in {"xcomp", "ccomp", "advcl"} and anchor.head.lemma_.lower() in CLEARING_VERBS:
             # "Washington cleared Greece to buy up to 40 F-35A fighters": the clearing state sells to the buyer
@@ -2519,8 +2522,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             # missiles from Iran": the taker receives
             taker = subject_of(anchor.head)
             verb = anchor.head
-            while taker is None and verb.dep_ == "conj" and verb.head.i != verb.i:
-                verb = verb.head  # "Norway is buying tanks from Germany and has taken delivery of howitzers from ..."
+            while taker is None and verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i:
+                # "Norway is buying tanks from Germany and has taken delivery of howitzers from ...", "Argentina ... is
+                # expected to take delivery of its first aircraft"
+                verb = verb.head
                 taker = subject_of(verb)
             if taker is not None and ctx.role_actor(taker) is not None:
                 recipient = ctx.role_actor(taker)
@@ -3305,12 +3310,27 @@ def _trafficked_to(ctx: Context, anchor: Token, subjpass: Token | None) -> Actor
     return None
 
 
+def _agreer(ctx: Context, anchor: Token) -> Actor | None:
+    """Who agreed, planned or decided to do what an infinitive says, through a relative pronoun to the
+    name it is on: "Argentina, which last year agreed to buy 24 used F-16s" (Argentina)."""
+    head = anchor.head
+    # (the subject itself, not the agent of a passive: "PIJ ... is believed by Israeli intelligence to receive")
+    subj = next(iter(children(head, {"nsubj"}) or children(head, {"nsubjpass"})), None)
+    if subj is not None and subj.lower_ in {"which", "who", "that"} and head.dep_ == "relcl":
+        return ctx.role_actor(antecedent(head))
+    return ctx.role_actor(subj) if subj is not None else None
+
+
 def _holder(ctx: Context, anchor: Token) -> Actor | None:
     """Who received the cargo a reduced relative describes: the subject of the verb that governs it
     ("Russia had fired missiles received from Pyongyang", "Moscow stockpiles shells acquired from ...")."""
     if anchor.dep_ != "acl" or anchor.head.dep_ != "dobj":
         return None
-    subj = subject_of(anchor.head.head)
+    verb = anchor.head.head
+    subj = subject_of(verb)
+    if subj is not None and any(c.lower_ == "whose" for c in subj.children) and verb.dep_ == "relcl":
+        # "Chile, whose air force flies F-16s bought from the United States": the one the clause is on
+        return ctx.role_actor(antecedent(verb))
     return ctx.role_actor(subj) if subj is not None else None
 
 

@@ -4712,3 +4712,13 @@ def test_the_panel_is_the_panel_named_before(nlp):
     text = ("The UN Panel of Experts on Sudan said the UAE flew weapons to the RSF. The experts also said that Russia's "
             "Wagner Group supplied the RSF with missiles.")
     assert [c.claimant for c in _claims(nlp, text)] == ["UN Panel of Experts on Sudan"] * 2
+
+
+def test_buyers_named_through_relative_clauses(nlp):
+    text = ("Colombia is choosing a new fighter. Argentina, which last year agreed to buy 24 used F-16s from Denmark, "
+            "is expected to take delivery of its first aircraft later this year.")
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Denmark", "Argentina")]
+    text = ("Colombia is choosing a new fighter. Chile, whose air force flies F-16s bought from the United States and "
+            "the Netherlands, has opted to upgrade its fleet.")
+    assert sorted((c.supplier, c.recipient) for c in _claims(nlp, text)) == [
+        ("Netherlands", "Chile"), ("United States", "Chile")]
