@@ -229,6 +229,13 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
             topic = _topic_for(transfer, earlier)
             transfer.supplier, transfer.recipient = topic.supplier, topic.recipient
         return
+    if rec is None and sup is not None and transfer.anchor.lemma_.lower() in SUPPLY_VERBS and transfer.anchor.dep_ == "ROOT" \
+            and sup.actor_type in {"state", "company"}:
+        # "In Brazil, Saab has so far delivered eight of the 36 F-39 Gripens": the scene set first is where they went
+        fronted = ctx.fronted_state(sent)
+        if fronted is not None and fronted.label not in {sup.label, ctx.as_party(sup, supplying=True).label}:
+            transfer.recipient = fronted
+            return
     if rec is None and transfer.anchor.lemma_.lower() in RECEIVE_VERBS | RECEIVE_NOUNS:
         # "In Nicaragua, the government of Daniel Ortega received 50 tanks from Russia": the scene set first,
         # for a taking only ("In Ukraine, officials said Iranian drones had been delivered" is a battlefield)

@@ -4722,3 +4722,8 @@ def test_buyers_named_through_relative_clauses(nlp):
             "the Netherlands, has opted to upgrade its fleet.")
     assert sorted((c.supplier, c.recipient) for c in _claims(nlp, text)) == [
         ("Netherlands", "Chile"), ("United States", "Chile")]
+
+
+def test_a_scene_set_first_is_where_the_delivery_went(nlp):
+    text = "Colombia is choosing a new fighter. In Brazil, Saab has so far delivered eight of the 36 F-39 Gripens ordered in 2014."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Sweden", "Brazil")]
