@@ -95,7 +95,7 @@ RECEIVE_NOUNS = {"purchase", "acquisition", "procurement", "import", "order"}
 # military aid to Ukraine has included artillery shells" (not "the aid would strengthen ...").
 AID_NOUNS = {"aid", "assistance", "tranche", "support", "contribution", "drawdown"}
 # Verbs that spell out what aid consists of: "the assistance includes training", "focused on border security".
-CONTENT_VERBS = {"include", "consist", "comprise", "focus", "involve", "cover", "center", "centre"}
+AID_CONTENT_VERBS = {"include", "consist", "comprise", "focus", "involve", "cover", "center", "centre"}
 TRANSFER_NOUNS = {
     "supply", "shipment", "delivery", "transfer", "export", "sale", "provision", "consignment",
     "dispatch", "resupply", "package", "deal", "dealing", "handover", "hand-over", "donation", "gift",
@@ -2570,8 +2570,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         # munitions (GUIDE.md, session 27), read on the noun and its modifiers, when the sentence names
         # no goods of its own ("security assistance to Ukraine, including the package of interceptors")
         kind = sorted([c for c in anchor.children if c.dep_ in {"amod", "compound"}] + [anchor], key=lambda t: t.i)
-        spelled = (anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.head.lemma_.lower() in CONTENT_VERBS) or any(
-            c.lower_ in {"including", "such"} or c.lemma_.lower() in CONTENT_VERBS for c in anchor.children) or any(
+        spelled = (anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.head.lemma_.lower() in AID_CONTENT_VERBS) or any(
+            c.lower_ in {"including", "such"} or c.lemma_.lower() in AID_CONTENT_VERBS for c in anchor.children) or any(
             c.lower_ == "including" for c in anchor.head.children if anchor.dep_ == "pobj")
         # (not aid the sentence spells out as something else: "security assistance to Kenya includes
         # counterterrorism training", "military assistance to Niger, including training")
