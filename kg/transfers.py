@@ -957,6 +957,10 @@ def cargo_pointer(anchor: Token) -> Token | None:
     for c in cands:
         if _points_back(c):
             pronoun = c
+        if c.lower_ == "it" and c.dep_ == "dobj" and any(
+                p.dep_ == "prep" and p.lower_ in TO_PREPS and children(p, {"pobj"}) for p in anchor.children):
+            pronoun = c  # "we believe the Emirates supplied it to the RSF": with a taker named, "it" is the kit
+            # ("Egypt has supplied it in the past": without one, "it" is who was supplied)
         for prep in children(c, {"prep"}):  # "millions of them", "a third of it"
             if prep.lower_ == "of":
                 # (and "30 of the systems": a count of generic kit named before)

@@ -4727,3 +4727,8 @@ def test_buyers_named_through_relative_clauses(nlp):
 def test_a_scene_set_first_is_where_the_delivery_went(nlp):
     text = "Colombia is choosing a new fighter. In Brazil, Saab has so far delivered eight of the 36 F-39 Gripens ordered in 2014."
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Sweden", "Brazil")]
+
+
+def test_it_is_the_kit_when_a_taker_is_named(nlp):
+    text = "The wreckage was of a Shahed-136 drone. We believe Iran supplied it to Russia."
+    assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [("Iran", "Russia", ("other",))]
