@@ -249,6 +249,12 @@ def _pobj_actor(ctx: Context, heads: Iterable[Token], preps: set[str], direct: b
                                   for a in [ctx.role_actor(c)] if a is not None and a.kind == "named" and a.actor_type != "state"), None)
                     if group is not None:  # "to Yemen's Ansarallah movement": the movement, not the state it is in
                         return group
+                if pobj.i not in ctx.ent_of and pobj.lemma_.lower() in GROUP_REFERENCES and any(
+                        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in pobj.children) and not any(
+                        c.dep_ in {"amod", "compound", "poss"} for c in pobj.children):
+                    group = ctx._named_last(pobj, {"armed group"})
+                    if group is not None:  # "supplied to the militia through Syria": the armed group named before
+                        return group
                 if pobj.i not in ctx.ent_of and pobj.lemma_.lower() in MISSION_NOUNS:
                     host = next((a for p in children(pobj, {"prep"}) if p.lower_ in {"in", "to"} for o in children(p, {"pobj"})
                                  for a in [ctx.role_actor(o)] if a is not None and a.kind == "named" and a.actor_type == "state"), None)
@@ -267,6 +273,8 @@ def _pobj_actor(ctx: Context, heads: Iterable[Token], preps: set[str], direct: b
     return None
 
 
+# What an armed group named before is called: "supplied to the militia", "weapons for the rebels".
+GROUP_REFERENCES = {"militia", "group", "movement", "rebel", "insurgent", "gang", "cartel", "faction"}
 # A multinational mission a state sends troops to, named by where it serves: "the mission in Haiti".
 MISSION_NOUNS = {"mission", "operation", "force", "deployment"}
 # Words a named armed group or movement is called by: "Yemen's Ansarallah movement".

@@ -4732,3 +4732,8 @@ def test_a_scene_set_first_is_where_the_delivery_went(nlp):
 def test_it_is_the_kit_when_a_taker_is_named(nlp):
     text = "The wreckage was of a Shahed-136 drone. We believe Iran supplied it to Russia."
     assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [("Iran", "Russia", ("other",))]
+
+
+def test_the_group_as_a_recipient_is_the_armed_group_named_before(nlp):
+    text = "The Houthis fired missiles at ships. Iran has sent weapons to the group for years, the Pentagon said."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Iran", "Houthis")]
