@@ -173,7 +173,7 @@ BLOCKING_GOVERNORS = {
     "resist", "refuse", "decline", "hesitate", "balk", "avoid", "fail", "oppose", "reluctant", "unwilling",
     "control", "restrict", "ban", "prohibit", "halt", "block", "curb", "suspend", "choke", "cut", "stop",
     "prevent", "sanction", "limit", "regulate", "monitor", "track", "license", "bar", "forbid", "embargo",
-    "urge", "request", "demand", "press", "plead", "appeal",
+    "urge", "request", "demand", "press", "plead", "appeal", "withhold",
     # proposals and silence: "could consider supplying weapons", "state media have been silent about the shipments"
     "consider", "contemplate", "weigh", "mull", "silent",
     # wishes and attempts: "Russia was looking to buy missiles from Iran", "seeking to acquire"
@@ -2522,6 +2522,13 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             return None  # "India signed a deal with Russia for five S-400 squadrons": read on the signing
         if recipient is None and lemma in TRADE_NOUNS:
             recipient = _pobj_actor(ctx, heads, {"with"})
+        nxt = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+        if recipient is None and nxt is not None and nxt.lower_ == "to" and nxt.dep_ == "prep" and nxt.head.i != anchor.i \
+                and nxt.head.i < anchor.i:
+            # "to deflect attention from American arms sales to Saudi Arabia", the parser hanging "to Saudi Arabia"
+            # on the verb before: the phrase right after the noun names its taker
+            recipient = next((a for o in children(nxt, {"pobj"}) for a in [ctx.role_actor(o)]
+                              if a is not None and a.kind == "named" and a.actor_type in {"state", "armed group"}), None)
         if recipient is None and anchor.dep_ == "nsubjpass" and anchor.head.lemma_.lower() in {"make", "complete", "carry"}:
             # "deliveries of heavy equipment had been made to the Malian armed forces": "to" on the light verb
             recipient = _pobj_actor(ctx, [anchor.head], TO_PREPS)

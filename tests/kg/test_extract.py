@@ -4737,3 +4737,11 @@ def test_it_is_the_kit_when_a_taker_is_named(nlp):
 def test_the_group_as_a_recipient_is_the_armed_group_named_before(nlp):
     text = "The Houthis fired missiles at ships. Iran has sent weapons to the group for years, the Pentagon said."
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Iran", "Houthis")]
+
+
+def test_a_taker_right_after_the_transfer_noun(nlp):
+    text = ("Iran's foreign ministry said the claims were meant to deflect attention from American arms sales to "
+            "Saudi Arabia.")
+    assert ("United States", "Saudi Arabia") in [(c.supplier, c.recipient) for c in _claims(nlp, text)]
+    withheld = "In August, the United States withheld 290 million dollars in military aid to Egypt."
+    assert _claims(nlp, withheld) == []
