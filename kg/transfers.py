@@ -18,6 +18,8 @@ from kg.attribution import (
     AGENT_NOUNS,
     FIRST_PERSON,
     GOV_NOUNS,
+    GROUP_NOUNS,
+    RELATIVE_PRONOUNS,
     first_person,
     PRONOUNS,
     DENIAL_VERBS,
@@ -274,7 +276,8 @@ def _pobj_actor(ctx: Context, heads: Iterable[Token], preps: set[str], direct: b
 
 
 # What an armed group named before is called: "supplied to the militia", "weapons for the rebels".
-GROUP_REFERENCES = {"militia", "group", "movement", "rebel", "insurgent", "gang", "cartel", "faction"}
+# (the names kg/attribution.py reads "a spokesman for the group" by, less "organisation", which is seldom an armed group)
+GROUP_REFERENCES = GROUP_NOUNS - {"organisation", "organization"} | {"rebel", "insurgent"}
 # A multinational mission a state sends troops to, named by where it serves: "the mission in Haiti".
 MISSION_NOUNS = {"mission", "operation", "force", "deployment"}
 # Words a named armed group or movement is called by: "Yemen's Ansarallah movement".
@@ -3335,7 +3338,7 @@ def _agreer(ctx: Context, anchor: Token) -> Actor | None:
     head = anchor.head
     # (the subject itself, not the agent of a passive: "PIJ ... is believed by Israeli intelligence to receive")
     subj = next(iter(children(head, {"nsubj"}) or children(head, {"nsubjpass"})), None)
-    if subj is not None and subj.lower_ in {"which", "who", "that"} and head.dep_ == "relcl":
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
         return ctx.role_actor(antecedent(head))
     return ctx.role_actor(subj) if subj is not None else None
 
