@@ -58,6 +58,8 @@ SUPPLY_VERBS = {
     "unload", "offload",
 }
 UNLOAD_VERBS = {"unload", "offload"}
+# Verbs whose object, or passive subject, is who was armed: "Rwanda arms the M23", "the rebels are armed by Rwanda".
+ARMING_VERBS = {"arm"}
 # Places named "of" a town: "the port of Gdynia", "the naval base of Tartus".
 PORT_NOUNS = {"port", "harbour", "harbor", "base", "airport", "airfield", "dock", "docks", "quay"}
 # Cargo as subject moving to a recipient: "the shells reached Russia", "machine tools from China
@@ -2255,6 +2257,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         # names no origin ("North Korean ships had transported ammunition to Vladivostok")
         cargo_origin = _modifier_actor(ctx, [t for o in children(anchor, {"dobj"}) for t in o.subtree]) \
             if subj is not None and subj.lemma_.lower() in VEHICLE_NOUNS and lemma in CARRY_VERBS else None
+        if agent is None and subjpass is not None and lemma in ARMING_VERBS:
+            # "The M23 is armed and supported by Rwanda": the agent the parser hung on the joined verb
+            agent = next((a for c in children(anchor, {"conj"}) if children(c, {"agent"})
+                          for a in [_pobj_actor(ctx, [c], {"by"}, direct=True)] if a is not None), None)
         supplier = agent or cargo_origin or (ctx.role_actor(subj) if subj is not None else None) or supplier
         if supplier is None and subj is not None and subj.lemma_.lower() in VEHICLE_NOUNS:
             # "ships from the North Korean port of Rajin have been unloading containers of
@@ -2290,6 +2296,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             while node.dep_ in {"compound", "poss"} and node.head.pos_ in {"NOUN", "PROPN"} and node.head.i != node.i:
                 node = node.head
             objs = [node]
+        if not objs and lemma in ARMING_VERBS:  # "had armed and trained the M23 rebels": the object both verbs share
+            objs = [o for c in children(anchor, {"conj"}) for o in children(c, {"dobj"})][:1]
         # "donated NASAMS air defence batteries to Ukraine": with a "to" party the object is the cargo
         to_party = _pobj_actor(ctx, [anchor], TO_PREPS, direct=True)
         for obj in objs:  # "supplied Russia with shells", "gave Moscow missiles"
@@ -2301,6 +2309,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             if actor is not None and actor.kind == "named" and actor != supplier:
                 recipient = actor
                 break
+        if recipient is None and lemma in ARMING_VERBS and subjpass is not None:
+            taker = ctx.role_actor(subjpass)  # "The M23 rebels are armed by Rwanda": whom the passive arms
+            if taker is not None and taker.kind == "named" and taker != supplier:
+                recipient = taker
         if recipient is None and lemma in {"send", "give", "supply", "provide", "sell", "hand", "ship"} and anchor.i + 1 < len(anchor.doc):
             # "Iran has sent Russia engines and other components": the parser makes the indirect
             # object a compound of the direct one

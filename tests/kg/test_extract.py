@@ -4745,3 +4745,11 @@ def test_a_taker_right_after_the_transfer_noun(nlp):
     assert ("United States", "Saudi Arabia") in [(c.supplier, c.recipient) for c in _claims(nlp, text)]
     withheld = "In August, the United States withheld 290 million dollars in military aid to Egypt."
     assert _claims(nlp, withheld) == []
+
+
+def test_whom_arming_verbs_arm(nlp):
+    # a passive's subject is who was armed, with the agent on the verb joined to it; "armed and trained" share an object
+    for text in ("The M23 is armed and supported by Rwanda, according to the UN Group of Experts.",
+                 "The M23 rebels are armed by Rwanda, the experts said.",
+                 "UN experts said Rwanda had armed and trained the M23 rebels."):
+        assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [("Rwanda", "M23", ("munitions",))], text
