@@ -3131,7 +3131,10 @@ def _is_anchor(token: Token) -> bool:
             if lemma == "deploy" and subj is not None and any(c.dep_ in {"agent", "advmod"} for c in token.children):
                 return subj.lemma_.lower() in {"soldier", "troop", "serviceman", "personnel"}
             troop_words = {"soldier", "troop", "serviceman", "personnel", "infantryman", "infantry", "officer", "mercenary"} | UNIT_NOUNS \
-                | ({"force"} if lemma in {"deploy", "commit", "post"} else set())  # "Egyptian forces will deploy to Somalia"
+                | ({"force"} if lemma in {"deploy", "commit", "post"} else set()) \
+                | ({"force"} if lemma in {"fight", "serve"} and any(c.dep_ == "prep" and c.lower_ in {"alongside", "beside"}
+                                                                   for c in token.children) else set())
+            # ("Egyptian forces will deploy to Somalia", "Eritrean forces fought alongside Ethiopian troops")
             if subj is not None and _in_service(token) is not None:
                 return True  # "Chinese HQ-9B launchers are now in Algerian service": goods that have changed hands
             if subj is not None and lemma in {"be", "remain"} and _foreign_goods_in_state(token, subj):

@@ -4753,3 +4753,9 @@ def test_whom_arming_verbs_arm(nlp):
                  "The M23 rebels are armed by Rwanda, the experts said.",
                  "UN experts said Rwanda had armed and trained the M23 rebels."):
         assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [("Rwanda", "M23", ("munitions",))], text
+
+
+def test_a_states_forces_fighting_alongside_anothers_are_troops_sent(nlp):
+    text = "Eritrean forces fought alongside Ethiopian troops in Tigray."
+    assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [("Eritrea", "Ethiopia", ("troops",))]
+    assert _claims(nlp, "Eritrean forces fought in the border war of 1998.") == []
