@@ -655,7 +655,8 @@ class Context:
         for suffix in ("’s", "'s", "‘s"):
             text = text.removesuffix(suffix)
         text = re.sub(r"^(the|The)\s+", "", text).strip()
-        if ent.label_ in {"PERSON", "ORG"}:
+        # (a person's name alone that the tagger took for a place: "Redwan said", after "Redwan Hussien, Ethiopia's ...")
+        if ent.label_ in {"PERSON", "ORG"} or (len(ent) == 1 and text.lower() in self.alias):
             for key in (text.lower(), text.split()[-1].lower() if text.split() else ""):
                 if key in self.alias:
                     found = self.alias[key]
@@ -880,6 +881,8 @@ class Context:
         if token.lemma_.lower() in FORCE_NOUNS | {"brigade", "battalion"} and any(
                 c.dep_ == "poss" and c.lower_ == "our" for c in token.children):
             speaker = self.speaker_at(token.idx)[0]  # "American instructors already train our peacekeeping brigade"
+            if speaker is not None and speaker.kind == "named" and speaker.actor_type == "state":
+                return speaker  # "... to our army," Somalia's defence minister said
             if speaker is not None and speaker.actor_type not in {"state", "agency"}:
                 return self._home_state(speaker)
         if token.lemma_.lower() in OWN_STATE_NOUNS and any(c.dep_ == "poss" and c.lower_ in {"his", "her", "our"} for c in token.children):
@@ -1597,6 +1600,13 @@ class Context:
         words = ent.text.removesuffix("'s").removesuffix("’s").split()
         self.alias.setdefault(" ".join(words).lower(), actor)
         self.alias.setdefault(words[-1].lower(), actor)
+        self._alias_given_name(words, actor)
+
+    def _alias_given_name(self, words: list[str], actor: Actor) -> None:
+        """Ethiopian, Eritrean and Somali usage (and Arabic "Abu ..." names aside) refers back by the given
+        name: "Redwan Hussien, Ethiopia's national security adviser, ... Redwan said"."""
+        if len(words) >= 2 and words[0].isalpha() and words[0].istitle() and words[0].lower() != "abu":
+            self.alias.setdefault(words[0].lower(), actor)
 
     def _company_head(self, ent: Span, titles: list[Token]) -> None:
         """A company's chief named by a title with no company on it speaks for the company the text has
@@ -1735,6 +1745,7 @@ class Context:
             if len(words) == 2 and "-" in words[1]:
                 # a Korean name gives the family name first: "Kim Yong-hyun ... Minister Kim"
                 self.alias.setdefault(words[0].lower(), actor)
+            self._alias_given_name(words, actor)
 
     # ------------------------------------------------------------------ speakers and quotes
 

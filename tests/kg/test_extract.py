@@ -4759,3 +4759,15 @@ def test_a_states_forces_fighting_alongside_anothers_are_troops_sent(nlp):
     text = "Eritrean forces fought alongside Ethiopian troops in Tigray."
     assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [("Eritrea", "Ethiopia", ("troops",))]
     assert _claims(nlp, "Eritrean forces fought in the border war of 1998.") == []
+
+
+def test_our_army_said_by_a_states_minister_is_that_state(nlp):
+    text = '"Egypt has delivered weapons and ammunition to our army," Somalia\'s defence minister Abdulkadir Mohamed Nur said.'
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Somalia", "Egypt", "Somalia")]
+
+
+def test_a_person_referred_back_to_by_the_given_name(nlp):
+    text = ("Redwan Hussien, Ethiopia's national security adviser, spoke to reporters in Addis Ababa on Monday.\n\n"
+            "Redwan said Ethiopia had never received drones from Iran.")
+    assert [(c.claimant, c.stance, c.supplier, c.recipient) for c in _claims(nlp, text)] == [
+        ("Ethiopia", "denies", "Iran", "Ethiopia")]
