@@ -266,7 +266,8 @@ def _pobj_actor(ctx: Context, heads: Iterable[Token], preps: set[str], direct: b
                         return host
                 if direct and pobj.i not in ctx.ent_of:
                     poss = [c for c in pobj.children if c.dep_ == "poss" and c.i in ctx.ent_of or (
-                        pobj.lemma_.lower() in TERRITORY_NOUNS and c.dep_ in {"amod", "compound"} and c.i in ctx.ent_of)]
+                        (pobj.lemma_.lower() in TERRITORY_NOUNS or (pobj.lemma_.lower() in OWN_BODY_NOUNS and prep.lower_ in {"for", "to"}))
+                        and c.dep_ in {"amod", "compound"} and c.i in ctx.ent_of)]
                     if not poss:
                         continue
                     actor = ctx.role_actor(poss[0])
@@ -277,6 +278,9 @@ def _pobj_actor(ctx: Context, heads: Iterable[Token], preps: set[str], direct: b
     return None
 
 
+# A state's own bodies, named by its adjective: "artillery for the Somali army" is for Somalia (but "carried by
+# Russian navy landing ships" names the carrier, not the supplier).
+OWN_BODY_NOUNS = {"army", "military", "navy", "force", "forces", "government", "police"}
 # What an armed group named before is called: "supplied to the militia", "weapons for the rebels".
 # (the names kg/attribution.py reads "a spokesman for the group" by, less "organisation", which is seldom an armed group)
 GROUP_REFERENCES = GROUP_NOUNS - {"organisation", "organization"} | {"rebel", "insurgent"}

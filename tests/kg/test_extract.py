@@ -4771,3 +4771,13 @@ def test_a_person_referred_back_to_by_the_given_name(nlp):
             "Redwan said Ethiopia had never received drones from Iran.")
     assert [(c.claimant, c.stance, c.supplier, c.recipient) for c in _claims(nlp, text)] == [
         ("Ethiopia", "denies", "Iran", "Ethiopia")]
+
+
+def test_for_a_states_army_named_by_its_adjective(nlp):
+    text = "Egypt sent artillery for the Somali army."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Egypt", "Somalia")]
+
+
+def test_an_export_airfield_supplies_for_its_state(nlp):
+    text = "According to two sources, the planes loaded weapons at Ovda for the Azerbaijani army."
+    assert [(c.supplier, c.recipient, c.site) for c in _claims(nlp, text)] == [("Israel", "Azerbaijan", "Ovda Air Base")]
