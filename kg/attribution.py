@@ -333,6 +333,10 @@ INTRODUCED_TEXT = re.compile(r"(?i)\b(?:the following|this|its|the full|the|a)\s
 # spokesperson ... We publish it in full."
 RELEASED_IN_FULL = re.compile(r"(?i)\b(?:released|issued|published|sent)\s+the following\s+(?:[\w-]+\s+){0,2}(?:statement|press release|"
                               r"communiqu[eé]|declaration|remarks)\b.*\b(?:in full|full text|unedited|verbatim)\b")
+# An outlet's note that it reproduces a statement below: "Red Sea Digest publishes below the press statement issued
+# in Asmara on Monday by the Ministry of Information".
+PUBLISHED_BELOW = re.compile(r"(?i)\b(?:publish(?:es)?|reproduces?|reprints?|republish(?:es)?|prints?)\s+(?:below|here|in full)\s+"
+                             r"the\s+(?:[\w-]+\s+){0,3}(?:statement|press release|communiqu[eé]|declaration|remarks)\b")
 # A reporting verb makes a first paragraph a news lede, even when it ends with a colon.
 LEDE_VERB = re.compile(r"(?i)\b(?:said|says|saying|told|tells|added|stated|stating)\b")
 # Headings of the sections a page adds in its own voice after a statement it reproduces.
@@ -1272,7 +1276,8 @@ class Context:
             return None
         if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|unofficial translation|statement|press release|communiqu[eé]|"
                         r"remarks|speech|address|below is|here is|what follows is|the following (?:is|statement|text|press release|remarks|speech|address))\b)", first) \
-                and not (INTRODUCED_TEXT.search(first) and not LEDE_VERB.search(first)) and not RELEASED_IN_FULL.search(first):
+                and not (INTRODUCED_TEXT.search(first) and not LEDE_VERB.search(first)) and not RELEASED_IN_FULL.search(first) \
+                and not PUBLISHED_BELOW.search(first):
             return None  # a news lede ("X said in a statement ...", "..., saying in a statement:") is not an editorial note
         if re.search(r"(?i)\b(?:excerpts?|transcript|briefing)\b", first):
             return None  # a transcript names its speakers itself

@@ -278,6 +278,10 @@ def _pobj_actor(ctx: Context, heads: Iterable[Token], preps: set[str], direct: b
     return None
 
 
+# Senders a text leaves unnamed on purpose: "received weapons from foreign patrons".
+UNNAMED_SOURCE_NOUNS = {"patron", "backer", "sponsor", "supplier", "ally", "partner", "friend", "donor", "source"}
+# A state's forces as a whole, present or fighting abroad: "Eritrean forces fought alongside Ethiopian troops".
+STATE_FORCE_WORDS = {"force", "forces", "army", "military"}
 # A state's own bodies, named by its adjective: "artillery for the Somali army" is for Somalia (but "carried by
 # Russian navy landing ships" names the carrier, not the supplier).
 OWN_BODY_NOUNS = {"army", "military", "navy", "force", "forces", "government", "police"}
@@ -596,6 +600,12 @@ def _origin_subject(verb: Token) -> Token | None:
 
 # Words for a part of a cargo named after "of": "the last of its 30 Rafales", "the rest of the order".
 PART_WORDS = {"last", "first", "rest", "remainder", "bulk", "some", "half", "most", "part", "balance", "final"}
+
+
+def _hedge_complements(verb: Token) -> list[Token]:
+    """A hedge the parser made the complement of "be", which then carries the place: "troops were likely
+    still inside Ethiopia"."""
+    return [c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in {"likely", "unlikely", "probable", "possible"}]
 
 
 def _of_nouns(token: Token) -> list[Token]:
@@ -1998,6 +2008,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         if lemma == "be" and _due(anchor):
             lemma = "arrive"  # ("the first missiles are due this year" read as "will arrive")
             heads = heads + [c for c in anchor.children if c.dep_ == "acomp"]  # "due in Nigeria"
+        if lemma == "be":  # "troops were likely still inside Ethiopia": the place hung on the hedge
+            heads = heads + _hedge_complements(anchor)
         way = _arrival_phrase(anchor)
         if way is not None:
             heads = heads + [way]
@@ -2662,6 +2674,14 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         units = [t for t in children(anchor, {"nsubj", "nsubjpass"}) if t.lemma_.lower() in UNIT_NOUNS]
         if units:
             items, item_tokens = ["troops"], units[:1]
+        # "the Eritrean Defence Forces have been deployed in ...", "Rwanda's army was fighting alongside the M23": a
+        # state's forces deployed, or fighting beside another's side (as _is_anchor lets them), are troops it sent
+        forces = [t for t in children(anchor, {"nsubj", "nsubjpass"}) if t.lower_ in STATE_FORCE_WORDS and (
+            lemma in {"deploy", "commit", "post"} or any(c.dep_ == "prep" and c.lower_ in {"alongside", "beside"} for c in anchor.children))]
+        owner = ctx.role_actor(forces[0]) if forces and not units else None
+        if owner is not None and owner.kind == "named" and owner.actor_type == "state" and owner != recipient:
+            items, item_tokens = ["troops"], forces[:1]
+            supplier = supplier or owner
     if "technology" not in items:  # "oil, air defence missiles and help with its satellite programme"
         known, known_tokens = _know_how([t for t in scope if t.i != anchor.i] + extra)
         items, item_tokens = items + known, item_tokens + known_tokens
@@ -2693,6 +2713,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         recipient = next((a for a in givers if a is not None and a.kind == "named"), recipient)
     if supplier is not None and recipient is not None and supplier.label == recipient.label:
         recipient = None
+    if supplier is None and verbal and any(o.i not in ctx.ent_of and o.lemma_.lower() in UNNAMED_SOURCE_NOUNS and o.tag_ == "NNS"
+                                           and ctx.role_actor(o) is None
+                                           for p in children(anchor, {"prep"}) if p.lower_ == "from" for o in children(p, {"pobj"})):
+        return None  # "has for decades received weapons from foreign patrons": a sender the text will not name
     # "China's support for Russia has not extended to lethal weapons": the cargo is denied
     held = anchor.dep_ == "nsubj" and not verbal and anchor.head.lemma_.lower() in CONTENT_VERBS | set(CONTENT_PREP_VERBS) \
         and is_negated(anchor.head)
@@ -3135,9 +3159,9 @@ def _is_anchor(token: Token) -> bool:
             if lemma == "deploy" and subj is not None and any(c.dep_ in {"agent", "advmod"} for c in token.children):
                 return subj.lemma_.lower() in {"soldier", "troop", "serviceman", "personnel"}
             troop_words = {"soldier", "troop", "serviceman", "personnel", "infantryman", "infantry", "officer", "mercenary"} | UNIT_NOUNS \
-                | ({"force"} if lemma in {"deploy", "commit", "post"} else set()) \
-                | ({"force"} if lemma in {"fight", "serve"} and any(c.dep_ == "prep" and c.lower_ in {"alongside", "beside"}
-                                                                   for c in token.children) else set())
+                | ({"force", "forces"} if lemma in {"deploy", "commit", "post"} else set()) \
+                | (STATE_FORCE_WORDS if lemma in {"fight", "serve"} and any(
+                    c.dep_ == "prep" and c.lower_ in {"alongside", "beside"} for c in token.children) else set())
             # ("Egyptian forces will deploy to Somalia", "Eritrean forces fought alongside Ethiopian troops")
             if subj is not None and _in_service(token) is not None:
                 return True  # "Chinese HQ-9B launchers are now in Algerian service": goods that have changed hands
@@ -3147,7 +3171,8 @@ def _is_anchor(token: Token) -> bool:
                 return False
             preps = {"in", "at", "inside", "alongside", "beside", "for"} | ({"to"} if lemma in {"commit", "deploy", "post"} else set()) \
                 | ({"with", "into"} if lemma in SERVING_VERBS else set())
-            holders = [token] + ([subj] if children(token, {"expl"}) else [])  # "there are DPRK troops in Russia"
+            holders = [token] + ([subj] if children(token, {"expl"}) else []) \
+                + (_hedge_complements(token) if lemma == "be" else [])  # "there are DPRK troops in Russia"
             return any(c.dep_ == "prep" and (c.lower_ in preps or _on_soil(c)) for h in holders for c in h.children)
         if lemma in USE_VERBS and token.dep_ == "acl" and not children(token, {"agent"}):
             return False  # "of 24 such missiles launched between Dec. 27 and Feb. 7": describes the missiles

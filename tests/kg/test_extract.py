@@ -4781,3 +4781,30 @@ def test_for_a_states_army_named_by_its_adjective(nlp):
 def test_an_export_airfield_supplies_for_its_state(nlp):
     text = "According to two sources, the planes loaded weapons at Ovda for the Azerbaijani army."
     assert [(c.supplier, c.recipient, c.site) for c in _claims(nlp, text)] == [("Israel", "Azerbaijan", "Ovda Air Base")]
+
+
+def test_a_states_forces_deployed_or_fighting_beside_a_side(nlp):
+    text = "Eritrea rejects allegations that the Eritrean Defence Forces have been deployed in Ethiopia."
+    assert [(c.stance, c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [
+        ("denies", "Eritrea", "Ethiopia", ("troops",))]
+    text = "Ramaphosa said Rwanda's army was fighting alongside the M23."
+    assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [("Rwanda", "M23", ("troops",))]
+    assert _claims(nlp, "The Russian army is fighting in Ukraine.") == []
+
+
+def test_troops_likely_still_inside_a_country(nlp):
+    text = "Haavisto said that Eritrean troops were likely still inside Ethiopia."
+    assert [(c.supplier, c.recipient, c.certainty) for c in _claims(nlp, text)] == [("Eritrea", "Ethiopia", "probable")]
+
+
+def test_a_statement_the_outlet_publishes_below_speaks_for_its_body(nlp):
+    text = ("Red Sea Digest publishes below the press statement issued in Asmara on Monday by the Ministry of Information "
+            "of the State of Eritrea.\n\nPress Statement\n\nEritrea has not sent a single soldier across the border to Ethiopia.")
+    assert [(c.claimant, c.stance, c.supplier, c.recipient) for c in _claims(nlp, text, "Red Sea Digest")] == [
+        ("Eritrea", "denies", "Eritrea", "Ethiopia")]
+
+
+def test_senders_left_unnamed_on_purpose(nlp):
+    text = ("Eritrea says it has nothing to do with the war. The TPLF has for decades received weapons from foreign "
+            "patrons whose names are well known.")
+    assert _claims(nlp, text) == []
