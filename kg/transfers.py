@@ -602,6 +602,13 @@ def _origin_subject(verb: Token) -> Token | None:
 PART_WORDS = {"last", "first", "rest", "remainder", "bulk", "some", "half", "most", "part", "balance", "final"}
 
 
+def _compound_top(token: Token) -> Token:
+    """The noun a chain of compounds ends in: "aircraft" for "Heron" in "Heron Mk II aircraft"."""
+    while token.dep_ in {"compound", "nmod"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _hedge_complements(verb: Token) -> list[Token]:
     """A hedge the parser made the complement of "be", which then carries the place: "troops were likely
     still inside Ethiopia"."""
@@ -709,7 +716,8 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
         first = last
         while first.dep_ == "conj" and first.head.i != first.i:  # "satellite and ballistic missile programs"
             first = first.head
-        if first.dep_ in {"compound", "amod", "nmod"} and first.head.i not in spans and first.head.lemma_.lower() not in ITEM_HEADS_OK:
+        if first.dep_ in {"compound", "amod", "nmod"} and first.head.i not in spans and first.head.lemma_.lower() not in ITEM_HEADS_OK \
+                and _compound_top(first).lemma_.lower() not in ITEM_HEADS_OK:  # ("four Heron Mk II aircraft")
             continue
         user = first.head if first.dep_ in {"compound", "amod"} else first
         if (user.dep_ == "pobj" and user.head.dep_ == "agent" and user.head.head.lemma_.lower() in USE_VERBS) or (
@@ -789,9 +797,12 @@ PLATFORM_NOUNS = {"aircraft", "frigate", "submarine", "destroyer", "warship", "c
 def _with_fighters(matched: list[tuple[str, Token, int]], tokens: list[Token]) -> list[tuple[str, Token, int]]:
     """Item matches with the "fighters" and "aircraft" of :func:`_fighters` that no match covers, in text order."""
     covered = {tok.i + k for _, tok, n in matched for k in range(n)}
+    drones = {tok.i + k for label, tok, n in matched if label == "other" for k in range(n)}
     # a group's fighters who are somewhere ("1,500 Wagner fighters are deployed in Mali") are troops there
     return sorted(matched + [(kind, t, 1) for t in tokens if t.i not in covered for kind in [_fighters(
-        t, groups=t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() in PRESENCE_VERBS)] if kind is not None],
+        t, groups=t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() in PRESENCE_VERBS)] if kind is not None
+        # (not aircraft a drone's name modifies: "four Heron Mk II aircraft" are drones)
+        and not (t.lemma_.lower() in PLATFORM_NOUNS and any(m.i in drones for m in t.subtree if m.i < t.i))],
                   key=lambda m: m[1].i)
 
 

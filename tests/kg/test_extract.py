@@ -4808,3 +4808,10 @@ def test_senders_left_unnamed_on_purpose(nlp):
     text = ("Eritrea says it has nothing to do with the war. The TPLF has for decades received weapons from foreign "
             "patrons whose names are well known.")
     assert _claims(nlp, text) == []
+
+
+def test_aircraft_a_drones_name_modifies_are_drones(nlp):
+    for text in ("India leased four Heron Mk II aircraft from Israel in 2021.",
+                 "The Indian Navy has operated two MQ-9B SeaGuardian aircraft leased from the United States since 2020."):
+        assert [c.items for c in _claims(nlp, text)] == [("other",)], text
+    assert [c.items for c in _claims(nlp, "Turkey sold four F-16 aircraft to Jordan.")] == [("munitions",)]
