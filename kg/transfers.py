@@ -602,6 +602,13 @@ def _origin_subject(verb: Token) -> Token | None:
 PART_WORDS = {"last", "first", "rest", "remainder", "bulk", "some", "half", "most", "part", "balance", "final"}
 
 
+def _ordered_goods(order: Token) -> list[Token]:
+    """What an order is for: "an order for the drone and for Akinci aircraft", "an order of Turkish drones"."""
+    preps = [p for p in children(order, {"prep"}) if p.lower_ in {"for", "of"}]
+    preps += [c for p in preps for c in children(p, {"conj"}) if c.dep_ == "conj" and c.lower_ in {"for", "of"}]
+    return [o for p in preps for o in children(p, {"pobj"})]
+
+
 def _compound_top(token: Token) -> Token:
     """The noun a chain of compounds ends in: "aircraft" for "Heron" in "Heron Mk II aircraft"."""
     while token.dep_ in {"compound", "nmod"} and token.head.i != token.i:
@@ -2538,7 +2545,19 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             owner = next((a for c in children(anchor, {"poss", "amod", "compound"})
                           for a in [ctx.role_actor(c)] if a is not None and a.kind == "named"), None) or _pobj_actor(
                 ctx, heads, {"by"}, direct=True)
+            ordered = _ordered_goods(anchor) if lemma == "order" else []
+            if ordered and owner is None:
+                # "Azerbaijan has placed an order for Akinci drones", "Niger followed with an order of Turkish drones"
+                placer = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
+                owner = next((a for s_ in children(placer, {"nsubj"}) for a in [ctx.role_actor(s_)]
+                              if a is not None and a.kind == "named"), None) if anchor.dep_ in {"dobj", "pobj"} else None
             source = _pobj_actor(ctx, heads, {"from"}) or _modifier_actor(ctx, cargo, exclude=owner)
+            if ordered and source is None:  # ("an order with Turkey for ...", or the maker of the model ordered)
+                source = _pobj_actor(ctx, [anchor], {"with"}) or _modifier_actor(ctx, ordered, exclude=owner) or next(
+                    (a for o in ordered for w in [o] + [c for c in o.children if c.dep_ in {"compound", "nmod", "amod"}]
+                     for iri in [ctx.lexicon.model_maker(w.text)] if iri is not None
+                     for a in [ctx.state_named(ctx.lexicon.actors[iri]["label"], w.text, w.idx)] if a is not None), None)
+                extra.extend(t for o in ordered for t in o.subtree)
             if owner is None or source is None:
                 return None  # a purchase says from whom, or is no transfer we can place
             supplier, recipient = source, owner
@@ -3213,7 +3232,11 @@ def _is_anchor(token: Token) -> bool:
             return any(c.dep_ == "prep" and c.lower_ == "from" for h in _with_of([token] + children(token, {"dobj"})) for c in h.children) or (
                 not children(token, {"xcomp", "ccomp", "oprd"}) and any(
                     (children(d, {"nummod"}) or d.lemma_.lower() in {"batch", "tranche", "consignment"}
-                     or any(c.lower_ in {"more", "additional", "further"} for c in d.children))
+                     or any(c.lower_ in {"more", "additional", "further"} for c in d.children)
+                     # (or of foreign or named kit: "ordered Turkish drones", "has ordered Akinci drones")
+                     or (any(c.dep_ in {"amod", "compound"} and (c.ent_type_ == "NORP" or c.pos_ == "PROPN") for c in d.children)
+                         and d.lemma_.lower() not in TROOP_LEMMAS | UNIT_NOUNS | STATE_FORCE_WORDS
+                         and not any(c.lower_ in {"out", "home", "back", "off", "away"} for c in token.children)))
                     and not children(d, {"acl", "relcl"}) for d in children(token, {"dobj"})))
             # (and "order a further batch of Gripens", "order more THAAD interceptors")
         if lemma in HAND_VERBS:  # "put in Russian hands", "put aboard the vessel" (loaded)

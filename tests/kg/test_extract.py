@@ -4815,3 +4815,10 @@ def test_aircraft_a_drones_name_modifies_are_drones(nlp):
                  "The Indian Navy has operated two MQ-9B SeaGuardian aircraft leased from the United States since 2020."):
         assert [c.items for c in _claims(nlp, text)] == [("other",)], text
     assert [c.items for c in _claims(nlp, "Turkey sold four F-16 aircraft to Jordan.")] == [("munitions",)]
+
+
+def test_orders_of_named_or_foreign_kit(nlp):
+    for text in ("Azerbaijan has placed an order for Akinci drones.", "Niger followed with an order of Turkish drones of its own.",
+                 "Azerbaijan has ordered Turkish drones."):
+        assert [(c.supplier, c.recipient[:5]) for c in _claims(nlp, text)] == [("Turkey", text[:5])], text
+    assert _claims(nlp, "The junta ordered French troops out of the country.") == []
