@@ -2356,7 +2356,11 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             top = root
             while top is not None and top.dep_ in {"compound", "nmod"} and top.head.i != top.i:
                 top = top.head  # "sent Russia Arash-2 kamikaze drones": through the model name to the object
-            if root is not None and ((root.dep_ in {"compound", "nmod"} and top.dep_ in {"dobj", "dative"} and top.head.i == anchor.i) or (
+            misread = root is not None and root.dep_ == "amod" and root.pos_ == "PROPN" and ent.label_ == "GPE"
+            if misread:
+                top = root.head  # "has sent Mali attack helicopters": a country's name the parser took for an adjective
+            if root is not None and ((root.dep_ in {"compound", "nmod"} or misread) and top.dep_ in {"dobj", "dative"}
+                                     and top.head.i == anchor.i or (
                     root.dep_ in {"dep", "npadvmod"} and root.head.i == anchor.i and children(anchor, {"dobj"}))):
                 # (and "has sent Kyiv several IRIS-T batteries", with "Kyiv" left hanging on the verb)
                 named = ctx.role_actor(root)

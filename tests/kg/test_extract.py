@@ -4822,3 +4822,8 @@ def test_orders_of_named_or_foreign_kit(nlp):
                  "Azerbaijan has ordered Turkish drones."):
         assert [(c.supplier, c.recipient[:5]) for c in _claims(nlp, text)] == [("Turkey", text[:5])], text
     assert _claims(nlp, "The junta ordered French troops out of the country.") == []
+
+
+def test_a_country_taken_for_an_adjective_before_the_cargo_receives(nlp):
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, "Moscow has sent Mali attack helicopters.")] == [("Russia", "Mali")]
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, "Moscow has sent Russian helicopters to Mali.")] == [("Russia", "Mali")]
