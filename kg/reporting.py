@@ -532,7 +532,8 @@ def _gatherer(ctx: Context, subj: Token) -> Token | None:
     Team shows ...", "data collected by the monitors indicate ...". Not the outlet's own review:
     "documents reviewed by the paper" stay the outlet's."""
     for acl in children(subj, {"acl", "relcl"}):
-        if acl.lemma_.lower() in {"obtain", "gather", "collect", "receive", "compile", "acquire"}:
+        # (and "Satellite imagery analysed by researchers shows ...")
+        if acl.lemma_.lower() in {"obtain", "gather", "collect", "receive", "compile", "acquire", "analyse", "analyze", "examine", "study"}:
             for agent in children(acl, {"agent"}):
                 for pobj in children(agent, {"pobj"}):
                     if animate(ctx, pobj):

@@ -972,8 +972,9 @@ def _points_back(token: Token) -> bool:
         token.lemma_.lower() in DEFINITE_CARGO_HEADS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
 
 
-# Platforms named by their kind alone, with "the": "The aircraft arrived in July" after the A-29s were named.
-DEFINITE_CARGO_HEADS = {"aircraft", "plane", "jet", "vessel", "ship", "boat", "system"}
+# Platforms named by their kind alone, with "the": "The aircraft arrived in July" after the A-29s were named, "China
+# delivered the type to Nigeria" after the Wing Loong II.
+DEFINITE_CARGO_HEADS = {"aircraft", "plane", "jet", "vessel", "ship", "boat", "system", "type", "model", "variant"}
 
 
 MOVING_CARGO_VERBS = ARRIVE_VERBS | ORIGIN_VERBS
@@ -1846,11 +1847,14 @@ FLOWN_INTO = {"drone", "uav", "missile", "aircraft", "jet", "plane", "helicopter
 def _flown_kit(verb: Token) -> bool:
     """ "Mali's army has been flying Turkish drones", "Pakistan's air force flew Chinese-built J-10C fighters":
     aircraft its subject flies, with no destination, whose makers' modifier the use branch reads."""
+    # (flown "from Wadi Seidna air base": the user's own base, not a place the aircraft were brought from)
     return any(s.lemma_.lower() in {"force", "army", "navy", "military", "air"} or s.ent_type_ == "GPE"
                for s in children(verb, {"nsubj"})) and not any(
-        c.dep_ == "prep" and c.lower_ in TO_PREPS | {"into", "from"} for c in verb.children) and any(
+        c.dep_ == "prep" and (c.lower_ in TO_PREPS | {"into"} or c.lower_ == "from" and not any(
+            _compound_top(o).lemma_.lower() in {"base", "airbase", "airfield", "airport", "airstrip"} for o in children(c, {"pobj"})))
+        for c in verb.children) and any(
         c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"} or c.lower_.rsplit("-", 1)[-1] in HYPHEN_MAKERS
-        for o in children(verb, {"dobj"}) for c in o.children)
+        for o in children(verb, {"dobj"}) for c in [x for x in o.subtree if x.i < o.i])
 
 
 def _made_available(token: Token) -> bool:

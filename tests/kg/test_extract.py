@@ -4827,3 +4827,17 @@ def test_orders_of_named_or_foreign_kit(nlp):
 def test_a_country_taken_for_an_adjective_before_the_cargo_receives(nlp):
     assert [(c.supplier, c.recipient) for c in _claims(nlp, "Moscow has sent Mali attack helicopters.")] == [("Russia", "Mali")]
     assert [(c.supplier, c.recipient) for c in _claims(nlp, "Moscow has sent Russian helicopters to Mali.")] == [("Russia", "Mali")]
+
+
+def test_drones_a_states_army_flies_from_its_own_base(nlp):
+    text = ("Satellite imagery analysed by researchers shows that Sudan's army has flown Iranian Mohajer-6 drones from "
+            "Wadi Seidna air base since January.")
+    assert [(c.claimant, c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [
+        ("researchers", "Iran", "Sudan", ("other",))]
+
+
+def test_the_type_points_back_to_the_model_named_before(nlp):
+    text = ("Satellite images of Kainji air base show two aircraft with the wingspan of the Wing Loong II, which suggests "
+            "that China delivered the type to Nigeria late that year.")
+    assert [(c.supplier, c.recipient, c.items, c.certainty) for c in _claims(nlp, text)] == [
+        ("China", "Nigeria", ("other",), "possible")]
