@@ -492,6 +492,8 @@ def _parenthetical(ctx: Context, anchor: Token, sent: Span, path: list[Token]) -
             continue
         if any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in t.children):
             continue  # "..., consistent with what Moscow announced": a free relative names what was said, not who says this
+        if children(t, {"nsubjpass"}) and children(t, {"xcomp"}) and not children(t, {"agent"}):
+            continue  # "..., and Greece is expected to follow": what is expected of Greece, not Greece speaking
         lo, hi = sorted((t.i, anchor.i))
         if any(x.text == ";" for x in sent.doc[lo:hi]):
             continue  # a semicolon joins clauses that each say their own

@@ -4841,3 +4841,8 @@ def test_the_type_points_back_to_the_model_named_before(nlp):
             "that China delivered the type to Nigeria late that year.")
     assert [(c.supplier, c.recipient, c.items, c.certainty) for c in _claims(nlp, text)] == [
         ("China", "Nigeria", ("other",), "possible")]
+
+
+def test_a_subject_expected_to_follow_is_no_speaker(nlp):
+    text = "The Netherlands and Denmark have both bought Elbit Systems' PULS rocket launchers, and Greece is expected to follow this year."
+    assert {(c.claimant, c.recipient) for c in _claims(nlp, text)} >= {("Test Outlet", "Netherlands"), ("Test Outlet", "Denmark")}
