@@ -966,9 +966,10 @@ class Context:
             if seat is not None and seat.kind == "named" and seat.actor_type == "state":
                 return seat
         if actor is None and token.lemma_.lower() in {"government", "cabinet"} and token.tag_ == "NN" and all(
-                c.dep_ == "det" and c.lower_ == "the" or c.dep_ in {"punct", "relcl", "acl", "appos"} for c in token.children) \
+                c.dep_ == "det" and c.lower_ == "the" or c.dep_ in {"punct", "relcl", "acl", "appos"}
+                or c.dep_ == "amod" and c.lower_ in {"federal", "national", "central"} for c in token.children) \
                 and any(c.dep_ == "det" for c in token.children):
-            # "BERLIN — The government approved the export of ... to Saudi Arabia": the story's own state;
+            # "BERLIN — The (federal) government approved the export of ... to Saudi Arabia": the story's own state;
             # in a state's mouth its own ("Iran's foreign minister said the government had never sent drones")
             speaker = self._enclosing_speaker(token)
             actor = speaker if speaker is not None and speaker.kind == "named" and speaker.actor_type == "state" else None
@@ -1210,7 +1211,7 @@ class Context:
         international bodies sit, the text has not named its state since and names another more ("NEW
         YORK (CPA) — Sudan told the UN Security Council ...": Sudan)."""
         dateline = self._dateline_state()
-        m = DATELINE.match(self.text, 0)
+        m = self._dateline_match()
         if dateline is None or m is None or not VENUE_DATELINE.match(m.group(0)):
             return dateline or self._most_named_state(token)
         most = self._most_named_state(token, leave_out_sentence=False)
@@ -1705,9 +1706,23 @@ class Context:
                 return self._led_by(t)
         return None
 
+    def _dateline_match(self) -> re.Match | None:
+        """The story's dateline: at the start of the text, or of the paragraph after a short first one (a title or
+        an editor's line such as "Translated from German by the editors.")."""
+        m = DATELINE.match(self.text, 0)
+        if m is None and len(self.para_starts) > 1 and len(self.text[:self.para_starts[1]].split()) <= 12:
+            m = DATELINE.match(self.text, self.para_starts[1])
+            language = re.search(r"(?i)\btranslated from (\w+)", self.text[:self.para_starts[1]])
+            home = self.lexicon.find_demonym(language.group(1)) if language is not None and m is not None else None
+            place = self.lexicon.find_name(re.split(r"[,(—–-]", m.group(0), maxsplit=1)[0].strip().title()) if home else None
+            info = self.lexicon.actors.get(place or "", {})
+            if home is not None and place is not None and home not in {place, info.get("top"), info.get("located")}:
+                m = None  # "Translated from Spanish ... COPENHAGEN —": an Argentine paper's story filed abroad
+        return m
+
     def _dateline_state(self) -> Actor | None:
         """The state whose capital or name opens the story's dateline ("PRETORIA, Sept 4 (CMT) —")."""
-        m = DATELINE.match(self.text, 0)
+        m = self._dateline_match()
         if not m:
             return None
         if US_STATE_IN_DATELINE.search(m.group(0)):  # "BROOKLYN, N.Y. —", "ALEXANDRIA, Va. —"

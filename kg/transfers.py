@@ -682,7 +682,8 @@ def _launcher_rounds(matched: list[tuple[str, Token, int]]) -> list[tuple[str, T
 
 
 # Words that make ammunition the small arms' (bare "rounds of ammunition" are shells in this field).
-SMALL_ARMS = {"small-arms", "small", "rifle", "machine-gun", "pistol", "sniper", "5.56mm", "7.62mm", "9mm", "12.7mm"}
+SMALL_ARMS = {"small-arms", "small", "rifle", "rifles", "machine-gun", "machine", "pistol", "pistols", "sniper", "firearms", "firearm",
+              "5.56mm", "7.62mm", "9mm", "12.7mm"}
 
 
 # Words that make cargo civilian: "medical supplies", "humanitarian goods" (GUIDE: not claims).

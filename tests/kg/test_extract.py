@@ -4846,3 +4846,18 @@ def test_the_type_points_back_to_the_model_named_before(nlp):
 def test_a_subject_expected_to_follow_is_no_speaker(nlp):
     text = "The Netherlands and Denmark have both bought Elbit Systems' PULS rocket launchers, and Greece is expected to follow this year."
     assert {(c.claimant, c.recipient) for c in _claims(nlp, text)} >= {("Test Outlet", "Netherlands"), ("Test Outlet", "Denmark")}
+
+
+def test_a_dateline_after_a_translators_line(nlp):
+    body = ("BERLIN — The federal government has approved arms exports worth about 94 million euros to Israel since late "
+            "August.\n\nIn 2023, the government approved exports to Israel worth some 326.5 million euros.")
+    text = "Translated from German by the editors.\n\n" + body
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Germany", "Israel")] * 2
+    abroad = ("Translated from Spanish by the paper's English service.\n\nCOPENHAGEN — Defence Minister Luis Petri said "
+              "Argentina would buy 24 F-16 fighters from Denmark.")
+    assert [c.claimant for c in _claims(nlp, abroad)] != ["Denmark"]
+
+
+def test_rounds_for_machine_guns_are_no_artillery_shells(nlp):
+    text = "Germany sent Israel 500,000 rounds of ammunition for machine guns and other firearms."
+    assert [c.items for c in _claims(nlp, text)] == [("munitions",)]
