@@ -2118,6 +2118,11 @@ class Context:
         # ("Moscow and Pyongyang both deny": a floating "both" is no third claimant)
         heads = [token] + [c for c in token.conjuncts if c.i > token.i and c.pos_ in {"PROPN", "NOUN", "PRON"}
                            and c.lower_ not in FLOATING_QUANTIFIERS]
+        # "Al-Haq, a Palestinian human rights group, and the Global Legal Action Network have challenged": the
+        # parser joins the second name to the first one's apposition
+        heads += [c for a in children(token, {"appos"}) if a.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in a.children)
+                  for c in a.conjuncts if c.i > a.i and c.pos_ == "PROPN" and c.i in self.ent_of
+                  and self.ent_of[c.i].label_ in {"ORG", "PERSON"} and c not in heads]
         # "Ukraine's HUR and South Korea's NIS said": the parser hangs the first conjunct on the
         # second as a modifier that carries the "and"
         heads = [c for c in token.children if c.dep_ in {"nmod", "compound"} and c.i < token.i and c.pos_ == "PROPN"

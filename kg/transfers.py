@@ -278,6 +278,8 @@ def _pobj_actor(ctx: Context, heads: Iterable[Token], preps: set[str], direct: b
     return None
 
 
+# Destinations named by their kind: "smuggled into the strip", "into the enclave".
+UNNAMED_PLACE_NOUNS = {"strip", "enclave", "territory", "zone", "district"}
 # Senders a text leaves unnamed on purpose: "received weapons from foreign patrons".
 UNNAMED_SOURCE_NOUNS = {"patron", "backer", "sponsor", "supplier", "ally", "partner", "friend", "donor", "source"}
 # A state's forces as a whole, present or fighting abroad: "Eritrean forces fought alongside Ethiopian troops".
@@ -2540,6 +2542,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                 break
         supplier = supplier or _pobj_actor(ctx, heads, {"from", "by"})
         recipient = _pobj_actor(ctx, heads, TO_PREPS) or _pobj_actor(ctx, heads, {"for"}, direct=True)
+        if recipient is None and anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in ARRIVE_VERBS | DOCKING_VERBS:
+            # "the 500th airlift of military equipment from the United States has landed in Israel"
+            recipient = _pobj_actor(ctx, [anchor.head], {"in", "at", "into", "to"})
         if lemma in MOTION_NOUNS and (not cargo or (_pobj_actor(ctx, heads, {"from"}) is None and _pobj_actor(ctx, heads, TO_PREPS) is None)):
             return None  # "the flow of shells from North Korea to Russia", not "the flows will last", "the movements of the vessel"
         if lemma in DEPEND_NOUNS:
@@ -2756,6 +2761,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                                            and ctx.role_actor(o) is None
                                            for p in children(anchor, {"prep"}) if p.lower_ == "from" for o in children(p, {"pobj"})):
         return None  # "has for decades received weapons from foreign patrons": a sender the text will not name
+    if recipient is None and verbal and any(o.i not in ctx.ent_of and o.lemma_.lower() in UNNAMED_PLACE_NOUNS and ctx.role_actor(o) is None
+                                            for p in children(anchor, {"prep"}) if p.lower_ in {"into", "to"} for o in children(p, {"pobj"})):
+        return None  # "Iranian components smuggled into the strip": a destination the rules cannot place, not the story's state
     # "China's support for Russia has not extended to lethal weapons": the cargo is denied
     held = anchor.dep_ == "nsubj" and not verbal and anchor.head.lemma_.lower() in CONTENT_VERBS | set(CONTENT_PREP_VERBS) \
         and is_negated(anchor.head)
@@ -3042,6 +3050,14 @@ def _generic_equipment(ctx: Context, anchor: Token, subj: Token | None, subjpass
         label = _model_name(ctx, t)
         if label is not None:
             return [label], [t]
+    parts = [t for t in cargo if t.lemma_.lower() in {"part", "component"} and not any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in CIVILIAN_WORDS for c in t.children)]
+    if parts and not (anchor.dep_ == "acl" and anchor.head.lemma_.lower() in ALLEGATION_NOUNS):
+        # "British components continue to reach Israel" in a sentence on the F-35: parts of the kit it names (not in a
+        # claim the sentence goes on to call false: "the claim that Chinese companies are supplying aircraft parts is ...")
+        named = {label for label, _, _ in ctx.lexicon.match_items([x for x in anchor.sent if not x.is_space])} - {"troops", "technology"}
+        if named:  # (parts of drones are "other" like the drones, parts of missiles or jets munitions: GUIDE.md)
+            return ["other" if named == {"other"} else "munitions"], parts[:1]
     return [], []
 
 

@@ -4861,3 +4861,22 @@ def test_a_dateline_after_a_translators_line(nlp):
 def test_rounds_for_machine_guns_are_no_artillery_shells(nlp):
     text = "Germany sent Israel 500,000 rounds of ammunition for machine guns and other firearms."
     assert [c.items for c in _claims(nlp, text)] == [("munitions",)]
+
+
+def test_parts_of_the_kit_the_sentence_names(nlp):
+    text = ("Al-Haq, a Palestinian human rights group, and the Global Legal Action Network have challenged the F-35 exemption "
+            "in the High Court, arguing that British components continue to reach Israel through the pool.")
+    assert sorted((c.claimant, c.supplier, c.recipient, c.items) for c in _claims(nlp, text)) == [
+        ("Al-Haq", "United Kingdom", "Israel", ("munitions",)),
+        ("Global Legal Action Network", "United Kingdom", "Israel", ("munitions",))]
+
+
+def test_an_airlift_that_landed(nlp):
+    text = "The ministry said the 500th airlift of military equipment from the United States has landed in Israel."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("United States", "Israel")]
+
+
+def test_a_destination_named_by_its_kind_is_not_filled_in(nlp):
+    text = ("Israel says Hamas fires rockets. An analyst said the rockets were built with Iranian components smuggled "
+            "into the strip.")
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text) if "strip" in c.quote] == []

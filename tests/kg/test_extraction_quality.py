@@ -273,7 +273,7 @@ def extraction():
     # session's rules 0.511, 0.542, 0.461, 0.500
     ("dev32", {"f1": 0.57, "precision": 0.62}),  # session 27: 0.571 (P 0.625, 50 of 95)
     ("dev33", {"f1": 0.53, "precision": 0.63}),  # session 26: 0.539 (P 0.640, 55 of 118, one more prediction)
-    ("dev34", {"f1": 0.53, "precision": 0.62}),  # session 27: 0.534 (P 0.622, 51 of 109)
+    ("dev34", {"f1": 0.53, "precision": 0.61}),  # session 27: 0.534 (P 0.622, 51 of 109); session 28: 0.539 (P 0.619, 52 of 109)
     ("dev35", {"f1": 0.51, "precision": 0.58}),  # session 27: 0.512 (P 0.581, 54 of 118)
     # dev36, dev37, dev38: written blind by helpers at the end of session 25 (weapons traced after use; East Asia
     # and the Pacific; everyday news of military aid and arms sales), 100-105 claims each. Never read; aggregates
