@@ -1238,6 +1238,10 @@ def _purpose_recipient(ctx: Context, anchor: Token) -> Actor | None:
             found = _pobj_actor(ctx, [clause], {"for"}, direct=True)
             if found is not None:
                 return found
+            if clause.lemma_.lower() in {"fight", "serve", "operate"}:  # "sent troops to fight alongside the Congolese army"
+                found = _pobj_actor(ctx, [clause], {"alongside", "beside"})
+                if found is not None:
+                    return found
             if clause.lemma_.lower() not in FIGHT_VERBS:
                 # "sent 10,000 soldiers to train in eastern Russia": where the purpose puts them; not
                 # where they are sent to fight ("to fight in Ukraine" is against it)
@@ -2321,6 +2325,13 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             supplier = _pobj_actor(ctx, children(anchor, {"dobj"}), {"from"})
         if supplier is None:  # "drones ... manufactured in Iran and transferred to Russian forces"
             supplier = _pobj_actor(ctx, _conjoined_making(anchor, MADE_VERBS - {"come"}), {"in", "by"})
+        if supplier is not None and anchor.dep_ == "acl" and lemma in {"smuggle", "traffic", "funnel", "channel", "route"} \
+                and anchor.head.pos_ == "NOUN" and supplier == _pobj_actor(ctx, heads, {"from"}):
+            # "Iranian-made rifles smuggled across the Gulf of Aden from Yemen": the maker is the origin, the place the
+            # smugglers set out from only the route (GUIDE.md: onward chains go from origin to final recipient)
+            maker = _modifier_actor(ctx, [anchor.head])
+            if maker is not None and maker.kind == "named" and maker.actor_type == "state":
+                supplier = maker
         if supplier is None and anchor.dep_ == "acl" and anchor.head.pos_ in {"NOUN", "PROPN"}:
             # "Iranian missiles and drone components shipped to Yemen's Houthis": the cargo's maker
             cargo = [anchor.head]
@@ -2387,7 +2398,9 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             origins = [p for prep in children(anchor, {"prep"}) if prep.lower_ == "from" for p in children(prep, {"pobj"})]
             recipient = _pobj_actor(ctx, origins, TO_PREPS)
         if recipient is None:
-            recipient = _purpose_recipient(ctx, anchor) or _pobj_actor(ctx, heads + objs, {"on"}, direct=True)
+            recipient = _purpose_recipient(ctx, anchor) or _pobj_actor(ctx, heads + objs, {"on"}, direct=True) \
+                or _pobj_actor(ctx, [p for x in children(anchor, {"prep"}) if x.lower_ == "in" for p in children(x, {"pobj"})
+                                     if p.lemma_.lower() in {"support", "aid", "backing"}], {"of"})  # "in support of the M23"
         if recipient is None and lemma in HAND_VERBS:  # "has put missiles in Russian hands"
             recipient = next((a for h in _hands(anchor) for a in [ctx.actor_at(h) or _pobj_actor(ctx, [h], {"of"})]
                               if a is not None and a.kind == "named"), None)

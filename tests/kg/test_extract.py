@@ -4880,3 +4880,15 @@ def test_a_destination_named_by_its_kind_is_not_filled_in(nlp):
     text = ("Israel says Hamas fires rockets. An analyst said the rockets were built with Iranian components smuggled "
             "into the strip.")
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text) if "strip" in c.quote] == []
+
+
+def test_sent_to_fight_alongside_and_in_support_of(nlp):
+    text = "Burundi sent several thousand troops to fight alongside the Congolese army in South Kivu."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Burundi", "Democratic Republic of the Congo")]
+    text = "The UN report says the Rwanda Defence Force has deployed troops and weapons in support of the M23."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Rwanda", "M23")]
+
+
+def test_smuggled_from_a_route_keeps_the_maker(nlp):
+    text = "The panel says al-Shabaab is still getting Iranian-made rifles smuggled across the Gulf of Aden from Yemen."
+    assert {(c.supplier, c.recipient) for c in _claims(nlp, text)} == {("Iran", "al-Shabaab")}
