@@ -448,6 +448,8 @@ def _departs_inside(ctx: Context, sent: Span, anchor: Token, recipient: Actor) -
     """A movement that starts inside the recipient's country ("From there [Dunai], rail-tracking
     data show the containers moving west to a storage site in southern Russia", "moved from Dunai
     by rail to a depot") is a movement within that country, not a transfer to it."""
+    if anchor.lemma_.lower() in {"withdraw", "withdrawal"}:
+        return False  # "the withdrawal of Eritrean troops from Tigray": where they are, not where they set out from
     clause = {anchor.i} | {a.i for a in anchor.ancestors}
     for t in sent:
         if t.lower_ != "from" or t.dep_ != "prep":
@@ -1350,9 +1352,13 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                     # "The State Department on Friday approved the sale of 40 F-16s to Turkey": a state's
                     # own act of approval, reported (also in a journalist's question), is the state's word on the transfer
                     gov = transfer.anchor.head if transfer.anchor.dep_ in {"dobj", "xcomp", "ccomp", "advcl"} else None
-                    subj = subject_of(gov) if gov is not None and gov.lemma_.lower() in APPROVING_VERBS else None
+                    withdrawal = transfer.anchor.lemma_.lower() in {"withdraw", "withdrawal"}
+                    if withdrawal and transfer.anchor.dep_ == "pobj":  # "called for the withdrawal of ..."
+                        gov = transfer.anchor.head.head
+                    subj = subject_of(gov) if gov is not None and (gov.lemma_.lower() in APPROVING_VERBS or withdrawal) else None
                     actor = ctx.claimant_from(subj) if subj is not None and animate(ctx, subj) else None
-                    if actor is not None and actor.kind == "named" and actor.actor_type == "state":
+                    if actor is not None and (actor.kind == "named" and actor.actor_type == "state" or withdrawal):
+                        # (whoever demands troops' withdrawal says they are there: "the TPLF demands the withdrawal of ...")
                         speaker, known = actor, True
                 if not known:
                     # "South Korea's spy agency told lawmakers that ... In return, Moscow has given

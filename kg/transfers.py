@@ -1417,6 +1417,67 @@ def _ally(joined: Token) -> Token | None:
                  for p in children(prep, {"pobj"})), None)
 
 
+# Verbs that demand something of a state: "called on Rwanda to withdraw its troops", "demands the withdrawal of ...".
+DEMAND_VERBS = {"call", "urge", "demand", "ask", "press", "tell", "push", "seek", "want", "insist"}
+
+
+def _withdrawn_troops(token: Token) -> Token | None:
+    """The troops a demanded withdrawal names, which says they are there: "called on Rwanda to withdraw its troops ...
+    from eastern Congo", "demands the immediate withdrawal of Eritrean troops from Tigray"."""
+    lemma = token.lemma_.lower()
+    if lemma == "withdraw" and token.pos_ == "VERB":
+        demanded = token.dep_ in {"xcomp", "ccomp"} and token.head.lemma_.lower() in DEMAND_VERBS
+        cargo = children(token, {"dobj"})
+    elif lemma == "withdrawal" and token.pos_ == "NOUN":
+        verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else token.head
+        demanded = token.dep_ in {"dobj", "pobj"} and verb.lemma_.lower() in DEMAND_VERBS
+        cargo = _of_nouns(token)
+    else:
+        return None
+    # ("withdraw its troops and its surface-to-air missile systems from eastern Congo": "from" hung on the last conjunct)
+    if not demanded or is_negated(token.head) or not any(p.lower_ == "from" and children(p, {"pobj"}) for h in _withdrawn_from(token, cargo)
+                                                         for p in children(h, {"prep"})):
+        return None
+    return next((c for c in cargo if c.lemma_.lower() in TROOP_LEMMAS | UNIT_NOUNS | STATE_FORCE_WORDS), None)
+
+
+def _withdrawn_from(anchor: Token, cargo: list[Token]) -> list[Token]:
+    """Where a withdrawal's "from" may hang: on the verb or noun, on the troops or what is joined to them ("its troops
+    and its missile systems from eastern Congo"), or on a clause on them ("its forces supporting the M23 from ...")."""
+    heads = [anchor] + [x for c in cargo for x in [c] + list(c.conjuncts)]
+    return heads + [a for h in heads[1:] for a in children(h, {"acl"})]
+
+
+def _withdrawal(ctx: Context, anchor: Token) -> _Transfer | None:
+    """Troops a demand would withdraw from a place were sent there: from their state to the place's (or to the
+    side they are said to support: "its forces supporting the M23")."""
+    troops = _withdrawn_troops(anchor)
+    own = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in troops.children)
+    supplier = None if own else _modifier_actor(ctx, [troops])
+    if supplier is None and own:
+        demand = anchor.head if anchor.lemma_.lower() == "withdraw" else None
+        # "called on Rwanda to withdraw its troops": whom the demand is made of
+        addressee = [o for p in children(demand, {"prep"}) if p.lower_ == "on" for o in children(p, {"pobj"})] \
+            + children(demand, {"dobj"}) if demand is not None else []
+        supplier = next((a for o in addressee for a in [ctx.role_actor(o)] if a is not None and a.kind == "named"), None)
+    if supplier is None or supplier.actor_type != "state":
+        return None
+    places = [o for h in _withdrawn_from(anchor, [troops]) for p in children(h, {"prep"}) if p.lower_ == "from"
+              for o in children(p, {"pobj"})]
+    backed = [o for c in troops.children if c.dep_ == "acl" and c.lemma_.lower() in {"support", "back", "help"}
+              for o in children(c, {"dobj"})]
+    recipient = next((a for o in backed + places for a in [ctx.role_actor(o) or _modifier_actor(ctx, [o])]
+                      if a is not None and a.kind == "named" and a != supplier), None)
+    if recipient is None:
+        return None
+    cargo = [troops] + [c for c in troops.conjuncts if c.i > troops.i]
+    items, item_tokens = _items(ctx, [t for c in cargo for t in c.subtree if not (t.dep_ == "acl" or any(
+        a.dep_ == "acl" and a.i in {x.i for x in c.subtree} for a in t.ancestors if a.i != c.i))])
+    if "troops" not in items:
+        items, item_tokens = ["troops"] + items, [troops] + item_tokens
+    return _Transfer(anchor, supplier, recipient, items, item_tokens, False, False, list(anchor.subtree))
+
+
 def _joining(ctx: Context, anchor: Token) -> _Transfer | None:
     """ "North Korean soldiers joined Russian forces", "North Korea was preparing 12,000 soldiers to
     join Russian forces": troops that join another state's forces are sent to it."""
@@ -1906,6 +1967,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         return _on_the_way(ctx, anchor)
     if lemma == "join":
         return _joining(ctx, anchor)
+    if lemma in {"withdraw", "withdrawal"}:
+        return _withdrawal(ctx, anchor)
     helper = _helper(anchor)
     if helper is not None:
         return _made_with_help(ctx, anchor, helper)
@@ -2830,6 +2893,8 @@ def _never_stopped(verb: Token) -> bool:
 def _blocked(anchor: Token) -> bool:
     """A transfer that a governing word keeps from being claimed: "had resisted sending", "refuses
     to hand over", "strictly controlled exports", "choke off the supply", "no evidence that ... reached"."""
+    if anchor.lemma_.lower() in {"withdraw", "withdrawal"}:
+        return False  # a demand to withdraw troops says they are there (_withdrawn_troops), unlike a call to send them
     if _inverted_conditional(anchor):
         return True
     if any(c.dep_ == "det" and c.lower_ == "no" for c in anchor.children) and any(
@@ -3161,6 +3226,8 @@ def _landing_state(ctx: Context, verb: Token, aircraft: Token) -> Actor | None:
 
 def _is_anchor(token: Token) -> bool:
     lemma = token.lemma_.lower()
+    if lemma in {"withdraw", "withdrawal"}:
+        return _withdrawn_troops(token) is not None  # "called on Rwanda to withdraw its troops from eastern Congo"
     if _made_available(token):
         return True  # "Germany will make Leopard 2 battle tanks available to Ukraine"
     if _owner_of_made(token) is not None:

@@ -4892,3 +4892,14 @@ def test_sent_to_fight_alongside_and_in_support_of(nlp):
 def test_smuggled_from_a_route_keeps_the_maker(nlp):
     text = "The panel says al-Shabaab is still getting Iranian-made rifles smuggled across the Gulf of Aden from Yemen."
     assert {(c.supplier, c.recipient) for c in _claims(nlp, text)} == {("Iran", "al-Shabaab")}
+
+
+def test_a_demanded_withdrawal_says_the_troops_are_there(nlp):
+    text = "The United States called on Rwanda to withdraw its troops and its surface-to-air missile systems from eastern Congo."
+    assert [(c.claimant, c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [
+        ("United States", "Rwanda", "Democratic Republic of the Congo", ("troops", "munitions"))]
+    text = "The State Department demanded the withdrawal of Eritrean troops from Tigray."
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("United States", "Eritrea", "Ethiopia")]
+    text = "The United States called on Rwanda to withdraw its forces supporting the M23 from Congolese territory."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Rwanda", "M23")]
+    assert _claims(nlp, "Russia withdrew its troops from Kherson in November.") == []
