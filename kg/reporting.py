@@ -494,6 +494,14 @@ def _parenthetical(ctx: Context, anchor: Token, sent: Span, path: list[Token]) -
             continue  # "..., consistent with what Moscow announced": a free relative names what was said, not who says this
         if children(t, {"nsubjpass"}) and children(t, {"xcomp"}) and not children(t, {"agent"}):
             continue  # "..., and Greece is expected to follow": what is expected of Greece, not Greece speaking
+        if t.lemma_.lower() == "add" and children(t, {"dobj"}):
+            continue  # "... and has since added the heavier Akinci": added to a fleet, not said
+        if any(a.dep_ == "relcl" and a.head.dep_ == "appos" and anchor.i not in {x.i for x in a.subtree}
+               and a.head.lemma_.lower() not in ALLEGATION_NOUNS | REPORTING_NOUNS | {"account", "version"}
+               for a in [t, *t.ancestors]):  # (but "..., an account that Cairo rejected": a verdict on the claim)
+            continue  # "..., a build-up that analysts say helped federal forces": what they say of the build-up
+        if any(c.dep_ == "prt" and c.lower_ in {"off", "up"} for c in t.children):
+            continue  # "Burkina Faso showed off its own TB2s": displayed, not said
         lo, hi = sorted((t.i, anchor.i))
         if any(x.text == ";" for x in sent.doc[lo:hi]):
             continue  # a semicolon joins clauses that each say their own

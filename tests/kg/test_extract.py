@@ -4903,3 +4903,15 @@ def test_a_demanded_withdrawal_says_the_troops_are_there(nlp):
     text = "The United States called on Rwanda to withdraw its forces supporting the M23 from Congolese territory."
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Rwanda", "M23")]
     assert _claims(nlp, "Russia withdrew its troops from Kherson in November.") == []
+
+
+def test_what_is_said_of_an_apposition_or_added_to_a_fleet_is_no_attribution(nlp):
+    text = ("Ethiopia's government has taken delivery of armed drones from Turkey over the past year, according to two "
+            "Western diplomats in Addis Ababa, a build-up that analysts say helped federal forces.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["two Western diplomats"]
+    text = ("Mali's military government took delivery of its first Bayraktar TB2s from Turkey in December 2022 and has since "
+            "added the heavier Akinci, while Burkina Faso showed off its own TB2s at a ceremony.")
+    assert [c.claimant for c in _claims(nlp, text, "The Sahel Review") if c.recipient == "Mali"] == ["The Sahel Review"]
+    text = ("Egypt's president ordered officials to produce up to 40,000 rockets to be shipped secretly to Russia, according "
+            "to a leaked U.S. intelligence document, an account that Cairo rejected on Tuesday.")
+    assert ("Egypt", "denies") in [(c.claimant, c.stance) for c in _claims(nlp, text)]
