@@ -2421,6 +2421,13 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                 continue
             # "allegations that Iran had supplied it with missiles": a pronoun object is resolved
             actor = ctx.role_actor(obj) if obj.lower_ in PRONOUNS or first_person(obj) else ctx.actor_at(obj, allow_children=False)
+            if obj.lower_ == "it" and obj.dep_ in {"dative", "iobj"} and supplier is not None and actor == supplier:
+                # "the Congolese army had collaborated with the FDLR and given it ammunition": the party named last before
+                # (before the verb's own clause: not "in May Berlin promised it 14 Leopard 2A4 tanks")
+                actor = next((a for t in reversed(list(ctx.sent_of(obj))[:anchor.left_edge.i - ctx.sent_of(obj).start])
+                              if t.i in ctx.ent_of
+                              for a in [ctx.role_actor(t)] if a is not None and a.kind == "named" and a != supplier
+                              and a.actor_type in {"state", "armed group"}), None)
             if actor is not None and actor.kind == "named" and actor != supplier:
                 recipient = actor
                 break

@@ -4915,3 +4915,8 @@ def test_what_is_said_of_an_apposition_or_added_to_a_fleet_is_no_attribution(nlp
     text = ("Egypt's president ordered officials to produce up to 40,000 rockets to be shipped secretly to Russia, according "
             "to a leaked U.S. intelligence document, an account that Cairo rejected on Tuesday.")
     assert ("Egypt", "denies") in [(c.claimant, c.stance) for c in _claims(nlp, text)]
+
+
+def test_it_given_by_the_party_it_would_stand_for_is_the_party_named_before(nlp):
+    text = "The report said the Congolese army had collaborated with the FDLR and given it ammunition."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Democratic Republic of the Congo", "FDLR")]
