@@ -2799,6 +2799,13 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         forces = [t for t in children(anchor, {"nsubj", "nsubjpass"}) if t.lower_ in STATE_FORCE_WORDS and (
             lemma in {"deploy", "commit", "post"} or any(c.dep_ == "prep" and c.lower_ in {"alongside", "beside"} for c in anchor.children))]
         owner = ctx.role_actor(forces[0]) if forces and not units else None
+        if owner is not None and lemma not in {"deploy", "commit", "post"} and (
+                (lambda where: where is not None and where.label == owner.label)(_pobj_actor(ctx, [anchor], {"in", "inside"}))
+                or recipient is not None and recipient.actor_type != "state"
+                and (lambda home: home is not None and home.label == owner.label)(ctx._home_state(recipient))):
+            # "The Syrian army fought alongside Russian forces in Aleppo": at home, beside its helpers, it sent no one;
+            # nor beside its own state's group ("Russia's army fought alongside Wagner fighters")
+            owner = None
         if owner is not None and owner.kind == "named" and owner.actor_type == "state" and owner != recipient:
             items, item_tokens = ["troops"], forces[:1]
             supplier = supplier or owner

@@ -4903,3 +4903,10 @@ def test_a_demanded_withdrawal_says_the_troops_are_there(nlp):
     text = "The United States called on Rwanda to withdraw its forces supporting the M23 from Congolese territory."
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Rwanda", "M23")]
     assert _claims(nlp, "Russia withdrew its troops from Kherson in November.") == []
+
+
+def test_forces_fighting_at_home_beside_their_helpers_sent_no_one(nlp):
+    assert _claims(nlp, "The Syrian army fought alongside Russian forces in Aleppo in 2016.") == []
+    assert _claims(nlp, "Russia's army fought alongside Wagner fighters in Bakhmut.") == []
+    text = "Eritrean forces fought alongside Ethiopian troops in Tigray."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Eritrea", "Ethiopia")]
