@@ -621,7 +621,8 @@ def _compound_top(token: Token) -> Token:
 def _hedge_complements(verb: Token) -> list[Token]:
     """A hedge the parser made the complement of "be", which then carries the place: "troops were likely
     still inside Ethiopia"."""
-    return [c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in {"likely", "unlikely", "probable", "possible"}]
+    return [c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in {"likely", "probable", "possible"}]
+    # (not "unlikely": "troops were unlikely still inside Ethiopia" doubts they are there)
 
 
 def _of_nouns(token: Token) -> list[Token]:

@@ -4910,3 +4910,9 @@ def test_forces_fighting_at_home_beside_their_helpers_sent_no_one(nlp):
     assert _claims(nlp, "Russia's army fought alongside Wagner fighters in Bakhmut.") == []
     text = "Eritrean forces fought alongside Ethiopian troops in Tigray."
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Eritrea", "Ethiopia")]
+
+
+def test_troops_unlikely_inside_a_country_are_no_claim_they_are_there(nlp):
+    assert _claims(nlp, "Officials said Eritrean troops were unlikely still inside Ethiopia.") == []
+    text = "Officials said Eritrean troops were likely still inside Ethiopia."
+    assert [(c.supplier, c.recipient, c.certainty) for c in _claims(nlp, text)] == [("Eritrea", "Ethiopia", "probable")]
