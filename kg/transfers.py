@@ -2846,6 +2846,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                                            for p in children(anchor, {"prep"}) if p.lower_ == "from" for o in children(p, {"pobj"})):
         return None  # "has for decades received weapons from foreign patrons": a sender the text will not name
     if recipient is None and verbal and any(o.i not in ctx.ent_of and o.lemma_.lower() in UNNAMED_PLACE_NOUNS and ctx.role_actor(o) is None
+                                            and _pobj_actor(ctx, [o], {"of"}) is None  # (not "into the territory of Russia")
                                             for p in children(anchor, {"prep"}) if p.lower_ in {"into", "to"} for o in children(p, {"pobj"})):
         return None  # "Iranian components smuggled into the strip": a destination the rules cannot place, not the story's state
     # "China's support for Russia has not extended to lethal weapons": the cargo is denied

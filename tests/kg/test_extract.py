@@ -4916,3 +4916,8 @@ def test_troops_unlikely_inside_a_country_are_no_claim_they_are_there(nlp):
     assert _claims(nlp, "Officials said Eritrean troops were unlikely still inside Ethiopia.") == []
     text = "Officials said Eritrean troops were likely still inside Ethiopia."
     assert [(c.supplier, c.recipient, c.certainty) for c in _claims(nlp, text)] == [("Eritrea", "Ethiopia", "probable")]
+
+
+def test_the_territory_of_a_named_state_is_a_destination(nlp):
+    text = "Ukraine smuggled drones into the territory of Russia."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Ukraine", "Russia")]
