@@ -1427,7 +1427,10 @@ def _withdrawn_troops(token: Token) -> Token | None:
     from eastern Congo", "demands the immediate withdrawal of Eritrean troops from Tigray"."""
     lemma = token.lemma_.lower()
     if lemma == "withdraw" and token.pos_ == "VERB":
-        demanded = token.dep_ in {"xcomp", "ccomp"} and token.head.lemma_.lower() in DEMAND_VERBS
+        # (a "that" clause only in the subjunctive: "demanded that Rwanda withdraw", not "told the UN it had withdrawn")
+        demanded = (token.dep_ == "xcomp" or token.dep_ == "ccomp" and token.tag_ == "VB" and not any(
+            a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll", "wo", "had", "has", "have"} for a in token.children)) \
+            and token.head.lemma_.lower() in DEMAND_VERBS
         cargo = children(token, {"dobj"})
     elif lemma == "withdrawal" and token.pos_ == "NOUN":
         verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else token.head

@@ -4921,3 +4921,7 @@ def test_troops_unlikely_inside_a_country_are_no_claim_they_are_there(nlp):
 def test_the_territory_of_a_named_state_is_a_destination(nlp):
     text = "Ukraine smuggled drones into the territory of Russia."
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Ukraine", "Russia")]
+
+
+def test_a_withdrawal_reported_to_someone_is_no_demand(nlp):
+    assert _claims(nlp, "Ethiopia told the United Nations it had withdrawn Eritrean troops from Tigray.") == []
