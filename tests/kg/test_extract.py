@@ -4925,3 +4925,10 @@ def test_the_territory_of_a_named_state_is_a_destination(nlp):
 
 def test_a_withdrawal_reported_to_someone_is_no_demand(nlp):
     assert _claims(nlp, "Ethiopia told the United Nations it had withdrawn Eritrean troops from Tigray.") == []
+
+
+def test_eitan_carriers_are_no_drones(nlp):
+    text = "Israel plans to sell Eitan armoured personnel carriers to Morocco, officials said."
+    assert [c.items for c in _claims(nlp, text)] == [("munitions",)]
+    text = "Israel has delivered four Eitan aircraft to Germany, officials said."
+    assert [c.items for c in _claims(nlp, text)] == [("other",)]
