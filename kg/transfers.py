@@ -621,7 +621,8 @@ def _compound_top(token: Token) -> Token:
 def _hedge_complements(verb: Token) -> list[Token]:
     """A hedge the parser made the complement of "be", which then carries the place: "troops were likely
     still inside Ethiopia"."""
-    return [c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in {"likely", "unlikely", "probable", "possible"}]
+    return [c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in {"likely", "probable", "possible"}]
+    # (not "unlikely": "troops were unlikely still inside Ethiopia" doubts they are there)
 
 
 def _of_nouns(token: Token) -> list[Token]:
@@ -1426,7 +1427,10 @@ def _withdrawn_troops(token: Token) -> Token | None:
     from eastern Congo", "demands the immediate withdrawal of Eritrean troops from Tigray"."""
     lemma = token.lemma_.lower()
     if lemma == "withdraw" and token.pos_ == "VERB":
-        demanded = token.dep_ in {"xcomp", "ccomp"} and token.head.lemma_.lower() in DEMAND_VERBS
+        # (a "that" clause only in the subjunctive: "demanded that Rwanda withdraw", not "told the UN it had withdrawn")
+        demanded = (token.dep_ == "xcomp" or token.dep_ == "ccomp" and token.tag_ == "VB" and not any(
+            a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll", "wo", "had", "has", "have"} for a in token.children)) \
+            and token.head.lemma_.lower() in DEMAND_VERBS
         cargo = children(token, {"dobj"})
     elif lemma == "withdrawal" and token.pos_ == "NOUN":
         verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else token.head
@@ -2806,6 +2810,13 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         forces = [t for t in children(anchor, {"nsubj", "nsubjpass"}) if t.lower_ in STATE_FORCE_WORDS and (
             lemma in {"deploy", "commit", "post"} or any(c.dep_ == "prep" and c.lower_ in {"alongside", "beside"} for c in anchor.children))]
         owner = ctx.role_actor(forces[0]) if forces and not units else None
+        if owner is not None and lemma not in {"deploy", "commit", "post"} and (
+                (lambda where: where is not None and where.label == owner.label)(_pobj_actor(ctx, [anchor], {"in", "inside"}))
+                or recipient is not None and recipient.actor_type != "state"
+                and (lambda home: home is not None and home.label == owner.label)(ctx._home_state(recipient))):
+            # "The Syrian army fought alongside Russian forces in Aleppo": at home, beside its helpers, it sent no one;
+            # nor beside its own state's group ("Russia's army fought alongside Wagner fighters")
+            owner = None
         if owner is not None and owner.kind == "named" and owner.actor_type == "state" and owner != recipient:
             items, item_tokens = ["troops"], forces[:1]
             supplier = supplier or owner
@@ -2845,6 +2856,7 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
                                            for p in children(anchor, {"prep"}) if p.lower_ == "from" for o in children(p, {"pobj"})):
         return None  # "has for decades received weapons from foreign patrons": a sender the text will not name
     if recipient is None and verbal and any(o.i not in ctx.ent_of and o.lemma_.lower() in UNNAMED_PLACE_NOUNS and ctx.role_actor(o) is None
+                                            and _pobj_actor(ctx, [o], {"of"}) is None  # (not "into the territory of Russia")
                                             for p in children(anchor, {"prep"}) if p.lower_ in {"into", "to"} for o in children(p, {"pobj"})):
         return None  # "Iranian components smuggled into the strip": a destination the rules cannot place, not the story's state
     # "China's support for Russia has not extended to lethal weapons": the cargo is denied

@@ -4920,3 +4920,32 @@ def test_what_is_said_of_an_apposition_or_added_to_a_fleet_is_no_attribution(nlp
 def test_it_given_by_the_party_it_would_stand_for_is_the_party_named_before(nlp):
     text = "The report said the Congolese army had collaborated with the FDLR and given it ammunition."
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Democratic Republic of the Congo", "FDLR")]
+
+
+def test_forces_fighting_at_home_beside_their_helpers_sent_no_one(nlp):
+    assert _claims(nlp, "The Syrian army fought alongside Russian forces in Aleppo in 2016.") == []
+    assert _claims(nlp, "Russia's army fought alongside Wagner fighters in Bakhmut.") == []
+    text = "Eritrean forces fought alongside Ethiopian troops in Tigray."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Eritrea", "Ethiopia")]
+
+
+def test_troops_unlikely_inside_a_country_are_no_claim_they_are_there(nlp):
+    assert _claims(nlp, "Officials said Eritrean troops were unlikely still inside Ethiopia.") == []
+    text = "Officials said Eritrean troops were likely still inside Ethiopia."
+    assert [(c.supplier, c.recipient, c.certainty) for c in _claims(nlp, text)] == [("Eritrea", "Ethiopia", "probable")]
+
+
+def test_the_territory_of_a_named_state_is_a_destination(nlp):
+    text = "Ukraine smuggled drones into the territory of Russia."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Ukraine", "Russia")]
+
+
+def test_a_withdrawal_reported_to_someone_is_no_demand(nlp):
+    assert _claims(nlp, "Ethiopia told the United Nations it had withdrawn Eritrean troops from Tigray.") == []
+
+
+def test_eitan_carriers_are_no_drones(nlp):
+    text = "Israel plans to sell Eitan armoured personnel carriers to Morocco, officials said."
+    assert [c.items for c in _claims(nlp, text)] == [("munitions",)]
+    text = "Israel has delivered four Eitan aircraft to Germany, officials said."
+    assert [c.items for c in _claims(nlp, text)] == [("other",)]
