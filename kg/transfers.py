@@ -58,8 +58,9 @@ SUPPLY_VERBS = {
     "unload", "offload",
 }
 UNLOAD_VERBS = {"unload", "offload"}
-# Verbs whose object, or passive subject, is who was armed: "Rwanda arms the M23", "the rebels are armed by Rwanda".
-ARMING_VERBS = {"arm"}
+# Verbs whose object, or passive subject, is who was armed: "Rwanda arms the M23", "the rebels are armed by Rwanda",
+# "the Emirates equip units in Puntland".
+ARMING_VERBS = {"arm", "equip"}
 # Places named "of" a town: "the port of Gdynia", "the naval base of Tartus".
 PORT_NOUNS = {"port", "harbour", "harbor", "base", "airport", "airfield", "dock", "docks", "quay"}
 # Cargo as subject moving to a recipient: "the shells reached Russia", "machine tools from China
@@ -2435,6 +2436,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             if actor is not None and actor.kind == "named" and actor != supplier:
                 recipient = actor
                 break
+        if recipient is None and lemma in ARMING_VERBS:  # "equip units in Puntland": where the units are
+            recipient = next((a for o in objs if o.lemma_.lower() in UNIT_NOUNS | STATE_FORCE_WORDS
+                              for a in [_pobj_actor(ctx, [o], {"in"}) or _modifier_actor(ctx, [o])]
+                              if a is not None and a.kind == "named" and a != supplier), None)
         if recipient is None and lemma in ARMING_VERBS and subjpass is not None:
             taker = ctx.role_actor(subjpass)  # "The M23 rebels are armed by Rwanda": whom the passive arms
             if taker is not None and taker.kind == "named" and taker != supplier:
@@ -2758,7 +2763,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         # counterterrorism training", "military assistance to Niger, including training")
         if not spelled and not _items(ctx, [t for t in anchor.sent if t not in kind and not t.is_space])[0]:
             items, item_tokens = _items(ctx, kind)
-    if not items and lemma == "arm" and verbal:  # "denied arming the Houthis": arms are the cargo
+    armed = {t.i for o in children(anchor, {"dobj"}) for t in o.subtree} if lemma in ARMING_VERBS else set()
+    if lemma in ARMING_VERBS and verbal and (not items or set(items) == {"troops"} and all(t.i in armed for t in item_tokens)):
+        # "denied arming the Houthis", "the Emirates still equip units in Puntland": arms are the cargo, the armed
+        # units its taker
         items, item_tokens = ["munitions"], [anchor]
     if lemma == "arm" and verbal and recipient is None and any(
             o.lower_ not in PRONOUNS and not ctx.lexicon.is_item_or_cargo(o.lemma_.lower()) and ctx.role_actor(o) is None

@@ -4949,3 +4949,8 @@ def test_eitan_carriers_are_no_drones(nlp):
     assert [c.items for c in _claims(nlp, text)] == [("munitions",)]
     text = "Israel has delivered four Eitan aircraft to Germany, officials said."
     assert [c.items for c in _claims(nlp, text)] == [("other",)]
+
+
+def test_units_equipped_somewhere_receive_arms(nlp):
+    text = "Turkey trains the Gorgor commandos, and the Emirates still equip units in Puntland."
+    assert ("United Arab Emirates", "Puntland", ("munitions",)) in [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)]
