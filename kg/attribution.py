@@ -255,6 +255,11 @@ GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "
 OWN_OUTLET = {"paper", "newspaper", "publication"}
 # Descriptions of an organisation that only an outlet fits: "a U.S. news website" is not the IMF named next.
 OUTLET_DESCRIPTORS = OWN_OUTLET | {"website", "outlet"}
+# Words before a surname that are no given name: "President Zelensky", "Mr Zelensky", "Gen. Syrskyi".
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "dame", "prime", "premier", "chancellor", "general", "gen", "colonel",
+              "col", "admiral", "adm", "major", "captain", "senator", "sen", "representative", "rep", "governor", "king", "queen",
+              "prince", "princess", "sheikh", "emir", "president", "minister", "secretary", "brigadier", "marshal", "commander",
+              "chief", "director", "ambassador", "spokesman", "spokeswoman", "deputy", "vice", "foreign", "defence", "defense"}
 PERSON_TITLES = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "ambassador", "diplomat",
                  "prosecutor", "analyst", "secretary", "adviser", "president"}
 # What a body publishes: "according to Pentagon figures", "State Department data" is that body.
@@ -639,6 +644,13 @@ class Context:
         if region is not None and self._region_of_place(ent, iri):
             # "Marietta, Georgia": the U.S. state, a site in the United States, not the country
             iri = self.lexicon.find_name(region) or iri
+        if iri and iri in self.lexicon.actors and self.lexicon.actors[iri].get("type") == "person" and len(ent) == 1 and ent.start > 0:
+            given = ent.doc[ent.start - 1]
+            if given.pos_ == "PROPN" and given.is_title and given.is_alpha and given.text not in self.lexicon.actors[iri]["label"] \
+                    and given.ent_type_ in {"", "PERSON", "ORG"} and given.lower_ not in HONORIFICS | PERSON_TITLES \
+                    and not self.lexicon.find_name(given.text) and not self.lexicon.find_demonym(given.text):
+                # "Francesca Albanese", not Anthony Albanese: a surname the gazetteer knows after another given name
+                return Actor(f"{given.text} {ent.text}", None, "named", ent.text, ent.start_char, "PERSON")
         if iri and iri in self.lexicon.actors:
             info = self.lexicon.actors[iri]
             if info.get("kind") == "site":

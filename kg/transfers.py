@@ -2374,7 +2374,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             # "The M23 is armed and supported by Rwanda": the agent the parser hung on the joined verb
             agent = next((a for c in children(anchor, {"conj"}) if children(c, {"agent"})
                           for a in [_pobj_actor(ctx, [c], {"by"}, direct=True)] if a is not None), None)
-        supplier = agent or cargo_origin or (ctx.role_actor(subj) if subj is not None else None) or supplier
+        # ("Albares said it was carrying 27 tonnes of explosives from Chennai": "it", after a vessel, is the carrier)
+        vessel_it = subj is not None and subj.lower_ == "it" and lemma in CARRY_VERBS and any(
+            t.lemma_.lower() in VEHICLE_NOUNS for t in ctx.sent_of(subj) if t.i < subj.i)
+        supplier = agent or cargo_origin or (ctx.role_actor(subj) if subj is not None and not vessel_it else None) or supplier
         if supplier is None and subj is not None and subj.lemma_.lower() in VEHICLE_NOUNS:
             # "ships from the North Korean port of Rajin have been unloading containers of
             # ammunition at Vostochny": the carrier's origin supplies
@@ -2390,7 +2393,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             frames = [p for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ == "under" for p in children(prep, {"pobj"})]
             supplier = _pobj_actor(ctx, [v for p in frames for v in children(p, {"acl"})], {"by"})
         if supplier is None:  # "carried containers from Rajin to ...": the origin hung on the cargo
-            supplier = _pobj_actor(ctx, children(anchor, {"dobj"}), {"from"})
+            # (also on the last of several: "was carrying rocket engines, rockets ... and ammunition from Chennai to Israel")
+            supplier = _pobj_actor(ctx, [x for o in children(anchor, {"dobj"}) for x in [o, *o.conjuncts]], {"from"})
         if supplier is None:  # "drones ... manufactured in Iran and transferred to Russian forces"
             supplier = _pobj_actor(ctx, _conjoined_making(anchor, MADE_VERBS - {"come"}), {"in", "by"})
         if supplier is not None and anchor.dep_ == "acl" and lemma in {"smuggle", "traffic", "funnel", "channel", "route"} \
@@ -2473,6 +2477,13 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             recipient = _pobj_actor(ctx, _describing(objs), {"to"}, direct=True)
         if recipient is None and lemma == "share":
             recipient = _pobj_actor(ctx, heads + objs, {"with"})
+        if supplier is None and lemma in CARRY_VERBS and subj is not None and (subj.lemma_.lower() in VEHICLE_NOUNS or vessel_it):
+            # "the Borkum, was carrying rocket engines, rockets with explosive charges and ammunition from Chennai to
+            # Israel": a carrier's route, wherever the parser hangs it in the cargo
+            route = next((p for p in anchor.subtree if p.dep_ == "prep" and p.lower_ == "from" and p.head.dep_ != "relcl"), None)
+            if route is not None:
+                supplier = _pobj_actor(ctx, [route.head], {"from"})
+                recipient = recipient or _pobj_actor(ctx, children(route, {"pobj"}) + [route], TO_PREPS)
         if recipient is None:  # "from the port of Amirabad to Astrakhan": the parser hangs "to" on the origin
             origins = [p for prep in children(anchor, {"prep"}) if prep.lower_ == "from" for p in children(prep, {"pobj"})]
             recipient = _pobj_actor(ctx, origins, TO_PREPS)

@@ -4954,3 +4954,13 @@ def test_eitan_carriers_are_no_drones(nlp):
 def test_units_equipped_somewhere_receive_arms(nlp):
     text = "Turkey trains the Gorgor commandos, and the Emirates still equip units in Puntland."
     assert ("United Arab Emirates", "Puntland", ("munitions",)) in [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)]
+
+
+def test_a_carriers_route_and_a_known_surname_after_another_given_name(nlp):
+    text = ("The same month, activists in Spain said another ship, the Borkum, was carrying rocket engines, rockets with "
+            "explosive charges and ammunition from Chennai to Israel.")
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("India", "Israel")]
+    text = "The UN special rapporteur Francesca Albanese said the ship was carrying explosives from Vietnam to Israel."
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Francesca Albanese", "Vietnam", "Israel")]
+    text = "Prime Minister Anthony Albanese said Australia had sent Bushmasters to Ukraine."
+    assert [c.claimant for c in _claims(nlp, text)] == ["Australia"]
