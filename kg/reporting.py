@@ -639,6 +639,13 @@ def according_to(ctx: Context, sent: Span) -> list[Attribution]:
                             for agent in x.children:
                                 if agent.dep_ == "pobj":
                                     return [Attribution(c, "according to", t, False) for c in ctx.claimants_from(agent)]
+                    if pobj.lemma_.lower() in SOURCE_NOUNS:  # "according to data from the national statistics institute Istat"
+                        for x in children(pobj, {"prep"}):
+                            for agent in (children(x, {"pobj"}) if x.lower_ == "from" else []):
+                                named = next((a for a in children(agent, {"appos", "compound"}) if a.i in ctx.ent_of and a.i > agent.i), None)
+                                agent = named or agent  # ("the national statistics institute Istat": the name given)
+                                if agent.i in ctx.ent_of or animate(ctx, agent):
+                                    return [Attribution(c, "according to", t, False) for c in ctx.claimants_from(agent)]
                     if not animate(ctx, pobj):
                         continue
                 for relcl in children(pobj, {"relcl"}):  # "according to Yonhap, which cited South Korea's military"

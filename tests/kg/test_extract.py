@@ -4964,3 +4964,9 @@ def test_a_carriers_route_and_a_known_surname_after_another_given_name(nlp):
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Francesca Albanese", "Vietnam", "Israel")]
     text = "Prime Minister Anthony Albanese said Australia had sent Bushmasters to Ukraine."
     assert [c.claimant for c in _claims(nlp, text)] == ["Australia"]
+
+
+def test_according_to_data_from_a_body(nlp):
+    text = ("Italy exported weapons and ammunition worth 2.1 million euros to Israel in 2023, according to data from the "
+            "national statistics institute Istat.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["Italy"]
