@@ -1476,6 +1476,9 @@ def _withdrawal(ctx: Context, anchor: Token) -> _Transfer | None:
     if recipient is None:
         return None
     cargo = [troops] + [c for c in troops.conjuncts if c.i > troops.i]
+    # ("... to withdraw all Rwanda Defence Force personnel from Congolese territory and to remove its surface-to-air
+    # missile systems": what the joined demand removes too)
+    cargo += [o for v in anchor.conjuncts if v.lemma_.lower() in {"remove", "withdraw", "pull"} for o in children(v, {"dobj"})]
     items, item_tokens = _items(ctx, [t for c in cargo for t in c.subtree if not (t.dep_ == "acl" or any(
         a.dep_ == "acl" and a.i in {x.i for x in c.subtree} for a in t.ancestors if a.i != c.i))])
     if "troops" not in items:

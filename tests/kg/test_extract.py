@@ -4970,3 +4970,9 @@ def test_according_to_data_from_a_body(nlp):
     text = ("Italy exported weapons and ammunition worth 2.1 million euros to Israel in 2023, according to data from the "
             "national statistics institute Istat.")
     assert [c.claimant for c in _claims(nlp, text)] == ["Italy"]
+
+
+def test_a_withdrawal_demand_joined_to_a_removal(nlp):
+    text = ("The representative of the United States said Washington called on Kigali to withdraw all Rwanda Defence Force "
+            "personnel from Congolese territory and to remove its surface-to-air missile systems immediately.")
+    assert [(c.supplier, c.items) for c in _claims(nlp, text)] == [("Rwanda", ("troops", "munitions"))]
