@@ -1329,7 +1329,9 @@ FLOATING_QUANTIFIERS = {"each", "both", "all"}
 
 def _subject(ctx: Context, verb: Token, dep: str) -> Token | None:
     """The verb's nearest subject of that kind, never a dateline ("KYIV, Nov 5 (CPA) — ...")."""
-    subjects = [c for c in verb.children if c.dep_ == dep and c.i not in ctx.excluded]
+    # ("BUKAVU — Burundian soldiers have been fighting ...", parsed with the soldiers in apposition to the dateline)
+    subjects = [c if c.i not in ctx.excluded else children(c, {"appos"})[0] for c in verb.children
+                if c.dep_ == dep and (c.i not in ctx.excluded or children(c, {"appos"}))]
     if len(subjects) > 1:  # "Belize and the Bahamas have each committed ...": the floating quantifier is no subject
         subjects = [c for c in subjects if c.lower_ not in FLOATING_QUANTIFIERS] or subjects
     if not subjects:  # the parser sometimes hangs the subject on the auxiliary ("Iran had armed Russia")
@@ -1444,6 +1446,27 @@ def _withdrawn_troops(token: Token) -> Token | None:
                                                          for p in children(h, {"prep"})):
         return None
     return next((c for c in cargo if c.lemma_.lower() in TROOP_LEMMAS | UNIT_NOUNS | STATE_FORCE_WORDS), None)
+
+
+def _troops_held_abroad(token: Token) -> Token | None:
+    """The troops a state "has" somewhere: "Burundi, which has some 10,000 troops in eastern Congo"."""
+    if token.lemma_.lower() != "have" or token.pos_ not in {"VERB", "AUX"} or token.dep_ == "aux" or is_negated(token):
+        return None
+    return next((o for o in children(token, {"dobj"}) if o.lemma_.lower() in TROOP_LEMMAS | UNIT_NOUNS and not any(
+        c.dep_ == "det" and c.lower_ == "no" for c in o.children) and any(
+        p.lower_ in {"in", "inside"} and children(p, {"pobj"}) for h in (o, token) for p in children(h, {"prep"}))), None)
+
+
+def _held_abroad(ctx: Context, anchor: Token) -> _Transfer | None:
+    troops = _troops_held_abroad(anchor)
+    owner = _subject(ctx, anchor, "nsubj")
+    if owner is not None and owner.lower_ in RELATIVE_PRONOUNS and anchor.dep_ == "relcl":
+        owner = anchor.head
+    supplier = ctx.role_actor(owner) if owner is not None else None
+    recipient = _pobj_actor(ctx, [troops, anchor], {"in", "inside"})
+    if supplier is None or recipient is None or supplier.actor_type != "state" or supplier == recipient:
+        return None
+    return _Transfer(anchor, supplier, recipient, ["troops"], [troops], False, False, list(anchor.subtree))
 
 
 def _withdrawn_from(anchor: Token, cargo: list[Token]) -> list[Token]:
@@ -1977,6 +2000,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         return _joining(ctx, anchor)
     if lemma in {"withdraw", "withdrawal"}:
         return _withdrawal(ctx, anchor)
+    if lemma == "have" and _troops_held_abroad(anchor) is not None:
+        return _held_abroad(ctx, anchor)
     helper = _helper(anchor)
     if helper is not None:
         return _made_with_help(ctx, anchor, helper)
@@ -3269,6 +3294,8 @@ def _is_anchor(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in {"withdraw", "withdrawal"}:
         return _withdrawn_troops(token) is not None  # "called on Rwanda to withdraw its troops from eastern Congo"
+    if lemma == "have" and _troops_held_abroad(token) is not None:
+        return True  # "Burundi, which has some 10,000 troops in eastern Congo"
     if _made_available(token):
         return True  # "Germany will make Leopard 2 battle tanks available to Ukraine"
     if _owner_of_made(token) is not None:
@@ -3314,6 +3341,8 @@ def _is_anchor(token: Token) -> bool:
             # only troops present somewhere: "soldiers are now in the Kursk region", "soldiers have
             # begun fighting in ...", "troops had been deployed there by Pyongyang"
             subj = next(iter(children(token, {"nsubj", "nsubjpass"})), None)
+            if subj is not None and subj.is_upper and len(subj) > 2 and children(subj, {"appos"}):
+                subj = children(subj, {"appos"})[0]  # "BUKAVU — Burundian soldiers have been fighting ...": past the dateline
             if subj is not None and subj.lower_ in {"who", "that", "which"} and token.dep_ == "relcl":
                 subj = token.head  # "soldiers who had fought beside Russian units"
             if subj is None and token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"} and any(

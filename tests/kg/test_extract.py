@@ -4976,3 +4976,13 @@ def test_a_withdrawal_demand_joined_to_a_removal(nlp):
     text = ("The representative of the United States said Washington called on Kigali to withdraw all Rwanda Defence Force "
             "personnel from Congolese territory and to remove its surface-to-air missile systems immediately.")
     assert [(c.supplier, c.items) for c in _claims(nlp, text)] == [("Rwanda", ("troops", "munitions"))]
+
+
+def test_troops_a_state_has_abroad_and_a_subject_past_the_dateline(nlp):
+    text = "Burundi has some 10,000 troops in eastern Congo, according to regional security sources."
+    assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [
+        ("Burundi", "Democratic Republic of the Congo", ("troops",))]
+    assert _claims(nlp, "Ukraine has no troops in Belarus.") == []
+    text = ("BUKAVU — Burundian soldiers have been fighting alongside the Congolese army in the hills around Sake for "
+            "several months, M23 spokesman Lawrence Kanyuka said on Monday.")
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Burundi", "Democratic Republic of the Congo")]
