@@ -1721,6 +1721,8 @@ class Context:
     def _dateline_match(self) -> re.Match | None:
         """The story's dateline: at the start of the text, or of the paragraph after a short first one (a title or
         an editor's line such as "Translated from German by the editors.")."""
+        if "dateline" in self.memo:
+            return self.memo["dateline"]
         m = DATELINE.match(self.text, 0)
         if m is None and len(self.para_starts) > 1 and len(self.text[:self.para_starts[1]].split()) <= 12:
             m = DATELINE.match(self.text, self.para_starts[1])
@@ -1730,6 +1732,7 @@ class Context:
             info = self.lexicon.actors.get(place or "", {})
             if home is not None and place is not None and home not in {place, info.get("top"), info.get("located")}:
                 m = None  # "Translated from Spanish ... COPENHAGEN —": an Argentine paper's story filed abroad
+        self.memo["dateline"] = m
         return m
 
     def _dateline_state(self) -> Actor | None:
