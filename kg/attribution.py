@@ -2254,6 +2254,15 @@ class Context:
                     return self.claimant_from(said_by)
                 if up.dep_ == "relcl":
                     return self.claimant_from(antecedent(up))
+        kingdom = next((c for c in token.children if c.dep_ == "poss" and c.lemma_.lower() in {"kingdom", "emirate", "monarchy"}
+                        and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
+        if kingdom is not None and lemma in STATE_BODY_HEADS | GOV_DESCRIPTORS:
+            # "Jordan, which bought ... from China ..., the kingdom's armed forces said": the state the sentence is about
+            owner = next((k for s_ in self.sent_of(token) if s_.dep_ in {"nsubj", "nsubjpass"} and s_.i < kingdom.i
+                          for k in [self.known(s_)] if k is not None and k.kind == "named" and k.actor_type == "state"),
+                         None) or self._named_last(kingdom, {"state"})
+            if owner is not None:
+                return owner.said_at(token)
         if self._bare_forces(token):
             owner = self._forces_owner(token)  # "The junta has always denied ...": the state whose junta it is
             if owner is not None and owner.kind == "named" and owner.actor_type == "state":

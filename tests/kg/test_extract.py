@@ -4986,3 +4986,9 @@ def test_troops_a_state_has_abroad_and_a_subject_past_the_dateline(nlp):
     text = ("BUKAVU — Burundian soldiers have been fighting alongside the Congolese army in the hills around Sake for "
             "several months, M23 spokesman Lawrence Kanyuka said on Monday.")
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Burundi", "Democratic Republic of the Congo")]
+
+
+def test_the_kingdoms_forces_are_the_state_the_sentence_is_about(nlp):
+    text = ("Jordan, which bought six CH-4B drones from China in 2016, put them up for sale three years later, the "
+            "kingdom's armed forces said at the time.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["Jordan"]
