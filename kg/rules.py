@@ -67,6 +67,7 @@ from kg.evidence import (  # noqa: F401  (re-exported: kg.rules keeps these publ
 from kg.lexicon import CARGO_NOUNS, Lexicon, gazetteer_patterns  # noqa: F401  (public here)
 from kg.transfers import (
     ARRIVE_VERBS,
+    WITHDRAWAL_WORDS,
     BACKREF_DETS,
     TRANSFER_NOUNS,
     REMAINS_NOUNS,
@@ -448,7 +449,7 @@ def _departs_inside(ctx: Context, sent: Span, anchor: Token, recipient: Actor) -
     """A movement that starts inside the recipient's country ("From there [Dunai], rail-tracking
     data show the containers moving west to a storage site in southern Russia", "moved from Dunai
     by rail to a depot") is a movement within that country, not a transfer to it."""
-    if anchor.lemma_.lower() in {"withdraw", "withdrawal"}:
+    if anchor.lemma_.lower() in WITHDRAWAL_WORDS:
         return False  # "the withdrawal of Eritrean troops from Tigray": where they are, not where they set out from
     clause = {anchor.i} | {a.i for a in anchor.ancestors}
     for t in sent:
@@ -1352,7 +1353,7 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                     # "The State Department on Friday approved the sale of 40 F-16s to Turkey": a state's
                     # own act of approval, reported (also in a journalist's question), is the state's word on the transfer
                     gov = transfer.anchor.head if transfer.anchor.dep_ in {"dobj", "xcomp", "ccomp", "advcl"} else None
-                    withdrawal = transfer.anchor.lemma_.lower() in {"withdraw", "withdrawal"}
+                    withdrawal = transfer.anchor.lemma_.lower() in WITHDRAWAL_WORDS
                     if withdrawal and transfer.anchor.dep_ == "pobj":  # "called for the withdrawal of ..."
                         gov = transfer.anchor.head.head
                     subj = subject_of(gov) if gov is not None and (gov.lemma_.lower() in APPROVING_VERBS or withdrawal) else None

@@ -287,7 +287,7 @@ UNNAMED_SOURCE_NOUNS = {"patron", "backer", "sponsor", "supplier", "ally", "part
 STATE_FORCE_WORDS = {"force", "forces", "army", "military"}
 # A state's own bodies, named by its adjective: "artillery for the Somali army" is for Somalia (but "carried by
 # Russian navy landing ships" names the carrier, not the supplier).
-OWN_BODY_NOUNS = {"army", "military", "navy", "force", "forces", "government", "police"}
+OWN_BODY_NOUNS = STATE_FORCE_WORDS | {"navy", "government", "police"}
 # What an armed group named before is called: "supplied to the militia", "weapons for the rebels".
 # (the names kg/attribution.py reads "a spokesman for the group" by, less "organisation", which is seldom an armed group)
 GROUP_REFERENCES = GROUP_NOUNS - {"organisation", "organization"} | {"rebel", "insurgent"}
@@ -1421,6 +1421,8 @@ def _ally(joined: Token) -> Token | None:
                  for p in children(prep, {"pobj"})), None)
 
 
+# Words of a demanded withdrawal of troops, which says they are there (_withdrawn_troops).
+WITHDRAWAL_WORDS = {"withdraw", "withdrawal"}
 # Verbs that demand something of a state: "called on Rwanda to withdraw its troops", "demands the withdrawal of ...".
 DEMAND_VERBS = {"call", "urge", "demand", "ask", "press", "tell", "push", "seek", "want", "insist"}
 
@@ -1457,11 +1459,11 @@ def _troops_held_abroad(token: Token) -> Token | None:
         p.lower_ in {"in", "inside"} and children(p, {"pobj"}) for h in (o, token) for p in children(h, {"prep"}))), None)
 
 
-def _held_abroad(ctx: Context, anchor: Token) -> _Transfer | None:
-    troops = _troops_held_abroad(anchor)
+def _held_abroad(ctx: Context, anchor: Token, troops: Token) -> _Transfer | None:
+    """Troops a state has in another state were sent there by it."""
     owner = _subject(ctx, anchor, "nsubj")
     if owner is not None and owner.lower_ in RELATIVE_PRONOUNS and anchor.dep_ == "relcl":
-        owner = anchor.head
+        owner = antecedent(anchor)
     supplier = ctx.role_actor(owner) if owner is not None else None
     recipient = _pobj_actor(ctx, [troops, anchor], {"in", "inside"})
     if supplier is None or recipient is None or supplier.actor_type != "state" or supplier == recipient:
@@ -1998,10 +2000,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         return _on_the_way(ctx, anchor)
     if lemma == "join":
         return _joining(ctx, anchor)
-    if lemma in {"withdraw", "withdrawal"}:
+    if lemma in WITHDRAWAL_WORDS:
         return _withdrawal(ctx, anchor)
-    if lemma == "have" and _troops_held_abroad(anchor) is not None:
-        return _held_abroad(ctx, anchor)
+    if lemma == "have" and (held := _troops_held_abroad(anchor)) is not None:
+        return _held_abroad(ctx, anchor, held)
     helper = _helper(anchor)
     if helper is not None:
         return _made_with_help(ctx, anchor, helper)
@@ -2857,10 +2859,10 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         forces = [t for t in children(anchor, {"nsubj", "nsubjpass"}) if t.lower_ in STATE_FORCE_WORDS and (
             lemma in {"deploy", "commit", "post"} or any(c.dep_ == "prep" and c.lower_ in {"alongside", "beside"} for c in anchor.children))]
         owner = ctx.role_actor(forces[0]) if forces and not units else None
+        where = _pobj_actor(ctx, [anchor], {"in", "inside"}) if owner is not None else None
+        home = ctx._home_state(recipient) if owner is not None and recipient is not None and recipient.actor_type != "state" else None
         if owner is not None and lemma not in {"deploy", "commit", "post"} and (
-                (lambda where: where is not None and where.label == owner.label)(_pobj_actor(ctx, [anchor], {"in", "inside"}))
-                or recipient is not None and recipient.actor_type != "state"
-                and (lambda home: home is not None and home.label == owner.label)(ctx._home_state(recipient))):
+                (where is not None and where.label == owner.label) or (home is not None and home.label == owner.label)):
             # "The Syrian army fought alongside Russian forces in Aleppo": at home, beside its helpers, it sent no one;
             # nor beside its own state's group ("Russia's army fought alongside Wagner fighters")
             owner = None
@@ -2959,7 +2961,7 @@ def _never_stopped(verb: Token) -> bool:
 def _blocked(anchor: Token) -> bool:
     """A transfer that a governing word keeps from being claimed: "had resisted sending", "refuses
     to hand over", "strictly controlled exports", "choke off the supply", "no evidence that ... reached"."""
-    if anchor.lemma_.lower() in {"withdraw", "withdrawal"}:
+    if anchor.lemma_.lower() in WITHDRAWAL_WORDS:
         return False  # a demand to withdraw troops says they are there (_withdrawn_troops), unlike a call to send them
     if _inverted_conditional(anchor):
         return True
@@ -3292,7 +3294,7 @@ def _landing_state(ctx: Context, verb: Token, aircraft: Token) -> Actor | None:
 
 def _is_anchor(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    if lemma in {"withdraw", "withdrawal"}:
+    if lemma in WITHDRAWAL_WORDS:
         return _withdrawn_troops(token) is not None  # "called on Rwanda to withdraw its troops from eastern Congo"
     if lemma == "have" and _troops_held_abroad(token) is not None:
         return True  # "Burundi, which has some 10,000 troops in eastern Congo"
