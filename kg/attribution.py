@@ -2520,7 +2520,9 @@ class Context:
             if definite:  # "the institute": the one named before, tagged or not, else the one named next
                 found = earlier or self._untagged_before(token) or ahead
             else:  # "a Swedish research institute" is new to the story: not a research body named before
-                found = ahead or (earlier if lemma not in RESEARCH_DESCRIPTORS else None)
+                # (nor are "Rights groups urged ...", a bare plural: no one organisation named before)
+                bare_plural = token.tag_ in {"NNS", "NNPS"} and not any(c.dep_ in {"det", "poss"} for c in token.children)
+                found = ahead or (earlier if lemma not in RESEARCH_DESCRIPTORS and not bare_plural else None)
             if found is not None and lemma in OUTLET_DESCRIPTORS and found.actor_type != "outlet" and (not definite or found.iri is not None):
                 found = None  # "a U.S. news website ... to help Pakistan secure a bailout from the IMF": no outlet
             if found is not None:

@@ -68,6 +68,7 @@ from kg.lexicon import CARGO_NOUNS, Lexicon, gazetteer_patterns  # noqa: F401  (
 from kg.transfers import (
     ARRIVE_VERBS,
     WITHDRAWAL_WORDS,
+    demanded_stop,
     BACKREF_DETS,
     TRANSFER_NOUNS,
     REMAINS_NOUNS,
@@ -1356,10 +1357,15 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                     withdrawal = transfer.anchor.lemma_.lower() in WITHDRAWAL_WORDS
                     if withdrawal and transfer.anchor.dep_ == "pobj":  # "called for the withdrawal of ..."
                         gov = transfer.anchor.head.head
-                    subj = subject_of(gov) if gov is not None and (gov.lemma_.lower() in APPROVING_VERBS or withdrawal) else None
+                    demand = demanded_stop(transfer.anchor)
+                    if demand is not None:  # "Beijing urged Washington to stop arming Taiwan"
+                        gov = demand[0]
+                    subj = subject_of(gov) if gov is not None and (
+                        gov.lemma_.lower() in APPROVING_VERBS or withdrawal or demand is not None) else None
                     actor = ctx.claimant_from(subj) if subj is not None and animate(ctx, subj) else None
-                    if actor is not None and (actor.kind == "named" and actor.actor_type == "state" or withdrawal):
-                        # (whoever demands troops' withdrawal says they are there: "the TPLF demands the withdrawal of ...")
+                    if actor is not None and (actor.kind == "named" and actor.actor_type == "state" or withdrawal or demand is not None):
+                        # (whoever demands troops' withdrawal says they are there: "the TPLF demands the withdrawal of ...";
+                        # whoever demands that a supply stop says it goes on)
                         speaker, known = actor, True
                 if not known:
                     # "South Korea's spy agency told lawmakers that ... In return, Moscow has given

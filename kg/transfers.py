@@ -1981,6 +1981,20 @@ def _availability(ctx: Context, anchor: Token) -> _Transfer | None:
 
 
 def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
+    transfer = _transfer_read(ctx, anchor)
+    demand = demanded_stop(anchor) if transfer is not None else None
+    if demand is not None:
+        # "Kyiv called on Iran to stop supplying drones to Russia", "asked the court to order Germany to halt its
+        # deliveries": whom the demand is made of supplies; a demand of no one named ("urged all countries to stop
+        # arming them") is no claim
+        supplier = ctx.role_actor(demand[1]) if demand[1] is not None else None
+        if supplier is None or supplier.kind != "named" or supplier == transfer.recipient:
+            return None
+        transfer.supplier = supplier
+    return transfer
+
+
+def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
     lemma = anchor.lemma_.lower()
     if _made_available(anchor):
         return _availability(ctx, anchor)
@@ -2953,6 +2967,41 @@ def _ruled_out(verb: Token) -> bool:
 STOP_VERBS = {"stop", "cease", "halt", "suspend", "cut", "interrupt"}
 
 
+# Verbs a demand to stop a transfer uses: "urged Washington to stop arming Taiwan", "demanded that Tehran halt its deliveries".
+DEMANDED_STOP_VERBS = {"stop", "halt", "cease", "end"}
+
+
+def demanded_stop(anchor: Token) -> tuple[Token, Token | None] | None:
+    """The demand (and whom it is made of) when a transfer is one a claimant demands be stopped: "Beijing urged
+    Washington to stop arming Taiwan", "Ukraine calls on Iran to stop the supply of weapons to the aggressor state",
+    "asked the court to order Germany to halt the deliveries". Such a demand says the transfer goes on (GUIDE.md,
+    settled in session 29); a warning against starting one ("warned Seoul against sending") does not, and neither does
+    a question ("asked whether Berlin would stop exporting")."""
+    if anchor.dep_ not in {"xcomp", "dobj"}:
+        return None
+    stop = anchor.head
+    if stop.lemma_.lower() not in DEMANDED_STOP_VERBS or stop.pos_ != "VERB" or is_negated(stop) \
+            or any(c.lower_ == "never" for c in stop.children):
+        return None
+    if stop.dep_ in {"xcomp", "advcl"}:
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in stop.children):
+            return None
+    elif not (stop.dep_ == "ccomp" and stop.tag_ == "VB" and not any(
+            c.dep_ == "aux" and c.lower_ != "to" or c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in stop.children)):
+        return None  # (the subjunctive only: "demanded that Tehran halt", "want Britain to stop"; not "would stop")
+    demand = stop.head
+    addressee = next(iter(children(stop, {"nsubj"})), None)
+    if demand.lemma_.lower() == "order" and demand.dep_ == "xcomp":  # "asked the court to order Germany to halt ..."
+        addressee = next(iter(children(demand, {"dobj"})), addressee)
+        demand = demand.head
+    if demand.lemma_.lower() not in DEMAND_VERBS | {"appeal"} or is_negated(demand):
+        return None
+    if addressee is None:
+        addressee = next(iter(children(demand, {"dobj"}) + [o for p in children(demand, {"prep"}) if p.lower_ == "on"
+                                                             for o in children(p, {"pobj"})]), None)
+    return demand, addressee
+
+
 def _never_stopped(verb: Token) -> bool:
     """ "Washington never stopped arming the kingdom", "did not halt deliveries": the supply went on."""
     return verb.lemma_.lower() in STOP_VERBS and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
@@ -2963,6 +3012,8 @@ def _blocked(anchor: Token) -> bool:
     to hand over", "strictly controlled exports", "choke off the supply", "no evidence that ... reached"."""
     if anchor.lemma_.lower() in WITHDRAWAL_WORDS:
         return False  # a demand to withdraw troops says they are there (_withdrawn_troops), unlike a call to send them
+    if demanded_stop(anchor) is not None:
+        return False  # "urged Washington to stop arming Taiwan": the arming goes on
     if _inverted_conditional(anchor):
         return True
     if any(c.dep_ == "det" and c.lower_ == "no" for c in anchor.children) and any(

@@ -4992,3 +4992,25 @@ def test_the_kingdoms_forces_are_the_state_the_sentence_is_about(nlp):
     text = ("Jordan, which bought six CH-4B drones from China in 2016, put them up for sale three years later, the "
             "kingdom's armed forces said at the time.")
     assert [c.claimant for c in _claims(nlp, text)] == ["Jordan"]
+
+
+def test_a_demand_to_stop_a_transfer_says_it_goes_on(nlp):
+    # GUIDE.md, settled in session 29: the demander claims the transfer; whom the demand is made of supplies
+    text = "Kyiv called on Iran to stop supplying drones to Russia."
+    assert [(c.claimant, c.supplier, c.recipient, c.items, c.stance) for c in _claims(nlp, text)] == [
+        ("Ukraine", "Iran", "Russia", ("other",), "asserts")]
+    text = "Beijing urged Washington to stop arming Taiwan."
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("China", "United States", "Taiwan")]
+    text = "The European Union demanded that Tehran halt its deliveries of missiles to Moscow."
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("European Union", "Iran", "Russia")]
+    text = "Nicaragua asked the court to order Germany to halt its arms deliveries to Israel."
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Nicaragua", "Germany", "Israel")]
+    text = "Rights groups urged France to stop selling weapons to Egypt."
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("rights groups", "France", "Egypt")]
+
+
+def test_a_warning_a_question_or_a_demand_of_no_one_named_is_no_claim(nlp):
+    assert _claims(nlp, "Russia warned South Korea against sending weapons to Ukraine.") == []
+    assert _claims(nlp, "The State Department urged all countries to stop arming the RSF.") == []
+    assert _claims(nlp, "Asked whether Berlin would stop exporting arms to Israel, the spokesman declined to comment.") == []
+    assert _claims(nlp, "Germany did not ask Israel to stop buying American bombs.") == []
