@@ -219,7 +219,9 @@ FORCE_NOUNS = {"army", "military", "force", "troop", "soldier", "unit", "arsenal
 # Businesses named only by description, and the verbs that place them: "a firm linked to the
 # Alabuga plant", "a company based in Vladivostok" receives for that place's state.
 BUSINESS_NOUNS = {"firm", "company", "intermediary", "importer", "buyer", "distributor", "enterprise", "subsidiary",
-                  "client", "customer", "factory", "plant", "manufacturer", "front", "consignee", "recipient"}
+                  "client", "customer", "factory", "plant", "manufacturer", "front", "consignee", "recipient",
+                  # "suppliers in China sent ...", "entities in India supplied ...", "brokers in Singapore"
+                  "supplier", "entity", "dealer", "trader", "seller", "vendor", "broker", "exporter"}
 # State names that are also the name of a region elsewhere, and the gazetteer site for that region.
 HOMONYM_REGIONS = {"Georgia": "Georgia (U.S. state)"}
 # Last words of a facility's name: "Misawa Air Base" is a place even when the tagger calls it ORG.
@@ -659,7 +661,8 @@ class Context:
             # keeps its own name (Beyond Parallel is not all of CSIS); kgo:partOf records the link.
             top = info["top"]
             top_type = self.lexicon.actors.get(top, {}).get("type", info["type"])
-            if top != iri and top_type == "state":
+            if top != iri and (top_type == "state" or info["type"] == "person"):
+                # (a person speaks for the body they serve too: "Tom Andrews" is the UN special rapporteur)
                 return Actor(info["top_label"], top, "named", ent.text, ent.start_char, top_type)
             return Actor(info["label"], iri, "named", ent.text, ent.start_char, info["type"])
         text = ent.text
@@ -1033,6 +1036,19 @@ class Context:
                         return known
         return None
 
+    def _earlier_forces(self, token: Token) -> Actor | None:
+        """The state whose forces the text named last before ``token`` under any name ("Myanmar's air force",
+        "the Myanmar military", "Russia's army"): whose "the military" or "the junta" is."""
+        for t in reversed(self.doc[: token.i]):
+            if t.lemma_.lower() not in FORCES_WORDS | {"force", "regime"} or t.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            for child in t.children:
+                if child.dep_ in {"poss", "amod"}:  # (not a name's part: "two former U.S. Navy ships")
+                    known = self.known(child)
+                    if known is not None and known.kind == "named" and known.actor_type == "state":
+                        return known
+        return None
+
     def _last_person_state(self, token: Token) -> Actor | None:
         """The state of the gazetteer person named last before ``token``, in this sentence or the
         two before it: whose people "his scientists", "her soldiers" are."""
@@ -1213,6 +1229,10 @@ class Context:
             return home
         if self.forces_owner is not None:
             return self.forces_owner
+        named = self._earlier_forces(token)
+        if named is not None:  # "Myanmar's air force cannot fly without imported fuel ... jet fuel reached the military"
+            self.forces_owner = named
+            return named
         found = self._story_state(token)  # "PORT SUDAN (HDA) — ... the army"
         if found is not None:
             self.forces_owner = found
@@ -2100,6 +2120,7 @@ class Context:
             if t.i <= token.i and (t.dep_ not in {"punct"} or _word_hyphen(t))
             and not (t.dep_ == "det" and t.lower_ in {"the", "a", "an"})
             and not (t.dep_ == "poss" and t.lower_ in FIRST_PERSON | PRONOUNS)
+            and not re.fullmatch(r"\d{1,2}[:.]\d{2}", t.text)  # a live blog's time stamp: "15:20 Ukrainian artillerymen"
         ]
         # keep the contiguous stretch that ends at the head: no relative or appositive material
         keep: list[Token] = []
@@ -2166,8 +2187,9 @@ class Context:
         for head in heads:
             mods = [c for c in head.children if c.dep_ == "amod"]
             split = [m for m in mods if any(c.dep_ == "conj" for c in m.children)]
-            if split and head.lemma_.lower() in GOV_NOUNS:
-                group = [split[0]] + [c for c in split[0].children if c.dep_ == "conj"]
+            group = [split[0]] + [c for c in split[0].children if c.dep_ == "conj"] if split else []
+            if split and head.lemma_.lower() in GOV_NOUNS and any(self.known(m) is not None for m in group):
+                # (not "current and former officials": one group of people, no state each)
                 for mod in group:
                     known = self.known(mod)
                     if known is not None and known.actor_type == "state":

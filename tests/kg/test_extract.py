@@ -5014,3 +5014,33 @@ def test_a_warning_a_question_or_a_demand_of_no_one_named_is_no_claim(nlp):
     assert _claims(nlp, "The State Department urged all countries to stop arming the RSF.") == []
     assert _claims(nlp, "Asked whether Berlin would stop exporting arms to Israel, the spokesman declined to comment.") == []
     assert _claims(nlp, "Germany did not ask Israel to stop buying American bombs.") == []
+
+
+def test_suppliers_dealers_and_entities_in_a_state_act_for_it(nlp):
+    text = "The rapporteur said suppliers in China sent $267 million of weapons to the Myanmar military after the coup."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("China", "Myanmar")]
+
+
+def test_jet_fuel_is_cargo(nlp):
+    text = "Analysts say Russia sold jet fuel to Myanmar's military in 2021."
+    assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [("Russia", "Myanmar", ("other",))]
+
+
+def test_current_and_former_officials_are_one_claimant_and_a_time_stamp_no_part_of_one(nlp):
+    text = ("South Korea has quietly shipped hundreds of thousands of artillery shells to the United States this year, "
+            "according to current and former officials.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["current and former officials"]
+    text = "15:20 Ukrainian artillerymen near Avdiivka said North Korean shells were supplied to Russia."
+    assert [c.claimant for c in _claims(nlp, text)] == ["Ukrainian artillerymen"]
+
+
+def test_the_military_is_the_state_whose_forces_were_named_before(nlp):
+    text = ("Myanmar's air force cannot fly without imported aviation fuel. Two cargoes were loaded at a terminal in "
+            "Zhoushan, China, and a Chinese trading company was the seller. Researchers found that Russian jet fuel had "
+            "also reached the military in 2021.")
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text) if "Russian jet fuel" in c.quote] == [("Russia", "Myanmar")]
+
+
+def test_a_named_person_speaks_for_the_body_they_serve(nlp):
+    text = "Tom Andrews said Russian state entities had transferred $406 million worth of arms to the Myanmar military."
+    assert [c.claimant for c in _claims(nlp, text)] == ["UN Special Rapporteur on human rights in Myanmar"]
