@@ -189,7 +189,7 @@ COMPANY_TITLES = {"ceo"}
 ORG_DESCRIPTORS = {
     "tank", "group", "institute", "center", "centre", "project", "organisation", "organization",
     "researcher", "team", "monitor", "website", "outlet", "firm", "company", "programme", "program",
-    "initiative", "author", "newspaper", "paper", "publication", "panel", "commission", "committee",
+    "initiative", "author", "newspaper", "paper", "publication", "panel", "commission", "committee", "site", "magazine",
     # a firm named before: "Shares in LIG Nex1 rose after the South Korean missile maker said ..."
     "maker", "manufacturer", "producer", "shipbuilder", "shipyard", "contractor", "exporter",
 }
@@ -256,7 +256,7 @@ GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "
 # How an outlet names itself: "reviewed by the paper", "seen by this newspaper".
 OWN_OUTLET = {"paper", "newspaper", "publication"}
 # Descriptions of an organisation that only an outlet fits: "a U.S. news website" is not the IMF named next.
-OUTLET_DESCRIPTORS = OWN_OUTLET | {"website", "outlet"}
+OUTLET_DESCRIPTORS = OWN_OUTLET | {"website", "outlet", "site", "magazine"}
 # Words before a surname that are no given name: "President Zelensky", "Mr Zelensky", "Gen. Syrskyi".
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "dame", "prime", "premier", "chancellor", "general", "gen", "colonel",
               "col", "admiral", "adm", "major", "captain", "senator", "sen", "representative", "rep", "governor", "king", "queen",

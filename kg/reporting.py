@@ -25,7 +25,9 @@ from kg.attribution import (
     CLAUSAL_ONLY,
     DENIAL_VERBS,
     DENIAL_WORDS,
+    FIRST_PERSON,
     INFORMATION_NOUNS,
+    OWN_OUTLET,
     PUBLISH_VERBS,
     REPORTING_ADJS,
     REPORTING_NOUNS,
@@ -543,10 +545,13 @@ def _gatherer(ctx: Context, subj: Token) -> Token | None:
     "documents reviewed by the paper" stay the outlet's."""
     for acl in children(subj, {"acl", "relcl"}):
         # (and "Satellite imagery analysed by researchers shows ...")
-        if acl.lemma_.lower() in {"obtain", "gather", "collect", "receive", "compile", "acquire", "analyse", "analyze", "examine", "study"}:
+        seen = acl.lemma_.lower() in {"review", "see", "inspect"}  # by another outlet: "records reviewed by a U.S. news site"
+        if seen or acl.lemma_.lower() in {"obtain", "gather", "collect", "receive", "compile", "acquire", "analyse", "analyze", "examine", "study"}:
             for agent in children(acl, {"agent"}):
                 for pobj in children(agent, {"pobj"}):
-                    if animate(ctx, pobj):
+                    own = pobj.lower_ in FIRST_PERSON or pobj.lemma_.lower() in OWN_OUTLET and any(
+                        c.dep_ == "det" and c.lower_ in {"the", "this"} for c in pobj.children)
+                    if animate(ctx, pobj) and not (seen and own):
                         return pobj
             for who in children(acl, {"nsubj"}):  # "documents he had obtained showed ..."
                 if who.lower_ not in {"that", "which"} and animate(ctx, who):

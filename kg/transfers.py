@@ -1363,6 +1363,9 @@ def _counter_recipient(ctx: Context, anchor: Token) -> Actor | None:
 
 # Verbs whose subject wants the cargo in a relative clause on it: "technology that Tehran sought".
 WANT_VERBS = {"seek", "want", "need", "request", "covet", "crave", "desire", "ask"}
+# Verbs whose subject has or uses the cargo a relative clause is on: "the S-400 squadrons India ordered", "the
+# shells Russia fired", "machine tools that Russia uses to rebuild its defence industry".
+HOLDER_VERBS = {"order", "buy", "purchase", "use", "fire", "fly", "operate", "field", "import"}
 
 
 def _promised_recipient(ctx: Context, objs: list[Token]) -> Actor | None:
@@ -1370,7 +1373,10 @@ def _promised_recipient(ctx: Context, objs: list[Token]) -> Actor | None:
     the cargo names as its beneficiary."""
     for obj in objs:
         for t in obj.subtree:
-            if t.dep_ == "relcl" and t.lemma_.lower() in WANT_VERBS and t.head.i == obj.i:
+            # (on the cargo, or on what a share is of: "more than half of the shells Russia fired")
+            on_cargo = t.head.i == obj.i or t.head.dep_ == "pobj" and t.head.head.lower_ == "of" and t.head.head.head.i == obj.i
+            if t.dep_ == "relcl" and on_cargo and (t.lemma_.lower() in WANT_VERBS or t.lemma_.lower() in HOLDER_VERBS
+                                                   and not children(t, {"dobj", "dative"})):
                 # "sharing technology that Tehran sought": who wants the cargo gets it
                 for c in children(t, {"nsubj"}):
                     actor = ctx.role_actor(c)

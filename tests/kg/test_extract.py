@@ -5044,3 +5044,17 @@ def test_the_military_is_the_state_whose_forces_were_named_before(nlp):
 def test_a_named_person_speaks_for_the_body_they_serve(nlp):
     text = "Tom Andrews said Russian state entities had transferred $406 million worth of arms to the Myanmar military."
     assert [c.claimant for c in _claims(nlp, text)] == ["UN Special Rapporteur on human rights in Myanmar"]
+
+
+def test_who_ordered_or_fired_the_cargo_received_it(nlp):
+    text = "Russia has delivered three of the five S-400 systems India ordered."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Russia", "India")]
+    text = "Ukrainian military intelligence said that North Korea had supplied more than half of the shells Russia fired in 2024."
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Ukraine", "North Korea", "Russia")]
+
+
+def test_records_reviewed_by_another_outlet_are_its_finding(nlp):
+    text = "Documents reviewed by a U.S. news site showed that Norinco shipped 1,000 assault rifles to Russia in 2022."
+    assert [c.claimant for c in _claims(nlp, text)] == ["U.S. news site"]
+    text = "Customs records reviewed by the paper show that Norinco shipped 1,000 assault rifles to Russia in 2022."
+    assert [c.claimant for c in _claims(nlp, text, "The Daily Ledger")] == ["The Daily Ledger"]
