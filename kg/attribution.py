@@ -66,7 +66,7 @@ CLAUSAL_ONLY = {"say", "explain", "add", "write", "tell", "stress", "argue", "in
 # Verbs that put out a report or statement whose subject is its author ("RUSI published a report",
 # "Japanese media ran a report that ...").
 PUBLISH_VERBS = {"run", "publish", "issue", "release", "air", "carry", "put", "file", "print", "broadcast", "make",
-                 "produce", "present", "circulate", "unveil"}
+                 "produce", "present", "circulate", "unveil", "spread", "peddle"}
 # Nouns of judgement that attribute what follows them: "in the assessment of X", "in our view".
 VIEW_NOUNS = {"assessment", "view", "judgment", "judgement", "estimation", "opinion"}
 # Information, not a body: what a source cites ("citing intelligence", "citing customs data").
@@ -1828,6 +1828,9 @@ class Context:
                 if starts[k] in self.label_actors:
                     return self.label_actors[starts[k]], True
                 return self._label_actor(*self.labels[starts[k]]), True
+            if self.default_speaker is not None:
+                # a ministry's briefing before its first "Question:": the spokeswoman's opening remarks, its voice
+                return self.default_speaker, True
         return None, False
 
     def in_quote(self, char: int) -> bool:

@@ -310,7 +310,7 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
         elif lemma == "be" and node.dep_ in {"ccomp", "attr"} and not found and _copular_source(ctx, head) is not None:
             # "Their verdict ... is that the surge likely reflects arms moving to Russia"
             found.append(_copular_source(ctx, head))
-        elif head.pos_ in {"NOUN", "PROPN"} and lemma in REPORTING_NOUNS:
+        elif head.pos_ in {"NOUN", "PROPN"} and lemma in REPORTING_NOUNS | {"story", "rumour", "rumor"}:
             for child in head.children:
                 if child.i == node.i:
                     continue  # "reports of X shipments": the path is the content, not the source
@@ -334,8 +334,9 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
                 publisher = head.head if head.dep_ == "dobj" else None
                 if (publisher is not None and publisher.lemma_.lower() in PUBLISH_VERBS and node.dep_ in {"acl", "ccomp", "prep"}
                         and not found):
-                    # "Japanese media ran a report that ...", "the ministry issued a statement saying ..."
-                    subj = subject_of(publisher)
+                    # "Japanese media ran a report that ...", "the ministry issued a statement saying ...",
+                    # "Western media continue to spread stories about ..."
+                    subj = subject_of(publisher) or (subject_of(publisher.head) if publisher.dep_ == "xcomp" else None)
                     if subj is not None and animate(ctx, subj):
                         for claimant in ctx.claimants_from(subj):
                             found.append(Attribution(claimant, head.text, head, False))

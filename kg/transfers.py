@@ -3037,7 +3037,8 @@ def _blocked(anchor: Token) -> bool:
             c.dep_ == "det" and c.lower_ in {"any", "the", "a", "an", "such"} for c in anchor.children) and anchor.head.lemma_.lower() == "be" and any(
             c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in anchor.head.children):
         return True  # "Any transfer of Iranian missiles to Russia would be a dramatic escalation": a hypothetical
-    if anchor.dep_ == "csubj" and anchor.tag_ == "VBG" and any(
+    if (anchor.dep_ in {"csubj", "nsubj"} or anchor.dep_ == "advcl" and anchor.i < anchor.head.i and anchor.head.lemma_ == "be"
+            and not children(anchor, {"mark", "nsubj"})) and anchor.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in anchor.head.children):
         return True  # "buying Chinese weapons could expose it to sanctions": a hypothetical
     if verbal_anchor(anchor) and any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "wo", "'ll", "would"} for c in anchor.children) \

@@ -5058,3 +5058,18 @@ def test_records_reviewed_by_another_outlet_are_its_finding(nlp):
     assert [c.claimant for c in _claims(nlp, text)] == ["U.S. news site"]
     text = "Customs records reviewed by the paper show that Norinco shipped 1,000 assault rifles to Russia in 2022."
     assert [c.claimant for c in _claims(nlp, text, "The Daily Ledger")] == ["The Daily Ledger"]
+
+
+def test_a_ministry_briefing_speaks_in_its_voice_before_its_first_question(nlp):
+    text = ("Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, March 6, 2024 (excerpts)\n\n"
+            "The Czech Republic has been pumping weapons into Ukraine since 2022.\n\n"
+            "Question: How do you assess reports about Pakistan?\n\nMaria Zakharova: These are fabrications.")
+    claims = _claims(nlp, text, "Ministry of Foreign Affairs of the Russian Federation")
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims if "Czech" in c.quote] == [("Russia", "Czech Republic", "Ukraine")]
+
+
+def test_stories_spread_by_media_are_theirs_and_a_warning_what_sending_would_be_no_claim(nlp):
+    text = "Western media continue to spread stories about deliveries of North Korean ammunition to the Russian Federation."
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("western media", "North Korea", "Russia")]
+    text = "We have repeatedly warned Seoul that sending lethal weapons to Ukraine, directly or indirectly, would be a grave mistake."
+    assert _claims(nlp, text) == []
