@@ -137,7 +137,7 @@ GOV_NOUNS = {
     "department", "administration", "president", "chancellor", "premier", "leader", "secretary", "adviser", "advisor",
     "prosecutor", "command", "commander", "general", "diplomat", "service", "envoy", "cabinet",
     "head", "chief", "director", "sister", "aide", "navy", "guard", "gendarmerie", "force", "forces", "delegation",
-    "representative", "mission", "envoy", "counterpart",
+    "representative", "mission", "envoy", "counterpart", "police", "customs",
 }
 # Offices that speak for the state written before them ("the U.S. Ambassador", "the Russian Embassy").
 SPEAKING_OFFICES = GOV_NOUNS & {"ambassador", "envoy", "secretary", "minister", "president", "embassy", "ministry", "department",

@@ -1190,6 +1190,8 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
     # "The Pentagon announced a new package for Ukraine.": no cargo yet; its sentence and announcer
     announced: tuple[_Transfer, int, Actor | None] | None = None
     from_announced: set[int] = set()  # anchors whose roles come from it
+    governors: dict[int, Actor | None] = {}  # who approves or demands, per subject token: one answer for each party split off
+    attributed: dict[int, tuple[list[Attribution], list[Token], bool]] = {}  # find_attributions per anchor
     for n_sent, sent in enumerate(ctx.sents):
         if announced is not None and n_sent - announced[1] > 2:
             announced = None
@@ -1341,7 +1343,9 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 if prior is not None:
                     transfer.items = [i for i in prior.items if i != "other"]
             _generic_missiles(ctx, transfer, out)
-            attributions, path, refused = find_attributions(ctx, transfer.anchor, sent)
+            if transfer.anchor.i not in attributed:  # (once per anchor: a party split off has the same speakers)
+                attributed[transfer.anchor.i] = find_attributions(ctx, transfer.anchor, sent)
+            attributions, path, refused = attributed[transfer.anchor.i]
             if refused:
                 withheld = True
                 continue
@@ -1362,7 +1366,9 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                         gov = demand[0]
                     subj = subject_of(gov) if gov is not None and (
                         gov.lemma_.lower() in APPROVING_VERBS or withdrawal or demand is not None) else None
-                    actor = ctx.claimant_from(subj) if subj is not None and animate(ctx, subj) else None
+                    if subj is not None and subj.i not in governors:
+                        governors[subj.i] = ctx.claimant_from(subj) if animate(ctx, subj) else None
+                    actor = governors[subj.i] if subj is not None else None
                     if actor is not None and (actor.kind == "named" and actor.actor_type == "state" or withdrawal or demand is not None):
                         # (whoever demands troops' withdrawal says they are there: "the TPLF demands the withdrawal of ...";
                         # whoever demands that a supply stop says it goes on)

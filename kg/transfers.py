@@ -718,6 +718,14 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
                 o.i in spans and any(m.lower_ in SMALL_ARMS for m in o.subtree)
                 for p in children(last, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})):
             continue  # "rounds of small-arms ammunition" are no artillery rounds
+        if n == 1 and last.lemma_.lower() == "round" and label == "artillery shells" and not any(
+                re.fullmatch(r"\d+(?:\.\d+)?mm", c.lower_) or c.lower_ in {"artillery", "howitzer", "mortar", "tank"}
+                for c in last.children) and any(t.lemma_.lower() in {"rifle", "pistol", "firearm", "gun"} for t in last.sent):
+            # "seized 11 assault rifles, two grenade launchers and 4,200 rounds of ammunition": the rifles' rounds
+            if "munitions" not in items:
+                items.append("munitions")
+                item_tokens.append(last)
+            continue
         if label == "other" and any(c.dep_ in {"amod", "compound"} and c.lower_ in CIVILIAN_WORDS for c in last.children):
             continue  # "medical supplies", "humanitarian cargo": no military goods
         if n == 1 and last.lemma_.lower() not in {"launcher", "launchers"} and any(
@@ -1994,8 +2002,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         # deliveries": whom the demand is made of supplies; a demand of no one named ("urged all countries to stop
         # arming them") is no claim
         supplier = ctx.role_actor(demand[1]) if demand[1] is not None else None
-        if supplier is None or supplier.kind != "named" or supplier == transfer.recipient:
-            return None
+        if supplier is None or supplier.kind != "named" or supplier == transfer.recipient or transfer.recipient is None:
+            return None  # (nor one whose recipient is not known: "urged Russia and China to stop arming the junta", no junta named)
         transfer.supplier = supplier
     return transfer
 

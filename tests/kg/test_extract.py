@@ -5073,3 +5073,19 @@ def test_stories_spread_by_media_are_theirs_and_a_warning_what_sending_would_be_
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("western media", "North Korea", "Russia")]
     text = "We have repeatedly warned Seoul that sending lethal weapons to Ukraine, directly or indirectly, would be a grave mistake."
     assert _claims(nlp, text) == []
+
+
+def test_a_demand_of_several_states_has_one_speaker_and_needs_a_recipient(nlp):
+    text = ("Tom Andrews said Russian firms supply Myanmar's military. He urged Russia and China to stop supplying weapons to "
+            "Myanmar's military, and called on all member states to act.")
+    assert {(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text) if "urged" in c.quote} == {
+        ("UN Special Rapporteur on human rights in Myanmar", "Russia", "Myanmar"),
+        ("UN Special Rapporteur on human rights in Myanmar", "China", "Myanmar")}
+    assert _claims(nlp, "He urged Russia and China to stop supplying weapons to the junta.") == []
+
+
+def test_police_speak_for_their_state_and_rounds_seized_with_rifles_are_theirs(nlp):
+    text = ("Thai police said they seized 40 rifle scopes and about 3,000 rounds of ammunition being smuggled from Thailand "
+            "to the Karen National Liberation Army.")
+    assert [(c.claimant, c.items) for c in _claims(nlp, text)] == [("Thailand", ("munitions",))]
+    assert [c.items for c in _claims(nlp, "South Korea shipped 500,000 rounds to the United States.")] == [("artillery shells",)]
