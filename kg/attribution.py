@@ -131,6 +131,8 @@ OFFICE_WORDS = {"presidential", "presidency", "defence", "defense", "foreign", "
                 "interior", "office", "military", "economy", "economic", "economics", "trade", "commerce", "industry",
                 "finance", "justice", "home", "energy", "transport"}
 # Heads whose nationality modifier makes them speak for that state.
+# What one state calls another's government: "our Pakistani partners", "our Indian friends".
+PARTNER_NOUNS = {"partner", "ally", "friend", "colleague", "counterpart"}
 GOV_NOUNS = {
     "official", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "ambassador",
     "embassy", "government", "authority", "agency", "intelligence", "military", "army", "office",
@@ -2268,6 +2270,12 @@ class Context:
             own = self._own_state(token)
             if own is not None:
                 return own
+        if lemma in PARTNER_NOUNS and token.tag_ in {"NNS", "NNPS"}:
+            # "Our Pakistani partners have assured us ...", "our Indian friends": the state they are
+            state = next((k for c in token.children if c.dep_ in {"amod", "compound"}
+                          for k in [self.known(c)] if k is not None and k.actor_type == "state"), None)
+            if state is not None:
+                return state.said_at(token)
         if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.claimant_from(antecedent(token.head))
         if lower in RELATIVE_PRONOUNS:
@@ -2471,6 +2479,12 @@ class Context:
             for child in token.children:
                 if child.dep_ in {"poss", "compound"} and child.i in self.ent_of:
                     return self.actor_from_ent(self.ent_of[child.i])
+            for child in children(token, {"poss"}):
+                if child.lemma_.lower() in ORG_DESCRIPTORS and any(
+                        c.dep_ == "det" and c.lower_ in {"the", "this"} for c in child.children):
+                    found = self._claimant_from(child)  # "according to the company's annual filing": the company named before
+                    if found is not None and found.kind == "named":
+                        return found.said_at(token)
             body = next((c for c in token.children if c.dep_ in {"compound", "amod"} and c.lemma_.lower() in STATE_BODY_WORDS), None)
             if body is not None and not any(self.known(c) is not None for c in body.children):
                 # "a government statement read on state television said Mali had received ...": the body's

@@ -660,6 +660,15 @@ def according_to(ctx: Context, sent: Span) -> list[Attribution]:
                             if obj.lemma_.lower() not in SOURCE_NOUNS | REPORTING_NOUNS | INFORMATION_NOUNS:
                                 return [Attribution(c, "citing", relcl, False) for c in ctx.claimants_from(obj)]
                 return [Attribution(c, "according to", t, False) for c in ctx.claimants_from(pobj)]
+        if t.lower_ in {"on", "by"} and t.dep_ == "prep":
+            # "received more than three million shells from North Korea, on Ukrainian estimates", "by Kyiv's count"
+            for count in children(t, {"pobj"}):
+                if count.lemma_.lower() not in {"estimate", "count", "tally", "calculation", "reckoning"}:
+                    continue
+                for owner in [c for c in count.children if c.dep_ in {"poss", "amod", "compound"} and c.pos_ != "PRON"]:
+                    known = ctx.known(owner)
+                    if known is not None and known.kind == "named":
+                        return [Attribution(known.said_at(owner), count.text, count, False)]
         if t.lower_ == "in" and t.dep_ == "prep" and t.head.i not in {x.i for x in t.subtree}:
             # "In the assessment of Japan's Defense Ministry, ...", "in Seoul's view, ..."
             for view in children(t, {"pobj"}):

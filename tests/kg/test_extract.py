@@ -5089,3 +5089,19 @@ def test_police_speak_for_their_state_and_rounds_seized_with_rifles_are_theirs(n
             "to the Karen National Liberation Army.")
     assert [(c.claimant, c.items) for c in _claims(nlp, text)] == [("Thailand", ("munitions",))]
     assert [c.items for c in _claims(nlp, "South Korea shipped 500,000 rounds to the United States.")] == [("artillery shells",)]
+
+
+def test_estimates_partners_and_a_companys_filing_name_their_owner(nlp):
+    text = "Russia received more than three million shells from North Korea in 2023 and 2024, on Ukrainian estimates."
+    assert [(c.claimant, c.certainty) for c in _claims(nlp, text)] == [("Ukraine", "probable")]
+    text = ("Maria Zakharova: Our Pakistani partners have assured us at the highest level that they have not supplied "
+            "weapons to Ukraine.")
+    assert [(c.claimant, c.stance) for c in _claims(nlp, text)] == [("Pakistan", "denies")]
+    text = ("Poongsan, the South Korean maker, shipped 155mm shells to the United States last year, according to the "
+            "company's annual filing.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["Poongsan"]
+
+
+def test_the_eus_diplomats_speak_for_it(nlp):
+    text = "Josep Borrell said only about 524,000 rounds from the European Union would have reached Ukraine by March."
+    assert [c.claimant for c in _claims(nlp, text)] == ["European Union"]
