@@ -414,7 +414,7 @@ def _modifier_actor(ctx: Context, tokens: Iterable[Token], exclude: Actor | None
             if child.dep_ in {"amod", "compound", "poss", "nmod"}:
                 if child.lower_ in {"its", "their"} and t.dep_ == "dobj" and t.head.lemma_.lower() in RECEIVE_VERBS:
                     continue  # "the island might have received its first Harpoon missiles": the taker's own
-                actor = ctx.known(child) if child.lower_ not in {"its", "their"} else ctx.role_actor(child)
+                actor = ctx.known(child) if child.lower_ not in {"its", "their", "whose"} else ctx.role_actor(child)
                 if actor is None and child.lower_.rsplit("-", 1)[-1] in HYPHEN_MAKERS:
                     actor = _hyphen_maker(ctx, child)  # "U.S.-made", one token
                 if actor is None:

@@ -5105,3 +5105,9 @@ def test_estimates_partners_and_a_companys_filing_name_their_owner(nlp):
 def test_the_eus_diplomats_speak_for_it(nlp):
     text = "Josep Borrell said only about 524,000 rounds from the European Union would have reached Ukraine by March."
     assert [c.claimant for c in _claims(nlp, text)] == ["European Union"]
+
+
+def test_whose_cargo_is_the_one_the_clause_is_on(nlp):
+    text = ("Bulgarian maker VMZ Sopot, whose shells reached Ukraine through intermediaries in 2022, is expanding its "
+            "capacity with financing from the United States.")
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Bulgaria", "Ukraine")]
