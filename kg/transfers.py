@@ -3097,6 +3097,9 @@ def _blocked(anchor: Token) -> bool:
                 return True  # "he could not comment on reports that North Korea had sent troops": a refusal
             if target.lemma_.lower() in OPTION_VERBS and (_as_option(anchor) or target.lemma_.lower() in TALK_VERBS):
                 return True  # ("discussed with Manila the transfer of six used destroyers": talks, not a transfer)
+            if target.lemma_.lower() == "call" and node.dep_ in {"xcomp", "advcl"} and any(
+                    p.lower_ in {"on", "upon"} for p in children(target, {"prep"})):
+                return True  # "We call on relevant countries not to sell weapons to the Taiwan region": a demand
             if (target.lemma_.lower() in BLOCKING_GOVERNORS or _ruled_out(target)) and not _counted_sighting(anchor, node, target) \
                     and not _never_stopped(target) and not (target.dep_ == "dobj" and target.head.lemma_.lower() in LIFTING_VERBS):
                 # (not a ban that is lifted: "lifted its ban on selling offensive weapons to Saudi Arabia")

@@ -5111,3 +5111,9 @@ def test_whose_cargo_is_the_one_the_clause_is_on(nlp):
     text = ("Bulgarian maker VMZ Sopot, whose shells reached Ukraine through intermediaries in 2022, is expanding its "
             "capacity with financing from the United States.")
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Bulgaria", "Ukraine")]
+
+
+def test_a_call_on_others_to_sell_or_not_is_no_claim(nlp):
+    text = ("Foreign Ministry Spokesperson Mao Ning: We also call on relevant countries not to sell weapons to the Taiwan "
+            "region in any form.")
+    assert _claims(nlp, text, "Ministry of Foreign Affairs of the People's Republic of China") == []
