@@ -85,7 +85,7 @@ INDUSTRY_WORDS = {"industry", "stock", "stockpile", "market", "manufacturer", "p
                   "contractor", "dealer", "vendor"}
 # Nouns of a running total: "bringing the number of tanks delivered to 54".
 TALLY_NOUNS = {"number", "total", "tally", "count", "figure", "fleet"}
-RECEIVE_VERBS = {"receive", "acquire", "obtain", "buy", "purchase", "import", "get", "procure", "order", "source", "induct", "lease"}
+RECEIVE_VERBS = {"receive", "acquire", "obtain", "buy", "purchase", "import", "get", "procure", "order", "source", "induct", "lease", "commission"}
 # Nouns of dependence: the owner receives what it depends on ("Russia's reliance on North Korean munitions").
 DEPEND_NOUNS = {"reliance", "dependence", "dependency"}
 # Verbs of use in the third person that the parser can take for plural nouns ("the shells Russia fires").

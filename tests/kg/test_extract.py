@@ -5117,3 +5117,10 @@ def test_a_call_on_others_to_sell_or_not_is_no_claim(nlp):
     text = ("Foreign Ministry Spokesperson Mao Ning: We also call on relevant countries not to sell weapons to the Taiwan "
             "region in any form.")
     assert _claims(nlp, text, "Ministry of Foreign Affairs of the People's Republic of China") == []
+
+
+def test_commissioning_foreign_built_kit_is_receiving_it(nlp):
+    text = "YANGON — Myanmar's military commissioned its first Russian-built Su-30SME fighter jets on Thursday."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Russia", "Myanmar")]
+    assert _claims(nlp, "The Pentagon commissioned a report on Chinese-made drones.") == []
+    assert _claims(nlp, "The navy commissioned its first locally built corvette in March.") == []
