@@ -101,6 +101,7 @@ from kg.transfers import (
     _transfer_at,
     conjoined_parties,
     gapped_transfers,
+    joined_makers,
     REFILL_VERBS,
     given_in_exchange,
     paid_for,
@@ -1303,6 +1304,7 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
             transfers.append(transfer)
             transfers.extend(conjoined_parties(ctx, transfer))
             transfers.extend(gapped_transfers(ctx, transfer))
+            transfers.extend(joined_makers(ctx, transfer))
             swapped = given_in_exchange(ctx, transfer)  # "in exchange for 12 Viper helicopters from the United States"
             if swapped is not None:
                 transfers.append(swapped)

@@ -1681,6 +1681,38 @@ def _gapped(anchor: Token) -> list[Token]:
             and any(p.dep_ == "prep" and p.lower_ in {"from", "to"} for p in c.children)]
 
 
+def joined_makers(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
+    """One transfer per maker when a taker's cargo joins kit of several ("Egypt bought French Rafale jets and Russian
+    MiG-29 fighters", "flew Chinese-built F-7 and Russian MiG-29 fighters"): the supplier that only a cargo's modifier
+    names is each conjunct's own. Not where the verb names the supplier ("from France", a giver as subject)."""
+    anchor = transfer.anchor
+    lemma = anchor.lemma_.lower()
+    if transfer.supplier is None or transfer.recipient is None or not transfer.item_tokens or not verbal_anchor(anchor) \
+            or lemma not in RECEIVE_VERBS | USE_VERBS | {"fly", "operate"} or _pobj_actor(ctx, [anchor], {"from"}) is not None:
+        return []
+    first = next((t for t in transfer.item_tokens if t.dep_ != "conj" and t.conjuncts), None)  # ("jets", not "Rafale")
+    if first is None or _modifier_actor(ctx, [first]) != transfer.supplier:
+        return []
+    out: list[_Transfer] = []
+    taken = {transfer.supplier.label, transfer.recipient.label}
+    for other in first.conjuncts:
+        maker = _modifier_actor(ctx, [other])
+        if maker is None or maker.label in taken:
+            continue
+        items, item_tokens = _items(ctx, [t for t in other.subtree if t.i >= other.left_edge.i])
+        if not items:
+            continue
+        taken.add(maker.label)
+        out.append(_Transfer(anchor, ctx.as_party(maker, supplying=True), transfer.recipient, items, item_tokens,
+                             transfer.negated, False, list(other.subtree)))
+    if out:  # the first maker keeps only its own kit ("Iranian drones", not the North Korean missiles too)
+        split = {t.i for x in out for t in x.scope}
+        own = _items(ctx, [t for t in first.subtree if t.i not in split])
+        if own[0]:
+            transfer.items, transfer.item_tokens = own
+    return out
+
+
 def gapped_transfers(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
     """The transfers of :func:`_gapped` objects: their own items and "from"/"to" party, the other
     party the verb's."""

@@ -5124,3 +5124,12 @@ def test_commissioning_foreign_built_kit_is_receiving_it(nlp):
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Russia", "Myanmar")]
     assert _claims(nlp, "The Pentagon commissioned a report on Chinese-made drones.") == []
     assert _claims(nlp, "The navy commissioned its first locally built corvette in March.") == []
+
+
+def test_a_takers_cargo_from_several_makers_is_one_transfer_each(nlp):
+    text = "Egypt bought French Rafale jets and Russian MiG-29 fighters."
+    assert {(c.supplier, c.recipient) for c in _claims(nlp, text)} == {("France", "Egypt"), ("Russia", "Egypt")}
+    text = "Russia fired Iranian drones and North Korean missiles at Kyiv."
+    assert {(c.supplier, c.items) for c in _claims(nlp, text)} == {("Iran", ("other",)), ("North Korea", ("munitions",))}
+    text = "Germany sent Ukraine Leopard tanks and American Patriot missiles."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Germany", "Ukraine")]
