@@ -5133,3 +5133,9 @@ def test_a_takers_cargo_from_several_makers_is_one_transfer_each(nlp):
     assert {(c.supplier, c.items) for c in _claims(nlp, text)} == {("Iran", ("other",)), ("North Korea", ("munitions",))}
     text = "Germany sent Ukraine Leopard tanks and American Patriot missiles."
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Germany", "Ukraine")]
+
+
+def test_arming_the_junta_arms_the_storys_state(nlp):
+    text = ("YANGON — Myanmar's military government has bombed villages in Sagaing.\n\n"
+            "Russia has supplied the junta with Yak-130 jets, and China has sold the regime FTC-2000G fighters.")
+    assert {(c.supplier, c.recipient) for c in _claims(nlp, text)} == {("Russia", "Myanmar"), ("China", "Myanmar")}
