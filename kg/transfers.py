@@ -2983,6 +2983,10 @@ STOP_VERBS = {"stop", "cease", "halt", "suspend", "cut", "interrupt"}
 
 # Verbs a demand to stop a transfer uses: "urged Washington to stop arming Taiwan", "demanded that Tehran halt its deliveries".
 DEMANDED_STOP_VERBS = {"stop", "halt", "cease", "end"}
+# What keeps a demand from being made: "refused to urge", "was reluctant to call on"; and who made none.
+REFUSING_GOVERNORS = {"refuse", "decline", "fail", "hesitate", "balk", "avoid", "reluctant", "unwilling", "resist", "oppose",
+                      "neglect"}
+NO_ONE = {"nobody", "none", "no-one"}
 
 
 def demanded_stop(anchor: Token) -> tuple[Token, Token | None] | None:
@@ -3010,6 +3014,14 @@ def demanded_stop(anchor: Token) -> tuple[Token, Token | None] | None:
         demand = demand.head
     if demand.lemma_.lower() not in DEMAND_VERBS | {"appeal"} or is_negated(demand):
         return None
+    if any(c.dep_ == "nsubj" and (c.lower_ in NO_ONE or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+           for c in demand.children):
+        return None  # "Nobody urged Pyongyang to stop sending shells": no demand made
+    if demand.dep_ in {"xcomp", "pcomp"}:
+        held = demand.head.head if demand.dep_ == "pcomp" and demand.head.dep_ == "prep" else demand.head
+        if is_negated(held) or held.lemma_.lower() in REFUSING_GOVERNORS or held.lower_ == "short" and held.head.lemma_.lower() in {
+                "stop", "fall"}:
+            return None  # "Beijing refused to urge Pyongyang to stop ...", "stopped short of urging": no demand made
     if addressee is None:
         addressee = next(iter(children(demand, {"dobj"}) + [o for p in children(demand, {"prep"}) if p.lower_ == "on"
                                                              for o in children(p, {"pobj"})]), None)

@@ -5117,3 +5117,14 @@ def test_a_call_on_others_to_sell_or_not_is_no_claim(nlp):
     text = ("Foreign Ministry Spokesperson Mao Ning: We also call on relevant countries not to sell weapons to the Taiwan "
             "region in any form.")
     assert _claims(nlp, text, "Ministry of Foreign Affairs of the People's Republic of China") == []
+
+
+def test_a_demand_refused_or_made_by_no_one_is_no_claim(nlp):
+    # review29: "refused to urge", "stopped short of urging" and "Nobody urged" make no demand (gave the outlet's claim)
+    for text in ["Beijing refused to urge Pyongyang to stop sending shells to Russia.",
+                 "Beijing stopped short of urging Pyongyang to stop sending shells to Russia.",
+                 "Beijing is reluctant to urge Pyongyang to stop sending shells to Russia.",
+                 "Nobody urged Pyongyang to stop sending shells to Russia."]:
+        assert _claims(nlp, text) == [], text
+    text = "Seoul urged Pyongyang to stop sending shells to Russia."
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("South Korea", "North Korea", "Russia")]
