@@ -694,6 +694,9 @@ SMALL_ARMS = {"small-arms", "small", "rifle", "rifles", "machine-gun", "machine"
 CIVILIAN_WORDS = {"medical", "humanitarian", "food", "civilian", "relief", "consumer", "household", "agricultural",
                   "construction", "winter", "emergency", "power", "energy", "firefighting", "demining", "medical-grade"}
 
+# Who flies on the jet fuel that makes it military cargo: "sold jet fuel to Myanmar's military", "the air force".
+FUEL_USERS = {"military", "army", "junta", "force", "navy", "regime", "airstrike", "warplane", "bomber", "bombing", "fighter"}
+
 
 def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = None) -> tuple[list[str], list[Token]]:
     """Item categories among ``tokens``, most specific first; an item word that only modifies some
@@ -728,6 +731,9 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
             continue
         if label == "other" and any(c.dep_ in {"amod", "compound"} and c.lower_ in CIVILIAN_WORDS for c in last.children):
             continue  # "medical supplies", "humanitarian cargo": no military goods
+        if label == "other" and last.lemma_.lower() == "fuel" and not any(
+                t.lemma_.lower() in FUEL_USERS and t.idx >= ctx.para_start(last.idx) for t in last.doc[: last.sent.end]):
+            continue  # "China exported jet fuel to Australia": fuel is cargo only for forces ("jet fuel reached the military")
         if n == 1 and last.lemma_.lower() not in {"launcher", "launchers"} and any(
                 c.dep_ == "compound" and c.i in labels_at and labels_at[c.i] != label and c.pos_ == "PROPN"
                 for c in last.children):

@@ -5128,3 +5128,11 @@ def test_a_demand_refused_or_made_by_no_one_is_no_claim(nlp):
         assert _claims(nlp, text) == [], text
     text = "Seoul urged Pyongyang to stop sending shells to Russia."
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("South Korea", "North Korea", "Russia")]
+
+
+def test_jet_fuel_for_no_forces_is_no_cargo(nlp):
+    # review29: "China exported jet fuel to Australia" gave China -> Australia ("other"); fuel is cargo only for forces
+    assert _claims(nlp, "China exported jet fuel to Australia last year.") == []
+    assert _claims(nlp, "Singapore shipped aviation fuel to Indonesia.") == []
+    text = "Russia supplied jet fuel to Myanmar's air force."
+    assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [("Russia", "Myanmar", ("other",))]
