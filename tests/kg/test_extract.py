@@ -5136,3 +5136,11 @@ def test_jet_fuel_for_no_forces_is_no_cargo(nlp):
     assert _claims(nlp, "Singapore shipped aviation fuel to Indonesia.") == []
     text = "Russia supplied jet fuel to Myanmar's air force."
     assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [("Russia", "Myanmar", ("other",))]
+
+
+def test_current_and_former_officials_of_a_state_are_no_state(nlp):
+    # review29: "current and former U.S. officials" gave the United States; former officials do not speak for it
+    text = "North Korea has sent shells to Russia, according to current and former U.S. officials."
+    assert [c.claimant for c in _claims(nlp, text)] == ["current and former U.S. officials"]
+    text = "North Korea has sent shells to Russia, according to U.S. officials."
+    assert [c.claimant for c in _claims(nlp, text)] == ["United States"]
