@@ -697,6 +697,24 @@ CIVILIAN_WORDS = {"medical", "humanitarian", "food", "civilian", "relief", "cons
 # Who flies on the jet fuel that makes it military cargo: "sold jet fuel to Myanmar's military", "the air force".
 FUEL_USERS = {"military", "army", "junta", "force", "navy", "regime", "airstrike", "warplane", "bomber", "bombing", "fighter"}
 
+# Small arms whose rounds are no artillery rounds: "11 assault rifles ... and 4,200 rounds of ammunition".
+SMALL_ARMS_WEAPONS = {"rifle", "pistol", "firearm", "carbine", "handgun", "machine-gun", "machinegun"}
+
+
+def _small_arm(token: Token) -> bool:
+    """A rifle or pistol, or a gun that is one ("machine guns", "assault guns"; not "Koksan guns")."""
+    lemma = token.lemma_.lower()
+    return lemma in SMALL_ARMS_WEAPONS or lemma == "gun" and any(
+        c.lower_ in {"machine", "assault", "hand", "sub", "automatic"} for c in token.children)
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb whose clause holds ``token`` (the root if none)."""
+    t = token
+    while t.pos_ not in {"VERB", "AUX"} and t.head.i != t.i:
+        t = t.head
+    return t
+
 
 def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = None) -> tuple[list[str], list[Token]]:
     """Item categories among ``tokens``, most specific first; an item word that only modifies some
@@ -723,7 +741,7 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
             continue  # "rounds of small-arms ammunition" are no artillery rounds
         if n == 1 and last.lemma_.lower() == "round" and label == "artillery shells" and not any(
                 re.fullmatch(r"\d+(?:\.\d+)?mm", c.lower_) or c.lower_ in {"artillery", "howitzer", "mortar", "tank"}
-                for c in last.children) and any(t.lemma_.lower() in {"rifle", "pistol", "firearm", "gun"} for t in last.sent):
+                for c in last.children) and any(_small_arm(t) and _clause_of(t) == _clause_of(last) for t in last.sent):
             # "seized 11 assault rifles, two grenade launchers and 4,200 rounds of ammunition": the rifles' rounds
             if "munitions" not in items:
                 items.append("munitions")

@@ -5144,3 +5144,14 @@ def test_current_and_former_officials_of_a_state_are_no_state(nlp):
     assert [c.claimant for c in _claims(nlp, text)] == ["current and former U.S. officials"]
     text = "North Korea has sent shells to Russia, according to U.S. officials."
     assert [c.claimant for c in _claims(nlp, text)] == ["United States"]
+
+
+def test_rounds_are_small_arms_rounds_only_beside_small_arms_in_their_clause(nlp):
+    # review29: any "gun" or "rifle" in the sentence made rounds small-arms rounds ("Koksan guns and 100,000 rounds",
+    # "The United States sent rifles, and North Korea sent two million rounds")
+    text = "Russia received Koksan guns and 100,000 rounds from North Korea."
+    assert "artillery shells" in _claims(nlp, text)[0].items
+    text = "The United States sent rifles, and North Korea sent two million rounds to Russia."
+    assert [c.items for c in _claims(nlp, text) if c.supplier == "North Korea"] == [("artillery shells",)]
+    text = "Poland sent machine guns and 50,000 rounds to Ukraine."
+    assert [c.items for c in _claims(nlp, text)] == [("munitions",)]
