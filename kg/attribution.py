@@ -2398,7 +2398,8 @@ class Context:
             phrase = phrase[:1].lower() + phrase[1:]
             return Actor(phrase, None, "unnamed", phrase, token.idx, "unnamed")
         sent = self.sent_of(token)
-        former = any(t.lower_ in {"former", "ex", "retired"} for t in token.children)
+        # (also "current and former U.S. officials": not all of them speak for the state)
+        former = any(t.lower_ in {"former", "ex", "retired"} for c in token.children for t in [c, *c.conjuncts])
         anonymous = bool(ANONYMITY.search(sent.text))
         speaks_for_state = lemma in GOV_NOUNS and not former and not anonymous
         media = next((c for c in token.children if c.dep_ == "compound" and _state_media(c)), None)

@@ -694,6 +694,27 @@ SMALL_ARMS = {"small-arms", "small", "rifle", "rifles", "machine-gun", "machine"
 CIVILIAN_WORDS = {"medical", "humanitarian", "food", "civilian", "relief", "consumer", "household", "agricultural",
                   "construction", "winter", "emergency", "power", "energy", "firefighting", "demining", "medical-grade"}
 
+# Who flies on the jet fuel that makes it military cargo: "sold jet fuel to Myanmar's military", "the air force".
+FUEL_USERS = {"military", "army", "junta", "force", "navy", "regime", "airstrike", "warplane", "bomber", "bombing", "fighter"}
+
+# Small arms whose rounds are no artillery rounds: "11 assault rifles ... and 4,200 rounds of ammunition".
+SMALL_ARMS_WEAPONS = {"rifle", "pistol", "firearm", "carbine", "handgun", "machine-gun", "machinegun"}
+
+
+def _small_arm(token: Token) -> bool:
+    """A rifle or pistol, or a gun that is one ("machine guns", "assault guns"; not "Koksan guns")."""
+    lemma = token.lemma_.lower()
+    return lemma in SMALL_ARMS_WEAPONS or lemma == "gun" and any(
+        c.lower_ in {"machine", "assault", "hand", "sub", "automatic"} for c in token.children)
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb whose clause holds ``token`` (the root if none)."""
+    t = token
+    while t.pos_ not in {"VERB", "AUX"} and t.head.i != t.i:
+        t = t.head
+    return t
+
 
 def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = None) -> tuple[list[str], list[Token]]:
     """Item categories among ``tokens``, most specific first; an item word that only modifies some
@@ -720,7 +741,7 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
             continue  # "rounds of small-arms ammunition" are no artillery rounds
         if n == 1 and last.lemma_.lower() == "round" and label == "artillery shells" and not any(
                 re.fullmatch(r"\d+(?:\.\d+)?mm", c.lower_) or c.lower_ in {"artillery", "howitzer", "mortar", "tank"}
-                for c in last.children) and any(t.lemma_.lower() in {"rifle", "pistol", "firearm", "gun"} for t in last.sent):
+                for c in last.children) and any(_small_arm(t) and _clause_of(t) == _clause_of(last) for t in last.sent):
             # "seized 11 assault rifles, two grenade launchers and 4,200 rounds of ammunition": the rifles' rounds
             if "munitions" not in items:
                 items.append("munitions")
@@ -728,6 +749,9 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
             continue
         if label == "other" and any(c.dep_ in {"amod", "compound"} and c.lower_ in CIVILIAN_WORDS for c in last.children):
             continue  # "medical supplies", "humanitarian cargo": no military goods
+        if label == "other" and last.lemma_.lower() == "fuel" and not any(
+                t.lemma_.lower() in FUEL_USERS and t.idx >= ctx.para_start(last.idx) for t in last.doc[: last.sent.end]):
+            continue  # "China exported jet fuel to Australia": fuel is cargo only for forces ("jet fuel reached the military")
         if n == 1 and last.lemma_.lower() not in {"launcher", "launchers"} and any(
                 c.dep_ == "compound" and c.i in labels_at and labels_at[c.i] != label and c.pos_ == "PROPN"
                 for c in last.children):
@@ -3018,6 +3042,10 @@ STOP_VERBS = {"stop", "cease", "halt", "suspend", "cut", "interrupt"}
 
 # Verbs a demand to stop a transfer uses: "urged Washington to stop arming Taiwan", "demanded that Tehran halt its deliveries".
 DEMANDED_STOP_VERBS = {"stop", "halt", "cease", "end"}
+# What keeps a demand from being made: "refused to urge", "was reluctant to call on"; and who made none.
+REFUSING_GOVERNORS = {"refuse", "decline", "fail", "hesitate", "balk", "avoid", "reluctant", "unwilling", "resist", "oppose",
+                      "neglect"}
+NO_ONE = {"nobody", "none", "no-one"}
 
 
 def demanded_stop(anchor: Token) -> tuple[Token, Token | None] | None:
@@ -3045,6 +3073,14 @@ def demanded_stop(anchor: Token) -> tuple[Token, Token | None] | None:
         demand = demand.head
     if demand.lemma_.lower() not in DEMAND_VERBS | {"appeal"} or is_negated(demand):
         return None
+    if any(c.dep_ == "nsubj" and (c.lower_ in NO_ONE or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+           for c in demand.children):
+        return None  # "Nobody urged Pyongyang to stop sending shells": no demand made
+    if demand.dep_ in {"xcomp", "pcomp"}:
+        held = demand.head.head if demand.dep_ == "pcomp" and demand.head.dep_ == "prep" else demand.head
+        if is_negated(held) or held.lemma_.lower() in REFUSING_GOVERNORS or held.lower_ == "short" and held.head.lemma_.lower() in {
+                "stop", "fall"}:
+            return None  # "Beijing refused to urge Pyongyang to stop ...", "stopped short of urging": no demand made
     if addressee is None:
         addressee = next(iter(children(demand, {"dobj"}) + [o for p in children(demand, {"prep"}) if p.lower_ == "on"
                                                              for o in children(p, {"pobj"})]), None)

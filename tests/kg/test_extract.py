@@ -5139,3 +5139,41 @@ def test_arming_the_junta_arms_the_storys_state(nlp):
     text = ("YANGON — Myanmar's military government has bombed villages in Sagaing.\n\n"
             "Russia has supplied the junta with Yak-130 jets, and China has sold the regime FTC-2000G fighters.")
     assert {(c.supplier, c.recipient) for c in _claims(nlp, text)} == {("Russia", "Myanmar"), ("China", "Myanmar")}
+
+
+def test_a_demand_refused_or_made_by_no_one_is_no_claim(nlp):
+    # review29: "refused to urge", "stopped short of urging" and "Nobody urged" make no demand (gave the outlet's claim)
+    for text in ["Beijing refused to urge Pyongyang to stop sending shells to Russia.",
+                 "Beijing stopped short of urging Pyongyang to stop sending shells to Russia.",
+                 "Beijing is reluctant to urge Pyongyang to stop sending shells to Russia.",
+                 "Nobody urged Pyongyang to stop sending shells to Russia."]:
+        assert _claims(nlp, text) == [], text
+    text = "Seoul urged Pyongyang to stop sending shells to Russia."
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)] == [("South Korea", "North Korea", "Russia")]
+
+
+def test_jet_fuel_for_no_forces_is_no_cargo(nlp):
+    # review29: "China exported jet fuel to Australia" gave China -> Australia ("other"); fuel is cargo only for forces
+    assert _claims(nlp, "China exported jet fuel to Australia last year.") == []
+    assert _claims(nlp, "Singapore shipped aviation fuel to Indonesia.") == []
+    text = "Russia supplied jet fuel to Myanmar's air force."
+    assert [(c.supplier, c.recipient, c.items) for c in _claims(nlp, text)] == [("Russia", "Myanmar", ("other",))]
+
+
+def test_current_and_former_officials_of_a_state_are_no_state(nlp):
+    # review29: "current and former U.S. officials" gave the United States; former officials do not speak for it
+    text = "North Korea has sent shells to Russia, according to current and former U.S. officials."
+    assert [c.claimant for c in _claims(nlp, text)] == ["current and former U.S. officials"]
+    text = "North Korea has sent shells to Russia, according to U.S. officials."
+    assert [c.claimant for c in _claims(nlp, text)] == ["United States"]
+
+
+def test_rounds_are_small_arms_rounds_only_beside_small_arms_in_their_clause(nlp):
+    # review29: any "gun" or "rifle" in the sentence made rounds small-arms rounds ("Koksan guns and 100,000 rounds",
+    # "The United States sent rifles, and North Korea sent two million rounds")
+    text = "Russia received Koksan guns and 100,000 rounds from North Korea."
+    assert "artillery shells" in _claims(nlp, text)[0].items
+    text = "The United States sent rifles, and North Korea sent two million rounds to Russia."
+    assert [c.items for c in _claims(nlp, text) if c.supplier == "North Korea"] == [("artillery shells",)]
+    text = "Poland sent machine guns and 50,000 rounds to Ukraine."
+    assert [c.items for c in _claims(nlp, text)] == [("munitions",)]
