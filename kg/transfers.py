@@ -749,9 +749,8 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
             continue
         if label == "other" and any(c.dep_ in {"amod", "compound"} and c.lower_ in CIVILIAN_WORDS for c in last.children):
             continue  # "medical supplies", "humanitarian cargo": no military goods
-        if label == "other" and last.lemma_.lower() == "fuel" and not any(
-                t.lemma_.lower() in FUEL_USERS and t.idx >= ctx.para_start(last.idx) for t in last.doc[: last.sent.end]):
-            continue  # "China exported jet fuel to Australia": fuel is cargo only for forces ("jet fuel reached the military")
+        if label == "other" and last.lemma_.lower() == "fuel" and not any(t.lemma_.lower() in FUEL_USERS for t in last.doc):
+            continue  # "China exported jet fuel to Australia": fuel is cargo only in a story of forces ("jet fuel reached the military")
         if n == 1 and last.lemma_.lower() not in {"launcher", "launchers"} and any(
                 c.dep_ == "compound" and c.i in labels_at and labels_at[c.i] != label and c.pos_ == "PROPN"
                 for c in last.children):
@@ -3099,6 +3098,11 @@ def _blocked(anchor: Token) -> bool:
         return False  # a demand to withdraw troops says they are there (_withdrawn_troops), unlike a call to send them
     if demanded_stop(anchor) is not None:
         return False  # "urged Washington to stop arming Taiwan": the arming goes on
+    if anchor.dep_ == "relcl" and anchor.head.lemma_.lower() in {"company", "firm", "country", "state", "supplier", "entity", "government"} \
+            and any(c.dep_ == "det" and c.lower_ in {"every", "any", "all"} for c in anchor.head.children):
+        # "extend sanctions to every company that ships aviation fuel to Myanmar": whoever does, no transfer in particular
+        # (not "every drone that London sends to Kiev", which says London sends drones)
+        return True
     if _inverted_conditional(anchor):
         return True
     if any(c.dep_ == "det" and c.lower_ == "no" for c in anchor.children) and any(

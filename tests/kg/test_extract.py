@@ -5177,3 +5177,10 @@ def test_rounds_are_small_arms_rounds_only_beside_small_arms_in_their_clause(nlp
     assert [c.items for c in _claims(nlp, text) if c.supplier == "North Korea"] == [("artillery shells",)]
     text = "Poland sent machine guns and 50,000 rounds to Ukraine."
     assert [c.items for c in _claims(nlp, text)] == [("munitions",)]
+
+
+def test_sanctions_on_every_company_that_ships_are_no_transfer(nlp):
+    text = ("Governments should extend sanctions to every company that ships aviation fuel to Myanmar's military.")
+    assert _claims(nlp, text) == []
+    text = "\"Every drone that London sends to Kiev is a legitimate target,\" the Russian embassy said."
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("United Kingdom", "Ukraine")]
