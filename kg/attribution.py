@@ -871,9 +871,6 @@ class Context:
 
     def role_actor(self, token: Token) -> Actor | None:
         """The actor in a supplier/recipient slot; a site stands for the state it lies in."""
-        if token.lower_ == "whose":  # "Bulgarian maker VMZ Sopot, whose shells reached Ukraine": the one the clause is on
-            clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
-            return self.role_actor(antecedent(clause)) if clause is not None else None
         if first_person(token):
             speaker = self.speaker_at(token.idx)[0]
             if speaker is not None and speaker.iri is None and token.lower_ in {"we", "us", "our", "ours"} \

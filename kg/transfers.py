@@ -414,7 +414,7 @@ def _modifier_actor(ctx: Context, tokens: Iterable[Token], exclude: Actor | None
             if child.dep_ in {"amod", "compound", "poss", "nmod"}:
                 if child.lower_ in {"its", "their"} and t.dep_ == "dobj" and t.head.lemma_.lower() in RECEIVE_VERBS:
                     continue  # "the island might have received its first Harpoon missiles": the taker's own
-                actor = ctx.known(child) if child.lower_ not in {"its", "their", "whose"} else ctx.role_actor(child)
+                actor = ctx.known(child) if child.lower_ not in {"its", "their"} else ctx.role_actor(child)
                 if actor is None and child.lower_.rsplit("-", 1)[-1] in HYPHEN_MAKERS:
                     actor = _hyphen_maker(ctx, child)  # "U.S.-made", one token
                 if actor is None:
@@ -2051,6 +2051,9 @@ def _availability(ctx: Context, anchor: Token) -> _Transfer | None:
 
 def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
     transfer = _transfer_read(ctx, anchor)
+    if transfer is not None and anchor.lemma_.lower() == "commission" and not (
+            _modifier_actor(ctx, [t for o in children(anchor, {"dobj"}) for t in o.subtree]) or _pobj_actor(ctx, [anchor], {"from"})):
+        return None  # "commissioned its first Russian-built Su-30SME jets": only kit whose maker or seller is named
     demand = demanded_stop(anchor) if transfer is not None else None
     if demand is not None:
         # "Kyiv called on Iran to stop supplying drones to Russia", "asked the court to order Germany to halt its
