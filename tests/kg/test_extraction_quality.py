@@ -1,8 +1,8 @@
 """Quality gates (in the spirit of trafilatura's eval_gate): extraction and corroboration may not
 fall below pinned floors on the annotated sets. Raise a floor when a change lifts the figure.
 
-The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessions 25 to 28, dev32 .. dev35, dev39 .. dev41,
-dev45 .. dev47 and dev51 .. dev53) are what the rules were tuned on,
+The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessions 25 to 29, dev32 .. dev35, dev39 .. dev41,
+dev45 .. dev47, dev51 .. dev53 and dev57 .. dev59) are what the rules were tuned on,
 so their figures flatter them; the blind sets (tests/data/dev20 .. dev31, dev36 .. dev38, dev42 .. dev44, dev48 .. dev50 and dev54 .. dev56, written blind to the rules
 and not to be read while tuning them) give the honest figure, dev29 .. dev31 most of all (written at the
 end of session 24, first scored at the start of session 25; dev20 .. dev25 were scored after every change
@@ -11,7 +11,8 @@ dev36 .. dev38 were written blind at the end of session 25 and first scored at t
 before any change of that session. dev42 .. dev44 were written blind at the end of session 26
 and first scored at the start of session 27, before any change of that session; dev48 .. dev50 were written blind
 in session 27 and first scored at the start of session 28, before any change of that session. dev54 .. dev56 were written
-blind in session 28 and first scored at the start of session 29, before any change of that session. heldout and dev10 .. dev14 and dev19 were
+blind in session 28 and first scored at the start of session 29, before any change of that session. dev60 .. dev62
+(written blind in session 29, merged unscored) have no floor yet: they are first scored at the start of the next session. heldout and dev10 .. dev14 and dev19 were
 blind until session 20, when their missed claims were printed by mistake (benchmarks/README.md).
 benchmarks/extraction.py prints both in full.
 
@@ -160,7 +161,7 @@ def extraction():
     # 0.599 (P 0.635) after session 15; 0.603 (P 0.644) after session 16
     # 0.590 (P 0.630) in session 21: "saying the submarine was the product of our own technology" adds
     # munitions to a denial of technology, now that "submarine" is an item word
-    ("heldout", {"f1": 0.61, "precision": 0.64}),  # session 27: 0.611 (P 0.649, 48 of 83)
+    ("heldout", {"f1": 0.61, "precision": 0.65}),  # session 27: 0.611 (P 0.649, 48 of 83)
     # dev15: written blind by a helper (2026-12-05, session 16; 100 claims in 12 pages, mostly ordinary
     # news on transfers no earlier set covered: Sudan, the Sahel, the Houthis, Myanmar, Poland's K2/K9, BrahMos,
     # Israel-Azerbaijan, Venezuela, Pakistan), first contact at 3ab62e6: F1 0.287 (P 0.307, R 0.270), stance
@@ -261,7 +262,7 @@ def extraction():
     # 0.382 (38), dev27 0.509 (56), dev28 0.414 (P 0.562, 36): dev28 lost one claim, and its floor was lowered to it
     # session 27: 0.416 (P 0.571, 36 of 110); session 28: 0.414 (P 0.562, 36, one more prediction: the rule for orders,
     # 'placed an order for ...', found by pass/fail bisection only; kept, +6 on the development sets), floor lowered
-    ("dev28", {"f1": 0.41, "precision": 0.56}),
+    ("dev28", {"f1": 0.44, "precision": 0.57}),
     # dev29, dev30, dev31: written blind by helpers at the end of session 24 (maritime interdictions and
     # sanctions enforcement; North Korean and Iranian supplies to Russia; Europe's rearmament and exports),
     # 99-110 claims each. Never read; aggregates only. First contact at 9558142 (the start of session 25,
@@ -279,13 +280,13 @@ def extraction():
     ("dev32", {"f1": 0.57, "precision": 0.62}),  # session 27: 0.571 (P 0.625, 50 of 95)
     ("dev33", {"f1": 0.53, "precision": 0.63}),  # session 26: 0.539 (P 0.640, 55 of 118, one more prediction)
     ("dev34", {"f1": 0.53, "precision": 0.61}),  # session 27: 0.534 (P 0.622, 51 of 109); session 28: 0.539 (P 0.619, 52 of 109)
-    ("dev35", {"f1": 0.51, "precision": 0.58}),  # session 27: 0.512 (P 0.581, 54 of 118)
+    ("dev35", {"f1": 0.53, "precision": 0.59}),  # session 27: 0.512 (P 0.581, 54 of 118)
     # dev36, dev37, dev38: written blind by helpers at the end of session 25 (weapons traced after use; East Asia
     # and the Pacific; everyday news of military aid and arms sales), 100-105 claims each. Never read; aggregates
     # only. First contact at 9dbc7c6 (the start of session 26, before any change): dev36 0.415 (P 0.430, 40 of
     # 100), dev37 0.430 (P 0.453, 43 of 105), dev38 0.574 (P 0.635, 54 of 103)
-    ("dev36", {"f1": 0.47, "precision": 0.49}),  # end of session 26: 0.442 (P 0.467, 42); session 27: 0.471 (P 0.495, 45 of 100)
-    ("dev37", {"f1": 0.44, "precision": 0.46}),  # session 27: 0.428 (P 0.448, 43 of 105)
+    ("dev36", {"f1": 0.49, "precision": 0.52}),  # end of session 26: 0.442 (P 0.467, 42); session 27: 0.471 (P 0.495, 45 of 100)
+    ("dev37", {"f1": 0.46, "precision": 0.48}),  # session 27: 0.428 (P 0.448, 43 of 105)
     ("dev38", {"f1": 0.62, "precision": 0.68}),  # end of session 26: 0.628 (P 0.694, 59); dev37 unchanged (0.430, 43);
     # session 27: one more prediction (value-only security assistance is munitions, GUIDE.md), 59 of 86: P 0.686
     # dev39 .. dev41: development sets written by helpers in session 26 to be read and tuned on (weapons traced after
@@ -293,20 +294,20 @@ def extraction():
     # (40 of 108) and dev41 0.319 (30 of 107) at 49e49e0, dev40 0.289 (26 of 103) at 117c4d4; after the session's
     # rules 0.575, 0.443, 0.495
     ("dev39", {"f1": 0.6, "precision": 0.75}),  # session 27: 0.608 (P 0.753, 55 of 108)
-    ("dev40", {"f1": 0.46, "precision": 0.53}),  # session 27: 0.462 (P 0.532, 42 of 103)
-    ("dev41", {"f1": 0.53, "precision": 0.56}),  # session 27: 0.525 (P 0.558, 53 of 107)
+    ("dev40", {"f1": 0.47, "precision": 0.54}),  # session 27: 0.462 (P 0.532, 42 of 103)
+    ("dev41", {"f1": 0.54, "precision": 0.57}),  # session 27: 0.525 (P 0.558, 53 of 107)
     # dev42, dev43, dev44: written blind by helpers at the end of session 26 (embargo violations in Sudan, Libya,
     # South Sudan and the Sahel; supplies to non-state armed groups in the Middle East; firearms trafficking and
     # procurement in Latin America and the Caribbean), 93-107 claims each. Never read; aggregates only. First
     # contact at 6f9f25e (the start of session 27, before any change): dev42 0.367 (P 0.456, 31 of 101), dev43
     # 0.238 (P 0.310, 18 of 93), dev44 0.294 (P 0.397, 25 of 107)
     ("dev42", {"f1": 0.38, "precision": 0.47}),
-    ("dev43", {"f1": 0.28, "precision": 0.37}),  # session 27: 0.289 (P 0.373, 22 of 93)
+    ("dev43", {"f1": 0.34, "precision": 0.44}),  # session 27: 0.289 (P 0.373, 22 of 93)
     ("dev44", {"f1": 0.35, "precision": 0.45}),  # session 27: 0.324 (P 0.424, 28 of 107)
     # dev45 .. dev47: development sets written by helpers in session 27 to be read and tuned on (the topics of dev42 ..
     # dev44). First scored when merged (at bf1497e plus the merge): dev45 0.392 (31 of 97), dev46 0.157 (14 of 100),
     # dev47 0.214 (17 of 97); after the session's rules 0.481, 0.331, 0.492
-    ("dev45", {"f1": 0.48, "precision": 0.59}),
+    ("dev45", {"f1": 0.48, "precision": 0.60}),
     ("dev46", {"f1": 0.33, "precision": 0.37}),
     ("dev47", {"f1": 0.51, "precision": 0.54}),
     # dev48, dev49, dev50: written blind by helpers in session 27 (arms exports to and from Israel; the Horn of Africa
@@ -319,16 +320,23 @@ def extraction():
     # dev51 .. dev53: development sets written by helpers in session 28 to be read and tuned on (the topics of dev48 ..
     # dev50). First scored when merged (at dd9f151 plus the session's first rules): dev51 0.369 (29 of 100), dev52 0.460
     # (40 of 101), dev53 0.503 (47 of 105); after the session's rules 0.534, 0.576, 0.570
-    ("dev51", {"f1": 0.53, "precision": 0.61}),
+    ("dev51", {"f1": 0.54, "precision": 0.62}),
     ("dev52", {"f1": 0.57, "precision": 0.63}),
-    ("dev53", {"f1": 0.56, "precision": 0.62}),
+    ("dev53", {"f1": 0.58, "precision": 0.63}),
     # dev54, dev55, dev56: written blind by helpers in session 28 (Myanmar's civil war and arms in Southeast Asia;
     # Chinese and Russian exports and dual-use supplies; ammunition for Ukraine from third countries), first scored at
     # the start of session 29 at bff9a47, before any change: dev54 0.286 (P 0.338, 23 of 93, 68 predicted), dev55 0.443
     # (P 0.494, 39 of 97, 79 predicted), dev56 0.589 (P 0.575, 61 of 101, 106 predicted)
-    ("dev54", {"f1": 0.28, "precision": 0.33}),
+    ("dev54", {"f1": 0.39, "precision": 0.44}),
     ("dev55", {"f1": 0.44, "precision": 0.49}),
-    ("dev56", {"f1": 0.58, "precision": 0.57}),
+    ("dev56", {"f1": 0.59, "precision": 0.59}),
+    # end of session 29: dev54 0.400 (P 0.442, 34 of 93), dev55 0.443 (P 0.494, 39), dev56 0.598 (P 0.592, 61)
+    # dev57 .. dev59: development sets written by helpers in session 29 to be read and tuned on (the topics of dev54 ..
+    # dev56). First scored when merged (at 36814fc): dev57 0.201 (15 of 102), dev58 0.426 (36 of 103), dev59 0.459
+    # (51 of 108); after the session's rules 0.304, 0.471, 0.564
+    ("dev57", {"f1": 0.30, "precision": 0.42}),
+    ("dev58", {"f1": 0.47, "precision": 0.59}),
+    ("dev59", {"f1": 0.56, "precision": 0.55}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
