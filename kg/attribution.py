@@ -964,7 +964,7 @@ class Context:
             actor = next((k for t in reversed(self.doc[self.sent_of(token).start: token.i])
                           if t.dep_ == "nsubj" for k in [self.known(t)] if k is not None and k.actor_type == "state"), None) \
                 or self._state_subject_before(token)
-        if actor is None and self._bare_forces(token):
+        if actor is None and self.bare_forces(token):
             actor = self._forces_owner(token)  # "the military has imported ... weapons", "China sold the air force jets"
         for lemmas, dets, kinds in DESCRIBED_BODIES if actor is None else ():
             if token.lemma_.lower() in lemmas and any(c.dep_ == "det" and c.lower_ in dets for c in token.children):
@@ -1149,7 +1149,7 @@ class Context:
         return None
 
     @staticmethod
-    def _bare_forces(token: Token) -> bool:
+    def bare_forces(token: Token) -> bool:
         """"the military", "the junta", "the army", "the air force", "the navy", with no owner named."""
         lemma = token.lemma_.lower()
         if lemma == "force":
@@ -2296,7 +2296,7 @@ class Context:
                          None) or self._named_last(kingdom, {"state"})
             if owner is not None:
                 return owner.said_at(token)
-        if self._bare_forces(token):
+        if self.bare_forces(token):
             owner = self._forces_owner(token)  # "The junta has always denied ...": the state whose junta it is
             if owner is not None and owner.kind == "named" and owner.actor_type == "state":
                 return owner.said_at(token)

@@ -174,8 +174,9 @@ LIFTING_VERBS = {"lift", "end", "ease", "drop", "scrap", "remove", "overturn", "
 # Verbs that say a transfer did not or should not happen without denying it ("London had resisted
 # sending", "Berlin refuses to hand over"), or that act on trade in general ("strictly controlled
 # exports", "choke off the supply"): what they govern is no claim.
-BLOCKING_GOVERNORS = {
-    "resist", "refuse", "decline", "hesitate", "balk", "avoid", "fail", "oppose", "reluctant", "unwilling",
+# Words of refusing or failing to act: "had resisted sending", "refused to urge".
+REFUSAL_WORDS = {"resist", "refuse", "decline", "hesitate", "balk", "avoid", "fail", "oppose", "reluctant", "unwilling"}
+BLOCKING_GOVERNORS = REFUSAL_WORDS | {
     "control", "restrict", "ban", "prohibit", "halt", "block", "curb", "suspend", "choke", "cut", "stop",
     "prevent", "sanction", "limit", "regulate", "monitor", "track", "license", "bar", "forbid", "embargo",
     "urge", "request", "demand", "press", "plead", "appeal", "withhold",
@@ -622,8 +623,8 @@ def _compound_top(token: Token) -> Token:
 def _hedge_complements(verb: Token) -> list[Token]:
     """A hedge the parser made the complement of "be", which then carries the place: "troops were likely
     still inside Ethiopia"."""
-    return [c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in {"likely", "probable", "possible"}]
     # (not "unlikely": "troops were unlikely still inside Ethiopia" doubts they are there)
+    return [c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in {"likely", "probable", "possible"}]
 
 
 def _of_nouns(token: Token) -> list[Token]:
@@ -1722,7 +1723,7 @@ def joined_makers(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
         maker = _modifier_actor(ctx, [other])
         if maker is None or maker.label in taken:
             continue
-        items, item_tokens = _items(ctx, [t for t in other.subtree if t.i >= other.left_edge.i])
+        items, item_tokens = _items(ctx, list(other.subtree))
         if not items:
             continue
         taken.add(maker.label)
@@ -2546,7 +2547,7 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
                 continue
             # "allegations that Iran had supplied it with missiles": a pronoun object is resolved
             # (and so are "the junta", "the regime", "the military": the story's state's forces)
-            bare = lemma in {"supply", "provide", "arm", "equip", "sell", "furnish"} and (ctx._bare_forces(obj) or obj.lemma_.lower() == "regime" and any(
+            bare = lemma in {"supply", "provide", "arm", "equip", "sell", "furnish"} and (ctx.bare_forces(obj) or obj.lemma_.lower() == "regime" and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in obj.children))
             actor = ctx.role_actor(obj) if obj.lower_ in PRONOUNS or first_person(obj) or bare else ctx.actor_at(obj, allow_children=False)
             if obj.lower_ == "it" and obj.dep_ in {"dative", "iobj"} and supplier is not None and actor == supplier:
@@ -3045,8 +3046,7 @@ STOP_VERBS = {"stop", "cease", "halt", "suspend", "cut", "interrupt"}
 # Verbs a demand to stop a transfer uses: "urged Washington to stop arming Taiwan", "demanded that Tehran halt its deliveries".
 DEMANDED_STOP_VERBS = {"stop", "halt", "cease", "end"}
 # What keeps a demand from being made: "refused to urge", "was reluctant to call on"; and who made none.
-REFUSING_GOVERNORS = {"refuse", "decline", "fail", "hesitate", "balk", "avoid", "reluctant", "unwilling", "resist", "oppose",
-                      "neglect"}
+REFUSING_GOVERNORS = REFUSAL_WORDS | {"neglect"}
 NO_ONE = {"nobody", "none", "no-one"}
 
 
