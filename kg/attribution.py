@@ -323,6 +323,8 @@ GOVERNMENT_BODY = re.compile(r"(?i)\b(?:ministry|ministries|embassy|consulate|pe
                              r"^(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:Navy|Naval Forces|Coast Guard|Air Force|Army|Marine Corps|"
                              r"Defen[cs]e Forces|Fleet|Central Command)(?:\s+(?:Central Command|Public Affairs|Press Office|Newsroom|Press Service|"
                              r"Media (?:Centre|Center|Office)|(?:Directorate of )?Public Relations(?: and Information| Directorate| Office)?))*$")
+# The service a forces newsroom is named for ("... Naval Forces Public Affairs").
+FORCES_SERVICE = re.compile(r"Naval Forces|Navy|Coast Guard|Air Force|Army|Marine Corps|Defen[cs]e Forces|Fleet")
 # Outlets' names as speaker labels of a press conference's questions.
 MEDIA_LABEL = re.compile(r"\b(?:Radio|Press|Post|News|TV|Television|Times|Daily|Broadcasting|Herald|Journal|Tribune|"
                          r"Network|Wire|Agency|Shimbun|Ilbo|Xinhua|Reuters|AFP|Bloomberg|CNN|BBC|NHK|Kyodo|Yonhap|TASS|Sputnik)\b")
@@ -1349,6 +1351,23 @@ class Context:
                 found = self.state_named(name, publisher, 0)
                 if found is not None:
                     return found
+        return self._forces_state(publisher)
+
+    def _forces_state(self, publisher: str) -> Actor | None:
+        """The state of a forces newsroom whose name gives none ("Central Region Naval Forces Public
+        Affairs"): the state the page first names with the same service ("U.S. Navy forces seized ..."),
+        or else with any ("under U.S. Naval Forces Central Command" on a Coast Guard newsroom's page)."""
+        service = FORCES_SERVICE.search(publisher)
+        if service is None:
+            return None
+        same = r"Navy|Naval\s+Forces" if service.group() in {"Navy", "Naval Forces"} else re.escape(service.group()).replace(r"\ ", r"\s+")
+        for word in (same, FORCES_SERVICE.pattern.replace(" ", r"\s+")):  # its own service first, then any
+            for m in re.finditer(r"\b((?:[A-Z][\w.'’-]*\s+){1,3}?)(?=(?:" + word + r")\b)", self.text):
+                names = m.group(1).split()
+                for i in range(len(names)):
+                    found = self.state_named(" ".join(names[i:]), publisher, 0)
+                    if found is not None:
+                        return found
         return None
 
     def _own_section_start(self) -> int:

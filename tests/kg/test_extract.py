@@ -4199,6 +4199,21 @@ def test_a_states_forces_publishing_speak_for_it_but_outlets_named_after_them_do
     assert [c.claimant for c in claims] == [claimant]
 
 
+@pytest.mark.parametrize("text,claimant", [
+    # a forces newsroom whose name gives no state speaks for the state the page names with its service
+    ("TAMPA, Florida — U.S. Navy forces seized Iranian weapons bound for the Houthis from a dhow in the Arabian Sea.",
+     "United States"),
+    ("Sailors from the destroyer seized Iranian weapons bound for the Houthis from a dhow. The ship operates "
+     "under U.S. Naval Forces Central Command.", "United States"),
+    # no state named with any service: the newsroom keeps its own name
+    ("Sailors seized Iranian weapons bound for the Houthis from a dhow in the Arabian Sea.",
+     "Central Region Naval Forces Public Affairs"),
+])
+def test_a_forces_newsroom_without_a_state_in_its_name(nlp, text, claimant):
+    claims = _claims(nlp, text, publisher="Central Region Naval Forces Public Affairs")
+    assert [c.claimant for c in claims][:1] == [claimant]
+
+
 @pytest.mark.parametrize("text,want", [
     # a fleet's owner holds what it is of; ordering a batch or more of a model is a purchase from its maker
     ("Colombia's fleet of U.S.-supplied Black Hawk helicopters remains the backbone of its army aviation.",
