@@ -1217,7 +1217,10 @@ class Context:
                 break
             actor = self.known(ent[0])
             if actor is not None and actor.actor_type == "state" and ent.root.dep_ == "pobj" \
-                    and ent.root.head.lower_ in {"in", "on", "inside"}:
+                    and ent.root.head.lower_ in {"in", "on", "inside"} and not (
+                        # where someone speaks is not where the forces are ("speaking to reporters in Nairobi")
+                        ent.root.head.head.lemma_.lower() in REPORTING_VERBS | {"speak", "talk", "brief"}
+                        or ent.root.head.head.lemma_.lower() in {"reporter", "journalist", "ambassador", "embassy", "envoy"}):
                 placed = actor
             elif actor is not None and actor.actor_type == "organisation" and (named := self._state_in_name(ent)) is not None:
                 placed = named  # "a report by the UN special rapporteur on Myanmar said that the military .."
@@ -3178,7 +3181,11 @@ def _source_description(head: Token) -> str:
                 child.dep_ == "amod" and child.lower_ in {"familiar", "close"} and head.lemma_.lower() in SOURCE_HEADS) or (
                 child.dep_ == "prep" and (child.lower_ in {"from", "inside", "within"} and head.lemma_.lower() in SOURCE_HEADS
                                           or child.lower_ in {"in", "at", "to", "with"} and _in_a_body(child))):
-            span = head.doc[child.left_edge.i : child.right_edge.i + 1]
+            end = child.right_edge.i + 1
+            # "an officer of the corps' logistics service, who spoke on condition of anonymity": the parser may
+            # hang the source's relative clause on the last noun of the description; it ends at the comma
+            end = next((t.i for t in head.doc[child.i:end] if t.text in {",", "(", "—", "–", ";"}), end)
+            span = head.doc[child.left_edge.i : end]
             if child.left_edge.i == head.i + 1:
                 return " " + span.text
     return ""

@@ -4199,6 +4199,19 @@ def test_a_states_forces_publishing_speak_for_it_but_outlets_named_after_them_do
     assert [c.claimant for c in claims] == [claimant]
 
 
+def test_a_sources_relative_clause_is_no_part_of_its_description(nlp):
+    text = ("An officer of the corps' logistics service, who spoke on condition of anonymity, said the vehicles "
+            "had been loaded in Novorossiysk and shipped to Mali.")
+    assert [c.claimant for c in _claims(nlp, text)] == ["officer of the corps' logistics service"]
+
+
+def test_where_a_source_speaks_is_not_whose_army_it_is(nlp):
+    text = ("The war between Sudan's army and the Rapid Support Forces has entered its second year.\n\n"
+            "A senior adviser, speaking to reporters in Nairobi, accused Moscow of sending ammunition to the army.\n\n"
+            "Western officials believe that Iran has supplied the army with Mohajer-6 drones.")
+    assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Russia", "Sudan"), ("Iran", "Sudan")]
+
+
 @pytest.mark.parametrize("text,claimant", [
     # a forces newsroom whose name gives no state speaks for the state the page names with its service
     ("TAMPA, Florida — U.S. Navy forces seized Iranian weapons bound for the Houthis from a dhow in the Arabian Sea.",
