@@ -2600,6 +2600,12 @@ class Context:
                         if known is not None and known.actor_type == "state":
                             self._remember(token, known)
                             return known
+        if lemma in GOV_NOUNS and not former and any(c.lower_ == "there" for c in token.children):
+            # "In Mali, Russian instructors arrived ..., officials there said": the state the sentence opens on
+            known = self.fronted_state(sent, by_name=False)
+            if known is not None:
+                self._remember(token, known)
+                return known
         if lemma in GOV_NOUNS and not former and not anonymous:
             # "the regional prosecutor's office said ..., the first time Ukrainian authorities ..."
             content = {x.i for c in token.head.children if c.dep_ in {"ccomp", "xcomp"} for x in c.subtree}

@@ -2064,7 +2064,37 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         if supplier is None or supplier.kind != "named" or supplier == transfer.recipient or transfer.recipient is None:
             return None  # (nor one whose recipient is not known: "urged Russia and China to stop arming the junta", no junta named)
         transfer.supplier = supplier
+    if transfer is not None and "troops" in transfer.items:
+        purpose = _training_purpose(anchor)
+        if purpose is not None:
+            # "deployed 100 soldiers to Burkina Faso to train the army": instructors give know-how (GUIDE.md:
+            # training is "technology"); "will guard the leader and train troops" is both
+            if purpose == "only":
+                transfer.items = [x for x in transfer.items if x != "troops"]
+            if "technology" not in transfer.items:
+                transfer.items.append("technology")
     return transfer
+
+
+# What personnel are sent to do that makes them instructors rather than troops.
+TEACHING_VERBS = TRAIN_VERBS | {"advise", "mentor"}
+
+
+def _training_purpose(anchor: Token) -> str | None:
+    """Whether the people a verb moves are there to train others: "only" for a purpose clause of training
+    alone ("sent 100 soldiers to train the army", "were believed to be in Taiwan to train its forces"), "also"
+    when it joins another task ("will guard the leader and train troops", "to train and fight alongside")."""
+    heads = [anchor] + [c for c in anchor.children if c.dep_ == "xcomp"]
+    for head in heads:
+        for c in head.children:
+            if c.lemma_.lower() not in TEACHING_VERBS or c.pos_ != "VERB" or not children(c, {"dobj"}):
+                continue  # (whom they train: soldiers sent "to train in eastern Russia" are trainees)
+            if c.dep_ in {"advcl", "xcomp"} and any(a.lower_ == "to" for a in children(c, {"aux"})):
+                tasks = [x for x in c.conjuncts if x.pos_ == "VERB"]
+                return "also" if any(x.lemma_.lower() not in TEACHING_VERBS for x in tasks) else "only"
+            if c.dep_ == "conj" and c.i > head.i:
+                return "also"  # "will guard the Burkinabe leader and train Burkinabe troops"
+    return None
 
 
 def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:

@@ -4199,6 +4199,23 @@ def test_a_states_forces_publishing_speak_for_it_but_outlets_named_after_them_do
     assert [c.claimant for c in claims] == [claimant]
 
 
+@pytest.mark.parametrize("text,items", [
+    # personnel sent to train others give know-how (GUIDE.md: training is "technology"), sent to fight are troops
+    ("Russia has deployed about 100 soldiers to Burkina Faso to train the army.", ["technology"]),
+    ("About 500 U.S. military personnel are in Taiwan to train its forces.", ["technology"]),
+    ("Russia sent 400 troops to Mali to fight alongside the army.", ["troops"]),
+    # soldiers sent "to train in eastern Russia" are trainees, there as troops
+    ("North Korea has sent 10,000 soldiers to Russia to train in its eastern regions.", ["troops"]),
+])
+def test_personnel_sent_to_train_others(nlp, text, items):
+    assert [list(c.items) for c in _claims(nlp, text)] == [items]
+
+
+def test_officials_there_are_of_the_state_the_sentence_opens_on(nlp):
+    text = "In Mali, Russian instructors arrived with two helicopters, officials there said."
+    assert [c.claimant for c in _claims(nlp, text)] == ["Mali"]
+
+
 def test_a_sources_relative_clause_is_no_part_of_its_description(nlp):
     text = ("An officer of the corps' logistics service, who spoke on condition of anonymity, said the vehicles "
             "had been loaded in Novorossiysk and shipped to Mali.")
