@@ -117,6 +117,8 @@ AGENT_NOUNS = {
     "inspector", "scholar", "academic", "journalist", "reporter", "capital", "artilleryman", "medium",
     "representative", "mission", "delegation", "commission", "spokesperson", "envoy", "expert",
     "governor", "mayor", "attache", "attaché",
+    # ranks and the people who served: "a retired colonel said", "a veteran of the war said"
+    "colonel", "admiral", "brigadier", "lieutenant", "major", "captain", "sergeant", "veteran", "colonel-general",
     # media that report: "a U.S. news website reported", "a German news magazine reported"
     "website", "broadcaster", "magazine", "tabloid", "portal", "daily", "weekly",
 }

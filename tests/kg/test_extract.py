@@ -4211,6 +4211,14 @@ def test_personnel_sent_to_train_others(nlp, text, items):
     assert [list(c.items) for c in _claims(nlp, text)] == [items]
 
 
+@pytest.mark.parametrize("text,claimant", [
+    ("A retired colonel said Russia sent tanks to Mali.", "retired colonel"),
+    ("A veteran of the Karabakh war said Russia sent tanks to Armenia.", "veteran"),
+])
+def test_ranks_and_veterans_are_sources(nlp, text, claimant):
+    assert [c.claimant for c in _claims(nlp, text)] == [claimant]
+
+
 def test_officials_there_are_of_the_state_the_sentence_opens_on(nlp):
     text = "In Mali, Russian instructors arrived with two helicopters, officials there said."
     assert [c.claimant for c in _claims(nlp, text)] == ["Mali"]
