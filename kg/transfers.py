@@ -2064,6 +2064,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         if supplier is None or supplier.kind != "named" or supplier == transfer.recipient or transfer.recipient is None:
             return None  # (nor one whose recipient is not known: "urged Russia and China to stop arming the junta", no junta named)
         transfer.supplier = supplier
+    if transfer is not None and transfer.supplier is None and _bought_with_money(anchor):
+        return None  # "financing grants and loans for Taiwan to buy weapons": money, no seller (GUIDE.md, session 27)
     if transfer is not None and "troops" in transfer.items:
         purpose = _training_purpose(anchor)
         if purpose is not None:
@@ -2074,6 +2076,21 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
             if "technology" not in transfer.items:
                 transfer.items.append("technology")
     return transfer
+
+
+# Money given or lent for buying: "foreign military financing grants and loans for Taiwan to buy weapons".
+MONEY_NOUNS = {"financing", "finance", "grant", "loan", "fund", "funding", "money", "credit", "subsidy", "cash"}
+
+
+def _bought_with_money(anchor: Token) -> bool:
+    """Whether a verb of buying is what money is for ("loans for Taiwan to buy weapons", "a fund to purchase
+    ammunition"): a purpose clause ("to buy") whose governing words name money."""
+    if anchor.lemma_.lower() not in {"buy", "purchase", "procure", "acquire"} or not any(
+            a.lower_ == "to" for a in children(anchor, {"aux"})):
+        return False
+    head = anchor.head
+    near = [head, *head.children, *(x for c in head.children if c.dep_ == "prep" for x in c.subtree)]
+    return any(t.lemma_.lower() in MONEY_NOUNS and t.pos_ == "NOUN" for t in near if t.i < anchor.i)
 
 
 # What personnel are sent to do that makes them instructors rather than troops.

@@ -4219,6 +4219,19 @@ def test_ranks_and_veterans_are_sources(nlp, text, claimant):
     assert [c.claimant for c in _claims(nlp, text)] == [claimant]
 
 
+@pytest.mark.parametrize("text,want", [
+    # spare parts, defence articles and drawdowns are military goods (most annotators' "munitions")
+    ("The State Department approved the possible sale of spare parts to Taiwan.", [("United States", "Taiwan", ["munitions"])]),
+    ("The Pentagon announced a $345 million drawdown package for Taiwan in July 2023.",
+     [("United States", "Taiwan", ["munitions"])]),
+    # money to buy with, no seller named, is no transfer (GUIDE.md, session 27)
+    ("Washington approved a drawdown for Taiwan. The same law allows up to $2 billion in foreign military financing "
+     "grants and loans for Taiwan to buy weapons.", [("United States", "Taiwan", ["munitions"])]),
+])
+def test_arms_sale_notifications(nlp, text, want):
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
 def test_officials_there_are_of_the_state_the_sentence_opens_on(nlp):
     text = "In Mali, Russian instructors arrived with two helicopters, officials there said."
     assert [c.claimant for c in _claims(nlp, text)] == ["Mali"]
