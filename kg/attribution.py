@@ -327,6 +327,8 @@ GOVERNMENT_BODY = re.compile(r"(?i)\b(?:ministry|ministries|embassy|consulate|pe
                              r"Media (?:Centre|Center|Office)|(?:Directorate of )?Public Relations(?: and Information| Directorate| Office)?))*$")
 # The service a forces newsroom is named for ("... Naval Forces Public Affairs").
 FORCES_SERVICE = re.compile(r"Naval Forces|Navy|Coast Guard|Air Force|Army|Marine Corps|Defen[cs]e Forces|Fleet")
+# A masthead line ("China Current | Full text") and the label of the note that follows it.
+MASTHEAD_NOTE = re.compile(r"[^\n]{1,60}\|[^\n]{0,40}\n+(?:editor[’']s note|note)\s*:\s*", re.I)
 # Outlets' names as speaker labels of a press conference's questions.
 MEDIA_LABEL = re.compile(r"\b(?:Radio|Press|Post|News|TV|Television|Times|Daily|Broadcasting|Herald|Journal|Tribune|"
                          r"Network|Wire|Agency|Shimbun|Ilbo|Xinhua|Reuters|AFP|Bloomberg|CNN|BBC|NHK|Kyodo|Yonhap|TASS|Sputnik)\b")
@@ -604,6 +606,7 @@ class Context:
         # A document that is itself one body's statement ("[Translated from German. Statement of the
         # Federal Ministry of Defence, Berlin.]") speaks for that body where nobody else is quoted.
         self.recent_ent: Span | None = None
+        self.header_end: int | None = None  # where an introducing note ends, after a masthead line (_statement_header)
         header = self._statement_header()
         self.default_speaker: Actor | None = header or self._government_publisher()
         # A reproduced statement speaks up to a section the page adds in its own voice ("Background",
@@ -1314,6 +1317,14 @@ class Context:
             # "The following is the Defence Intelligence update ... published by the UK Ministry of
             # Defence": a body's own update reproduced speaks in that body's voice
             return self._first_body(first, after=update.end())
+        start = 0
+        note = MASTHEAD_NOTE.match(self.text)
+        if note is not None:
+            # "China Current | Full text\n\nEditor's note: The following is the full text of remarks by ...": a
+            # masthead line, then the note that introduces the text (kept at its place in the text, for offsets)
+            start = note.end()
+            self.header_end = self.text.find("\n", start) % (len(self.text) + 1)
+            first = " " * start + self.text[start:self.header_end]
         if len(first.split()) > 45 or not re.search(r"(?i)\b(statement|press release|communiqu[eé]|declaration|remarks|speech|address)\b", first):
             return None
         if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|unofficial translation|statement|press release|communiqu[eé]|"
@@ -1323,7 +1334,7 @@ class Context:
             return None  # a news lede ("X said in a statement ...", "..., saying in a statement:") is not an editorial note
         if re.search(r"(?i)\b(?:excerpts?|transcript|briefing)\b", first):
             return None  # a transcript names its speakers itself
-        return self._first_body(first)
+        return self._first_body(first, after=start)
 
     def _government_publisher(self) -> Actor | None:
         """The state a government body's own page speaks for, from the publisher's name: a body or
@@ -1378,7 +1389,7 @@ class Context:
     def _own_section_start(self) -> int:
         """Where a page that reproduces a statement begins a section of its own ("Background",
         "Editor's note", "Related"): a short heading paragraph after the first."""
-        first_end = self.text.find("\n")
+        first_end = self.header_end if self.header_end is not None else self.text.find("\n")
         for m in re.finditer(r"(?m)^[^\n]{1,60}$", self.text):
             if m.start() > first_end >= 0 and OWN_SECTION.fullmatch(m.group(0)):
                 return m.start()

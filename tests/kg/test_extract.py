@@ -4232,6 +4232,23 @@ def test_arms_sale_notifications(nlp, text, want):
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
 
 
+def test_a_note_under_a_masthead_introduces_the_reproduced_text(nlp):
+    text = ("China Current | Full text\n\n"
+            "Editor's note: The following is the full text of remarks by the spokesperson of China's Ministry of "
+            "Foreign Affairs, released on December 26.\n\n"
+            "For some time, the U.S. side has kept arming Taiwan.\n\n"
+            "Background\n\n"
+            "Taiwan has received 40 Abrams tanks from the United States this year.")
+    claims = _claims(nlp, text, publisher="China Current")
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [
+        ("China", "United States", "Taiwan"), ("China Current", "United States", "Taiwan")]
+
+
+def test_an_administration_named_for_its_president_is_its_state(nlp):
+    claims = _claims(nlp, "The Biden administration said Russia sent tanks to Mali.")
+    assert [c.claimant for c in claims] == ["United States"]
+
+
 def test_officials_there_are_of_the_state_the_sentence_opens_on(nlp):
     text = "In Mali, Russian instructors arrived with two helicopters, officials there said."
     assert [c.claimant for c in _claims(nlp, text)] == ["Mali"]
