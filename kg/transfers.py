@@ -877,7 +877,24 @@ def _fighters(token: Token, groups: bool = False) -> str | None:
     if groups and any(o.ent_type_ in {"ORG", "NORP"} or o.lemma_.lower() in {"company", "group", "militia", "army", "corps"}
                       for p in children(token, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})):
         return "troops"  # "fighters of the Russian private military company Wagner"
+    if any(c.lower_ in {"jihadist", "islamist", "rebel", "militia", "tribal"} for c in mods) or any(
+            o.lemma_.lower() in {"group", "faction", "militia", "camp"} or any(
+                r.lower_ in {"northern", "southern", "eastern", "western", "northwestern", "northeastern"} for r in o.children)
+            for p in children(token, {"prep"}) if p.lower_ == "from" for o in children(p, {"pobj"})):
+        return "troops"  # "fighters from northern Syria", "from jihadist groups", "jihadist fighters": people recruited
+    if mods and all(m.dep_ == "nummod" or m.lower_ in {"about", "some", "around", "more", "than"} for m in mods) and any(
+            _count(m) >= 200 and not any(c.dep_ in {"prep", "punct"} for c in m.children)
+            and not (m.i > 0 and m.doc[m.i - 1].pos_ == "PROPN") for m in mods):
+        return "troops"  # "about 4,000 fighters": no air force takes jets by the thousand (not "Mirage 2000-5 fighters")
     return None
+
+
+def _count(token: Token) -> float:
+    """A number as written ("4,000", "300"), 0 when it is no plain number."""
+    try:
+        return float(token.text.replace(",", ""))
+    except ValueError:
+        return 0
 
 
 def _model_or_class(mod: Token, platform: Token) -> bool:

@@ -4249,6 +4249,17 @@ def test_an_administration_named_for_its_president_is_its_state(nlp):
     assert [c.claimant for c in claims] == ["United States"]
 
 
+@pytest.mark.parametrize("text,items", [
+    # bare "fighters" are people when counted by the thousand or recruited somewhere, jets when a model is named
+    ("Turkey sent about 4,000 fighters to Azerbaijan.", [["troops"]]),
+    ("Macron said Turkey had moved fighters from jihadist groups to Azerbaijan.", [["troops"]]),
+    ("France has promised Mirage 2000-5 fighters to Ukraine.", [["munitions"]]),
+    ("Prague signed an agreement to buy 24 F-35 fighters from the United States.", [["munitions"]]),
+])
+def test_fighters_by_the_thousand_are_people(nlp, text, items):
+    assert [list(c.items) for c in _claims(nlp, text)] == items
+
+
 def test_officials_there_are_of_the_state_the_sentence_opens_on(nlp):
     text = "In Mali, Russian instructors arrived with two helicopters, officials there said."
     assert [c.claimant for c in _claims(nlp, text)] == ["Mali"]
