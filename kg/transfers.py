@@ -843,8 +843,10 @@ def _with_fighters(matched: list[tuple[str, Token, int]], tokens: list[Token]) -
     covered = {tok.i + k for _, tok, n in matched for k in range(n)}
     drones = {tok.i + k for label, tok, n in matched if label == "other" for k in range(n)}
     # a group's fighters who are somewhere ("1,500 Wagner fighters are deployed in Mali") are troops there
+    # and so are a group's fighters that are sent or brought ("Russia sent Wagner fighters to Mali")
     return sorted(matched + [(kind, t, 1) for t in tokens if t.i not in covered for kind in [_fighters(
-        t, groups=t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() in PRESENCE_VERBS)] if kind is not None
+        t, groups=t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() in PRESENCE_VERBS
+        or t.dep_ in {"dobj", "nsubjpass"} and t.head.lemma_.lower() in SUPPLY_VERBS | SENDING_PRESENCE)] if kind is not None
         # (not aircraft a drone's name modifies: "four Heron Mk II aircraft" are drones)
         and not (t.lemma_.lower() in PLATFORM_NOUNS and any(m.i in drones for m in t.subtree if m.i < t.i))],
                   key=lambda m: m[1].i)
@@ -2649,6 +2651,8 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
                     root.dep_ in {"dep", "npadvmod"} and root.head.i == anchor.i and children(anchor, {"dobj"}))):
                 # (and "has sent Kyiv several IRIS-T batteries", with "Kyiv" left hanging on the verb)
                 named = ctx.role_actor(root)
+                if named is not None and named.actor_type == "armed group" and top.lemma_.lower() in TROOP_LEMMAS | {"mercenary", "contractor", "instructor"}:
+                    named = None  # "sent Wagner fighters to Mali": the group's own men, not whom they were sent to
                 if named is not None and named.kind == "named" and named.actor_type in {"state", "armed group"}:
                     if supplier is not None and supplier.label == named.label and root.head.i != anchor.i:
                         supplier = _controller(ctx, anchor) if anchor.dep_ in {"xcomp", "pcomp", "advcl", "conj", "acl"} else None

@@ -4260,6 +4260,15 @@ def test_fighters_by_the_thousand_are_people(nlp, text, items):
     assert [list(c.items) for c in _claims(nlp, text)] == items
 
 
+@pytest.mark.parametrize("text,want", [
+    # a group's fighters sent somewhere are troops, and the group is not whom they were sent to
+    ("Russia sent Wagner fighters to Mali.", [("Russia", "Mali", ["troops"])]),
+    ("The United States calls on the Kremlin to stop sending Wagner fighters to Mali.", [("Russia", "Mali", ["troops"])]),
+])
+def test_a_groups_fighters_sent_abroad(nlp, text, want):
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
 def test_officials_there_are_of_the_state_the_sentence_opens_on(nlp):
     text = "In Mali, Russian instructors arrived with two helicopters, officials there said."
     assert [c.claimant for c in _claims(nlp, text)] == ["Mali"]
