@@ -85,7 +85,8 @@ INDUSTRY_WORDS = {"industry", "stock", "stockpile", "market", "manufacturer", "p
                   "contractor", "dealer", "vendor"}
 # Nouns of a running total: "bringing the number of tanks delivered to 54".
 TALLY_NOUNS = {"number", "total", "tally", "count", "figure", "fleet"}
-RECEIVE_VERBS = {"receive", "acquire", "obtain", "buy", "purchase", "import", "get", "procure", "order", "source", "induct", "lease", "commission"}
+RECEIVE_VERBS = {"receive", "acquire", "obtain", "buy", "purchase", "import", "get", "procure", "order", "source", "induct", "lease", "commission",
+                 "hire"}  # (whoever hires a state's fighters takes them from it: "the junta hired the Wagner Group")
 # Nouns of dependence: the owner receives what it depends on ("Russia's reliance on North Korean munitions").
 DEPEND_NOUNS = {"reliance", "dependence", "dependency"}
 # Verbs of use in the third person that the parser can take for plural nouns ("the shells Russia fires").
@@ -846,7 +847,7 @@ def _with_fighters(matched: list[tuple[str, Token, int]], tokens: list[Token]) -
     # and so are a group's fighters that are sent or brought ("Russia sent Wagner fighters to Mali")
     return sorted(matched + [(kind, t, 1) for t in tokens if t.i not in covered for kind in [_fighters(
         t, groups=t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() in PRESENCE_VERBS
-        or t.dep_ in {"dobj", "nsubjpass"} and t.head.lemma_.lower() in SUPPLY_VERBS | SENDING_PRESENCE)] if kind is not None
+        or t.dep_ in {"dobj", "nsubjpass"} and t.head.lemma_.lower() in SUPPLY_VERBS | SENDING_PRESENCE | {"hire"})] if kind is not None
         # (not aircraft a drone's name modifies: "four Heron Mk II aircraft" are drones)
         and not (t.lemma_.lower() in PLATFORM_NOUNS and any(m.i in drones for m in t.subtree if m.i < t.i))],
                   key=lambda m: m[1].i)
@@ -882,8 +883,11 @@ def _fighters(token: Token, groups: bool = False) -> str | None:
     if any(c.lower_ in {"jihadist", "islamist", "rebel", "militia", "tribal"} for c in mods) or any(
             o.lemma_.lower() in {"group", "faction", "militia", "camp"} or any(
                 r.lower_ in {"northern", "southern", "eastern", "western", "northwestern", "northeastern"} for r in o.children)
-            for p in children(token, {"prep"}) if p.lower_ == "from" for o in children(p, {"pobj"})):
-        return "troops"  # "fighters from northern Syria", "from jihadist groups", "jihadist fighters": people recruited
+            for p in children(token, {"prep"}) + (children(token.head, {"prep"}) if token.dep_ == "dobj" and groups else [])
+            if p.lower_ == "from" for o in children(p, {"pobj"})):
+        # "fighters from northern Syria", "from jihadist groups", "jihadist fighters": people recruited
+        # (and "had hired fighters from Russia's Wagner Group", the "from" hung on the verb)
+        return "troops"
     if mods and all(m.dep_ == "nummod" or m.lower_ in {"about", "some", "around", "more", "than"} for m in mods) and any(
             _count(m) >= 200 and not any(c.dep_ in {"prep", "punct"} for c in m.children)
             and not (m.i > 0 and m.doc[m.i - 1].pos_ == "PROPN") for m in mods):
@@ -2988,6 +2992,12 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
         items, item_tokens = _counted_before(ctx, counted)
     if sighted is not None:  # the troops seen are the cargo, not what the observer used ("its drones had spotted")
         items, item_tokens = ["troops"], [sighted]
+    if not items and verbal and lemma == "hire":
+        group = next((a for o in children(anchor, {"dobj"}) for a in [ctx.role_actor(o)]
+                      if a is not None and a.actor_type == "armed group"), None)
+        if group is not None:  # "Mali's junta hired the Wagner Group": the group's men, from the state it serves
+            items, item_tokens = ["troops"], children(anchor, {"dobj"})[:1]
+            supplier = supplier or ctx.as_party(group, supplying=True)
     if not items and verbal and lemma in SUPPLY_VERBS | SENDING_PRESENCE | RECEIVE_VERBS:
         # "units of the Korean People's Army had been dispatched to Kursk", "sent three brigades",
         # "received 1,500 of the North's special operations forces": military units and forces sent are

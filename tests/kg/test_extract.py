@@ -4269,6 +4269,17 @@ def test_a_groups_fighters_sent_abroad(nlp, text, want):
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
 
 
+@pytest.mark.parametrize("text,want", [
+    # whoever hires a state's fighters takes them from that state
+    ("Mali's junta hired the Wagner Group in 2021.", [("Russia", "Mali", ["troops"])]),
+    ("Ghana's president alleged that Burkina Faso had hired fighters from Russia's Wagner Group.",
+     [("Russia", "Burkina Faso", ["troops"])]),
+    ("The company hired 200 engineers last year.", []),
+])
+def test_hiring_a_groups_fighters(nlp, text, want):
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
 def test_officials_there_are_of_the_state_the_sentence_opens_on(nlp):
     text = "In Mali, Russian instructors arrived with two helicopters, officials there said."
     assert [c.claimant for c in _claims(nlp, text)] == ["Mali"]
