@@ -225,7 +225,7 @@ FORCE_NOUNS = {"army", "military", "force", "troop", "soldier", "unit", "arsenal
 BUSINESS_NOUNS = {"firm", "company", "intermediary", "importer", "buyer", "distributor", "enterprise", "subsidiary",
                   "client", "customer", "factory", "plant", "manufacturer", "front", "consignee", "recipient",
                   # "suppliers in China sent ...", "entities in India supplied ...", "brokers in Singapore"
-                  "supplier", "entity", "dealer", "trader", "seller", "vendor", "broker", "exporter"}
+                  "supplier", "entity", "dealer", "trader", "seller", "vendor", "broker", "exporter", "contractor"}
 # State names that are also the name of a region elsewhere, and the gazetteer site for that region.
 HOMONYM_REGIONS = {"Georgia": "Georgia (U.S. state)"}
 # Last words of a facility's name: "Misawa Air Base" is a place even when the tagger calls it ORG.

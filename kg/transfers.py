@@ -866,6 +866,12 @@ def _fighters(token: Token, groups: bool = False) -> str | None:
         if any(m.lower_ in CARRIER_WORDS for m in mods):
             return None
         return "munitions" if any(_model_or_class(m, token) for m in mods) else None
+    if token.lemma_.lower() == "contractor" and token.pos_ == "NOUN":
+        # "Wagner contractors", "private military contractors", "security contractors" are men under arms ("defence
+        # contractors", "the prime contractor" are companies)
+        mods = [c for c in token.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < token.i]
+        return "troops" if any(m.lower_ in {"military", "security", "mercenary"} or m.ent_type_ == "ORG" and m.lower_ not in {
+            "defence", "defense"} for m in mods) and not any(m.lower_ in {"defence", "defense", "prime", "sub"} for m in mods) else None
     if token.lemma_.lower() != "fighter" or token.pos_ != "NOUN":
         return None
     mods = [c for c in token.children if c.dep_ in {"compound", "nmod", "nummod", "amod"} and c.i < token.i]
@@ -2087,6 +2093,8 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         if supplier is None or supplier.kind != "named" or supplier == transfer.recipient or transfer.recipient is None:
             return None  # (nor one whose recipient is not known: "urged Russia and China to stop arming the junta", no junta named)
         transfer.supplier = supplier
+    if transfer is not None and transfer.supplier is None and anchor.lemma_.lower() == "hire":
+        return None  # "Kinshasa has hired about a thousand foreign military contractors": hired from no state named
     if transfer is not None and transfer.supplier is None and _bought_with_money(anchor):
         return None  # "financing grants and loans for Taiwan to buy weapons": money, no seller (GUIDE.md, session 27)
     if transfer is not None and "troops" in transfer.items:
@@ -2569,6 +2577,10 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
             # "ships from the North Korean port of Rajin have been unloading containers of
             # ammunition at Vostochny": the carrier's origin supplies
             supplier = _pobj_actor(ctx, [subj], {"from"})
+            if supplier is None:  # "the flights brought Wagner contractors and equipment to Bamako": whose men they are
+                supplier = ctx.as_party(next((a for o in children(anchor, {"dobj"}) if _fighters(o, groups=True) == "troops"
+                                              for c in o.children if c.dep_ in {"compound", "amod", "poss"}
+                                              for a in [ctx.known(c)] if a is not None and a.kind == "named"), None), supplying=True)
         if supplier is None and subjpass is not None:
             supplier = _modifier_actor(ctx, [subjpass])
         if subjpass is not None:

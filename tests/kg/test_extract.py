@@ -4280,6 +4280,19 @@ def test_hiring_a_groups_fighters(nlp, text, want):
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
 
 
+@pytest.mark.parametrize("text,want", [
+    # private military and security contractors are men under arms; a group's are its state's
+    ("The flights brought Wagner contractors to Bamako.", [("Russia", "Mali", ["troops"])]),
+    ("Russia sent private military contractors to Mali.", [("Russia", "Mali", ["troops"])]),
+    # defence contractors are companies, which act for the state they are in
+    ("Defence contractors in the United States shipped radars to Taiwan.", [("United States", "Taiwan", ["munitions"])]),
+    # hired from no state named: no transfer
+    ("Kinshasa has hired about a thousand foreign military contractors.", []),
+])
+def test_contractors(nlp, text, want):
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
 def test_officials_there_are_of_the_state_the_sentence_opens_on(nlp):
     text = "In Mali, Russian instructors arrived with two helicopters, officials there said."
     assert [c.claimant for c in _claims(nlp, text)] == ["Mali"]
