@@ -557,7 +557,10 @@ def _training_in_package(t: Token) -> bool:
             o.lemma_.lower() in TRAINED_PEOPLE for p in children(t, {"prep"}) if p.lower_ == "for" for o in children(p, {"pobj"})):
         return True
     along = t.dep_ == "pobj" and t.head.lower_ == "with" and any(c.lower_ in {"along", "together"} for c in [t.head.head, *t.head.head.children])
-    return (t.dep_ == "conj" and t.head.pos_ == "NOUN") or along
+    # training received from someone: "Niger's army has received training from the United States"
+    received = t.dep_ == "dobj" and t.head.lemma_.lower() in RECEIVE_VERBS and any(
+        p.lower_ == "from" for p in children(t.head, {"prep"}) + children(t, {"prep"}))
+    return (t.dep_ == "conj" and t.head.pos_ == "NOUN") or along or received
 
 
 def _foreign_goods_in_state(verb: Token, subj: Token) -> bool:

@@ -4293,6 +4293,16 @@ def test_contractors(nlp, text, want):
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
 
 
+@pytest.mark.parametrize("text,want", [
+    # training received from someone is know-how from them; the EU's training missions are the EU
+    ("Niger's army has received training from the United States.", [("United States", "Niger", ["technology"])]),
+    ("The Malian armed forces continue to receive training from the European Union Training Mission in Mali.",
+     [("European Union", "Mali", ["technology"])]),
+])
+def test_training_received(nlp, text, want):
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
 def test_officials_there_are_of_the_state_the_sentence_opens_on(nlp):
     text = "In Mali, Russian instructors arrived with two helicopters, officials there said."
     assert [c.claimant for c in _claims(nlp, text)] == ["Mali"]
