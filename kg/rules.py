@@ -1120,7 +1120,8 @@ def _paragraph_source(ctx: Context, sent: Span, earlier: list[RawClaim], transfe
     return None
 
 
-# A government's acts of approval, whose subject vouches for the transfer approved.
+# A government's acts of approval, whose subject vouches for the transfer approved where a journalist's question reports
+# them (reported by the page itself they are the outlet's claim, GUIDE.md session 27).
 APPROVING_VERBS = {"approve", "authorise", "authorize", "clear", "notify"}
 # Verbs that make their subject a package's giver and the voice of its contents.
 ANNOUNCE_VERBS = {"announce", "unveil", "approve", "authorize", "authorise", "pledge", "promise", "send", "provide", "give"}
@@ -1357,8 +1358,9 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
             elif not attributions:
                 speaker, known = ctx.speaker_at(transfer.anchor.idx)
                 if not known or speaker is None:
-                    # "The State Department on Friday approved the sale of 40 F-16s to Turkey": a state's
-                    # own act of approval, reported (also in a journalist's question), is the state's word on the transfer
+                    # "Question: The State Department on Friday approved the sale of 40 F-16s to Turkey": a state's own act
+                    # of approval that a journalist's question reports is the state's word on the transfer; reported by the
+                    # page itself, with no attribution, it is the outlet's claim (GUIDE.md, session 27)
                     gov = transfer.anchor.head if transfer.anchor.dep_ in {"dobj", "xcomp", "ccomp", "advcl"} else None
                     withdrawal = transfer.anchor.lemma_.lower() in WITHDRAWAL_WORDS
                     if withdrawal and transfer.anchor.dep_ == "pobj":  # "called for the withdrawal of ..."
@@ -1366,8 +1368,9 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                     demand = demanded_stop(transfer.anchor)
                     if demand is not None:  # "Beijing urged Washington to stop arming Taiwan"
                         gov = demand[0]
+                    asked = known and speaker is None  # (a journalist's question in a transcript)
                     subj = subject_of(gov) if gov is not None and (
-                        gov.lemma_.lower() in APPROVING_VERBS or withdrawal or demand is not None) else None
+                        asked and gov.lemma_.lower() in APPROVING_VERBS or withdrawal or demand is not None) else None
                     if subj is not None and subj.i not in governors:
                         governors[subj.i] = ctx.claimant_from(subj) if animate(ctx, subj) else None
                     actor = governors[subj.i] if subj is not None else None

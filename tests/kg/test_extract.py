@@ -3275,7 +3275,7 @@ def test_a_newsletters_capitalised_headings_are_no_speakers(nlp):
             "sale of 40 F-16 fighters to Turkey.\n\nEUROFIGHTERS: STILL STUCK IN BERLIN\n\nBritain and Spain support "
             "Turkey's wish to buy 40 Eurofighter Typhoons.")
     claims = _claims(nlp, text, "Bosphorus Security Weekly")
-    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("United States", "United States", "Turkey")]
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("Bosphorus Security Weekly", "United States", "Turkey")]
 
 
 def test_a_written_answers_minister_speaks_for_the_government_its_heading_names(nlp):
@@ -3457,11 +3457,16 @@ def test_the_presence_of_foreign_forces_somewhere(nlp):
     assert _claims(nlp, "Officials reported the presence of Russian drones in Ukraine.") == []
 
 
-def test_a_states_reported_approval_is_its_word_on_the_transfer(nlp):
+def test_a_states_approval_reported_by_the_page_is_the_outlets_claim(nlp):
+    # GUIDE.md (session 27): a state's own act reported with no attribution is the outlet's claim
     claims = _claims(nlp, "The State Department on Friday approved the sale of 40 new F-16 fighters to Turkey.")
-    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("United States", "United States", "Turkey")]
+    assert [(c.claimant, c.supplier, c.recipient) for c in claims] == [("Test Outlet", "United States", "Turkey")]
     claims = _claims(nlp, "Germany sold 40 tanks to Turkey.")
     assert [c.claimant for c in claims] == ["Test Outlet"]
+    # a journalist's question in a briefing transcript reports the approving state's word
+    text = ("Mao Ning: Good afternoon.\n\nQuestion: The U.S. State Department on Friday approved the "
+            "possible sale of spare parts to Taiwan. What is China's response?\n\nMao Ning: We firmly oppose it.")
+    assert [(c.claimant, c.supplier, c.recipient) for c in _claims(nlp, text)][:1] == [("United States", "United States", "Taiwan")]
 
 
 def test_a_deal_or_package_that_includes_cargo_for_someone(nlp):
@@ -4052,7 +4057,7 @@ def test_bodies_and_company_people_speak_for_whom(nlp, text, claimants):
 def test_the_government_of_the_dateline_approves_an_export(nlp):
     assert [(c.claimant, c.supplier, c.recipient) for c in _claims(
         nlp, "BERLIN — The cabinet has cleared the export of 150 IRIS-T missiles to Saudi Arabia.")] == [
-        ("Germany", "Germany", "Saudi Arabia")]  # (a state body's own act is its claim, as before)
+        ("Test Outlet", "Germany", "Saudi Arabia")]  # (the dateline's state approves; the page reports it: GUIDE.md, session 27)
 
 
 @pytest.mark.parametrize("text,want", [
