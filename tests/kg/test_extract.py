@@ -4308,6 +4308,12 @@ def test_officials_there_are_of_the_state_the_sentence_opens_on(nlp):
     assert [c.claimant for c in _claims(nlp, text)] == ["Mali"]
 
 
+def test_diplomats_there_are_not_of_the_state_the_sentence_opens_on(nlp):
+    # diplomats in a country are posted there by other states
+    text = "In Mali, Russian instructors arrived with two helicopters, diplomats there said."
+    assert [c.claimant for c in _claims(nlp, text)] == ["diplomats"]
+
+
 def test_a_sources_relative_clause_is_no_part_of_its_description(nlp):
     text = ("An officer of the corps' logistics service, who spoke on condition of anonymity, said the vehicles "
             "had been loaded in Novorossiysk and shipped to Mali.")
