@@ -899,9 +899,24 @@ def _fighters(token: Token, groups: bool = False) -> str | None:
         return "troops"
     if mods and all(m.dep_ == "nummod" or m.lower_ in {"about", "some", "around", "more", "than"} for m in mods) and any(
             _count(m) >= 200 and not any(c.dep_ in {"prep", "punct"} for c in m.children)
-            and not (m.i > 0 and m.doc[m.i - 1].pos_ == "PROPN") for m in mods):
+            and not (m.i > 0 and m.doc[m.i - 1].pos_ == "PROPN") for m in mods) and not _traded_as_goods(token):
         return "troops"  # "about 4,000 fighters": no air force takes jets by the thousand (not "Mirage 2000-5 fighters")
     return None
+
+
+# Verbs and nouns of trade in goods, which people are not: "has sold more than 300 fighters to Israel since 1970".
+GOODS_TRADE_WORDS = {"sell", "sale", "buy", "purchase", "order", "export", "import", "donate", "lease", "procure", "acquire",
+                     "manufacture", "build", "produce", "fleet", "contract", "deal"}
+
+
+def _traded_as_goods(token: Token) -> bool:
+    """Whether counted "fighters" are sold, bought or ordered (jets), as the verb or noun that governs them says."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in {"of", "for"}:
+        head = head.head  # "a fleet of 250 fighters", "an order for 300 fighters"
+    elif token.dep_ not in {"dobj", "nsubjpass", "conj"}:
+        return False
+    return head.lemma_.lower() in GOODS_TRADE_WORDS
 
 
 def _count(token: Token) -> float:

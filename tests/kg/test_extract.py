@@ -4255,6 +4255,9 @@ def test_an_administration_named_for_its_president_is_its_state(nlp):
     ("Macron said Turkey had moved fighters from jihadist groups to Azerbaijan.", [["troops"]]),
     ("France has promised Mirage 2000-5 fighters to Ukraine.", [["munitions"]]),
     ("Prague signed an agreement to buy 24 F-35 fighters from the United States.", [["munitions"]]),
+    # counted fighters that are sold, bought or ordered are jets, not people
+    ("The United States has sold more than 300 fighters to Israel since 1970.", []),
+    ("Egypt ordered 300 fighters from France in 2021.", []),
 ])
 def test_fighters_by_the_thousand_are_people(nlp, text, items):
     assert [list(c.items) for c in _claims(nlp, text)] == items
