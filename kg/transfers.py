@@ -1715,7 +1715,9 @@ def _training(ctx: Context, anchor: Token, trainees: Token) -> _Transfer | None:
 
 MOVE_VERBS = {"go", "travel", "cross"}
 PEOPLE_MOVERS = {"troop", "troops", "soldier", "force", "unit", "army", "division", "brigade", "battalion", "regiment",
-                 "infantry", "marine", "paratrooper"}
+                 "infantry", "marine", "paratrooper",
+                 # (and armed men: "About 1,000 rebel fighters crossed into Sudan from Chad" is no transfer from Chad)
+                 "fighter", "contractor"}
 
 
 def _moves_somewhere(ctx: Context, anchor: Token, mover: Token | None) -> bool:

@@ -4263,6 +4263,15 @@ def test_fighters_by_the_thousand_are_people(nlp, text, items):
     assert [list(c.items) for c in _claims(nlp, text)] == items
 
 
+@pytest.mark.parametrize("text", [
+    # armed men who cross a border are on the move, as troops are: the country they leave sent no one
+    "About 1,000 rebel fighters crossed into Sudan from Chad.",
+    "Jihadist fighters crossed into Niger from Mali last week.",
+])
+def test_fighters_crossing_a_border_are_no_transfer(nlp, text):
+    assert _claims(nlp, text) == []
+
+
 @pytest.mark.parametrize("text,want", [
     # a group's fighters sent somewhere are troops, and the group is not whom they were sent to
     ("Russia sent Wagner fighters to Mali.", [("Russia", "Mali", ["troops"])]),
