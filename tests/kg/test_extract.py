@@ -4305,6 +4305,16 @@ def test_contractors(nlp, text, want):
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
 
 
+@pytest.mark.parametrize("text", [
+    # men brought home from a country were not sent to it: where the cargo leaves is no recipient
+    "The planes brought Wagner contractors home from Mali.",
+    "The flights brought Wagner contractors from Bamako to Moscow.",
+    "The Russian ministry brought Russian troops back from Mali to Rostov.",
+])
+def test_brought_home_from_a_country_is_no_transfer_to_it(nlp, text):
+    assert _claims(nlp, text) == []
+
+
 @pytest.mark.parametrize("text,want", [
     # training received from someone is know-how from them; the EU's training missions are the EU
     ("Niger's army has received training from the United States.", [("United States", "Niger", ["technology"])]),
