@@ -699,6 +699,18 @@ SMALL_ARMS = {"small-arms", "small", "rifle", "rifles", "machine-gun", "machine"
 CIVILIAN_WORDS = {"medical", "humanitarian", "food", "civilian", "relief", "consumer", "household", "agricultural",
                   "construction", "winter", "emergency", "power", "energy", "firefighting", "demining", "medical-grade"}
 
+# What spare parts are for that makes them civilian goods.
+CIVILIAN_MACHINES = {"airliner", "airline", "car", "automobile", "truck", "tractor", "bus", "locomotive", "train", "appliance",
+                     "turbine", "elevator", "harvester"}
+
+
+def _civilian_use(part: Token) -> bool:
+    """Whether a "for" on a part (or on the verb it is the object of) names civilian machines or uses."""
+    heads = [part] + ([part.head] if part.dep_ in {"dobj", "nsubjpass"} else [])
+    return any(o.lemma_.lower() in CIVILIAN_MACHINES or any(m.lower_ in CIVILIAN_WORDS | {"passenger", "commercial"} for m in o.subtree)
+               for h in heads for p in children(h, {"prep"}) if p.lower_ == "for" for o in children(p, {"pobj"}))
+
+
 # Who flies on the jet fuel that makes it military cargo: "sold jet fuel to Myanmar's military", "the air force".
 FUEL_USERS = {"military", "army", "junta", "force", "navy", "regime", "airstrike", "warplane", "bomber", "bombing", "fighter"}
 
@@ -754,6 +766,8 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
             continue
         if label == "other" and any(c.dep_ in {"amod", "compound"} and c.lower_ in CIVILIAN_WORDS for c in last.children):
             continue  # "medical supplies", "humanitarian cargo": no military goods
+        if last.lemma_.lower() == "part" and any(c.lower_ == "spare" for c in last.children) and _civilian_use(last):
+            continue  # "spare parts for its civilian airliners", "for cars": no military goods
         if label == "other" and last.lemma_.lower() == "fuel" and not any(t.lemma_.lower() in FUEL_USERS for t in last.doc):
             continue  # "China exported jet fuel to Australia": fuel is cargo only in a story of forces ("jet fuel reached the military")
         if n == 1 and last.lemma_.lower() not in {"launcher", "launchers"} and any(
@@ -796,9 +810,9 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
                     for lab in fired[:1]:
                         if lab not in items:
                             items.append(lab)
-                elif owner.lemma_.lower() in PART_NOUNS:
+                elif owner.lemma_.lower() in PART_NOUNS and not _civilian_use(owner):
                     # the parts are the cargo: parts of drones are "other" like the drones (GUIDE.md,
-                    # settled), components of missiles are munitions
+                    # settled), components of missiles are munitions (not "spare parts for passenger jets")
                     part = "other" if label == "other" else "munitions"
                     if part not in items:
                         items.append(part)
@@ -3454,7 +3468,7 @@ def _generic_equipment(ctx: Context, anchor: Token, subj: Token | None, subjpass
         if label is not None:
             return [label], [t]
     parts = [t for t in cargo if t.lemma_.lower() in {"part", "component"} and not any(
-        c.dep_ in {"amod", "compound"} and c.lower_ in CIVILIAN_WORDS for c in t.children)]
+        c.dep_ in {"amod", "compound"} and c.lower_ in CIVILIAN_WORDS for c in t.children) and not _civilian_use(t)]
     if parts and not (anchor.dep_ == "acl" and anchor.head.lemma_.lower() in ALLEGATION_NOUNS):
         # "British components continue to reach Israel" in a sentence on the F-35: parts of the kit it names (not in a
         # claim the sentence goes on to call false: "the claim that Chinese companies are supplying aircraft parts is ...")

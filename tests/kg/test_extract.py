@@ -4232,6 +4232,17 @@ def test_arms_sale_notifications(nlp, text, want):
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
 
 
+@pytest.mark.parametrize("text,want", [
+    # spare parts for civilian machines are no military goods; for weapons they are
+    ("Iran supplied spare parts for cars to Venezuela.", []),
+    ("Russia has struggled to obtain spare parts for its civilian airliners from Boeing.", []),
+    ("Airbus delivered spare parts for passenger jets to Iran.", []),
+    ("Belarus supplied spare parts for tanks to Russia.", [("Belarus", "Russia", ["munitions"])]),
+])
+def test_spare_parts_for_civilian_machines(nlp, text, want):
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
 def test_a_note_under_a_masthead_introduces_the_reproduced_text(nlp):
     text = ("China Current | Full text\n\n"
             "Editor's note: The following is the full text of remarks by the spokesperson of China's Ministry of "
