@@ -143,6 +143,8 @@ GOV_NOUNS = {
     "head", "chief", "director", "sister", "aide", "navy", "guard", "gendarmerie", "force", "forces", "delegation",
     "representative", "mission", "envoy", "counterpart", "police", "customs",
 }
+# Who serves abroad: "diplomats there" in a country are other states' (the "officials there" rule).
+POSTED_ABROAD = {"diplomat", "ambassador", "embassy", "envoy", "delegation", "mission", "representative", "counterpart", "attache", "attaché"}
 # Offices that speak for the state written before them ("the U.S. Ambassador", "the Russian Embassy").
 SPEAKING_OFFICES = GOV_NOUNS & {"ambassador", "envoy", "secretary", "minister", "president", "embassy", "ministry", "department",
                                "mission", "representative", "spokesperson", "spokesman", "spokeswoman", "delegation", "government"}
@@ -2613,8 +2615,9 @@ class Context:
                         if known is not None and known.actor_type == "state":
                             self._remember(token, known)
                             return known
-        if lemma in GOV_NOUNS and not former and any(c.lower_ == "there" for c in token.children):
+        if lemma in GOV_NOUNS - POSTED_ABROAD and not former and any(c.lower_ == "there" for c in token.children):
             # "In Mali, Russian instructors arrived ..., officials there said": the state the sentence opens on
+            # (not "diplomats there", posted there by other states)
             known = self.fronted_state(sent, by_name=False)
             if known is not None:
                 self._remember(token, known)

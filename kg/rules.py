@@ -321,6 +321,8 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
             continue  # a target or a battlefield, not a party
         if ent.root.dep_ == "pobj" and ent.root.head.head.lemma_.lower() in BORDER_NOUNS:
             continue  # "moved troops to its border with Ukraine": the neighbour, not a party
+        if rec is None and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "from":
+            continue  # "brought Wagner contractors home from Mali": where the cargo leaves is not where it goes
         if ent.root.dep_ == "pobj" and ent.root.head.dep_ == "agent" and ent.root.head.head.i != transfer.anchor.i:
             continue  # "fabrications cooked up by Washington": the agent of something else
         if _maker_of_allegation(ent.root):

@@ -699,6 +699,18 @@ SMALL_ARMS = {"small-arms", "small", "rifle", "rifles", "machine-gun", "machine"
 CIVILIAN_WORDS = {"medical", "humanitarian", "food", "civilian", "relief", "consumer", "household", "agricultural",
                   "construction", "winter", "emergency", "power", "energy", "firefighting", "demining", "medical-grade"}
 
+# What spare parts are for that makes them civilian goods.
+CIVILIAN_MACHINES = {"airliner", "airline", "car", "automobile", "truck", "tractor", "bus", "locomotive", "train", "appliance",
+                     "turbine", "elevator", "harvester"}
+
+
+def _civilian_use(part: Token) -> bool:
+    """Whether a "for" on a part (or on the verb it is the object of) names civilian machines or uses."""
+    heads = [part] + ([part.head] if part.dep_ in {"dobj", "nsubjpass"} else [])
+    return any(o.lemma_.lower() in CIVILIAN_MACHINES or any(m.lower_ in CIVILIAN_WORDS | {"passenger", "commercial"} for m in o.subtree)
+               for h in heads for p in children(h, {"prep"}) if p.lower_ == "for" for o in children(p, {"pobj"}))
+
+
 # Who flies on the jet fuel that makes it military cargo: "sold jet fuel to Myanmar's military", "the air force".
 FUEL_USERS = {"military", "army", "junta", "force", "navy", "regime", "airstrike", "warplane", "bomber", "bombing", "fighter"}
 
@@ -754,6 +766,8 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
             continue
         if label == "other" and any(c.dep_ in {"amod", "compound"} and c.lower_ in CIVILIAN_WORDS for c in last.children):
             continue  # "medical supplies", "humanitarian cargo": no military goods
+        if last.lemma_.lower() == "part" and any(c.lower_ == "spare" for c in last.children) and _civilian_use(last):
+            continue  # "spare parts for its civilian airliners", "for cars": no military goods
         if label == "other" and last.lemma_.lower() == "fuel" and not any(t.lemma_.lower() in FUEL_USERS for t in last.doc):
             continue  # "China exported jet fuel to Australia": fuel is cargo only in a story of forces ("jet fuel reached the military")
         if n == 1 and last.lemma_.lower() not in {"launcher", "launchers"} and any(
@@ -796,9 +810,9 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
                     for lab in fired[:1]:
                         if lab not in items:
                             items.append(lab)
-                elif owner.lemma_.lower() in PART_NOUNS:
+                elif owner.lemma_.lower() in PART_NOUNS and not _civilian_use(owner):
                     # the parts are the cargo: parts of drones are "other" like the drones (GUIDE.md,
-                    # settled), components of missiles are munitions
+                    # settled), components of missiles are munitions (not "spare parts for passenger jets")
                     part = "other" if label == "other" else "munitions"
                     if part not in items:
                         items.append(part)
@@ -899,9 +913,24 @@ def _fighters(token: Token, groups: bool = False) -> str | None:
         return "troops"
     if mods and all(m.dep_ == "nummod" or m.lower_ in {"about", "some", "around", "more", "than"} for m in mods) and any(
             _count(m) >= 200 and not any(c.dep_ in {"prep", "punct"} for c in m.children)
-            and not (m.i > 0 and m.doc[m.i - 1].pos_ == "PROPN") for m in mods):
+            and not (m.i > 0 and m.doc[m.i - 1].pos_ == "PROPN") for m in mods) and not _traded_as_goods(token):
         return "troops"  # "about 4,000 fighters": no air force takes jets by the thousand (not "Mirage 2000-5 fighters")
     return None
+
+
+# Verbs and nouns of trade in goods, which people are not: "has sold more than 300 fighters to Israel since 1970".
+GOODS_TRADE_WORDS = {"sell", "sale", "buy", "purchase", "order", "export", "import", "donate", "lease", "procure", "acquire",
+                     "manufacture", "build", "produce", "fleet", "contract", "deal"}
+
+
+def _traded_as_goods(token: Token) -> bool:
+    """Whether counted "fighters" are sold, bought or ordered (jets), as the verb or noun that governs them says."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in {"of", "for"}:
+        head = head.head  # "a fleet of 250 fighters", "an order for 300 fighters"
+    elif token.dep_ not in {"dobj", "nsubjpass", "conj"}:
+        return False
+    return head.lemma_.lower() in GOODS_TRADE_WORDS
 
 
 def _count(token: Token) -> float:
@@ -1700,7 +1729,9 @@ def _training(ctx: Context, anchor: Token, trainees: Token) -> _Transfer | None:
 
 MOVE_VERBS = {"go", "travel", "cross"}
 PEOPLE_MOVERS = {"troop", "troops", "soldier", "force", "unit", "army", "division", "brigade", "battalion", "regiment",
-                 "infantry", "marine", "paratrooper"}
+                 "infantry", "marine", "paratrooper",
+                 # (and armed men: "About 1,000 rebel fighters crossed into Sudan from Chad" is no transfer from Chad)
+                 "fighter", "contractor"}
 
 
 def _moves_somewhere(ctx: Context, anchor: Token, mover: Token | None) -> bool:
@@ -3437,7 +3468,7 @@ def _generic_equipment(ctx: Context, anchor: Token, subj: Token | None, subjpass
         if label is not None:
             return [label], [t]
     parts = [t for t in cargo if t.lemma_.lower() in {"part", "component"} and not any(
-        c.dep_ in {"amod", "compound"} and c.lower_ in CIVILIAN_WORDS for c in t.children)]
+        c.dep_ in {"amod", "compound"} and c.lower_ in CIVILIAN_WORDS for c in t.children) and not _civilian_use(t)]
     if parts and not (anchor.dep_ == "acl" and anchor.head.lemma_.lower() in ALLEGATION_NOUNS):
         # "British components continue to reach Israel" in a sentence on the F-35: parts of the kit it names (not in a
         # claim the sentence goes on to call false: "the claim that Chinese companies are supplying aircraft parts is ...")

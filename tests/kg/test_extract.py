@@ -4237,6 +4237,17 @@ def test_arms_sale_notifications(nlp, text, want):
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
 
 
+@pytest.mark.parametrize("text,want", [
+    # spare parts for civilian machines are no military goods; for weapons they are
+    ("Iran supplied spare parts for cars to Venezuela.", []),
+    ("Russia has struggled to obtain spare parts for its civilian airliners from Boeing.", []),
+    ("Airbus delivered spare parts for passenger jets to Iran.", []),
+    ("Belarus supplied spare parts for tanks to Russia.", [("Belarus", "Russia", ["munitions"])]),
+])
+def test_spare_parts_for_civilian_machines(nlp, text, want):
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
 def test_a_note_under_a_masthead_introduces_the_reproduced_text(nlp):
     text = ("China Current | Full text\n\n"
             "Editor's note: The following is the full text of remarks by the spokesperson of China's Ministry of "
@@ -4260,9 +4271,21 @@ def test_an_administration_named_for_its_president_is_its_state(nlp):
     ("Macron said Turkey had moved fighters from jihadist groups to Azerbaijan.", [["troops"]]),
     ("France has promised Mirage 2000-5 fighters to Ukraine.", [["munitions"]]),
     ("Prague signed an agreement to buy 24 F-35 fighters from the United States.", [["munitions"]]),
+    # counted fighters that are sold, bought or ordered are jets, not people
+    ("The United States has sold more than 300 fighters to Israel since 1970.", []),
+    ("Egypt ordered 300 fighters from France in 2021.", []),
 ])
 def test_fighters_by_the_thousand_are_people(nlp, text, items):
     assert [list(c.items) for c in _claims(nlp, text)] == items
+
+
+@pytest.mark.parametrize("text", [
+    # armed men who cross a border are on the move, as troops are: the country they leave sent no one
+    "About 1,000 rebel fighters crossed into Sudan from Chad.",
+    "Jihadist fighters crossed into Niger from Mali last week.",
+])
+def test_fighters_crossing_a_border_are_no_transfer(nlp, text):
+    assert _claims(nlp, text) == []
 
 
 @pytest.mark.parametrize("text,want", [
@@ -4298,6 +4321,16 @@ def test_contractors(nlp, text, want):
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
 
 
+@pytest.mark.parametrize("text", [
+    # men brought home from a country were not sent to it: where the cargo leaves is no recipient
+    "The planes brought Wagner contractors home from Mali.",
+    "The flights brought Wagner contractors from Bamako to Moscow.",
+    "The Russian ministry brought Russian troops back from Mali to Rostov.",
+])
+def test_brought_home_from_a_country_is_no_transfer_to_it(nlp, text):
+    assert _claims(nlp, text) == []
+
+
 @pytest.mark.parametrize("text,want", [
     # training received from someone is know-how from them; the EU's training missions are the EU
     ("Niger's army has received training from the United States.", [("United States", "Niger", ["technology"])]),
@@ -4311,6 +4344,12 @@ def test_training_received(nlp, text, want):
 def test_officials_there_are_of_the_state_the_sentence_opens_on(nlp):
     text = "In Mali, Russian instructors arrived with two helicopters, officials there said."
     assert [c.claimant for c in _claims(nlp, text)] == ["Mali"]
+
+
+def test_diplomats_there_are_not_of_the_state_the_sentence_opens_on(nlp):
+    # diplomats in a country are posted there by other states
+    text = "In Mali, Russian instructors arrived with two helicopters, diplomats there said."
+    assert [c.claimant for c in _claims(nlp, text)] == ["diplomats"]
 
 
 def test_a_sources_relative_clause_is_no_part_of_its_description(nlp):
