@@ -1379,8 +1379,9 @@ class Context:
         if service is None:
             return None
         same = r"Navy|Naval\s+Forces" if service.group() in {"Navy", "Naval Forces"} else re.escape(service.group()).replace(r"\ ", r"\s+")
+        lede = self.text[:600]  # (the release's opening: further down, "the Iranian Navy denied ..." is someone else's)
         for word in (same, FORCES_SERVICE.pattern.replace(" ", r"\s+")):  # its own service first, then any
-            for m in re.finditer(r"\b((?:[A-Z][\w.'’-]*\s+){1,3}?)(?=(?:" + word + r")\b)", self.text):
+            for m in re.finditer(r"\b((?:[A-Z][\w.'’-]*\s+){1,3}?)(?=(?:" + word + r")\b)", lede):
                 names = m.group(1).split()
                 for i in range(len(names)):
                     found = self.state_named(" ".join(names[i:]), publisher, 0)

@@ -4365,6 +4365,13 @@ def test_where_a_source_speaks_is_not_whose_army_it_is(nlp):
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == [("Russia", "Sudan"), ("Iran", "Sudan")]
 
 
+def test_a_forces_newsroom_does_not_take_a_navy_named_further_down(nlp):
+    text = ("Sailors seized Iranian weapons bound for the Houthis from a dhow in the Arabian Sea. " * 8
+            + "The Iranian Navy denied any link to the cargo.")
+    claims = _claims(nlp, text, publisher="Central Region Naval Forces Public Affairs")
+    assert {c.claimant for c in claims if c.stance == "asserts"} == {"Central Region Naval Forces Public Affairs"}
+
+
 @pytest.mark.parametrize("text,claimant", [
     # a forces newsroom whose name gives no state speaks for the state the page names with its service
     ("TAMPA, Florida — U.S. Navy forces seized Iranian weapons bound for the Houthis from a dhow in the Arabian Sea.",
