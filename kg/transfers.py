@@ -2131,6 +2131,11 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         return None  # "Kinshasa has hired about a thousand foreign military contractors": hired from no state named
     if transfer is not None and transfer.supplier is None and _bought_with_money(anchor):
         return None  # "financing grants and loans for Taiwan to buy weapons": money, no seller (GUIDE.md, session 27)
+    if transfer is not None and "troops" in transfer.items and len(transfer.items) > 1 and anchor.lemma_.lower() in RECEIVE_VERBS:
+        taker = {t.i for s in children(anchor, {"nsubj"}) for t in s.subtree}
+        if taker and all(t.i in taker for t in transfer.item_tokens if t.lemma_.lower() in TROOP_LEMMAS | UNIT_NOUNS):
+            # "Kenyan police officers received training from the FBI": the takers are no part of what they took
+            transfer.items = [x for x in transfer.items if x != "troops"]
     if transfer is not None and "troops" in transfer.items:
         purpose = _training_purpose(anchor)
         if purpose is not None:

@@ -4341,6 +4341,15 @@ def test_training_received(nlp, text, want):
     assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
 
 
+@pytest.mark.parametrize("text,items", [
+    # whoever receives is no part of what they received (the review of session 30)
+    ("Kenyan police officers received training from the FBI.", ["technology"]),
+    ("Ukrainian soldiers received weapons from Britain.", ["munitions"]),
+])
+def test_the_takers_are_no_cargo(nlp, text, items):
+    assert [list(c.items) for c in _claims(nlp, text)] == [items]
+
+
 def test_officials_there_are_of_the_state_the_sentence_opens_on(nlp):
     text = "In Mali, Russian instructors arrived with two helicopters, officials there said."
     assert [c.claimant for c in _claims(nlp, text)] == ["Mali"]
