@@ -864,7 +864,9 @@ def _with_fighters(matched: list[tuple[str, Token, int]], tokens: list[Token]) -
     # and so are a group's fighters that are sent or brought ("Russia sent Wagner fighters to Mali")
     return sorted(matched + [(kind, t, 1) for t in tokens if t.i not in covered for kind in [_fighters(
         t, groups=t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() in PRESENCE_VERBS
-        or t.dep_ in {"dobj", "nsubjpass"} and t.head.lemma_.lower() in SUPPLY_VERBS | SENDING_PRESENCE | {"hire"})] if kind is not None
+        # (not what is bought: "agreed to buy 48 KAAN fighters" are jets)
+        or t.dep_ in {"dobj", "nsubjpass"} and t.head.lemma_.lower() in SUPPLY_VERBS | SENDING_PRESENCE | {"hire", "receive", "get", "obtain"})]
+        if kind is not None
         # (not aircraft a drone's name modifies: "four Heron Mk II aircraft" are drones)
         and not (t.lemma_.lower() in PLATFORM_NOUNS and any(m.i in drones for m in t.subtree if m.i < t.i))],
                   key=lambda m: m[1].i)
@@ -911,6 +913,9 @@ def _fighters(token: Token, groups: bool = False) -> str | None:
         # "fighters from northern Syria", "from jihadist groups", "jihadist fighters": people recruited
         # (and "had hired fighters from Russia's Wagner Group", the "from" hung on the verb)
         return "troops"
+    if groups and token.dep_ == "dobj" and any(s.lemma_.lower() in {"group", "corps", "militia", "movement"} and s.ent_type_ == "ORG"
+                                                for s in children(token.head, {"nsubj"})):
+        return "troops"  # "The Wagner Group sent fighters to Mali": a group sends its own men
     if mods and all(m.dep_ == "nummod" or m.lower_ in {"about", "some", "around", "more", "than"} for m in mods) and any(
             _count(m) >= 200 and not any(c.dep_ in {"prep", "punct"} for c in m.children)
             and not (m.i > 0 and m.doc[m.i - 1].pos_ == "PROPN") for m in mods) and not _traded_as_goods(token):

@@ -4350,6 +4350,17 @@ def test_the_takers_are_no_cargo(nlp, text, items):
     assert [list(c.items) for c in _claims(nlp, text)] == [items]
 
 
+@pytest.mark.parametrize("text,want", [
+    ("The Wagner Group sent fighters to Mali.", [("Russia", "Mali", ["troops"])]),
+    ("Libya's Haftar received Wagner fighters from Russia.", [("Russia", "Libya", ["troops"])]),
+    # fighters bought are no men, whatever the tagger makes of their model's name (and a name it takes for an
+    # organisation's says neither jets nor men)
+    ("Indonesia signed an agreement to buy 48 KAAN fighters from Turkey.", []),
+])
+def test_a_group_sends_its_own_fighters(nlp, text, want):
+    assert [(c.supplier, c.recipient, list(c.items)) for c in _claims(nlp, text)] == want
+
+
 def test_officials_there_are_of_the_state_the_sentence_opens_on(nlp):
     text = "In Mali, Russian instructors arrived with two helicopters, officials there said."
     assert [c.claimant for c in _claims(nlp, text)] == ["Mali"]
