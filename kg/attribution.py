@@ -1325,7 +1325,8 @@ class Context:
             # "China Current | Full text\n\nEditor's note: The following is the full text of remarks by ...": a
             # masthead line, then the note that introduces the text (kept at its place in the text, for offsets)
             start = note.end()
-            self.header_end = self.text.find("\n", start) % (len(self.text) + 1)
+            end = self.text.find("\n", start)
+            self.header_end = end if end >= 0 else len(self.text)
             first = " " * start + self.text[start:self.header_end]
         if len(first.split()) > 45 or not re.search(r"(?i)\b(statement|press release|communiqu[eé]|declaration|remarks|speech|address)\b", first):
             return None

@@ -2132,16 +2132,22 @@ def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
         if supplier is None or supplier.kind != "named" or supplier == transfer.recipient or transfer.recipient is None:
             return None  # (nor one whose recipient is not known: "urged Russia and China to stop arming the junta", no junta named)
         transfer.supplier = supplier
-    if transfer is not None and transfer.supplier is None and anchor.lemma_.lower() == "hire":
+    return _people_and_money(anchor, transfer) if transfer is not None else None
+
+
+def _people_and_money(anchor: Token, transfer: _Transfer) -> _Transfer | None:
+    """What a transfer read from ``anchor`` is once who is hired, paid for or trained is weighed: no transfer when
+    people are hired, or goods bought with money, from no one named; takers who are no cargo; instructors' know-how."""
+    if transfer.supplier is None and anchor.lemma_.lower() == "hire":
         return None  # "Kinshasa has hired about a thousand foreign military contractors": hired from no state named
-    if transfer is not None and transfer.supplier is None and _bought_with_money(anchor):
+    if transfer.supplier is None and _bought_with_money(anchor):
         return None  # "financing grants and loans for Taiwan to buy weapons": money, no seller (GUIDE.md, session 27)
-    if transfer is not None and "troops" in transfer.items and len(transfer.items) > 1 and anchor.lemma_.lower() in RECEIVE_VERBS:
+    if "troops" in transfer.items and len(transfer.items) > 1 and anchor.lemma_.lower() in RECEIVE_VERBS:
         taker = {t.i for s in children(anchor, {"nsubj"}) for t in s.subtree}
         if taker and all(t.i in taker for t in transfer.item_tokens if t.lemma_.lower() in TROOP_LEMMAS | UNIT_NOUNS):
             # "Kenyan police officers received training from the FBI": the takers are no part of what they took
             transfer.items = [x for x in transfer.items if x != "troops"]
-    if transfer is not None and "troops" in transfer.items:
+    if "troops" in transfer.items:
         purpose = _training_purpose(anchor)
         if purpose is not None:
             # "deployed 100 soldiers to Burkina Faso to train the army": instructors give know-how (GUIDE.md:
