@@ -143,12 +143,12 @@ GOV_NOUNS = {
     "head", "chief", "director", "sister", "aide", "navy", "guard", "gendarmerie", "force", "forces", "delegation",
     "representative", "mission", "envoy", "counterpart", "police", "customs",
 }
-# Who serves abroad: "diplomats there" in a country are other states' (the "officials there" rule).
-POSTED_ABROAD = {"diplomat", "ambassador", "embassy", "envoy", "delegation", "mission", "representative", "counterpart", "attache", "attaché"}
 # Offices that speak for the state written before them ("the U.S. Ambassador", "the Russian Embassy").
 SPEAKING_OFFICES = GOV_NOUNS & {"ambassador", "envoy", "secretary", "minister", "president", "embassy", "ministry", "department",
                                "mission", "representative", "spokesperson", "spokesman", "spokeswoman", "delegation", "government"}
 POSTED = {"diplomat", "ambassador", "embassy", "envoy", "delegation", "correspondent", "attache", "attaché"}
+# Who serves abroad: "diplomats there" in a country are other states' (the "officials there" rule).
+POSTED_ABROAD = POSTED - {"correspondent"} | {"mission", "representative", "counterpart"}
 # A state's forces named with no owner ("the military", "an army spokesman"): the story's state's.
 FORCES_WORDS = {"military", "army", "junta", "navy"}
 # Words of a national body's name that name no state: "Ministry of National Defence", "Royal Armed Forces".

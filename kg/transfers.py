@@ -856,6 +856,10 @@ CARRIER_WORDS = {"cargo", "transport", "freight", "freighter", "passenger", "tan
 PLATFORM_NOUNS = {"aircraft", "frigate", "submarine", "destroyer", "warship", "corvette", "boat", "cutter", "gunboat"}
 
 
+# Verbs whose object, if it is a group's fighters, is men sent or taken ("Russia sent Wagner fighters", "hired ...").
+MEN_MOVED_VERBS = SUPPLY_VERBS | SENDING_PRESENCE | {"hire", "receive", "get", "obtain"}
+
+
 def _with_fighters(matched: list[tuple[str, Token, int]], tokens: list[Token]) -> list[tuple[str, Token, int]]:
     """Item matches with the "fighters" and "aircraft" of :func:`_fighters` that no match covers, in text order."""
     covered = {tok.i + k for _, tok, n in matched for k in range(n)}
@@ -865,7 +869,7 @@ def _with_fighters(matched: list[tuple[str, Token, int]], tokens: list[Token]) -
     return sorted(matched + [(kind, t, 1) for t in tokens if t.i not in covered for kind in [_fighters(
         t, groups=t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() in PRESENCE_VERBS
         # (not what is bought: "agreed to buy 48 KAAN fighters" are jets)
-        or t.dep_ in {"dobj", "nsubjpass"} and t.head.lemma_.lower() in SUPPLY_VERBS | SENDING_PRESENCE | {"hire", "receive", "get", "obtain"})]
+        or t.dep_ in {"dobj", "nsubjpass"} and t.head.lemma_.lower() in MEN_MOVED_VERBS)]
         if kind is not None
         # (not aircraft a drone's name modifies: "four Heron Mk II aircraft" are drones)
         and not (t.lemma_.lower() in PLATFORM_NOUNS and any(m.i in drones for m in t.subtree if m.i < t.i))],
