@@ -2175,7 +2175,7 @@ class Context:
         keep.reverse()
         # "a Gulf-based maritime security analyst": a hyphen inside a word keeps its word whole
         phrase = "".join(t.text + (t.whitespace_ and " ") for t in keep).strip() or token.text
-        if not head_only and token.lemma_.lower() in SOURCE_HEADS | DESCRIBED_PEOPLE | {"member", "soldier", "sailor", "pilot", "fighter"}:
+        if not head_only and token.lemma_.lower() in SOURCE_HEADS | DESCRIBED_PEOPLE | {"member", "veteran", "soldier", "sailor", "pilot", "fighter"}:
             phrase += _source_description(token)
         elif not head_only and token.lemma_.lower() in POSTED:
             phrase += _posting(token)
@@ -2503,6 +2503,8 @@ class Context:
                             self._remember(token, actor)
                             return actor
         for prep in token.children:  # "analysts at the think tank", "the head of the office"
+            if former or lemma in {"veteran", "defector", "deserter"}:
+                break  # "Veterans of the Wagner Group said", "former officials of the ministry": no longer its voice
             if prep.dep_ == "prep" and prep.lower_ in {"at", "from", "with", "of", "for"}:
                 for pobj in children(prep, {"pobj"}):
                     untagged = _untagged_org(pobj) if pobj.i not in self.ent_of else None
@@ -2631,6 +2633,10 @@ class Context:
                 # "Ethiopia's government has acquired drones ..., according to two Western diplomats": all
                 # but the source is what is said
                 content = {x.i for x in sent if x.i not in {y.i for y in token.head.head.subtree}}
+            elif token.dep_ == "appos" and token.i + 1 < len(token.doc) and token.nbor().lemma_.lower() in REPORTING_VERBS:
+                # "Sudan's army hired mercenaries from the Wagner Group, a Western diplomat said", with the
+                # speaker parsed as the last name's apposition: all before the speaker is what is said
+                content = set(range(sent.start, token.left_edge.i))
             for t in sent:  # not from what is said: "agencies assess that ... alongside Russian forces"
                 if t.lemma_.lower() in GOV_NOUNS and t.i != token.i and t.i not in content and (
                         t.dep_ in {"nsubj", "nsubjpass", "appos", "conj"} or (t.dep_ == "pobj" and t.head.lower_ == "by")):
@@ -3197,11 +3203,11 @@ def _source_description(head: Token) -> str:
     for child in head.children:
         if child.i < head.i:
             continue
-        if (child.dep_ == "prep" and child.lower_ == "of" and (head.lemma_.lower() == "member" or (
+        if (child.dep_ == "prep" and child.lower_ == "of" and (head.lemma_.lower() in {"member", "veteran"} or (
                 head.lemma_.lower() in PEOPLE_NOUNS | {"soldier", "officer", "sailor", "pilot", "fighter"}
                 and any(o.lemma_.lower() in UNIT_BODY_NOUNS for o in children(child, {"pobj"}))))) or (
                 # "soldiers of a Ukrainian artillery brigade": the unit says who they are
-                # "members of the dhow's crew": a member is of what he is a member of
+                # "members of the dhow's crew": a member is of what he is a member of (a veteran too)
                 child.dep_ == "amod" and child.lower_ in {"familiar", "close"} and head.lemma_.lower() in SOURCE_HEADS) or (
                 child.dep_ == "prep" and (child.lower_ in {"from", "inside", "within"} and head.lemma_.lower() in SOURCE_HEADS
                                           or child.lower_ in {"in", "at", "to", "with"} and _in_a_body(child))):

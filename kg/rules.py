@@ -904,8 +904,12 @@ def _office_state(ctx: Context, sent: Span, claim: RawClaim) -> RawClaim:
             actor = ctx.role_actor(t)
             if actor is not None and actor.kind == "named" and actor.actor_type == "state":
                 state = actor
-    if state is None and claim.stance == "denies" and claim.supplier.kind == "named" and claim.supplier.actor_type == "state":
-        state = claim.supplier
+    if state is None and claim.stance == "denies":
+        # "Mali's junta did not hire the Wagner Group, the foreign minister said": the recipient whose act
+        # is denied speaks; else the state accused of the supply
+        state = _subject_recipient(ctx, claim)
+        if state is None and claim.supplier.kind == "named" and claim.supplier.actor_type == "state":
+            state = claim.supplier
     if state is None and claim.supplier.kind == "named" and claim.supplier.actor_type == "state" and any(
             t.pos_ == "VERB" and t.lemma_.lower() in PLEDGE_VERBS and _subject_is(ctx, t, claim.supplier) for t in sent):
         state = claim.supplier  # "Germany pledged ten more tanks to Ukraine, the defence ministry said"
@@ -962,6 +966,20 @@ def _titled_stranger(ctx: Context, who: Actor) -> bool:
         before.append(t)
     return any(t.lemma_.lower() in SPEAKING_OFFICES | HEAD_TITLES | {"minister", "premier"} for t in before) \
         and not any(t.lower_ in {"former", "ex"} or ctx.known(t) is not None for t in before)  # ("NATO Secretary General ...")
+
+
+def _subject_recipient(ctx: Context, claim: RawClaim) -> Actor | None:
+    """The recipient, a state, when it or its body ("Mali's junta", "Sudan's army") is the subject."""
+    party = claim.recipient
+    if party.kind != "named" or party.actor_type != "state":
+        return None
+    token = ctx.token_at(party.start)
+    if token is None:
+        return None
+    root = ctx.ent_of[token.i].root if token.i in ctx.ent_of else token
+    if root.dep_ == "poss":
+        root = root.head
+    return party if root.dep_ in {"nsubj", "nsubjpass"} and root.head.pos_ in {"VERB", "AUX"} else None
 
 
 def _subject_party(ctx: Context, sent: Span, claim: RawClaim) -> Actor | None:

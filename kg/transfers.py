@@ -1429,6 +1429,14 @@ def _aspect_verb(anchor: Token) -> Token | None:
 FLOATING_QUANTIFIERS = {"each", "both", "all"}
 
 
+def _for_subject(verb: Token) -> Token | None:
+    """The subject a "for" gives an infinitive, which the parser hangs on the noun before it: "loans for
+    Ukraine to buy ammunition" (Ukraine buys)."""
+    to = next((a for a in children(verb, {"aux"}) if a.lower_ == "to" and a.i == verb.left_edge.i), None)
+    before = verb.doc[to.i - 1] if to is not None and to.i > 0 else None
+    return before if before is not None and before.dep_ == "pobj" and before.head.lower_ == "for" else None
+
+
 def _subject(ctx: Context, verb: Token, dep: str) -> Token | None:
     """The verb's nearest subject of that kind, never a dateline ("KYIV, Nov 5 (CPA) — ...")."""
     # ("BUKAVU — Burundian soldiers have been fighting ...", parsed with the soldiers in apposition to the dateline)
@@ -2146,6 +2154,8 @@ def _people_and_money(anchor: Token, transfer: _Transfer) -> _Transfer | None:
         return None  # "Kinshasa has hired about a thousand foreign military contractors": hired from no state named
     if transfer.supplier is None and _bought_with_money(anchor):
         return None  # "financing grants and loans for Taiwan to buy weapons": money, no seller (GUIDE.md, session 27)
+    if _gives_money_to_buy(anchor, transfer):
+        return None  # "Washington gave Ukraine grants to buy weapons": the giver gives money (GUIDE.md, session 27)
     if "troops" in transfer.items and len(transfer.items) > 1 and anchor.lemma_.lower() in RECEIVE_VERBS:
         taker = {t.i for s in children(anchor, {"nsubj"}) for t in s.subtree}
         if taker and all(t.i in taker for t in transfer.item_tokens if t.lemma_.lower() in TROOP_LEMMAS | UNIT_NOUNS):
@@ -2167,10 +2177,23 @@ def _people_and_money(anchor: Token, transfer: _Transfer) -> _Transfer | None:
 MONEY_NOUNS = {"financing", "finance", "grant", "loan", "fund", "funding", "money", "credit", "subsidy", "cash"}
 
 
+def _gives_money_to_buy(anchor: Token, transfer: _Transfer) -> bool:
+    """Whether a verb gives money ("gave Ukraine grants", "lent Kyiv $2 billion") and its cargo is only what
+    the money is to buy ("... to buy weapons")."""
+    if not any(o.lemma_.lower() in MONEY_NOUNS or o.ent_type_ == "MONEY" for o in children(anchor, {"dobj"})):
+        return False
+    bought = {t.i for b in anchor.subtree if b.i != anchor.i and b.lemma_.lower() in BUYING_VERBS and b.pos_ == "VERB"
+              for t in b.subtree}
+    return bool(transfer.item_tokens) and all(t.i in bought for t in transfer.item_tokens)
+
+
+BUYING_VERBS = {"buy", "purchase", "procure", "acquire"}
+
+
 def _bought_with_money(anchor: Token) -> bool:
     """Whether a verb of buying is what money is for ("loans for Taiwan to buy weapons", "a fund to purchase
     ammunition"): a purpose clause ("to buy") whose governing words name money."""
-    if anchor.lemma_.lower() not in {"buy", "purchase", "procure", "acquire"} or not any(
+    if anchor.lemma_.lower() not in BUYING_VERBS or not any(
             a.lower_ == "to" for a in children(anchor, {"aux"})):
         return False
     head = anchor.head
@@ -2262,6 +2285,8 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
             subj = _subject(ctx, anchor.head.head, "nsubj")
         if subj is not None and subjpass is None and children(anchor, {"auxpass"}):
             subj, subjpass = None, subj  # "the drones ... are Iranian-made and were delivered from Iran"
+    if subj is None and subjpass is None:
+        subj = _for_subject(anchor)  # "approved loans for Ukraine to buy ammunition from South Korea"
     if subj is None and subjpass is None and anchor.dep_ == "xcomp" and not children(anchor.head, {"dobj"}):
         # raising and subject control: "Russia is believed to have received", "Iran plans to send",
         # "North Korea is likely to receive"
