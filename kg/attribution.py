@@ -2162,7 +2162,7 @@ class Context:
         words = [
             t for t in token.subtree
             if t.i <= token.i and (t.dep_ not in {"punct"} or _word_hyphen(t))
-            and not (t.dep_ == "det" and t.lower_ in {"the", "a", "an"})
+            and not (t.dep_ == "det" and t.lower_ in {"the", "a", "an", "which", "whose"})  # ("..., which two U.S. officials said")
             and not (t.dep_ == "poss" and t.lower_ in FIRST_PERSON | PRONOUNS)
             and not re.fullmatch(r"\d{1,2}[:.]\d{2}", t.text)  # a live blog's time stamp: "15:20 Ukrainian artillerymen"
         ]

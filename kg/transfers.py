@@ -236,6 +236,8 @@ TERRITORY_NOUNS = {"territory", "soil"}
 
 # A state's edge is a place, not a party: "moved troops to its border with Ukraine".
 BORDER_NOUNS = {"border", "frontier", "boundary"}
+# What a carrier passes through on its way: the state it belongs to is no party ("crossed Turkish airspace").
+PASSAGE_NOUNS = BORDER_NOUNS | {"airspace", "waters", "territory", "soil", "strait", "corridor"}
 
 
 def _pobj_actor(ctx: Context, heads: Iterable[Token], preps: set[str], direct: bool = False) -> Actor | None:
@@ -504,6 +506,10 @@ def _controller(ctx: Context, anchor: Token) -> Actor | None:
         return None
     for dep in order:
         for child in children(head, {dep}):
+            if child.lemma_.lower() in PASSAGE_NOUNS and anchor.dep_ == "conj":
+                # "The aircraft crossed Turkish and Bulgarian airspace ... and were unloaded": a way, no doer (but
+                # "allow anyone to use Chinese territory to move weapons": whose territory serves)
+                continue
             actor = ctx.role_actor(child)
             if actor is not None and actor.kind == "named":
                 return actor
