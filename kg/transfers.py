@@ -772,6 +772,10 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
             continue
         if label == "other" and any(c.dep_ in {"amod", "compound"} and c.lower_ in CIVILIAN_WORDS for c in last.children):
             continue  # "medical supplies", "humanitarian cargo": no military goods
+        if last.dep_ == "npadvmod" and last.head.lower_ in APPLICABLE_WORDS:
+            continue  # "missile-applicable equipment": the missile is what the goods serve, below
+        if _serves_weapons(last):
+            label = "technology"  # "missile-related technology": goods for an arms industry (GUIDE.md)
         if last.lemma_.lower() == "part" and any(c.lower_ == "spare" for c in last.children) and _civilian_use(last):
             continue  # "spare parts for its civilian airliners", "for cars": no military goods
         if label == "other" and last.lemma_.lower() == "fuel" and not any(t.lemma_.lower() in FUEL_USERS for t in last.doc):
@@ -2207,6 +2211,16 @@ def _bought_with_money(anchor: Token) -> bool:
     return any(t.lemma_.lower() in MONEY_NOUNS and t.pos_ == "NOUN" for t in near if t.i < anchor.i)
 
 
+# "missile-applicable equipment", "missile-related items": goods that serve a weapons programme.
+APPLICABLE_WORDS = {"applicable", "related", "relevant", "usable"}
+
+
+def _serves_weapons(noun: Token) -> bool:
+    """ "missile-applicable equipment", "missile-related items": goods named for the weapons they serve."""
+    return any(c.dep_ == "amod" and c.lower_ in APPLICABLE_WORDS and any(g.dep_ == "npadvmod" for g in c.children)
+               for c in noun.children)
+# What personnel are sent as that makes them instructors rather than troops.
+INSTRUCTOR_NOUNS = {"adviser", "advisor", "instructor", "trainer", "mentor"}
 # What personnel are sent to do that makes them instructors rather than troops.
 TEACHING_VERBS = TRAIN_VERBS | {"advise", "mentor"}
 
@@ -2216,6 +2230,9 @@ def _training_purpose(anchor: Token) -> str | None:
     alone ("sent 100 soldiers to train the army", "were believed to be in Taiwan to train its forces"), "also"
     when it joins another task ("will guard the leader and train troops", "to train and fight alongside")."""
     heads = [anchor] + [c for c in anchor.children if c.dep_ == "xcomp"]
+    if any(p.lower_ == "as" and o.lemma_.lower() in INSTRUCTOR_NOUNS for h in [anchor, *children(anchor, {"dobj"})]
+           for p in children(h, {"prep"}) for o in children(p, {"pobj"})):
+        return "only"  # "sent officers of the Quds Force to Syria as military advisers"
     for head in heads:
         for c in head.children:
             if c.lemma_.lower() not in TEACHING_VERBS or c.pos_ != "VERB" or not children(c, {"dobj"}):
@@ -3506,6 +3523,8 @@ def _generic_equipment(ctx: Context, anchor: Token, subj: Token | None, subjpass
             return ["munitions"], [t]  # "24 F-35 fighters", not bare "fighters" (men as often as jets)
         if t.lemma_.lower() in PLATFORM_WORDS and not _military_platform(ctx, t):
             continue
+        if _serves_weapons(t):
+            return ["technology"], [t]  # "missile-applicable equipment": goods for an arms industry (GUIDE.md)
         if t.lemma_.lower() in GENERIC_EQUIPMENT | PLATFORM_WORDS and not any(
                 c.dep_ == "det" and (c.lower_ in DEMONSTRATIVES or (c.lower_ in BACKREF_DETS and t.lemma_.lower() in VAGUE_KIT))
                 for c in t.children) and not any(
