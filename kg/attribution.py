@@ -2599,7 +2599,11 @@ class Context:
                 ahead = None  # "a Swedish research institute ... flights to Ovda": a name no research body bears
             earlier = self.recent_actor(token.idx, "org")
             if definite:  # "the institute": the one named before, tagged or not, else the one named next
-                found = earlier or self._untagged_before(token) or ahead
+                # (first one whose name has the word: not "Customs" in "Customs data compiled by the institute")
+                named = next((a for e in reversed(self.ents) if e.end <= token.i and e.label_ == "ORG"
+                              and lemma in {w.lower() for w in e.text.split()}
+                              for a in [self.actor_from_ent(e)] if a.kind == "named"), None)
+                found = named or earlier or self._untagged_before(token) or ahead
             else:  # "a Swedish research institute" is new to the story: not a research body named before
                 # (nor are "Rights groups urged ...", a bare plural: no one organisation named before)
                 bare_plural = token.tag_ in {"NNS", "NNPS"} and not any(c.dep_ in {"det", "poss"} for c in token.children)
