@@ -104,7 +104,9 @@ def _copular_source(ctx: Context, copula: Token) -> Attribution | None:
 
 
 # Recordings whose "shows" is what the speaker who cites them claims.
-RECORDING_NOUNS = {"video", "clip", "footage", "image", "photo", "photograph", "picture", "imagery"}
+RECORDING_NOUNS = {"video", "clip", "footage", "image", "photo", "photograph", "picture", "imagery",
+                   # and papers ("the command said documents found at the headquarters showed ...")
+                   "document", "record", "paper", "file", "manifest", "log"}
 
 
 def _shown_to_a_speaker(ctx: Context, verb: Token, subj: Token | None) -> bool:
