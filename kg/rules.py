@@ -920,6 +920,15 @@ def _office_state(ctx: Context, sent: Span, claim: RawClaim) -> RawClaim:
         # gives North Korea. A guard for a state that denies the same transfer elsewhere in the
         # article was tried and dropped: states also admit what they first denied.)
         state = _subject_party(ctx, sent, claim)
+    if state is None and claim.claimant.kind == "named":
+        # "A ministry spokesman, Zeki Akturk, told reporters ...": the ministry the story has named
+        token = ctx.token_at(claim.claimant.start)
+        title = _apposed_title(ctx.ent_of[token.i]) if token is not None and token.i in ctx.ent_of else None
+        body = next((c for c in title.children if c.lower_ in {"ministry", "government", "office", "presidency"}), None) \
+            if title is not None else None
+        office = ctx.claimant_from(body) if body is not None else None
+        if office is not None and office.kind == "named" and office.actor_type == "state":
+            state = office
     return replace(claim, claimant=state) if state is not None else claim
 
 
@@ -964,8 +973,22 @@ def _titled_stranger(ctx: Context, who: Actor) -> bool:
         if not (t.is_title or t.is_upper or t.lower_ in {"of", "for"} or t.lower_ in OFFICE_WORDS | SPEAKING_OFFICES):
             break  # (lower-case office words too: "foreign ministry spokesman Saeed Khatibzadeh")
         before.append(t)
-    return any(t.lemma_.lower() in SPEAKING_OFFICES | HEAD_TITLES | {"minister", "premier"} for t in before) \
-        and not any(t.lower_ in {"former", "ex"} or ctx.known(t) is not None for t in before)  # ("NATO Secretary General ...")
+    if any(t.lemma_.lower() in SPEAKING_OFFICES | HEAD_TITLES | {"minister", "premier"} for t in before) \
+            and not any(t.lower_ in {"former", "ex"} or ctx.known(t) is not None for t in before):  # ("NATO Secretary General ...")
+        return True
+    # "A ministry spokesman, Zeki Akturk, told reporters", "Zeki Akturk, a defence ministry spokesman, said": the title
+    # in apposition, with nothing but office words on it
+    return _apposed_title(ent) is not None
+
+
+def _apposed_title(ent: Span) -> Token | None:
+    """The office title in apposition to a name, with nothing but office words on it: "A ministry spokesman, Zeki
+    Akturk, told reporters", "Zeki Akturk, a defence ministry spokesman, said"."""
+    root = ent.root
+    titles = ([root.head] if root.dep_ == "appos" else []) + [c for c in root.children if c.dep_ == "appos"]
+    return next((t for t in titles if t.lemma_.lower() in SPEAKING_OFFICES | {"minister"} and all(
+        x.dep_ in {"det", "punct"} or x.lower_ in OFFICE_WORDS for x in t.subtree if x.i != t.i and not ent.start <= x.i < ent.end)),
+        None)
 
 
 def _subject_recipient(ctx: Context, claim: RawClaim) -> Actor | None:
