@@ -1542,8 +1542,9 @@ class Context:
             if rank is not None and not any(self.known(t) is not None for w in rank + title_tokens for t in w.subtree
                                             if t.i not in range(ent.start, ent.end)):
                 # "the brigade's commander, Colonel Piotr Nowak", "Air Commodore Edward Gabkwet": a serving
-                # officer with no nationality on his title speaks for the state the story is filed from
-                state = self._dateline_state()
+                # officer with no nationality on his title speaks for the state the story is filed from, or whose
+                # government body publishes the page (a ministry's briefing transcript)
+                state = self._dateline_state() or self._government_publisher()
                 if state is not None:
                     self.remember_person(ent, state)
                     continue
