@@ -236,6 +236,8 @@ TERRITORY_NOUNS = {"territory", "soil"}
 
 # A state's edge is a place, not a party: "moved troops to its border with Ukraine".
 BORDER_NOUNS = {"border", "frontier", "boundary"}
+# Verbs of motion whose subject, with no object, is what moves: "the weapons continue to move overland".
+MOTION_VERBS = {"move", "flow", "travel", "pass"}
 # What a carrier passes through on its way: the state it belongs to is no party ("crossed Turkish airspace").
 PASSAGE_NOUNS = BORDER_NOUNS | {"airspace", "waters", "territory", "soil", "strait", "corridor"}
 
@@ -3067,6 +3069,13 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
             if anchor.head.head.pos_ in {"VERB", "AUX"} and anchor.head.lower_ == "for":
                 # "a second contingent is being prepared for shipment": what is readied is the cargo
                 extra.extend(children(anchor.head.head, {"nsubjpass"}))
+    if verbal and anchor.dep_ == "xcomp" and lemma in MOTION_VERBS and not children(anchor, {"nsubjpass"}) and not any(
+            ctx.lexicon.is_item_or_cargo(o.lemma_.lower()) for o in children(anchor, {"dobj"})) \
+            and subj is not None and subj.i not in {t.i for t in anchor.subtree} and ctx.lexicon.is_item_or_cargo(subj.lemma_.lower()):
+        # "Iranian weapons for Hezbollah continue to move overland from Damascus": what moves is the cargo
+        extra.extend(subj.subtree)
+        if recipient is None:
+            recipient = _pobj_actor(ctx, [subj], {"for", "to"}, direct=True)
     items, item_tokens = _items(ctx, [t for t in scope if t.i != anchor.i] + extra)
     if not items and not verbal and lemma in AID_NOUNS:
         # "U.S. security assistance to Honduras totalled $470 million": aid named only by its kind is
