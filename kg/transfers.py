@@ -837,8 +837,10 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
             continue  # "South Korean shells are already reaching Ukrainian guns": where the cargo arrives
         if last.dep_ == "pobj" and last.head.lower_ in {"on", "aboard", "by"} and last.lemma_.lower() in VEHICLE_NOUNS:
             continue  # "flown to Ukraine on British military aircraft": what carries the cargo
-        if any(a.dep_ == "prep" and a.lower_ in {"against"} for a in _ancestors_to_clause(last)):
-            continue  # "a chance against Russian missiles": what is defended against
+        above = _ancestors_to_clause(last)
+        against = next((k for k, a in enumerate(above) if a.dep_ == "prep" and a.lower_ == "against"), None)
+        if against is not None and not any(a.lemma_.lower() in TRANSFER_NOUNS for a in above[:against]):
+            continue  # "a chance against Russian missiles": what is defended against (not "protested against the sale of ...")
         if label != "technology" and _know_how_field(last, labels_at):
             continue  # "know-how on nuclear-powered submarines", "help with air defence": the field of the know-how
         if _in_clause_on_item(last, spans):
