@@ -1617,7 +1617,7 @@ def _withdrawal(ctx: Context, anchor: Token) -> _Transfer | None:
     if supplier is None and own:
         demand = anchor.head if anchor.lemma_.lower() == "withdraw" else None
         # "called on Rwanda to withdraw its troops": whom the demand is made of
-        addressee = [o for p in children(demand, {"prep"}) if p.lower_ == "on" for o in children(p, {"pobj"})] \
+        addressee = [o for p in children(demand, {"prep"}) if p.lower_ in {"on", "upon"} for o in children(p, {"pobj"})] \
             + children(demand, {"dobj"}) if demand is not None else []
         supplier = next((a for o in addressee for a in [ctx.role_actor(o)] if a is not None and a.kind == "named"), None)
     if supplier is None or supplier.actor_type != "state":
@@ -3287,7 +3287,7 @@ def demanded_stop(anchor: Token) -> tuple[Token, Token | None] | None:
                 "stop", "fall"}:
             return None  # "Beijing refused to urge Pyongyang to stop ...", "stopped short of urging": no demand made
     if addressee is None:
-        addressee = next(iter(children(demand, {"dobj"}) + [o for p in children(demand, {"prep"}) if p.lower_ == "on"
+        addressee = next(iter(children(demand, {"dobj"}) + [o for p in children(demand, {"prep"}) if p.lower_ in {"on", "upon"}
                                                              for o in children(p, {"pobj"})]), None)
     return demand, addressee
 
