@@ -615,9 +615,15 @@ def _cited(ctx: Context, verb: Token) -> list[Attribution]:
                         m.dep_ in {"poss", "compound", "amod"} and (m.i in ctx.ent_of or ctx.known(m) is not None
                                                                     or ctx.lexicon.find_demonym(m.text)) for m in obj.children):
                     continue  # "citing newly declassified intelligence": what, not whom (not "Ukrainian intelligence")
+                if obj.lemma_.lower() == "source" and all(m.lower_ in BARE_SOURCE_WORDS or m.like_num for m in obj.children):
+                    continue  # "citing unnamed sources": nobody said to be anyone; the reporter stands by it
                 if obj.lemma_.lower() not in SOURCE_NOUNS | REPORTING_NOUNS:
                     return [Attribution(a, "citing", c, False) for a in ctx.claimants_from(obj)]
     return []
+
+
+# Words that say only that a source goes unnamed: "citing unnamed sources" (not "two European intelligence sources").
+BARE_SOURCE_WORDS = {"unnamed", "anonymous", "unidentified", "undisclosed", "several", "some", "multiple", "its", "their", "own"}
 
 
 # A reporter naming its source: "citing two U.S. officials", "quoting the NIS".
