@@ -1869,6 +1869,8 @@ def conjoined_parties(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
         taken = {transfer.supplier.label if transfer.supplier else None, transfer.recipient.label if transfer.recipient else None}
         if not any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for t in (head, *head.conjuncts) for c in t.children):
             continue  # "to Russia, John Kirby, the spokesman, said": a list with no "and" is a misparse
+        if transfer.anchor.lemma_.lower() in {"sign", "agree", "conclude", "ink"} and head.i < transfer.anchor.i:
+            continue  # "India and France signed an agreement for 26 Rafales": the two sides of one deal
         for other_token in head.conjuncts:
             if other_token.ent_type_ == "PERSON" != head.ent_type_:
                 continue  # (a place and a person are no list of parties)
