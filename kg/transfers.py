@@ -415,6 +415,8 @@ def _modifier_actor(ctx: Context, tokens: Iterable[Token], exclude: Actor | None
     missiles", "North Korean-supplied missiles", "shells made in North Korea", "weapons provided by X"."""
     for t in tokens:
         if not (ctx.lexicon.is_item_or_cargo(t.lemma_.lower()) or _know_how_head(t) or (
+                # (and "Chinese satellite support": know-how for a programme)
+                t.lemma_.lower() in KNOW_HOW_NOUNS and any(c.lower_ in PROGRAMME_WORDS for c in children(t, {"compound"}))) or (
                 t.lemma_.lower() in {"kit", "part", "component"} and any(
                     c.dep_ == "compound" and ctx.lexicon.is_item_or_cargo(c.lemma_.lower()) for c in t.children))):
             continue  # (and "Iranian drone kits", "Russian missile parts")
