@@ -156,7 +156,7 @@ def _outer_subject(head: Token) -> Token | None:
         outer = head.head.head
     if outer.i == head.i:
         return None
-    if outer.lemma_.lower() == "quote":
+    if outer.lemma_.lower() in {"quote", "cite"}:  # (and "cited people familiar with ... as saying")
         return next(iter(children(outer, {"dobj"})), None) or subject_of(outer)
     return speaker_subject(outer)
 
