@@ -902,6 +902,12 @@ class Context:
                 if found is None and k >= 1 and self.sents[k - 1].start_char >= self.para_start(token.idx):
                     found = self._state_subject_before(token)
             return found
+        if token.lemma_.lower() == "rebel" and token.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            # "accused Washington of planning to supply the rebels with ...": the rebel collective named before
+            named = next((a for e in reversed(self.ents) if e.end <= token.i for a in [self.actor_from_ent(e)]
+                          if a.kind == "named" and a.actor_type == "armed group" and "rebel" in a.label.lower()), None)
+            if named is not None:
+                return named
         if token.lemma_.lower() in FORCE_NOUNS:
             poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
             if poss is not None:  # "Russia denied that North Korean shells had been delivered to its army"

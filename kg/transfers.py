@@ -2742,7 +2742,7 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
             # "allegations that Iran had supplied it with missiles": a pronoun object is resolved
             # (and so are "the junta", "the regime", "the military": the story's state's forces)
             bare = lemma in {"supply", "provide", "arm", "equip", "sell", "furnish"} and (ctx.bare_forces(obj) or obj.lemma_.lower() == "regime" and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in obj.children))
+                c.dep_ == "det" and c.lower_ == "the" for c in obj.children) or obj.lemma_.lower() == "rebel")  # ("the rebels")
             actor = ctx.role_actor(obj) if obj.lower_ in PRONOUNS or first_person(obj) or bare else ctx.actor_at(obj, allow_children=False)
             if obj.lower_ == "it" and obj.dep_ in {"dative", "iobj"} and supplier is not None and actor == supplier:
                 # "the Congolese army had collaborated with the FDLR and given it ammunition": the party named last before
