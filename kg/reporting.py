@@ -511,6 +511,8 @@ def _parenthetical(ctx: Context, anchor: Token, sent: Span, path: list[Token]) -
         if any(x.text == ";" for x in sent.doc[lo:hi]):
             continue  # a semicolon joins clauses that each say their own
         subj = t.head if misread else speaker_subject(t)
+        if subj is not None and subj.dep_ == "nsubjpass" and not children(t, {"agent"}):
+            continue  # "..., though no order has been announced": what is announced, not who announces
         if subj is None and t.tag_ == "VBN":  # "As first reported in August by the business daily Ledger of Commerce, ..."
             subj = next((p for a in children(t, {"agent"}) for p in children(a, {"pobj"})), None)
             if subj is not None and not animate(ctx, subj):  # "the business daily Ledger of Commerce": the name in apposition
