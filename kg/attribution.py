@@ -141,7 +141,7 @@ GOV_NOUNS = {
     "department", "administration", "president", "chancellor", "premier", "leader", "secretary", "adviser", "advisor",
     "prosecutor", "command", "commander", "general", "diplomat", "service", "envoy", "cabinet",
     "head", "chief", "director", "sister", "aide", "navy", "guard", "gendarmerie", "force", "forces", "delegation",
-    "representative", "mission", "envoy", "counterpart", "police", "customs",
+    "representative", "mission", "envoy", "counterpart", "police", "customs", "wing",
 }
 # Offices that speak for the state written before them ("the U.S. Ambassador", "the Russian Embassy").
 SPEAKING_OFFICES = GOV_NOUNS & {"ambassador", "envoy", "secretary", "minister", "president", "embassy", "ministry", "department",
@@ -3355,6 +3355,8 @@ def animate(ctx: Context, token: Token) -> bool:
         return True  # "the air force said", "the company said" (but "Russian forces" are no speaker's nationality)
     if ctx.lexicon.is_item_or_cargo(lemma):
         return False
+    if lemma == "wing" and any(c.lower_ in {"media", "press", "information"} for c in children(token, {"compound", "amod"})):
+        return True  # "according to the Pakistani military's media wing"
     if AGENT_SUFFIX.search(token.lower_) and token.pos_ in {"NOUN", "PROPN"}:
         return True
     if token.pos_ == "PROPN" and token.text[:1].isupper() and any(
