@@ -648,6 +648,8 @@ def according_to(ctx: Context, sent: Span) -> list[Attribution]:
             for pobj in t.nbor().children:
                 if pobj.dep_ != "pobj":
                     continue
+                if pobj.lower_ == "intelligence" and not any(c.dep_ in {"det", "poss", "amod", "compound"} for c in pobj.children):
+                    continue  # "according to intelligence": information, no agency; the page's own voice stands
                 if not animate(ctx, pobj) or pobj.lemma_.lower() in SOURCE_NOUNS | REPORTING_NOUNS:
                     # "according to satellite photographs analysed by ...", "according to estimates by Ukrainian intelligence"
                     for x in pobj.subtree:
