@@ -3214,11 +3214,14 @@ def _source_description(head: Token) -> str:
     for child in head.children:
         if child.i < head.i:
             continue
-        if (child.dep_ == "prep" and child.lower_ == "of" and (head.lemma_.lower() in {"member", "veteran"} or (
+        if (child.dep_ == "prep" and child.lower_ == "of" and (head.lemma_.lower() == "member" or (
+                head.lemma_.lower() == "veteran" and any(o.ent_type_ == "ORG" or o.lemma_.lower() in UNIT_BODY_NOUNS
+                                                         for o in children(child, {"pobj"}))) or (
                 head.lemma_.lower() in PEOPLE_NOUNS | {"soldier", "officer", "sailor", "pilot", "fighter"}
                 and any(o.lemma_.lower() in UNIT_BODY_NOUNS for o in children(child, {"pobj"}))))) or (
                 # "soldiers of a Ukrainian artillery brigade": the unit says who they are
-                # "members of the dhow's crew": a member is of what he is a member of (a veteran too)
+                # "members of the dhow's crew": a member is of what he is a member of (a veteran of a body too,
+                # "veterans of the Wagner Group", not "a veteran of the Karabakh war")
                 child.dep_ == "amod" and child.lower_ in {"familiar", "close"} and head.lemma_.lower() in SOURCE_HEADS) or (
                 child.dep_ == "prep" and (child.lower_ in {"from", "inside", "within"} and head.lemma_.lower() in SOURCE_HEADS
                                           or child.lower_ in {"in", "at", "to", "with"} and _in_a_body(child))):

@@ -1,8 +1,8 @@
 """Quality gates (in the spirit of trafilatura's eval_gate): extraction and corroboration may not
 fall below pinned floors on the annotated sets. Raise a floor when a change lifts the figure.
 
-The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessions 25 to 30, dev32 .. dev35, dev39 .. dev41,
-dev45 .. dev47, dev51 .. dev53, dev57 .. dev59 and dev63 .. dev65) are what the rules were tuned on,
+The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessions 25 to 31, dev32 .. dev35, dev39 .. dev41,
+dev45 .. dev47, dev51 .. dev53, dev57 .. dev59, dev63 .. dev65 and dev69 .. dev71) are what the rules were tuned on,
 so their figures flatter them; the blind sets (tests/data/dev20 .. dev31, dev36 .. dev38, dev42 .. dev44, dev48 .. dev50, dev54 .. dev56, dev60 .. dev62 and dev66 .. dev68, written blind to the rules
 and not to be read while tuning them) give the honest figure, dev29 .. dev31 most of all (written at the
 end of session 24, first scored at the start of session 25; dev20 .. dev25 were scored after every change
@@ -14,7 +14,8 @@ in session 27 and first scored at the start of session 28, before any change of 
 blind in session 28 and first scored at the start of session 29, before any change of that session; dev60 .. dev62
 were written blind in session 29 and first scored at the start of session 30, before any change of that session.
 dev66 .. dev68 were written blind in session 30 and first scored at the start of session 31, before any change of
-that session. heldout and dev10 .. dev14 and dev19 were
+that session. dev72 .. dev74 (written blind in session 31, merged unscored) have no floor yet: they are first scored at
+the start of the next session. heldout and dev10 .. dev14 and dev19 were
 blind until session 20, when their missed claims were printed by mistake (benchmarks/README.md).
 benchmarks/extraction.py prints both in full.
 
@@ -29,6 +30,11 @@ other way, were re-annotated),
 and four rules that each gained correct blind claims in aggregate (spare parts and drawdowns as munitions, fighters
 counted by the hundred, a group's fighters sent abroad, contractors) each added one prediction that no annotation
 matches on dev25, dev42, dev44, dev50 or dev60 (found by pass/fail per commit; those sets were not read).
+
+Session 31 lowered dev54's F1 floor by 0.01 on purpose: an offer, pitch or proposal is no claim (GUIDE.md, settled in
+session 30; every development set reads offers so), which removed 12 wrong predictions on the blind sets in aggregate
+and one that dev54 (written in session 28, before the rule was settled) counts as right (found by pass/fail; dev54 was
+not read).
 """
 
 
@@ -197,7 +203,7 @@ def extraction():
     # after session 18
     # 0.435 (P 0.587) after session 19 (technicians servicing radars, a monitor's notes, Wagner in Mali)
     # 0.528 (P 0.662) after session 21 (an order is a purchase)
-    ("dev17", {"f1": 0.61, "precision": 0.73}),  # raised in session 26 (0.571, P 0.693)
+    ("dev17", {"f1": 0.61, "precision": 0.74}),  # raised in session 26 (0.571, P 0.693)
     # dev18: written blind by a helper (2026-12-05, session 19; 116 claims in 12 pages, each of a different
     # kind: a parliamentary written answer, a live blog, an annual report, a radio bulletin, ...), first
     # contact at 4134194: F1 0.174 (P 0.235, R 0.138), stance 1.000 and certainty 0.952 over 21. Then opened
@@ -214,7 +220,7 @@ def extraction():
     # its missed gold claims were printed by mistake (benchmarks/README.md says how): 0.396 (P 0.494)
     # after the first rule of that session (goods that "follow" the ones delivered)
     # 0.556 (P 0.633) after session 21 (model items, Scud-B, troops "based" abroad)
-    ("dev19", {"f1": 0.66, "precision": 0.73}),  # session 27: 0.618 (P 0.708, 63 of 115)
+    ("dev19", {"f1": 0.67, "precision": 0.74}),  # session 27: 0.618 (P 0.708, 63 of 115)
     # dev20, dev21, dev22: written blind by helpers in session 20 (2026-12-05) on places no earlier set
     # covered (the Americas; Central Asia, the Caucasus and Central Europe; Africa and the smaller Gulf
     # states), 12 pages each, eight of them ordinary news. First contact at 5368277 (the session's start):
@@ -229,13 +235,13 @@ def extraction():
     # session 23: 0.322 (P 0.394)
     # session 24 (end): 0.328 (P 0.392, 29 of 103); dev20-dev25 were checked after every change of the session
     # and some of their wrong parties' names were printed (benchmarks/README.md, session 24)
-    ("dev20", {"f1": 0.32, "precision": 0.39}),  # session 27: 0.343 (P 0.417, 30 of 103)
+    ("dev20", {"f1": 0.33, "precision": 0.4}),  # session 27: 0.343 (P 0.417, 30 of 103)
     # session 21: singular platform words ("a helicopter", "a submarine", "a frigate") as items: dev21 0.315
     # (P 0.389); dev20 and dev22 unchanged
     # session 23: 0.361 (P 0.429)
     # session 24: 0.364 (P 0.420, 34 of 81): platform words ("ships", "cutters", "systems") as direct cargo
     # gained a claim for four predictions; precision floor lowered by 0.01; 0.387 (P 0.450, 36 of 80) at the end
-    ("dev21", {"f1": 0.42, "precision": 0.49}),  # raised in session 26 (0.407, P 0.487)
+    ("dev21", {"f1": 0.42, "precision": 0.5}),  # raised in session 26 (0.407, P 0.487)
     # session 22: 0.294 (P 0.373) at its end; dev20 0.282 (P 0.358), dev21 unchanged. The session's rules were
     # chosen on the development sets; these aggregates were printed after each change (see benchmarks/README.md)
     # session 24 (end): 0.353 (P 0.448, 30 of 103)
@@ -253,7 +259,7 @@ def extraction():
     # more prediction), precision floor lowered
     ("dev23", {"f1": 0.51, "precision": 0.59}),
     # dev24 0.444 (P 0.519, 40) after the review fixes of session 24 (platform words only in a military context)
-    ("dev24", {"f1": 0.49, "precision": 0.58}),  # raised in session 26 (0.472, P 0.560); session 27: one more prediction
+    ("dev24", {"f1": 0.49, "precision": 0.59}),  # raised in session 26 (0.472, P 0.560); session 27: one more prediction
     # (0.469, lowered to 0.46) and one fewer again by its end: 0.472 (P 0.560, 42 of 103), floor restored
     # session 23: the change above made this test fail on dev25 precision (0.287 < 0.29): the one figure of
     # a fresh set seen before the session's end
@@ -273,7 +279,7 @@ def extraction():
     # 0.382 (38), dev27 0.509 (56), dev28 0.414 (P 0.562, 36): dev28 lost one claim, and its floor was lowered to it
     # session 27: 0.416 (P 0.571, 36 of 110); session 28: 0.414 (P 0.562, 36, one more prediction: the rule for orders,
     # 'placed an order for ...', found by pass/fail bisection only; kept, +6 on the development sets), floor lowered
-    ("dev28", {"f1": 0.45, "precision": 0.57}),
+    ("dev28", {"f1": 0.46, "precision": 0.59}),
     # dev29, dev30, dev31: written blind by helpers at the end of session 24 (maritime interdictions and
     # sanctions enforcement; North Korean and Iranian supplies to Russia; Europe's rearmament and exports),
     # 99-110 claims each. Never read; aggregates only. First contact at 9558142 (the start of session 25,
@@ -282,7 +288,7 @@ def extraction():
     # End of session 25 (scored once more, after all the session's changes): dev29 0.398 (P 0.493, 33), dev30 0.570
     # (P 0.646, 53: one claim fewer than at first contact; floor lowered to it), dev31 0.365 (P 0.427, 35)
     ("dev29", {"f1": 0.43, "precision": 0.53}),  # session 27: 0.422 (P 0.522, 35 of 99)
-    ("dev30", {"f1": 0.63, "precision": 0.7}),  # raised in session 26 (0.606, P 0.679); session 27: 0.624 (P 0.694, 59 of 104)
+    ("dev30", {"f1": 0.64, "precision": 0.71}),  # raised in session 26 (0.606, P 0.679); session 27: 0.624 (P 0.694, 59 of 104)
     ("dev31", {"f1": 0.39, "precision": 0.45}),  # session 27: 0.375 (P 0.439, 36 of 110)
     # dev32 .. dev35: development sets written by helpers in session 25 to be read and tuned on (maritime
     # interdictions; Europe's arms industry; Africa and the Middle East; Asia, the Caucasus and Latin America). First
@@ -291,13 +297,13 @@ def extraction():
     ("dev32", {"f1": 0.61, "precision": 0.67}),  # session 27: 0.571 (P 0.625, 50 of 95)
     ("dev33", {"f1": 0.53, "precision": 0.63}),  # session 26: 0.539 (P 0.640, 55 of 118, one more prediction)
     ("dev34", {"f1": 0.53, "precision": 0.61}),  # session 27: 0.534 (P 0.622, 51 of 109); session 28: 0.539 (P 0.619, 52 of 109)
-    ("dev35", {"f1": 0.55, "precision": 0.6}),  # session 27: 0.512 (P 0.581, 54 of 118)
+    ("dev35", {"f1": 0.55, "precision": 0.61}),  # session 27: 0.512 (P 0.581, 54 of 118)
     # dev36, dev37, dev38: written blind by helpers at the end of session 25 (weapons traced after use; East Asia
     # and the Pacific; everyday news of military aid and arms sales), 100-105 claims each. Never read; aggregates
     # only. First contact at 9dbc7c6 (the start of session 26, before any change): dev36 0.415 (P 0.430, 40 of
     # 100), dev37 0.430 (P 0.453, 43 of 105), dev38 0.574 (P 0.635, 54 of 103)
     ("dev36", {"f1": 0.49, "precision": 0.52}),  # end of session 26: 0.442 (P 0.467, 42); session 27: 0.471 (P 0.495, 45 of 100)
-    ("dev37", {"f1": 0.48, "precision": 0.51}),  # session 27: 0.428 (P 0.448, 43 of 105)
+    ("dev37", {"f1": 0.49, "precision": 0.52}),  # session 27: 0.428 (P 0.448, 43 of 105)
     ("dev38", {"f1": 0.63, "precision": 0.69}),  # end of session 26: 0.628 (P 0.694, 59); dev37 unchanged (0.430, 43);
     # session 27: one more prediction (value-only security assistance is munitions, GUIDE.md), 59 of 86: P 0.686
     # dev39 .. dev41: development sets written by helpers in session 26 to be read and tuned on (weapons traced after
@@ -305,16 +311,16 @@ def extraction():
     # (40 of 108) and dev41 0.319 (30 of 107) at 49e49e0, dev40 0.289 (26 of 103) at 117c4d4; after the session's
     # rules 0.575, 0.443, 0.495
     ("dev39", {"f1": 0.61, "precision": 0.76}),  # session 27: 0.608 (P 0.753, 55 of 108)
-    ("dev40", {"f1": 0.47, "precision": 0.54}),  # session 27: 0.462 (P 0.532, 42 of 103)
+    ("dev40", {"f1": 0.48, "precision": 0.55}),  # session 27: 0.462 (P 0.532, 42 of 103)
     ("dev41", {"f1": 0.55, "precision": 0.58}),  # session 27: 0.525 (P 0.558, 53 of 107)
     # dev42, dev43, dev44: written blind by helpers at the end of session 26 (embargo violations in Sudan, Libya,
     # South Sudan and the Sahel; supplies to non-state armed groups in the Middle East; firearms trafficking and
     # procurement in Latin America and the Caribbean), 93-107 claims each. Never read; aggregates only. First
     # contact at 6f9f25e (the start of session 27, before any change): dev42 0.367 (P 0.456, 31 of 101), dev43
     # 0.238 (P 0.310, 18 of 93), dev44 0.294 (P 0.397, 25 of 107)
-    ("dev42", {"f1": 0.38, "precision": 0.46}),
+    ("dev42", {"f1": 0.38, "precision": 0.47}),
     ("dev43", {"f1": 0.34, "precision": 0.46}),  # session 27: 0.289 (P 0.373, 22 of 93)
-    ("dev44", {"f1": 0.35, "precision": 0.44}),  # session 27: 0.324 (P 0.424, 28 of 107)
+    ("dev44", {"f1": 0.35, "precision": 0.46}),  # session 27: 0.324 (P 0.424, 28 of 107)
     # dev45 .. dev47: development sets written by helpers in session 27 to be read and tuned on (the topics of dev42 ..
     # dev44). First scored when merged (at bf1497e plus the merge): dev45 0.392 (31 of 97), dev46 0.157 (14 of 100),
     # dev47 0.214 (17 of 97); after the session's rules 0.481, 0.331, 0.492
@@ -325,34 +331,34 @@ def extraction():
     # and the Great Lakes; drone proliferation), first scored at 2dd7792 (the start of session 28, before any change):
     # dev48 0.497 (P 0.549, 45 of 99), dev49 0.393 (P 0.493, 34 of 104), dev50 0.435 (P 0.488, 40 of 102)
     ("dev48", {"f1": 0.51, "precision": 0.56}),
-    ("dev49", {"f1": 0.42, "precision": 0.51}),
+    ("dev49", {"f1": 0.42, "precision": 0.52}),
     ("dev50", {"f1": 0.44, "precision": 0.48}),
     # end of session 28: dev48 0.516 (P 0.566, 47), dev49 0.416 (P 0.500, 37), dev50 0.443 (P 0.494, 41)
     # dev51 .. dev53: development sets written by helpers in session 28 to be read and tuned on (the topics of dev48 ..
     # dev50). First scored when merged (at dd9f151 plus the session's first rules): dev51 0.369 (29 of 100), dev52 0.460
     # (40 of 101), dev53 0.503 (47 of 105); after the session's rules 0.534, 0.576, 0.570
     ("dev51", {"f1": 0.54, "precision": 0.63}),
-    ("dev52", {"f1": 0.57, "precision": 0.63}),
-    ("dev53", {"f1": 0.58, "precision": 0.63}),
+    ("dev52", {"f1": 0.58, "precision": 0.65}),
+    ("dev53", {"f1": 0.58, "precision": 0.64}),
     # dev54, dev55, dev56: written blind by helpers in session 28 (Myanmar's civil war and arms in Southeast Asia;
     # Chinese and Russian exports and dual-use supplies; ammunition for Ukraine from third countries), first scored at
     # the start of session 29 at bff9a47, before any change: dev54 0.286 (P 0.338, 23 of 93, 68 predicted), dev55 0.443
     # (P 0.494, 39 of 97, 79 predicted), dev56 0.589 (P 0.575, 61 of 101, 106 predicted)
     ("dev54", {"f1": 0.39, "precision": 0.44}),  # lowered 0.4 -> 0.39 in session 31 (offers, see the docstring)
-    ("dev55", {"f1": 0.44, "precision": 0.49}),
-    ("dev56", {"f1": 0.59, "precision": 0.59}),
+    ("dev55", {"f1": 0.45, "precision": 0.51}),
+    ("dev56", {"f1": 0.6, "precision": 0.6}),
     # end of session 29: dev54 0.400 (P 0.442, 34 of 93), dev55 0.443 (P 0.494, 39), dev56 0.598 (P 0.592, 61)
     # dev57 .. dev59: development sets written by helpers in session 29 to be read and tuned on (the topics of dev54 ..
     # dev56). First scored when merged (at 36814fc): dev57 0.201 (15 of 102), dev58 0.426 (36 of 103), dev59 0.459
     # (51 of 108); after the session's rules 0.304, 0.471, 0.564
     ("dev57", {"f1": 0.3, "precision": 0.42}),
-    ("dev58", {"f1": 0.53, "precision": 0.68}),
+    ("dev58", {"f1": 0.53, "precision": 0.69}),
     ("dev59", {"f1": 0.56, "precision": 0.55}),
     # dev60, dev61, dev62: written blind by helpers in session 29 (arms for Armenia and Azerbaijan; arms for Taiwan
     # and China's reactions; Russia's Wagner Group and Africa Corps), merged unscored and first scored at the start of
     # session 30 at 2f91fe2, before any change: dev60 0.500 (P 0.554, 46 of 101, 83 predicted), dev61 0.393 (P 0.436,
     # 34 of 95, 78 predicted), dev62 0.374 (P 0.525, 32 of 110, 61 predicted)
-    ("dev60", {"f1": 0.49, "precision": 0.54}),
+    ("dev60", {"f1": 0.51, "precision": 0.56}),
     ("dev61", {"f1": 0.43, "precision": 0.48}),
     ("dev62", {"f1": 0.42, "precision": 0.55}),
     # end of session 30: dev60 0.497 (P 0.548, 46 of 101, 84 predicted), dev61 0.437 (P 0.481, 38 of 95), dev62 0.427
@@ -361,15 +367,22 @@ def extraction():
     # dev62). First scored when merged (at c205fb7): dev63 0.472 (46 of 106), dev64 0.460 (37 of 98), dev65 0.449
     # (42 of 110); after the session's rules 0.485, 0.542, 0.513
     ("dev63", {"f1": 0.48, "precision": 0.52}),
-    ("dev64", {"f1": 0.54, "precision": 0.66}),
-    ("dev65", {"f1": 0.51, "precision": 0.6}),
+    ("dev64", {"f1": 0.54, "precision": 0.67}),
+    ("dev65", {"f1": 0.52, "precision": 0.62}),
     # dev66, dev67, dev68: written blind by helpers in session 30 (Syria's wars 2012-2025; India and Pakistan
     # 2019-2025; Serbia and the Western Balkans), merged unscored, never read. First scored at the start of session 31
     # at 0d05887, before any change: dev66 0.356 (P 0.415, 34 of 109, 82 predicted), dev67 0.329 (P 0.446, 25 of 96,
     # 56 predicted), dev68 0.525 (P 0.576, 53 of 110, 92 predicted)
     ("dev66", {"f1": 0.35, "precision": 0.41}),
     ("dev67", {"f1": 0.32, "precision": 0.44}),
-    ("dev68", {"f1": 0.52, "precision": 0.57}),
+    ("dev68", {"f1": 0.55, "precision": 0.61}),
+    # end of session 31: dev66 0.356 (34 of 109), dev67 0.329 (25 of 96), dev68 0.553 (P 0.618, 55 of 110, 89 predicted)
+    # dev69 .. dev71: development sets written by helpers in session 31 to be read and tuned on (the topics of dev66 ..
+    # dev68). First scored when merged (at d54c2f6): dev69 0.289 (24 of 99), dev70 0.321 (25 of 99), dev71 0.470 (47 of
+    # 110); after the session's rules 0.438, 0.452, 0.549
+    ("dev69", {"f1": 0.43, "precision": 0.52}),
+    ("dev70", {"f1": 0.45, "precision": 0.62}),
+    ("dev71", {"f1": 0.54, "precision": 0.59}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
