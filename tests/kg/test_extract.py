@@ -5393,7 +5393,7 @@ def test_commissioning_kit_of_no_named_maker_is_no_claim(nlp):
     assert _claims(nlp, "The Indian Navy commissioned two frigates in 2024.") == []
 
 
-def _rows(nlp, text, publisher="Test Outlet"):
+def _rows_listed(nlp, text, publisher="Test Outlet"):
     return [(c.claimant, c.supplier, c.recipient, list(c.items), c.stance) for c in _claims(nlp, text, publisher)]
 
 
@@ -5478,13 +5478,13 @@ def _rows(nlp, text, publisher="Test Outlet"):
     ("The HUR sent 20 drone operators to Syria, officials said.", [("officials", "Ukraine", "Syria", ["troops"], "asserts")]),
 ])
 def test_session31_sources_parties_and_goods(nlp, text, want):
-    assert _rows(nlp, text) == want
+    assert _rows_listed(nlp, text) == want
 
 
 def test_unattributed_intelligence_and_ranked_officers_on_a_government_page(nlp):
     # "according to intelligence" names no agency: the page's own voice stands
     text = "A truck that, according to intelligence, was carrying rocket launchers from Iran for Hezbollah was destroyed."
-    assert _rows(nlp, text, "Israel Defense Forces") == [("Israel", "Iran", "Hezbollah", ["munitions"], "asserts")]
+    assert _rows_listed(nlp, text, "Israel Defense Forces") == [("Israel", "Iran", "Hezbollah", ["munitions"], "asserts")]
     # a serving officer named with a rank and no state, on a ministry's own page, speaks for its state
     text = ("Transcript of a briefing held in Moscow. Speakers: Minister of Defence Sergei Shoigu; Chief of the Main "
             "Operational Directorate of the General Staff Colonel General Sergei Rudskoy.\n\nSHOIGU: We have completed the "
