@@ -1972,7 +1972,10 @@ def _owner_of_made(token: Token) -> Token | None:
     joined = "-" in word and word.rsplit("-", 1)[-1] in HYPHEN_MAKERS  # "U.S.-made"
     split = word in HYPHEN_MAKERS and token.i > 0 and token.nbor(-1).text == "-" and any(
         g.i < token.i and g.dep_ in {"npadvmod", "amod", "compound"} for g in token.children)  # "North Korean-made"
-    if not (joined or split):
+    # "Kosovo has its Turkish TB2s and its American Javelins": a nationality on kit the holder calls its own
+    plain = token.ent_type_ == "NORP" and token.dep_ == "amod" and "-" not in word and any(
+        c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in token.head.children) and _held_object(token.head)
+    if not (joined or split or plain):
         return None
     holders = [token.head]
     if token.head.dep_ == "pobj" and token.head.head.lower_ == "of" and token.head.head.head.lemma_.lower() in FLEET_NOUNS:
@@ -1980,15 +1983,22 @@ def _owner_of_made(token: Token) -> Token | None:
     owner = next((c for h in holders for c in h.children if c.dep_ == "poss" and c.lower_ not in PRONOUN_POSSESSIVES), None)
     if owner is None:
         for h in holders:
-            verb = h.head if h.dep_ == "dobj" else None
+            verb = _held_object(h) if plain else (h.head if h.dep_ == "dobj" else None)
             while verb is not None and verb.dep_ == "conj" and not children(verb, {"nsubj"}):
                 verb = verb.head
-            if verb is not None and verb.lemma_.lower() in HOLD_VERBS:
+            if verb is not None and verb.lemma_.lower() in HOLD_VERBS | ({"have"} if plain else set()):
                 # "Morocco already operates U.S.-built F-16 fighters": the state that holds them
                 owner = next((s for s in children(verb, {"nsubj"}) if s.pos_ == "PROPN"), None)
                 if owner is not None:
                     break
     return owner
+
+
+def _held_object(noun: Token) -> Token | None:
+    """The verb of having a noun is the object of, through a list ("has its Chinese FK-3s, its Russian MiGs and ...")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOLD_VERBS | {"have"} else None
 
 
 # Verbs of holding kit: their subject owns it ("Morocco operates U.S.-built F-16s").
@@ -2003,7 +2013,8 @@ def _owned_from_abroad(ctx: Context, anchor: Token) -> _Transfer | None:
     noun = anchor.head
     owner = ctx.role_actor(_owner_of_made(anchor))
     maker = _hyphen_maker(ctx, anchor) if "-" in anchor.text else next(
-        (a for g in anchor.children if g.i < anchor.i for a in [ctx.known(g)] if a is not None), None)
+        (a for g in anchor.children if g.i < anchor.i for a in [ctx.known(g)] if a is not None), None) or (
+        ctx.known(anchor) if anchor.ent_type_ == "NORP" else None)  # ("its Turkish TB2s")
     if owner is None or maker is None or owner.kind != "named" or owner.actor_type != "state" or owner.label == maker.label:
         return None
     items, item_tokens = _items(ctx, [t for t in noun.subtree if t.i <= noun.i])

@@ -5476,6 +5476,9 @@ def _rows_listed(nlp, text, publisher="Test Outlet"):
     ("Pakistan's army inducted the Chinese HQ-9 system in 2021, according to the Pakistani military's media wing.",
      [("Pakistan", "China", "Pakistan", ["munitions"], "asserts")]),
     ("The HUR sent 20 drone operators to Syria, officials said.", [("officials", "Ukraine", "Syria", ["troops"], "asserts")]),
+    # a nationality on kit its holder calls its own: from that state (not "its own drones")
+    ("Russia has its Iranian drones.", [("Test Outlet", "Iran", "Russia", ["other"], "asserts")]),
+    ("Ukraine has its own drones.", []),
 ])
 def test_session31_sources_parties_and_goods(nlp, text, want):
     assert _rows_listed(nlp, text) == want
