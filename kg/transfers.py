@@ -236,6 +236,8 @@ TERRITORY_NOUNS = {"territory", "soil"}
 
 # A state's edge is a place, not a party: "moved troops to its border with Ukraine".
 BORDER_NOUNS = {"border", "frontier", "boundary"}
+# Whom a demand is made of: "called on Rwanda to withdraw", "calls upon Israel to stop supplying".
+ADDRESSEE_PREPS = {"on", "upon"}
 # An offer, pitch or bid is no transfer, nor a claim of one (GUIDE.md, settled in session 30).
 OFFER_VERBS = {"offer", "pitch", "tout", "propose"}
 # Verbs of motion whose subject, with no object, is what moves: "the weapons continue to move overland".
@@ -1621,7 +1623,7 @@ def _withdrawal(ctx: Context, anchor: Token) -> _Transfer | None:
     if supplier is None and own:
         demand = anchor.head if anchor.lemma_.lower() == "withdraw" else None
         # "called on Rwanda to withdraw its troops": whom the demand is made of
-        addressee = [o for p in children(demand, {"prep"}) if p.lower_ in {"on", "upon"} for o in children(p, {"pobj"})] \
+        addressee = [o for p in children(demand, {"prep"}) if p.lower_ in ADDRESSEE_PREPS for o in children(p, {"pobj"})] \
             + children(demand, {"dobj"}) if demand is not None else []
         supplier = next((a for o in addressee for a in [ctx.role_actor(o)] if a is not None and a.kind == "named"), None)
     if supplier is None or supplier.actor_type != "state":
@@ -2240,6 +2242,8 @@ def _serves_weapons(noun: Token) -> bool:
     """ "missile-applicable equipment", "missile-related items": goods named for the weapons they serve."""
     return any(c.dep_ == "amod" and c.lower_ in APPLICABLE_WORDS and any(g.dep_ == "npadvmod" for g in c.children)
                for c in noun.children)
+
+
 # What personnel are sent as that makes them instructors rather than troops.
 INSTRUCTOR_NOUNS = {"adviser", "advisor", "instructor", "trainer", "mentor"}
 # What personnel are sent to do that makes them instructors rather than troops.
@@ -3304,7 +3308,7 @@ def demanded_stop(anchor: Token) -> tuple[Token, Token | None] | None:
                 "stop", "fall"}:
             return None  # "Beijing refused to urge Pyongyang to stop ...", "stopped short of urging": no demand made
     if addressee is None:
-        addressee = next(iter(children(demand, {"dobj"}) + [o for p in children(demand, {"prep"}) if p.lower_ in {"on", "upon"}
+        addressee = next(iter(children(demand, {"dobj"}) + [o for p in children(demand, {"prep"}) if p.lower_ in ADDRESSEE_PREPS
                                                              for o in children(p, {"pobj"})]), None)
     return demand, addressee
 
