@@ -280,7 +280,7 @@ ANONYMITY = re.compile(
 TARGET_PREPS = {"over", "against", "at", "on"}
 # Speaker labels that open a transcript paragraph: "MR. KIRBY:", "Maria Zakharova:", "Q:".
 # "KIRBY: ...", "Q: ...", and a broadcast transcript's "DENISE OKAFOR, WNN MILITARY ANALYST: ..." (the name)
-SPEAKER_LABEL = re.compile(r"(?:\[[^\]\n]*\]\s*)?([A-ZÀ-ÖØ-ÞĀ-Ž](?:[^\W\d_]|[.'\- ]){0,40}?)(?:,\s+[A-Z][A-Z.'’\- ]{1,60}[A-Z.])?:\s")
+SPEAKER_LABEL = re.compile(r"(?:\[[^\]\n]*\]\s*)?([A-ZÀ-ÖØ-ÞĀ-Ž](?:[^\W\d_]|[.'\- ]){0,60}?)(?:,\s+[A-Z][A-Z.'’\- ]{1,60}[A-Z.])?:\s")
 # Hansard: a speaker's line of its own ("Lord Harrowby of Kemsing (Con)", "Asked by Baroness X").
 HANSARD_LINE = re.compile(r"[ \t]*(?P<asked>Asked by\s+)?(?P<base>(?:The\s+)?[A-Z][^\n.!?:;()\[\]\"“”]{1,120}?)"
                           r"(?P<parens>(?:\s*\([^()\n]{1,80}\))*)$")
@@ -558,7 +558,7 @@ class Context:
             nxt = ent.end
             if ent.label_ == "GPE" and nxt < len(doc) and doc[nxt].pos_ == "PROPN" and doc[nxt].ent_type_ in {"", "ORG"} \
                     and doc[nxt].text[:1].isupper() and ent.root.dep_ == "compound" and ent.root.head.i >= nxt \
-                    and doc[nxt].lemma_.lower() not in SPEAKING_OFFICES \
+                    and doc[nxt].lemma_.lower() not in SPEAKING_OFFICES | {"army", "navy"} \
                     and not (ent.start and doc[ent.start - 1].lemma_.lower() in GIVING_VERBS and lexicon.match_items([_compound_top(ent.root)])):
                 # (but "the U.S. Ambassador" is the state's, and "has sent Ukraine Abrams tanks" gives to it)
                 self.excluded.update(range(ent.start, ent.end))
@@ -590,7 +590,8 @@ class Context:
                 rest = text[m.end() : text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
                 if rest.strip() and rest.upper() == rest:
                     m = None  # "EUROFIGHTERS: STILL STUCK IN BERLIN": a newsletter's heading, not a speaker
-            if m and len(m.group(1).split()) <= 4 and (_speaker_like(m.group(1), lexicon) or _named_in_full(m.group(1), text)):
+            words = m.group(1).split() if m else []
+            if m and (len(words) <= 4 or len(words) <= 7 and m.group(1).isupper()) and (_speaker_like(m.group(1), lexicon) or _named_in_full(m.group(1), text)):
                 self.labels[start] = (m.start(1), m.end(1), m.group(1))
         speaker_labels = dict(self.labels)
         if len(self.labels) < 2:
@@ -1334,16 +1335,16 @@ class Context:
             end = self.text.find("\n", start)
             self.header_end = end if end >= 0 else len(self.text)
             first = " " * start + self.text[start:self.header_end]
-        if len(first.split()) > 45 or not re.search(r"(?i)\b(statement|press release|communiqu[eé]|declaration|remarks|speech|address)\b", first):
+        if len(first.split()) > 45 or not re.search(r"(?i)\b(statement|press release|communiqu[eé]|declaration|remarks|speech|address|comment)\b", first):
             return None
         if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|unofficial translation|statement|press release|communiqu[eé]|"
                         r"remarks|speech|address|below is|here is|what follows is|the following (?:is|statement|text|press release|remarks|speech|address))\b)", first) \
                 and not (INTRODUCED_TEXT.search(first) and not LEDE_VERB.search(first)) and not RELEASED_IN_FULL.search(first) \
                 and not PUBLISHED_BELOW.search(first):
             return None  # a news lede ("X said in a statement ...", "..., saying in a statement:") is not an editorial note
-        if re.search(r"(?i)\b(?:excerpts?|transcript|briefing)\b", first):
-            return None  # a transcript names its speakers itself
-        return self._first_body(first, after=start)
+        if re.search(r"(?i)\b(?:excerpts?|transcript|briefing)\b", first) and (self.labels or not re.search(r"(?i)\bremarks\b", first)):
+            return None  # a transcript names its speakers itself (remarks made at a briefing, with no labels, are one voice)
+        return self._first_body(first, after=start, topics=True)
 
     def _government_publisher(self) -> Actor | None:
         """The state a government body's own page speaks for, from the publisher's name: a body or
@@ -1442,12 +1443,14 @@ class Context:
             return self._first_body(first[:label.end(1)], {"agency"})
         return None
 
-    def _first_body(self, first: str, types: set[str] | None = None, after: int = 0) -> Actor | None:
+    def _first_body(self, first: str, types: set[str] | None = None, after: int = 0, topics: bool = False) -> Actor | None:
         for ent in self.ents:
             if ent.start_char >= len(first):
                 break
             if ent.start_char < after:
                 continue
+            if topics and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"on", "about", "regarding", "concerning"}:
+                continue  # "the remarks on the Republic of Korea made by Maria Zakharova": what they are about
             before = self.text[:ent.start_char]
             if before.rfind("(") > before.rfind(")"):
                 continue  # "Asked by Helen Marsh MP (Bexley North)": a constituency, not "the North"
@@ -1557,8 +1560,8 @@ class Context:
             for title in title_tokens:
                 if title.lemma_.lower() not in GOV_NOUNS and not any(t.lemma_.lower() in GOV_NOUNS for t in title.subtree if t.i not in range(ent.start, ent.end)):
                     continue
-                if any(t.lower_ in {"former", "ex"} for t in title.subtree):
-                    continue
+                if any(t.lower_ in {"former", "ex", "retired"} for t in title.subtree):
+                    continue  # ("Mark Dellinger, a retired U.S. Army colonel": no longer its voice)
                 state = None
                 # not from a clause on the organisation: "director of Burma Arms Watch, a research group that works from Thailand"
                 inner = {x.i for c in title.subtree if c.dep_ in {"relcl", "acl"} for x in c.subtree}
@@ -2452,6 +2455,12 @@ class Context:
                 return found
         if _state_media(token):
             for child in token.children:  # "Niger's state television said": state media speak for their state
+                if child.dep_ == "poss" and child.lower_ in {"its", "their"}:
+                    # "Pyongyang initially called reports of the deployment groundless. In April, however, its state
+                    # media acknowledged ...": the state just named
+                    owner = self._state_subject_before(token) or self.role_actor(child)
+                    if owner is not None and owner.kind == "named" and owner.actor_type == "state":
+                        return owner.said_at(token)
                 if child.dep_ in {"poss", "amod", "compound"}:
                     known = self.known(child) or self.state_named(child.text, token.text, token.idx)
                     if known is not None and known.actor_type == "state":
@@ -3409,6 +3418,8 @@ def _speaker_like(label: str, lexicon: Any) -> bool:
         return True
     if label.isupper() and len(words) <= 3 and not any(w.lower() in HEADING_WORDS for w in words):
         return True  # transcript style: "KIRBY", "MR. KIRBY" (not a heading: "CLAIM", "WHAT WE FOUND")
+    if label.isupper() and len(words) <= 7 and OFFICE_LABEL.search(label):
+        return True  # "DEPUTY PENTAGON PRESS SECRETARY SABRINA SINGH": a title and a name
     if lexicon.surname(words[-1]) is not None:
         return True
     # a personal name: two or three capitalised words, none a common heading word

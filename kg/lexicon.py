@@ -83,7 +83,7 @@ class Lexicon:
         self._evidence_index = _index(self.evidence)
         # (a ship or vessel alone carries as often as it is the cargo: "shipped on Russian navy vessels")
         self._item_words = {w for label, ps in self.items.items() for p in ps for w in [p.lower().split()[-1]]} - {
-            "ship", "ships", "vessel", "vessels"}
+            "ship", "ships", "vessel", "vessels", "unit", "units"}  # ("fire units" are kit, "units" alone are troops)
         self._names = {n.lower(): iri for iri, info in self.actors.items()
                        for n in str(info.get("names") or info["label"]).split("|") if n}
         self._demonyms = {n.lower(): iri for iri, info in self.actors.items()

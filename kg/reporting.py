@@ -106,7 +106,9 @@ def _copular_source(ctx: Context, copula: Token) -> Attribution | None:
 # Recordings whose "shows" is what the speaker who cites them claims.
 RECORDING_NOUNS = {"video", "clip", "footage", "image", "photo", "photograph", "picture", "imagery",
                    # and papers ("the command said documents found at the headquarters showed ...")
-                   "document", "record", "paper", "file", "manifest", "log"}
+                   "document", "record", "paper", "file", "manifest", "log",
+                   # and findings ("a ministry source said that investigations had confirmed ...")
+                   "investigation", "inquiry", "probe", "test", "examination", "inspection", "analysis"}
 
 
 def _shown_to_a_speaker(ctx: Context, verb: Token, subj: Token | None) -> bool:
@@ -219,6 +221,14 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
             is_verb = _verb_lemma(head) in REPORTING_VERBS
             lemma = _verb_lemma(head) if is_verb else lemma
         is_adj = head.pos_ == "ADJ" and (lemma in REPORTING_ADJS or head.lower_ in REPORTING_ADJS)
+        that = next((c for c in node.children if c.dep_ == "mark" and c.lower_ == "that"), None) \
+            if not found and not is_verb and not is_adj and node.dep_ == "ccomp" else None
+        if that is not None:
+            # "We have taken note of the statement by British Minister ... Goldie that ... London will supply
+            # Kyiv": a content clause hung on the verb that belongs to the reporting noun just before it
+            owner = _allegation_owner(ctx, [t for t in head.subtree if t.i < that.i and t.right_edge.i == that.i - 1])
+            if owner is not None:
+                found.append(owner)
         if is_verb and node.dep_ == "dobj" and lemma in CLAUSAL_ONLY:
             is_verb = False  # "should explain its own deliveries": not reporting them
         if is_verb and not found and node.dep_ == "dobj" and lemma in {"mention", "name", "omit"} and any(

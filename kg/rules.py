@@ -317,6 +317,9 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
         actor = ctx.known(ent[0])
         if actor is None or actor.actor_type != "state" or actor.label == known.label or ent.start in ctx.excluded:
             continue
+        if any(other.anchor.i == transfer.anchor.i and (other.recipient if sup is None else other.supplier) is not None
+               and (other.recipient if sup is None else other.supplier).label == actor.label for other in same_sentence):
+            continue  # "arms sales to Saudi Arabia, the United Arab Emirates and Jordan": a party beside this one in its slot
         if ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"over", "against", "at", "on", "in"}:
             continue  # a target or a battlefield, not a party
         if ent.root.dep_ == "pobj" and ent.root.head.head.lemma_.lower() in BORDER_NOUNS:
@@ -780,6 +783,18 @@ DENIAL_FORMS = {f for v in ("reject", "deny", "dispute", "dismiss", "refute", "r
                 for f in (v, v + "s", v + "es", v + "ed", v + "d", v[:-1] + "ies", v[:-1] + "ied")}
 # "..., which Tehran acknowledged": the clause before is confirmed by the one who acknowledges it
 CONFIRM_FORMS = {"confirm", "confirms", "confirmed", "acknowledge", "acknowledges", "acknowledged", "admit", "admits", "admitted"}
+
+
+def _conceded(verb: Token | None, anchor: Token) -> bool:
+    """Whether a denial follows the sentence's own claim as a concession: "Iran has probably supplied Russia with
+    missiles, though Tehran denies it", "Belarus has handed Russia ammunition, a charge Minsk denies" (the parser
+    may make the charge the verb's object and the claim its clause). The claim stays the page's (or its source's)."""
+    if verb is None or verb.i < anchor.i:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in {"though", "although"} for c in verb.children):
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in VERDICT_NOUNS | {"fact"} and anchor.i < c.i < verb.i
+               and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children) for c in verb.children)
 
 
 def _verdict_denial(ctx: Context, sent: Span, claims: list[RawClaim]) -> list[RawClaim]:
@@ -1317,13 +1332,24 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
             if not transfer.items:
                 continue
             if transfer.supplier is None and transfer.recipient is None and token.pos_ == "NOUN" and any(
-                    c.dep_ == "det" and c.lower_ in {"this", "these", "that", "those"} for c in token.children):
+                    c.dep_ == "det" and c.lower_ in {"this", "these", "that", "those"} for c in token.children) \
+                    and demanded_stop(token) is None:  # (but "We call on Seoul to stop these deliveries": they go on)
                 # "This proposed sale will support the foreign policy goals ...", "These transfers would further
                 # erode ...": a transfer named before, pointed at to say something else about it (session 26: 13
                 # such development predictions, none right)
                 continue
             if transfer.supplier is None and transfer.recipient is None and out and _bare_subject_of_content(token):
                 transfer.backref = True  # "Deliveries now also include ballistic missiles": the transfer under discussion
+            if any(p.lower_ == "for" and o.lemma_.lower() in {"exercise", "drill", "manoeuvre", "maneuver", "war-game", "wargame"}
+                   for p in children(token, {"prep"}) for o in children(p, {"pobj"})) and any(
+                    c.dep_ == "poss" and c.lower_ in {"its", "their"} for o in children(token, {"dobj"}) for c in o.children):
+                continue  # "The U.S. Army brought its Typhon launcher to northern Luzon for an exercise": its own kit, for drills
+            if transfer.supplier is None and transfer.recipient is None and token.dep_ == "relcl" and any(
+                    other.supplier is not None and other.recipient is not None and token.head in other.item_tokens
+                    for other in transfers):
+                # "Norway will send six F-16s to Ukraine, some of which will arrive before the end of the year": the
+                # arrival of the cargo just sent, not a second transfer from the model's maker
+                continue
             if transfer.supplier is None and transfer.recipient is None and not transfer.backref and not question:
                 # "Ukraine's defence minister confirmed that the ATACMS missiles had arrived": from the
                 # state that makes the model, to the state that says they arrived
@@ -1395,6 +1421,13 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
             if refused:
                 withheld = True
                 continue
+            # "Iran has probably supplied Russia with short-range ballistic missiles, though Tehran denies it": the
+            # sentence's own claim, and the denial it concedes besides
+            conceded = attributions[0] if attributions and attributions[0].denial and _conceded(attributions[0].verb_token, transfer.anchor) else None
+            if conceded is not None and any(t.pos_ == "NOUN" and t.lemma_.lower() in ALLEGATION_NOUNS | {"account", "version"} for t in path):
+                conceded = None  # "accepts Washington's account that ..., though Tehran has denied it": the account's owner asserts
+            if conceded is not None:
+                attributions = []
             if not attributions and transfer.anchor.i in from_announced and announced[2] is not None:
                 attributions = [Attribution(announced[2], "", None, False)]  # the contents of a package are its announcer's
                 scope = _scope_tokens(path)
@@ -1433,6 +1466,9 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
             else:
                 top = attributions[0].verb_token
                 scope = _scope_tokens(path if top is None or top.i in {t.i for t in path} else path + [top])
+            if conceded is not None and all(a.claimant is None or conceded.claimant is None or a.claimant.label != conceded.claimant.label
+                                            for a in attributions):
+                attributions = attributions + [conceded]
             certainty = _certainty(sent, scope)
             for k, attribution in enumerate(attributions):
                 denial = attribution.denial or transfer.negated

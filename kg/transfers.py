@@ -92,6 +92,27 @@ DEPEND_NOUNS = {"reliance", "dependence", "dependency"}
 # Verbs of use in the third person that the parser can take for plural nouns ("the shells Russia fires").
 MISREAD_USE_VERBS = {"fires", "uses", "launches", "fields", "employs"}
 USE_VERBS = {"use", "fire", "launch", "employ", "field", "shoot", "drop"}
+# Verbs of attack whose "with" names the weapons the attacker used: "Russia struck Kyiv with Iranian-made drones".
+ATTACK_VERBS = {"attack", "strike", "hit", "target", "bomb", "bombard", "shell", "pound", "pummel"}
+
+
+def _attack_instruments(verb: Token) -> list[Token]:
+    """The weapons an attack is made with, when the text says where they came from: "with Iranian-made Shahed
+    drones", "with ballistic missiles provided by North Korea", "with weapons from North Korea"."""
+    out = []
+    for prep in children(verb, {"prep"}):
+        if prep.lower_ != "with":
+            continue
+        for noun in children(prep, {"pobj"}):
+            for n in [noun, *noun.conjuncts]:
+                sourced = any(c.dep_ in {"amod", "compound", "nmod", "npadvmod"} and (
+                    c.ent_type_ in {"NORP", "GPE"} or any(g.ent_type_ in {"NORP", "GPE"} for g in c.children))
+                    for c in n.children) or any(
+                    c.dep_ == "acl" and c.lemma_.lower() in {"provide", "supply", "make", "build", "manufacture", "send", "deliver", "give"}
+                    for c in n.children) or any(p.dep_ == "prep" and p.lower_ == "from" for p in n.children)
+                if sourced:
+                    out.append(n)
+    return out
 HELP_VERBS = {"help", "assist"}
 # Nouns of motion: a transfer only with its cargo and a named origin or destination.
 MOTION_NOUNS = {"flow", "movement", "airlift", "smuggling", "trafficking"}
@@ -275,6 +296,11 @@ def _pobj_actor(ctx: Context, heads: Iterable[Token], preps: set[str], direct: b
                                  for a in [ctx.role_actor(o)] if a is not None and a.kind == "named" and a.actor_type == "state"), None)
                     if host is not None:  # "committed a contingent to the mission in Haiti": the state it serves in
                         return host
+                if pobj.i not in ctx.ent_of and pobj.lemma_.lower() in FORCE_NOUNS:
+                    owner = next((a for c in pobj.children if c.dep_ == "poss" and c.i in ctx.ent_of
+                                  for a in [ctx.role_actor(c)] if a is not None and a.kind == "named"), None)
+                    if owner is not None:  # "a package for the SDF's Arab units": the force whose units they are
+                        return owner
                 if direct and pobj.i not in ctx.ent_of:
                     poss = [c for c in pobj.children if c.dep_ == "poss" and c.i in ctx.ent_of or (
                         (pobj.lemma_.lower() in TERRITORY_NOUNS or (pobj.lemma_.lower() in OWN_BODY_NOUNS and prep.lower_ in {"for", "to"}))
@@ -541,7 +567,7 @@ class _Transfer:
 
 # Help that is technology when it serves a weapons or space programme: "assistance that could help
 # its satellite and ballistic missile programmes", "help with its space-based capabilities".
-KNOW_HOW_NOUNS = {"assistance", "help", "support", "expertise", "cooperation", "training"}
+KNOW_HOW_NOUNS = {"assistance", "help", "support", "expertise", "cooperation", "training", "instruction"}
 PROGRAMME_WORDS = {"program", "programme", "capability", "satellite", "missile", "nuclear", "space", "space-based",
                    "rocket", "launch", "submarine", "reconnaissance"}
 
@@ -554,7 +580,7 @@ def _know_how(tokens: list[Token]) -> tuple[list[str], list[Token]]:
         if t.lemma_.lower() == "expertise" or words & PROGRAMME_WORDS or any(
                 c.lemma_.lower() in {"technical", "technological", "scientific", "engineering"} for c in t.children):
             return ["technology"], [t]
-        if t.lemma_.lower() == "training" and _training_in_package(t):
+        if t.lemma_.lower() in {"training", "instruction"} and _training_in_package(t):
             return ["technology"], [t]
     return [], []
 
@@ -1812,7 +1838,7 @@ def joined_makers(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
     anchor = transfer.anchor
     lemma = anchor.lemma_.lower()
     if transfer.supplier is None or transfer.recipient is None or not transfer.item_tokens or not verbal_anchor(anchor) \
-            or lemma not in RECEIVE_VERBS | USE_VERBS | {"fly", "operate"} or _pobj_actor(ctx, [anchor], {"from"}) is not None:
+            or lemma not in RECEIVE_VERBS | USE_VERBS | ATTACK_VERBS | {"fly", "operate"} or _pobj_actor(ctx, [anchor], {"from"}) is not None:
         return []
     first = next((t for t in transfer.item_tokens if t.dep_ != "conj" and t.conjuncts), None)  # ("jets", not "Rafale")
     if first is None or _modifier_actor(ctx, [first]) != transfer.supplier:
@@ -2557,9 +2583,20 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
         # the signer buys what the contract is for, from the party it signed with or the cargo's maker
         holders = [anchor] + [d for d in children(anchor, {"dobj"}) if d.lemma_.lower() in CONTRACT_NOUNS]
         cargo = [o for h in holders for p in children(h, {"prep", "dative"}) if p.lower_ == "for" for o in children(p, {"pobj"})]
+        if any(o.pos_ == "NUM" for o in cargo):  # "signed for 116 used M1A1 Abrams": the count alone parsed as the object of "for"
+            cargo += [d for d in children(anchor, {"dobj"}) if d.lemma_.lower() not in CONTRACT_NOUNS]
         recipient = ctx.role_actor(subj) if subj is not None else None
         supplier = _pobj_actor(ctx, holders, {"with"}) or _pobj_actor(ctx, holders + cargo, {"from"}) or _modifier_actor(
             ctx, [t for o in cargo for t in o.subtree], exclude=recipient)  # ("signed for 24 used F-16s from Denmark")
+        if supplier is None:  # "signed for 116 used M1A1 Abrams from U.S. Army stocks": whose stocks
+            supplier = next((a for h in holders + cargo for p in children(h, {"prep"}) if p.lower_ == "from"
+                             for s in children(p, {"pobj"}) if s.lemma_.lower() in FLEET_NOUNS
+                             for c in s.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
+                             for a in [ctx.known(c)] if a is not None and a.kind == "named" and a != recipient), None)
+        beneficiary = _pobj_actor(ctx, cargo, {"for"})
+        if beneficiary is not None and recipient is not None and beneficiary.label != recipient.label:
+            # "Berlin signed a contract for six more IRIS-T SLM fire units for Ukraine": the signer buys for another
+            supplier, recipient = recipient, beneficiary
         items, item_tokens = _items(ctx, [t for o in cargo for t in o.subtree])
         return _Transfer(anchor, supplier, recipient, items, item_tokens, _negated(anchor), False, scope)
     elif verbal and lemma in ORIGIN_VERBS:
@@ -2653,7 +2690,7 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
         if supplier is None and any(o.lemma_.lower() in INDUSTRY_WORDS for h in [anchor] + children(anchor, {"dobj"})
                                     for p in children(h, {"prep"}) if p.lower_ == "from" for o in children(p, {"pobj"})):
             return None  # "would buy 14 Leopard 2A4 tanks from industry stocks": bought from industry, no state named
-    elif verbal and lemma in USE_VERBS:
+    elif verbal and (lemma in USE_VERBS or lemma in ATTACK_VERBS):
         if _in_party_clause(anchor) and any(c.dep_ == "poss" and c.lower_ in PRONOUN_POSSESSIVES
                                             for o in children(anchor, {"dobj"}) for c in o.children) and not any(
                 _maker_on(ctx, o) for o in children(anchor, {"dobj"})):
@@ -2668,12 +2705,15 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
         if subjpass is not None:  # "shells made in North Korea are being fired at ...": the user is implied
             extra.append(subjpass)
         supplier = _modifier_actor(ctx, scope + extra, exclude=recipient)
+        if lemma in ATTACK_VERBS:  # the weapons it was made with, the first one's maker first ("with ballistic missiles
+            instruments = _attack_instruments(anchor)  # provided by North Korea and Iranian-made drones")
+            supplier = _modifier_actor(ctx, instruments[:1], exclude=recipient) or _modifier_actor(ctx, instruments, exclude=recipient)
         if supplier is None and recipient is None:
             return None
-        if supplier is None and not _in_party_clause(anchor):  # "identified North Korean weapons among the missiles Russia has fired"
-            supplier = _modifier_actor(ctx, list(ctx.sent_of(anchor)), exclude=recipient)
         if supplier is None and anchor.dep_ in {"acl", "relcl"} and not _in_party_clause(anchor):
             supplier = _predicate_origin(ctx, anchor.head, exclude=recipient)  # "the missile Russia fired ... was of North Korean origin"
+        if supplier is None and not _in_party_clause(anchor):  # "identified North Korean weapons among the missiles Russia has fired"
+            supplier = _modifier_actor(ctx, list(ctx.sent_of(anchor)), exclude=recipient)
         if supplier is None:
             return None  # "Russia launched 56 drones overnight": use with no maker named says nothing of supply
     elif verbal and subjpass is not None and lemma in {"supply", "provide", "arm", "equip", "furnish"} and any(
@@ -3185,6 +3225,14 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
             supplier = supplier or owner
     if "technology" not in items:  # "oil, air defence missiles and help with its satellite programme"
         known, known_tokens = _know_how([t for t in scope if t.i != anchor.i] + extra)
+        if known_tokens and known_tokens[0].lemma_.lower() in {"training", "instruction"}:
+            # "received instruction from U.S. Army trainers ... on the operation of the new tanks": what the
+            # training is about is no cargo
+            taught = known_tokens[0]
+            topic = {x.i for h in [taught] + ([taught.head] if taught.dep_ == "dobj" else [])
+                     for p in children(h, {"prep"}) if p.lower_ == "on" for x in p.subtree}
+            if topic & {x.i for x in item_tokens}:
+                items, item_tokens = _items(ctx, [x for x in item_tokens if x.i not in topic])
         items, item_tokens = items + known, item_tokens + known_tokens
     if not items:
         items, item_tokens = _generic_equipment(ctx, anchor, subj, subjpass, verbal)
@@ -3286,14 +3334,17 @@ def demanded_stop(anchor: Token) -> tuple[Token, Token | None] | None:
     if stop.lemma_.lower() not in DEMANDED_STOP_VERBS or stop.pos_ != "VERB" or is_negated(stop) \
             or any(c.lower_ == "never" for c in stop.children):
         return None
-    if stop.dep_ in {"xcomp", "advcl"}:
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in stop.children):
+    first = stop
+    while first.dep_ == "conj" and first.head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
+        first = first.head  # "calls on Seoul to stop these deliveries and to stop supplying Warsaw": the demand of the first
+    if first.dep_ in {"xcomp", "advcl"}:
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
             return None
-    elif not (stop.dep_ == "ccomp" and stop.tag_ == "VB" and not any(
-            c.dep_ == "aux" and c.lower_ != "to" or c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in stop.children)):
+    elif not (first.dep_ == "ccomp" and first.tag_ == "VB" and not any(
+            c.dep_ == "aux" and c.lower_ != "to" or c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in first.children)):
         return None  # (the subjunctive only: "demanded that Tehran halt", "want Britain to stop"; not "would stop")
-    demand = stop.head
-    addressee = next(iter(children(stop, {"nsubj"})), None)
+    demand = first.head
+    addressee = next(iter(children(first, {"nsubj"})), None)
     if demand.lemma_.lower() == "order" and demand.dep_ == "xcomp":  # "asked the court to order Germany to halt ..."
         addressee = next(iter(children(demand, {"dobj"})), addressee)
         demand = demand.head
@@ -3832,6 +3883,8 @@ def _is_anchor(token: Token) -> bool:
             return True  # "Serbian-made ammunition found its way to Ukraine", "ended up in Ukraine"
         if lemma in HELP_VERBS and token.dep_ == "relcl" and token.head.lemma_.lower() in KNOW_HOW_NOUNS:
             return False  # "assistance that could help its missile programmes": the assistance is the transfer
+        if lemma in ATTACK_VERBS:
+            return bool(_attack_instruments(token))  # "struck Kyiv overnight with Iranian-made Shahed drones"
         return lemma in SUPPLY_VERBS or lemma in RECEIVE_VERBS or lemma in USE_VERBS or lemma in ARRIVE_VERBS or (
             lemma in HELP_VERBS and any(c.dep_ == "dobj" or (c.dep_ in {"ccomp", "xcomp"} and children(c, {"nsubj"})) for c in token.children))
     if token.lower_ in GERUNDS and token.dep_ == "compound" and token.i > 0 and token.nbor(-1).lower_ in {",", "and"}:

@@ -5494,3 +5494,64 @@ def test_unattributed_intelligence_and_ranked_officers_on_a_government_page(nlp)
             "delivery of the S-300 system to Syria.\n\nRUDSKOY: I will add that the systems were delivered to Syria after "
             "the destruction of our aircraft.")
     assert [c.claimant for c in _claims(nlp, text, "Russian Ministry of Defence Press Service")] == ["Russia", "Russia"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 32 (dev75-dev77): the arrival of cargo just sent is that transfer, not one from the model's maker
+    ("Norway will send six F-16s to Ukraine, some of which will arrive before the end of the year, the Norwegian "
+     "government said in May.", [("Norway", "Norway", "Ukraine", ["munitions"], "asserts")]),
+    # a party beside another in the same slot is not the missing other side
+    ("The United States approved arms sales to Saudi Arabia, the United Arab Emirates and Jordan.",
+     [("Test Outlet", "United States", "Saudi Arabia", ["munitions"], "asserts"),
+      ("Test Outlet", "United States", "United Arab Emirates", ["munitions"], "asserts"),
+      ("Test Outlet", "United States", "Jordan", ["munitions"], "asserts")]),
+    # findings a speaker cites are not the claimant
+    ("A Saudi Foreign Ministry source said that investigations had confirmed that the missile was supplied to the "
+     "Houthis by Iran.", [("Saudi Foreign Ministry source", "Iran", "Houthis", ["munitions"], "asserts")]),
+    # a contract signed for another party's kit; a count parsed as the object of "for"; whose stocks the kit comes from
+    ("Berlin signed a contract in June for six more IRIS-T SLM fire units for Ukraine.",
+     [("Test Outlet", "Germany", "Ukraine", ["munitions"], "asserts")]),
+    ("In January Warsaw also signed for 116 used M1A1 Abrams from U.S. Army stocks.",
+     [("Test Outlet", "United States", "Poland", ["munitions"], "asserts")]),
+    # the weapons an attack is made with, and where the text says they came from
+    ("Russia struck Kyiv overnight with Iranian-made Shahed drones, Ukrainian officials said.",
+     [("Ukraine", "Iran", "Russia", ["other"], "asserts")]),
+    # a denial conceded after the page's own claim leaves the claim standing
+    ("Belarus has handed Russia ammunition, though Minsk denies it.",
+     [("Test Outlet", "Belarus", "Russia", ["munitions"], "asserts"), ("Belarus", "Belarus", "Russia", ["munitions"], "denies")]),
+    ("Belarus has handed Russia ammunition, a charge Minsk denies.",
+     [("Test Outlet", "Belarus", "Russia", ["munitions"], "asserts"), ("Belarus", "Belarus", "Russia", ["munitions"], "denies")]),
+    # a demand to stop the second of two joined supplies
+    ("Russia called on Seoul to stop these deliveries immediately and to stop supplying Warsaw with tanks and guns.",
+     [("Russia", "South Korea", "Poland", ["munitions"], "asserts")]),
+    # own kit brought for an exercise is no transfer; training is know-how, what it is about is no cargo
+    ("The U.S. Army brought its Typhon missile launcher to northern Luzon for an exercise in April.", []),
+    ("Over the past year, 80 Taiwanese officers received instruction from U.S. Army trainers at Fort Bliss, Texas, on "
+     "the operation and maintenance of the new tanks.", [("Test Outlet", "United States", "Taiwan", ["technology"], "asserts")]),
+])
+def test_session32_parties_sources_and_goods(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
+
+
+def test_session32_pages_and_speakers(nlp):
+    # a long title in capitals labels a transcript's speaker, whose "we" is the government's
+    text = ("Transcript | Pentagon Briefing Room\n\nDEPUTY PENTAGON PRESS SECRETARY SABRINA SINGH: Good afternoon. Earlier "
+            "this month we transferred more than 5,000 rifles to Ukraine.\n\nQ: Thanks, Sabrina. What about Yemen?\n\n"
+            "MS. SINGH: We have seized those weapons ourselves on dhows coming from Iran.")
+    assert [c.claimant for c in _claims(nlp, text, "Department of Defense Press Operations")][:1] == ["United States"]
+    # a reproduced comment of a ministry, about another state: the ministry's voice
+    text = ("Translated from Russian. The following is the full text of a comment by Foreign Ministry spokeswoman Maria "
+            "Zakharova, as published on the ministry's website.\n\nWe call on the British side to stop supplying Kyiv "
+            "with weapons.")
+    assert _rows_listed(nlp, text, "Eurasia Press Monitor") == [("Russia", "United Kingdom", "Ukraine", ["munitions"], "asserts")]
+    text = ("Translated from Russian by Eurasia Monitor Daily. The following is the text of the remarks on the Republic "
+            "of Korea made by Maria Zakharova, spokeswoman of the Russian Foreign Ministry, at her weekly briefing in "
+            "Moscow.\n\nIt is no secret that South Korean 155mm shells have for a long time been reaching Ukraine.")
+    assert [c.claimant for c in _claims(nlp, text, "Eurasia Monitor Daily")] == ["Russia"]
+    # "its state media" after a sentence about the state; a retired officer is not the state's voice
+    text = ('Pyongyang initially called reports of the deployment "groundless rumours". In April, however, its state media '
+            "acknowledged for the first time that North Korean soldiers had been sent to Russia.")
+    assert [c.claimant for c in _claims(nlp, text)][-1:] == ["North Korea"]
+    text = ("Mark Dellinger, a retired U.S. Army colonel who testified to a House committee in March, said about 500 U.S. "
+            "military personnel were in Taiwan, training Taiwanese units.")
+    assert {c.claimant for c in _claims(nlp, text)} == {"Mark Dellinger"}
