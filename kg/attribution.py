@@ -2529,6 +2529,9 @@ class Context:
                         return untagged
                     if pobj.i in self.ent_of or pobj.lemma_.lower() in ORG_DESCRIPTORS | GOV_DESCRIPTORS:
                         found = self.claimant_from(pobj)
+                        if found is not None and found.kind == "named" and lemma in POSTED and prep.lower_ == "at" \
+                                and found.actor_type not in {"state", "agency"}:
+                            break  # "Diplomats at the United Nations said": posted there by their states, not its voice
                         if found is not None and found.kind == "named":
                             actor = found.said_at(token)
                             self._remember(token, actor)
@@ -3260,6 +3263,10 @@ def _posting(head: Token) -> str:
             place = children(prep, {"pobj"})
             if place and place[0].ent_type_ == "GPE" and place[0].right_edge.i == place[0].i:
                 return " " + head.doc[prep.i : place[0].i + 1].text
+        if prep.lower_ == "at" and prep.i == head.i + 1:  # "diplomats at the United Nations"
+            body = children(prep, {"pobj"})
+            if body and body[0].ent_type_ == "ORG" and body[0].right_edge.i == body[0].i:
+                return " " + head.doc[prep.i : body[0].i + 1].text
     return ""
 
 

@@ -2713,7 +2713,10 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
         if supplier is None and anchor.dep_ in {"acl", "relcl"} and not _in_party_clause(anchor):
             supplier = _predicate_origin(ctx, anchor.head, exclude=recipient)  # "the missile Russia fired ... was of North Korean origin"
         if supplier is None and not _in_party_clause(anchor):  # "identified North Korean weapons among the missiles Russia has fired"
-            supplier = _modifier_actor(ctx, list(ctx.sent_of(anchor)), exclude=recipient)
+            # (not the attacker of another clause: "..., and American and British aircraft struck ...")
+            apart = {t.i for c in ctx.sent_of(anchor) if c.i > anchor.i and c.pos_ == "VERB" and c.lemma_.lower() in ATTACK_VERBS | USE_VERBS
+                     for s in children(c, {"nsubj"}) for t in s.subtree}
+            supplier = _modifier_actor(ctx, [t for t in ctx.sent_of(anchor) if t.i not in apart], exclude=recipient)
         if supplier is None:
             return None  # "Russia launched 56 drones overnight": use with no maker named says nothing of supply
     elif verbal and subjpass is not None and lemma in {"supply", "provide", "arm", "equip", "furnish"} and any(

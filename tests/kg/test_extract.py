@@ -5555,3 +5555,14 @@ def test_session32_pages_and_speakers(nlp):
     text = ("Mark Dellinger, a retired U.S. Army colonel who testified to a House committee in March, said about 500 U.S. "
             "military personnel were in Taiwan, training Taiwanese units.")
     assert {c.claimant for c in _claims(nlp, text)} == {"Mark Dellinger"}
+
+
+def test_session32_attackers_and_posted_diplomats(nlp):
+    # the nationality of another clause's attackers is not the maker of what this clause fires
+    text = ("The Houthis have fired more than two dozen missiles and drones at vessels in the Red Sea since November 19, "
+            "when they hijacked the car carrier Galaxy Leader, and on Friday American and British aircraft and warships "
+            "struck nearly 30 sites in Yemen in response.")
+    assert _rows_listed(nlp, text) == []
+    # diplomats posted at an international body are not its voice, and say where they are posted
+    text = "A diplomat at the United Nations said Iran had shipped the missile to the Houthis."
+    assert [c.claimant for c in _claims(nlp, text)] == ["diplomat at the United Nations"]
