@@ -37,13 +37,13 @@ session 30; every development set reads offers so), which removed 12 wrong predi
 and one that dev54 (written in session 28, before the rule was settled) counts as right (found by pass/fail; dev54 was
 not read).
 
-Session 32 lowered floors by 0.01-0.02 on purpose on six sets (found by pass/fail; the blind ones were not read): "fire
-units" became kit in the item vocabulary (five more correct claims on the other blind sets in aggregate, six more
-predictions on dev21 that no annotation matches: its precision floor by 0.04), and the session's rules together
-(development sets 2,391 -> 2,414 of 4,332, blind sets 1,357 -> 1,372 of 3,403 in aggregate) each added a prediction
-that no annotation matches on dev46, dev51 and dev53 (development sets, read: a UN panel's finding whose claimant the
-rules name "United Nations"; the 2019 U.S. purchase of Iron Dome batteries from Israel, told in passing; each of two
-joined speakers credited with the other's part of a plan, as dev15 annotates it) and lost one on dev50 and dev54.
+Session 32 lowered floors on purpose on three sets (found by pass/fail; dev21 was not read): "fire units" became kit
+in the item vocabulary (five more correct claims on the other blind sets in aggregate, six more predictions on dev21
+that no annotation matches: its F1 floor by 0.01, its precision floor by 0.04); on the development sets dev51 and dev53
+(read) the session's rules each added a prediction no annotation matches (the 2019 U.S. purchase of Iron Dome batteries
+from Israel, told in passing; each of two joined speakers credited with the other's part of a plan, as dev15 annotates
+it): precision floors by 0.01. The session's rules together moved the development sets from 2,391 to 2,414 of 4,332
+correct claims and the blind sets from 1,357 to 1,372 of 3,403, in aggregate.
 """
 
 
@@ -149,7 +149,7 @@ def extraction():
     # session 20 (all the old blind sets opened): dev11 0.630 (P 0.703), dev12 0.703 (P 0.763), dev13 0.471
     # (P 0.571), dev15 0.621 (P 0.656), dev17 0.477 (P 0.631), dev19 0.487 (P 0.585) at b5dacbe; dev13 0.481,
     # dev17 0.520, dev18 0.398, dev19 0.510 at 5d495e7; dev18 0.406, dev19 0.532 at its end (d80c723)
-    ("dev11", {"f1": 0.64, "precision": 0.7}),
+    ("dev11", {"f1": 0.68, "precision": 0.74}),
     # dev12: a fifth fresh blind set (2026-12-04, session 11; 89 claims, common page types, written
     # after GUIDE.md settled page voice): first contact at feaf526 F1 0.562 (P 0.634, R 0.506); 0.612
     # (P 0.690) after page voice and the officials' gazetteer. Blind: not to be read while tuning
@@ -229,7 +229,7 @@ def extraction():
     # its missed gold claims were printed by mistake (benchmarks/README.md says how): 0.396 (P 0.494)
     # after the first rule of that session (goods that "follow" the ones delivered)
     # 0.556 (P 0.633) after session 21 (model items, Scud-B, troops "based" abroad)
-    ("dev19", {"f1": 0.67, "precision": 0.74}),  # session 27: 0.618 (P 0.708, 63 of 115)
+    ("dev19", {"f1": 0.67, "precision": 0.76}),  # session 27: 0.618 (P 0.708, 63 of 115)
     # dev20, dev21, dev22: written blind by helpers in session 20 (2026-12-05) on places no earlier set
     # covered (the Americas; Central Asia, the Caucasus and Central Europe; Africa and the smaller Gulf
     # states), 12 pages each, eight of them ordinary news. First contact at 5368277 (the session's start):
@@ -268,7 +268,7 @@ def extraction():
     # more prediction), precision floor lowered
     ("dev23", {"f1": 0.51, "precision": 0.59}),
     # dev24 0.444 (P 0.519, 40) after the review fixes of session 24 (platform words only in a military context)
-    ("dev24", {"f1": 0.49, "precision": 0.59}),  # raised in session 26 (0.472, P 0.560); session 27: one more prediction
+    ("dev24", {"f1": 0.51, "precision": 0.61}),  # raised in session 26 (0.472, P 0.560); session 27: one more prediction
     # (0.469, lowered to 0.46) and one fewer again by its end: 0.472 (P 0.560, 42 of 103), floor restored
     # session 23: the change above made this test fail on dev25 precision (0.287 < 0.29): the one figure of
     # a fresh set seen before the session's end
@@ -278,7 +278,7 @@ def extraction():
     # Never read; aggregates only. First contact at 70b2066 (the session's start, before any change): dev26
     # 0.368 (P 0.389, 37 of 106), dev27 0.491 (P 0.478, 54 of 107), dev28 0.425 (P 0.578, 37 of 110). Scored
     # once more at the session's end (79b35b1): 0.368 (P 0.389, 37), 0.500 (P 0.487, 55), 0.434 (P 0.585, 38)
-    ("dev26", {"f1": 0.47, "precision": 0.51}),  # raised in session 26 (0.406, P 0.4396); session 27: 0.465 (P 0.500, 46 of 106)
+    ("dev26", {"f1": 0.48, "precision": 0.52}),  # raised in session 26 (0.406, P 0.4396); session 27: 0.465 (P 0.500, 46 of 106)
     ("dev27", {"f1": 0.51, "precision": 0.49}),  # session 27: 0.514 (P 0.496, 57 of 107)
     # After the review fixes at the end of session 24 this test failed on dev28 (0.425 < 0.43), which revealed
     # that the fixes took back dev28's one gained claim; all three were then scored again: 0.368, 0.500, 0.425
@@ -288,7 +288,7 @@ def extraction():
     # 0.382 (38), dev27 0.509 (56), dev28 0.414 (P 0.562, 36): dev28 lost one claim, and its floor was lowered to it
     # session 27: 0.416 (P 0.571, 36 of 110); session 28: 0.414 (P 0.562, 36, one more prediction: the rule for orders,
     # 'placed an order for ...', found by pass/fail bisection only; kept, +6 on the development sets), floor lowered
-    ("dev28", {"f1": 0.46, "precision": 0.59}),
+    ("dev28", {"f1": 0.48, "precision": 0.61}),
     # dev29, dev30, dev31: written blind by helpers at the end of session 24 (maritime interdictions and
     # sanctions enforcement; North Korean and Iranian supplies to Russia; Europe's rearmament and exports),
     # 99-110 claims each. Never read; aggregates only. First contact at 9558142 (the start of session 25,
@@ -313,7 +313,7 @@ def extraction():
     # 100), dev37 0.430 (P 0.453, 43 of 105), dev38 0.574 (P 0.635, 54 of 103)
     ("dev36", {"f1": 0.49, "precision": 0.52}),  # end of session 26: 0.442 (P 0.467, 42); session 27: 0.471 (P 0.495, 45 of 100)
     ("dev37", {"f1": 0.49, "precision": 0.52}),  # session 27: 0.428 (P 0.448, 43 of 105)
-    ("dev38", {"f1": 0.63, "precision": 0.69}),  # end of session 26: 0.628 (P 0.694, 59); dev37 unchanged (0.430, 43);
+    ("dev38", {"f1": 0.64, "precision": 0.7}),  # end of session 26: 0.628 (P 0.694, 59); dev37 unchanged (0.430, 43);
     # session 27: one more prediction (value-only security assistance is munitions, GUIDE.md), 59 of 86: P 0.686
     # dev39 .. dev41: development sets written by helpers in session 26 to be read and tuned on (weapons traced after
     # use; East Asia and the Pacific; everyday news of military aid and sales). First scored when merged: dev39 0.449
@@ -329,19 +329,19 @@ def extraction():
     # 0.238 (P 0.310, 18 of 93), dev44 0.294 (P 0.397, 25 of 107)
     ("dev42", {"f1": 0.38, "precision": 0.47}),
     ("dev43", {"f1": 0.34, "precision": 0.46}),  # session 27: 0.289 (P 0.373, 22 of 93)
-    ("dev44", {"f1": 0.35, "precision": 0.46}),  # session 27: 0.324 (P 0.424, 28 of 107)
+    ("dev44", {"f1": 0.37, "precision": 0.5}),  # session 27: 0.324 (P 0.424, 28 of 107)
     # dev45 .. dev47: development sets written by helpers in session 27 to be read and tuned on (the topics of dev42 ..
     # dev44). First scored when merged (at bf1497e plus the merge): dev45 0.392 (31 of 97), dev46 0.157 (14 of 100),
     # dev47 0.214 (17 of 97); after the session's rules 0.481, 0.331, 0.492
     ("dev45", {"f1": 0.48, "precision": 0.6}),
-    ("dev46", {"f1": 0.34, "precision": 0.37}),  # precision lowered in session 32 (docstring)
+    ("dev46", {"f1": 0.34, "precision": 0.38}),
     ("dev47", {"f1": 0.51, "precision": 0.54}),
     # dev48, dev49, dev50: written blind by helpers in session 27 (arms exports to and from Israel; the Horn of Africa
     # and the Great Lakes; drone proliferation), first scored at 2dd7792 (the start of session 28, before any change):
     # dev48 0.497 (P 0.549, 45 of 99), dev49 0.393 (P 0.493, 34 of 104), dev50 0.435 (P 0.488, 40 of 102)
     ("dev48", {"f1": 0.51, "precision": 0.56}),
-    ("dev49", {"f1": 0.42, "precision": 0.52}),
-    ("dev50", {"f1": 0.43, "precision": 0.48}),  # F1 lowered in session 32 (docstring)
+    ("dev49", {"f1": 0.43, "precision": 0.52}),
+    ("dev50", {"f1": 0.44, "precision": 0.48}),
     # end of session 28: dev48 0.516 (P 0.566, 47), dev49 0.416 (P 0.500, 37), dev50 0.443 (P 0.494, 41)
     # dev51 .. dev53: development sets written by helpers in session 28 to be read and tuned on (the topics of dev48 ..
     # dev50). First scored when merged (at dd9f151 plus the session's first rules): dev51 0.369 (29 of 100), dev52 0.460
@@ -353,7 +353,7 @@ def extraction():
     # Chinese and Russian exports and dual-use supplies; ammunition for Ukraine from third countries), first scored at
     # the start of session 29 at bff9a47, before any change: dev54 0.286 (P 0.338, 23 of 93, 68 predicted), dev55 0.443
     # (P 0.494, 39 of 97, 79 predicted), dev56 0.589 (P 0.575, 61 of 101, 106 predicted)
-    ("dev54", {"f1": 0.38, "precision": 0.43}),  # lowered 0.4 -> 0.39 in session 31 (offers), both by 0.01 in session 32 (docstring)
+    ("dev54", {"f1": 0.39, "precision": 0.44}),  # lowered 0.4 -> 0.39 in session 31 (offers, see the docstring)
     ("dev55", {"f1": 0.45, "precision": 0.51}),
     ("dev56", {"f1": 0.6, "precision": 0.6}),
     # end of session 29: dev54 0.400 (P 0.442, 34 of 93), dev55 0.443 (P 0.494, 39), dev56 0.598 (P 0.592, 61)
@@ -369,21 +369,21 @@ def extraction():
     # 34 of 95, 78 predicted), dev62 0.374 (P 0.525, 32 of 110, 61 predicted)
     ("dev60", {"f1": 0.51, "precision": 0.56}),
     ("dev61", {"f1": 0.43, "precision": 0.48}),
-    ("dev62", {"f1": 0.42, "precision": 0.55}),
+    ("dev62", {"f1": 0.43, "precision": 0.56}),
     # end of session 30: dev60 0.497 (P 0.548, 46 of 101, 84 predicted), dev61 0.437 (P 0.481, 38 of 95), dev62 0.427
     # (P 0.559, 38 of 110); dev60's precision floor lowered by 0.01 (see the docstring)
     # dev63 .. dev65: development sets written by helpers in session 30 to be read and tuned on (the topics of dev60 ..
     # dev62). First scored when merged (at c205fb7): dev63 0.472 (46 of 106), dev64 0.460 (37 of 98), dev65 0.449
     # (42 of 110); after the session's rules 0.485, 0.542, 0.513
-    ("dev63", {"f1": 0.48, "precision": 0.52}),
-    ("dev64", {"f1": 0.54, "precision": 0.67}),
-    ("dev65", {"f1": 0.52, "precision": 0.62}),
+    ("dev63", {"f1": 0.49, "precision": 0.53}),
+    ("dev64", {"f1": 0.55, "precision": 0.67}),
+    ("dev65", {"f1": 0.53, "precision": 0.63}),
     # dev66, dev67, dev68: written blind by helpers in session 30 (Syria's wars 2012-2025; India and Pakistan
     # 2019-2025; Serbia and the Western Balkans), merged unscored, never read. First scored at the start of session 31
     # at 0d05887, before any change: dev66 0.356 (P 0.415, 34 of 109, 82 predicted), dev67 0.329 (P 0.446, 25 of 96,
     # 56 predicted), dev68 0.525 (P 0.576, 53 of 110, 92 predicted)
     ("dev66", {"f1": 0.35, "precision": 0.41}),
-    ("dev67", {"f1": 0.32, "precision": 0.44}),
+    ("dev67", {"f1": 0.33, "precision": 0.44}),
     ("dev68", {"f1": 0.55, "precision": 0.61}),
     # end of session 31: dev66 0.356 (34 of 109), dev67 0.329 (25 of 96), dev68 0.553 (P 0.618, 55 of 110, 89 predicted)
     # dev69 .. dev71: development sets written by helpers in session 31 to be read and tuned on (the topics of dev66 ..
@@ -397,9 +397,17 @@ def extraction():
     # merged unscored, never read. First scored at the start of session 32 at f4b53bf, before any change: dev72 0.483
     # (P 0.521, 49 of 109, 94 predicted), dev73 0.417 (P 0.493, 34 of 94, 69 predicted), dev74 0.348 (P 0.416, 32 of
     # 107, 77 predicted)
-    ("dev72", {"f1": 0.48, "precision": 0.52}),
+    ("dev72", {"f1": 0.52, "precision": 0.56}),
     ("dev73", {"f1": 0.41, "precision": 0.49}),
-    ("dev74", {"f1": 0.34, "precision": 0.41}),
+    ("dev74", {"f1": 0.37, "precision": 0.44}),
+    # end of session 32: dev72 0.529 (P 0.568, 54 of 109, 95 predicted), dev73 0.417 (34 of 94), dev74 0.376 (P 0.443, 35
+    # of 107, 79 predicted)
+    # dev75 .. dev77: development sets written by helpers in session 32 to be read and tuned on (the topics of dev72 ..
+    # dev74). First scored when merged (at a8da8b9): dev75 0.454 (49 of 113), dev76 0.483 (42 of 99), dev77 0.565 (48 of
+    # 94); after the session's rules 0.521, 0.533, 0.590
+    ("dev75", {"f1": 0.52, "precision": 0.53}),
+    ("dev76", {"f1": 0.53, "precision": 0.64}),
+    ("dev77", {"f1": 0.58, "precision": 0.64}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
