@@ -113,6 +113,8 @@ def _attack_instruments(verb: Token) -> list[Token]:
                 if sourced:
                     out.append(n)
     return out
+
+
 HELP_VERBS = {"help", "assist"}
 # Nouns of motion: a transfer only with its cargo and a named origin or destination.
 MOTION_NOUNS = {"flow", "movement", "airlift", "smuggling", "trafficking"}
