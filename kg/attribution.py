@@ -3259,14 +3259,12 @@ def _posting(head: Token) -> str:
     """Where an unnamed diplomat is posted, which says who they are ("a Western diplomat in Nairobi",
     "a European defence attaché in Algiers"), as text; a place written right after the head."""
     for prep in children(head, {"prep"}):
-        if prep.lower_ == "in" and prep.i == head.i + 1:
+        # (or the body they are posted at: "diplomats at the United Nations")
+        kind = {"in": "GPE", "at": "ORG"}.get(prep.lower_)
+        if kind is not None and prep.i == head.i + 1:
             place = children(prep, {"pobj"})
-            if place and place[0].ent_type_ == "GPE" and place[0].right_edge.i == place[0].i:
+            if place and place[0].ent_type_ == kind and place[0].right_edge.i == place[0].i:
                 return " " + head.doc[prep.i : place[0].i + 1].text
-        if prep.lower_ == "at" and prep.i == head.i + 1:  # "diplomats at the United Nations"
-            body = children(prep, {"pobj"})
-            if body and body[0].ent_type_ == "ORG" and body[0].right_edge.i == body[0].i:
-                return " " + head.doc[prep.i : body[0].i + 1].text
     return ""
 
 

@@ -238,7 +238,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     """
     for token in doc[1:]:
         before = doc[token.i - 1]
-        if before.text[-1:].isalnum() and not before.whitespace_.count("\n"):
+        if before.text[-1:].isalnum():  # (line breaks are tokens of their own, set below)
             token.is_sent_start = False
     text = doc.text
     start = text.find("\n")

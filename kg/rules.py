@@ -313,13 +313,15 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
             transfer.supplier = country
             return
     known = sup or rec
+    # the parties beside this one in its slot: "arms sales to Saudi Arabia, the United Arab Emirates and Jordan"
+    beside = {a.label for other in same_sentence if other.anchor.i == transfer.anchor.i
+              for a in [other.recipient if sup is None else other.supplier] if a is not None}
     for ent in ctx.ents_in(sent):
         actor = ctx.known(ent[0])
         if actor is None or actor.actor_type != "state" or actor.label == known.label or ent.start in ctx.excluded:
             continue
-        if any(other.anchor.i == transfer.anchor.i and (other.recipient if sup is None else other.supplier) is not None
-               and (other.recipient if sup is None else other.supplier).label == actor.label for other in same_sentence):
-            continue  # "arms sales to Saudi Arabia, the United Arab Emirates and Jordan": a party beside this one in its slot
+        if actor.label in beside:
+            continue  # (a party beside this one, not the missing other side)
         if ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"over", "against", "at", "on", "in"}:
             continue  # a target or a battlefield, not a party
         if ent.root.dep_ == "pobj" and ent.root.head.head.lemma_.lower() in BORDER_NOUNS:
