@@ -247,7 +247,7 @@ DESCRIBED_BODIES = (
     # "Armin Papperger, the chief executive of Rheinmetall, said the company had delivered ...": a
     # company ships for the state it is based in (Context.as_party)
     ({"company", "firm", "manufacturer", "maker", "contractor"}, {"the", "this"}, {"company"}),
-    ({"group", "movement", "militia", "rebel", "faction"}, {"the", "this", "that"}, {"armed group", "organisation"}),  # "arming the group"
+    ({"group", "movement", "militia", "rebel", "faction"}, {"the", "this", "that"}, {"armed group"}),  # "arming the group"
 )
 # Titles of a head of state or government, who speaks for the country the story is filed from.
 HEAD_TITLES = {"president", "premier", "chancellor"}
@@ -313,7 +313,7 @@ CASE_NAME = re.compile(r"(?:^|,\s*|\s)([A-Z][\w.&'’ -]{1,60}?) v\.? ([A-Z][\w.
 # The parties of a case by their procedural names: who "the applicant" or "the respondent" is.
 PARTY_NOUNS = {"applicant": "first", "appellant": "first", "plaintiff": "first", "petitioner": "first",
                "defendant": "second", "respondent": "second"}
-WRITTEN_ANSWER = re.compile(r"(?m)^\s*Answered (?:on|by) [^\n]{3,60}$")
+WRITTEN_ANSWER = re.compile(r"(?m)^\s*(?:Answered (?:on|by) [^\n]{3,60}|ANSWER|Answer)\s*$")
 # A publisher that is a government body: its pages speak for its state (GUIDE.md, "Page voice").
 GOVERNMENT_BODY = re.compile(r"(?i)\b(?:ministry|ministries|embassy|consulate|permanent mission|mission to|department of|"
                              r"office of the|president'?s office|presidential office|presidency|government of|"
@@ -865,7 +865,7 @@ class Context:
         info = self.lexicon.actors[iri]
         return Actor(info["label"], iri, "named", recipient.text, recipient.start, info["type"])
 
-    def _named_last(self, token: Token, kinds: set[str]) -> Actor | None:
+    def named_last(self, token: Token, kinds: set[str]) -> Actor | None:
         """The actor of one of ``kinds`` named last before ``token``."""
         for ent in reversed(self.ents):
             if ent.start_char < token.idx:
@@ -972,7 +972,7 @@ class Context:
         if actor is None and token.lemma_.lower() == "regime" and any(c.lower_ in {"the", "this"} for c in token.children):
             actor = self._most_named_state(token)  # "the regime ... now ships it back by the trainload"
         if actor is None and self._the_island(token):
-            actor = self._named_last(token, {"state"})  # "the island might also have received ...": Taiwan, named before
+            actor = self.named_last(token, {"state"})  # "the island might also have received ...": Taiwan, named before
         if (actor is None or (actor.iri is None and actor.label.lower() == token.lower_)) and token.lemma_.lower() in FORCES_WORDS | {"force"} and any(
                 c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in token.children):
             # "New Zealand has no plans to supply ..., but its navy trains Fijian sailors": the state the
@@ -984,7 +984,7 @@ class Context:
             actor = self._forces_owner(token)  # "the military has imported ... weapons", "China sold the air force jets"
         for lemmas, dets, kinds in DESCRIBED_BODIES if actor is None else ():
             if token.lemma_.lower() in lemmas and any(c.dep_ == "det" and c.lower_ in dets for c in token.children):
-                found = self._named_last(token, kinds)
+                found = self.named_last(token, kinds)
                 if found is not None:
                     return found
         if actor is None and token.lemma_.lower() in {"government", "authority", "administration", "regime", "junta"}:
@@ -1313,7 +1313,11 @@ class Context:
             return actor
         answered = WRITTEN_ANSWER.search(self.text)
         if answered is not None:  # a written answer: the government the question was put to answers
-            return self._first_body(self.text[:answered.start()])
+            # ("GOVERNMENT OF INDIA, MINISTRY OF DEFENCE, RAJYA SABHA ... ANSWER": the government its heading names)
+            government = re.match(r"(?i)\s*government of (?:the )?([A-Za-z][\w ]{2,40}?)\s*[,.\n]", first)
+            named = self.state_named(government.group(1).title(), government.group(1), government.start(1)) \
+                if government is not None else None
+            return named or self._first_body(self.text[:answered.start()])
         paper = OFFICIAL_PAPER.match(first)
         if paper is not None and len(first.split()) <= 45 and not re.search(r"(?i)\b(?:transcript|briefing|interview)\b", first):
             # "Excerpt from Defense of Japan 2025, the annual white paper of the Ministry of Defense":
@@ -1493,6 +1497,18 @@ class Context:
             if home is not None:  # "Department Press Briefing. Matthew Miller, Department Spokesperson." on the State Department's own page
                 return home
         if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|edited|excerpts?|transcript|the following (?:is|are|excerpts?|transcript|text))\b)", first):
+            # "Department Press Briefing — 11 September 2024 / Matthew Miller, Department Spokesperson. The following
+            # transcript was provided by the Department of State ...": the body the next paragraph says gave it out
+            paras = self.text.split("\n")
+            start = len(first) + 1
+            for para in paras[1:4]:
+                given = re.search(r"(?i)\b(?:transcript|text)\b[^.]*?\b(?:provided|released|issued|published) by\b", para)
+                if given is not None:
+                    last_claimant = self.last_claimant
+                    actor = self._first_body(self.text[:start + len(para)], after=start + given.end())
+                    self.last_claimant = last_claimant
+                    return actor
+                start += len(para) + 1
             return None
         if re.search(r"(?i)\b(?:guests?|interview(?:ed)?)\b", first):
             return None  # an interview's guest speaks for himself, not for the place his body works from
@@ -2138,7 +2154,7 @@ class Context:
                    if p.i not in outside]
         island = next((c for c in owners if self._the_island(c)), None)
         if island is not None:  # "the island's defence ministry"
-            return self._named_last(island, {"state"})
+            return self.named_last(island, {"state"})
         return next((a for c in owners for a in [self.known(c)] if a is not None and a.actor_type == "state"), None)
 
     def _untagged_before(self, token: Token) -> Actor | None:
@@ -2342,7 +2358,7 @@ class Context:
             # "Jordan, which bought ... from China ..., the kingdom's armed forces said": the state the sentence is about
             owner = next((k for s_ in self.sent_of(token) if s_.dep_ in {"nsubj", "nsubjpass"} and s_.i < kingdom.i
                           for k in [self.known(s_)] if k is not None and k.kind == "named" and k.actor_type == "state"),
-                         None) or self._named_last(kingdom, {"state"})
+                         None) or self.named_last(kingdom, {"state"})
             if owner is not None:
                 return owner.said_at(token)
         if self.bare_forces(token):
@@ -2686,6 +2702,10 @@ class Context:
                 if found is not None:  # "Russia's defence ministry issued a statement ... the ministry said"
                     self._remember(token, found)
                     return found.said_at(token)
+            if definite and lemma in HEAD_TITLES and token.text[:1].isupper() and self.labels:
+                speaker, known = self.speaker_at(token.idx)
+                if known and speaker is not None and speaker.actor_type == "state":
+                    return speaker.said_at(token)  # "MR MILLER: ... the packages the President has announced": his own
             if definite and lemma in GOV_DESCRIPTORS:
                 found = self.recent_actor(token.idx, "agency") or self.last_claimant if lemma not in {"spokesman", "spokeswoman", "official", "minister", "diplomat", "ambassador", "secretary", "adviser", "president", "chancellor", "premier", "prosecutor", "analyst"} else self.last_person or self.last_claimant
                 if (found is None or found.actor_type not in {"state", "agency"}) and lemma in STATE_BODY_WORDS \

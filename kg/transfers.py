@@ -8,6 +8,7 @@ that :mod:`kg.rules` completes from the discourse and attributes to a claimant.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable
@@ -269,6 +270,21 @@ MOTION_VERBS = {"move", "flow", "travel", "pass"}
 PASSAGE_NOUNS = BORDER_NOUNS | {"airspace", "waters", "territory", "soil", "strait", "corridor"}
 
 
+def _group_named_just_before(ctx: Context, token: Token, det: Token | None = None) -> Actor | None:
+    """The armed group "the group" (or movement, militia, faction) refers back to: the one named last, in its
+    sentence or the one before ("Hamas leader Ismail Haniyeh thanked Iran for supplying the group with ...");
+    not "the next militia". ``det`` is its article when the parser hung that elsewhere."""
+    if token.lemma_.lower() not in GROUP_WORDS - {"rebel"}:
+        return None
+    dets = [det] if det is not None else [c for c in token.children if c.dep_ == "det"]
+    if not any(d.lower_ == "the" for d in dets) or not all(
+            c.dep_ in {"det", "prep", "punct", "relcl", "acl"} or c.lower_ == "armed" for c in token.children):
+        return None
+    found = ctx.named_last(token, {"armed group"})
+    k = bisect.bisect_right(ctx.sent_starts, token.i) - 1
+    return found if found is not None and found.start >= ctx.sents[max(k - 1, 0)].start_char else None
+
+
 def _pobj_actor(ctx: Context, heads: Iterable[Token], preps: set[str], direct: bool = False) -> Actor | None:
     """First actor in a prepositional phrase with one of ``preps`` attached to one of ``heads``.
 
@@ -290,7 +306,7 @@ def _pobj_actor(ctx: Context, heads: Iterable[Token], preps: set[str], direct: b
                 if pobj.i not in ctx.ent_of and pobj.lemma_.lower() in GROUP_REFERENCES and any(
                         c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in pobj.children) and not any(
                         c.dep_ in {"amod", "compound", "poss"} for c in pobj.children):
-                    group = ctx._named_last(pobj, {"armed group"})
+                    group = ctx.named_last(pobj, {"armed group"})
                     if group is not None:  # "supplied to the militia through Syria": the armed group named before
                         return group
                 if pobj.i not in ctx.ent_of and pobj.lemma_.lower() in MISSION_NOUNS:
@@ -1232,6 +1248,9 @@ def _negated(anchor: Token) -> bool:
 
     if any(c.dep_ == "neg" for c in anchor.children) or no_det(anchor):
         return True
+    if anchor.dep_ == "conj" and anchor.pos_ == "VERB" and any(c.dep_ == "neg" for c in anchor.head.children) and any(
+            c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in anchor.head.children) and not children(anchor, {"nsubj", "nsubjpass"}):
+        return True  # "India has not supplied or sold artillery shells to Ukraine": the negation covers both verbs
     for c in anchor.children:
         if c.dep_ in {"nsubjpass", "dobj", "attr"} and (no_det(c) or any(x.dep_ == "neg" for x in c.children)):
             return True  # "no weapons had been loaded", "not a single Javelin has been handed"
@@ -1907,7 +1926,9 @@ def conjoined_parties(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
             if other_token.ent_type_ == "PERSON" != head.ent_type_:
                 continue  # (a place and a person are no list of parties)
             other = ctx.as_party(ctx.role_actor(other_token))
-            if other is None or other.kind != "named" or other.actor_type != actor.actor_type or other.label in taken:
+            # (a state and an armed group both receive: "to its partners and proxies, including Russia and the Houthis")
+            kinds = {"state", "armed group"} if role == "recipient" and actor.actor_type in {"state", "armed group"} else {actor.actor_type}
+            if other is None or other.kind != "named" or other.actor_type not in kinds or other.label in taken:
                 continue
             taken.add(other.label)
             out.append(replace(transfer, **{role: other}))
@@ -2302,6 +2323,8 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
     lemma = anchor.lemma_.lower()
     if _made_available(anchor):
         return _availability(ctx, anchor)
+    if _thanked_for_goods(anchor):
+        return _thanks(ctx, anchor)
     if lemma == "fly" and _flown_kit(anchor):
         lemma = "use"  # (read as "has been using Turkish drones")
     if lemma == "fly" and anchor.dep_ == "relcl" and anchor.head.lemma_.lower() in FLOWN_INTO and not any(
@@ -2804,6 +2827,8 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
             bare = lemma in {"supply", "provide", "arm", "equip", "sell", "furnish"} and (ctx.bare_forces(obj) or obj.lemma_.lower() == "regime" and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in obj.children) or obj.lemma_.lower() == "rebel")  # ("the rebels")
             actor = ctx.role_actor(obj) if obj.lower_ in PRONOUNS or first_person(obj) or bare else ctx.actor_at(obj, allow_children=False)
+            if actor is None and lemma in {"supply", "provide", "arm", "equip", "sell", "furnish"}:
+                actor = _group_named_just_before(ctx, obj)  # "thanked Iran for supplying the group with money, weapons ..."
             if obj.lower_ == "it" and obj.dep_ in {"dative", "iobj"} and supplier is not None and actor == supplier:
                 # "the Congolese army had collaborated with the FDLR and given it ammunition": the party named last before
                 # (before the verb's own clause: not "in May Berlin promised it 14 Leopard 2A4 tanks")
@@ -2846,11 +2871,21 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
                         supplier = _controller(ctx, anchor) if anchor.dep_ in {"xcomp", "pcomp", "advcl", "conj", "acl"} else None
                     if named != supplier:
                         recipient = named  # (the indirect object read as the maker of the cargo is no supplier)
+            group = anchor.doc[nxt]
+            if recipient is None and ent is None and nxt == anchor.i + 2 and group.dep_ == "compound" \
+                    and group.head.dep_ == "dobj" and group.head.head.i == anchor.i:
+                # "Tehran had sent the group weapons": the parser makes "the group" a compound of the cargo
+                named = _group_named_just_before(ctx, group, det=anchor.nbor())
+                if named is not None and named != supplier:
+                    recipient = named
         if recipient is None:
             # "handed over tens of thousands of rounds to Ukraine": "to" hung on what the quantity counts
             recipient = _pobj_actor(ctx, heads + _with_of(objs), TO_PREPS) or _pobj_actor(ctx, heads + objs, {"for"}, direct=True)
         if recipient is None:
             recipient = _pobj_actor(ctx, _describing(objs), {"to"}, direct=True)
+        if recipient is None:  # "to its partners and proxies, including Russia and the Houthis": the ones named
+            recipient = _pobj_actor(ctx, [p for prep in children(anchor, {"prep"}) if prep.lower_ in TO_PREPS
+                                          for p in children(prep, {"pobj"})], {"including"})
         if recipient is None and lemma == "share":
             recipient = _pobj_actor(ctx, heads + objs, {"with"})
         if supplier is None and lemma in CARRY_VERBS and subj is not None and (subj.lemma_.lower() in VEHICLE_NOUNS or vessel_it):
@@ -3046,11 +3081,16 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
                               if a is not None and a.kind == "named"), None) if anchor.dep_ in {"dobj", "pobj"} else None
             source = _pobj_actor(ctx, heads, {"from"}) or _modifier_actor(ctx, cargo, exclude=owner)
             if ordered and source is None:  # ("an order with Turkey for ...", or the maker of the model ordered)
-                source = _pobj_actor(ctx, [anchor], {"with"}) or _modifier_actor(ctx, ordered, exclude=owner) or next(
-                    (a for o in ordered for w in [o] + [c for c in o.children if c.dep_ in {"compound", "nmod", "amod"}]
-                     for iri in [ctx.lexicon.model_maker(w.text)] if iri is not None
-                     for a in [ctx.state_named(ctx.lexicon.actors[iri]["label"], w.text, w.idx)] if a is not None), None)
+                source = _pobj_actor(ctx, [anchor], {"with"}) or _modifier_actor(ctx, ordered, exclude=owner)
                 extra.extend(t for o in ordered for t in o.subtree)
+            if source is None and owner is not None and (ordered or any(
+                    c.dep_ == "poss" and c.lower_ not in PRONOUNS for c in anchor.children)):
+                # the maker of the model bought: "India's purchase of the S-400 system", "an order for Akinci drones"
+                source = next((a for o in (ordered or cargo)
+                               for w in [o] + [c for c in o.children if c.dep_ in {"compound", "nmod", "amod"}]
+                               for iri in [ctx.lexicon.model_maker(w.text)] if iri is not None
+                               for a in [ctx.state_named(ctx.lexicon.actors[iri]["label"], w.text, w.idx)]
+                               if a is not None and a.label != owner.label), None)
             if owner is None or source is None:
                 return None  # a purchase says from whom, or is no transfer we can place
             supplier, recipient = source, owner
@@ -3696,6 +3736,34 @@ COMBAT_AIRCRAFT = {"jet", "fighter", "helicopter", "warplane", "bomber"}
 AIRCRAFT_ROLES = {"fighter", "combat", "attack", "trainer", "strike"}
 
 
+def _thanked_for_goods(verb: Token) -> list[Token]:
+    """What someone is thanked for when it is goods, not a deed ("thanked Iran for the weapons", for "the missiles and
+    the money"; "for sending troops" is read on "sending")."""
+    if verb.lemma_.lower() != "thank" or verb.pos_ != "VERB" or not children(verb, {"dobj"}):
+        return []
+    # (not aid or help, whose clause may say what it is: "for its Official Security Assistance, under which ...")
+    return [p for prep in children(verb, {"prep"}) if prep.lower_ == "for" for p in children(prep, {"pobj"})
+            if p.pos_ in {"NOUN", "PROPN"} and p.lemma_.lower() not in AID_NOUNS | KNOW_HOW_NOUNS
+            and not children(p, {"relcl", "acl"})]
+
+
+def _thanks(ctx: Context, verb: Token) -> _Transfer | None:
+    """"Hamas's own leaders have thanked Iran for the weapons": the one thanked gave the goods to the thanker's side
+    (the state or armed group the thanker speaks for)."""
+    goods = _thanked_for_goods(verb)
+    scope = [t for g in goods for t in g.subtree]
+    items, item_tokens = _items(ctx, scope)
+    giver = next((a for o in children(verb, {"dobj"}) for a in [ctx.as_party(ctx.role_actor(o), supplying=True)]
+                  if a is not None and a.kind == "named"), None)
+    subject = subject_of(verb)
+    taker = ctx.claimant_from(subject) if subject is not None else None
+    if not items or giver is None or taker is None or taker.kind != "named" or taker.actor_type not in {"state", "armed group"} \
+            or taker.label == giver.label:
+        return None
+    # (read from the goods, so that the thanks attribute the claim to the thanker as a verb of praise does)
+    return _Transfer(goods[0], giver, taker, items, item_tokens, _negated(verb), False, scope)
+
+
 def _landing_kit(verb: Token) -> Token | None:
     """The combat aircraft that land ("six Rafale fighter aircraft landed at Tanagra"), not a
     carrier ("a cargo plane landed in Niamey")."""
@@ -3734,6 +3802,8 @@ def _is_anchor(token: Token) -> bool:
         return True  # "Burundi, which has some 10,000 troops in eastern Congo"
     if _made_available(token):
         return True  # "Germany will make Leopard 2 battle tanks available to Ukraine"
+    if _thanked_for_goods(token):
+        return True  # "Hamas's own leaders have thanked Iran for the weapons"
     if _owner_of_made(token) is not None:
         return True  # "Ukraine's U.S.-made Patriot batteries"
     if token.pos_ in {"ADJ", "VERB"} and token.lower_ in DESTINED_WORDS:

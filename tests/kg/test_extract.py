@@ -5566,3 +5566,39 @@ def test_session32_attackers_and_posted_diplomats(nlp):
     # diplomats posted at an international body are not its voice, and say where they are posted
     text = "A diplomat at the United Nations said Iran had shipped the missile to the Houthis."
     assert [c.claimant for c in _claims(nlp, text)] == ["diplomat at the United Nations"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 33 (dev81-dev83): a buyer's purchase of a model comes from the state whose industry makes it
+    ("Washington has raised its concerns about India's purchase of the S-400 system.",
+     [("Test Outlet", "Russia", "India", ["munitions"], "asserts")]),
+    # "the group" refers back to the armed group its sentence or the one before names; an armed wing is its group
+    ("Hamas leader Ismail Haniyeh on Friday thanked Iran for supplying the group with money, weapons and technical "
+     "support during the war with Israel.", [("Hamas", "Iran", "Hamas", ["munitions", "technology"], "asserts")]),
+    ("Ziad al-Nakhalah, the secretary-general of Palestinian Islamic Jihad, said that Tehran had sent the group weapons.",
+     [("Palestinian Islamic Jihad", "Iran", "Palestinian Islamic Jihad", ["munitions"], "asserts")]),
+    ("Iran provided the Qassam Brigades with rockets, Israeli officials said.",
+     [("Israel", "Iran", "Hamas", ["rockets"], "asserts")]),
+    # not "the next militia", and not a group named paragraphs before
+    ("New deliveries may simply arm the next militia.", []),
+    # the parties "including" names, of a state and an armed group alike; a route is no party
+    ("Iran continues to provide ballistic missiles, drones and related technology to its partners and proxies, including "
+     "Russia and the Houthis, in defiance of UN Security Council resolutions.",
+     [("Test Outlet", "Iran", "Russia", ["ballistic missiles", "other", "technology"], "asserts"),
+      ("Test Outlet", "Iran", "Houthis", ["ballistic missiles", "other", "technology"], "asserts")]),
+    ("Among the items shown were Kornet anti-tank missiles that Iran supplied to the organisations through Syria.", []),
+])
+def test_session33_purchases_groups_and_partners(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
+
+
+def test_session33_transcripts_given_out_by_a_department(nlp):
+    # the body a transcript's second paragraph says gave it out holds the briefing; "the President" at its podium is its own
+    text = ("Department Press Briefing — 11 September 2024\n\nMatthew Miller, Department Spokesperson. The following "
+            "transcript was provided by the Department of State and has been lightly edited by the Diplomatic Transcript "
+            "Service.\n\nMR MILLER: Good afternoon. The DPRK has provided Russia with ballistic missiles.\n\nQUESTION: Will "
+            "Iran send more?\n\nMR MILLER: What I can say is that we have provided Ukraine with ATACMS, and we continue to "
+            "deliver air defense interceptors under the packages the President has announced.")
+    rows = _rows_listed(nlp, text, "Diplomatic Transcript Service")
+    assert [r[0] for r in rows] == ["United States", "United States"]
+    assert rows[1][1:3] == ("United States", "Ukraine")
