@@ -617,7 +617,8 @@ def _training_in_package(t: Token) -> bool:
     along = t.dep_ == "pobj" and t.head.lower_ == "with" and any(c.lower_ in {"along", "together"} for c in [t.head.head, *t.head.head.children])
     # training received from someone: "Niger's army has received training from the United States"
     received = t.dep_ == "dobj" and t.head.lemma_.lower() in RECEIVE_VERBS and any(
-        p.lower_ == "from" for p in children(t.head, {"prep"}) + children(t, {"prep"}))
+        p.lower_ == "from" or p.lower_ == "in" and any(x.ent_type_ == "GPE" for x in children(p, {"pobj"}))
+        for p in children(t.head, {"prep"}) + children(t, {"prep"}))
     return (t.dep_ == "conj" and t.head.pos_ == "NOUN") or along or received
 
 
@@ -2510,6 +2511,8 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
             if supplier is None and lemma in ARRIVE_VERBS:
                 # "the second batch of BrahMos systems from India arrived in April": where it came from
                 supplier = _pobj_actor(ctx, [carrier] + _of_nouns(carrier), {"from"})
+            if supplier is None and way is not None and ctx.lexicon.is_item_or_cargo(carrier.lemma_.lower()):
+                supplier = _pobj_actor(ctx, [carrier], {"of"})  # "weapons of the DPRK have found their way into ..."
             if supplier is None and carrier.lemma_.lower() in UNIT_NOUNS:  # "North Korean units", not an item word
                 supplier = ctx.actor_at(carrier, via_preps=False)
         if supplier is None:  # "troops had been deployed there by Pyongyang"
@@ -2531,6 +2534,9 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
         holders = heads + ([carrier] if carrier is not None and (children(anchor, {"expl"}) or sighted is not None) else [])
         recipient = (ctx.role_actor(target) if target is not None else None) or _pobj_actor(ctx, holders, {"in", "at", "into", "to", "inside"}) \
             or _pobj_actor(ctx, heads, {"alongside", "beside"}) or _pobj_actor(ctx, heads, {"for"}, direct=True)  # "fighting alongside Russian units"
+        if recipient is None and way is not None:  # "found their way into the hands of Hamas": whose hands
+            recipient = _pobj_actor(ctx, [p for h in holders for prep in children(h, {"prep"}) if prep.lower_ in {"in", "into", "to"}
+                                          for p in children(prep, {"pobj"}) if p.lemma_.lower() == "hand"], {"of"})
         if carrier is not None and lemma in ARRIVE_VERBS:
             destined = _pobj_actor(ctx, [carrier], {"for"}, direct=True)
             if destined is not None and destined != supplier:
@@ -2674,6 +2680,10 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
         recipient = ctx.role_actor(subj) if subj is not None else _holder(ctx, anchor)
         if recipient is None and anchor.dep_ == "xcomp":
             recipient = _agreer(ctx, anchor)  # "Argentina, which last year agreed to buy 24 used F-16s from Denmark"
+        if recipient is None and subj is not None and subj.lemma_.lower() in TROOP_LEMMAS | TRAINED_FORCES:
+            recipient = _pobj_actor(ctx, [subj], {"from", "of"})  # "some 500 fighters from Hamas ... received training"
+            if recipient is not None and (recipient.iri is None or recipient.actor_type not in {"state", "armed group"}):
+                recipient = None  # (not "officers of the 584th Armored Brigade", a unit the gazetteer does not know)
         bought = [t for o in children(anchor, {"dobj"}) for t in o.subtree]
         if anchor.dep_ in {"xcomp", "ccomp", "advcl"} and anchor.head.lemma_.lower() in CLEARING_VERBS:
             # "Washington cleared Greece to buy up to 40 F-35A fighters": the clearing state sells to the buyer
@@ -2701,6 +2711,12 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
             # "received more rockets for its HIMARS launchers from the United States": "from" hung deeper
             ctx, [t for t in scope if t.dep_ in {"pobj", "dobj"}], {"from"}) or _modifier_actor(
             ctx, [t for t in scope if t.i != anchor.i], exclude=recipient)
+        if supplier is None and lemma == "receive" and any(o.lemma_.lower() == "training" for o in children(anchor, {"dobj"})):
+            # "some 500 fighters from Hamas received specialised combat training in Iran": the state it was given in
+            supplier = next((a for p in children(anchor, {"prep"}) + [p for o in children(anchor, {"dobj"}) for p in children(o, {"prep"})]
+                             if p.lower_ == "in" for x in children(p, {"pobj"}) if x.ent_type_ == "GPE"
+                             for a in [ctx.known(x)] if a is not None and a.kind == "named" and a.actor_type == "state"
+                             and a != recipient), None)
         if supplier is None and lemma in MARKET_VERBS:
             market = _market_state(ctx, anchor)
             if market is not None and (recipient is None or market.label != recipient.label):
@@ -2780,6 +2796,9 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
             supplier = _modifier_actor(ctx, [subjpass])
         if subjpass is not None:
             extra.append(subjpass)
+            if subjpass.lemma_.lower() in QUANTITY_NOUNS - {"group", "team", "batch"} or subjpass.like_num:
+                # "Many of the weapons were manufactured in Iran and smuggled into the Strip": what the quantity counts
+                extra.extend(_of_nouns(subjpass))
         if supplier is None:
             # (where cargo is unloaded is its destination: "unloaded armoured vehicles at Tobruk")
             supplier = _pobj_actor(ctx, heads, {"from"} if lemma in UNLOAD_VERBS else {"from", "at"})

@@ -5602,3 +5602,33 @@ def test_session33_transcripts_given_out_by_a_department(nlp):
     rows = _rows_listed(nlp, text, "Diplomatic Transcript Service")
     assert [r[0] for r in rows] == ["United States", "United States"]
     assert rows[1][1:3] == ("United States", "Ukraine")
+
+
+@pytest.mark.parametrize("text,want", [
+    # thanks for goods: the one thanked gave them to the thanker's side; thanks for a deed or for aid are no cargo
+    ("Zelensky thanked Germany for the Patriot systems and IRIS-T launchers.",
+     [("Ukraine", "Germany", "Ukraine", ["munitions"], "asserts")]),
+    ("Kim thanked Putin for his hospitality.", []),
+    # a negation before "or" covers the verb joined to it
+    ("India has not supplied or sold artillery shells to Ukraine.", [("Test Outlet", "India", "Ukraine", ["artillery shells"], "denies")]),
+    # a quantity shared by joined passive verbs counts the cargo
+    ("Many of the weapons were manufactured in Iran and smuggled to Hamas.",
+     [("Test Outlet", "Iran", "Hamas", ["munitions"], "asserts")]),
+    # missiles by name
+    ("North Korea sold Tehran Nodong missiles in the 1990s.", [("Test Outlet", "North Korea", "Iran", ["ballistic missiles"], "asserts")]),
+    # whose weapons found their way into whose hands; training received in a state, by fighters from a group
+    ("Weapons of the DPRK have found their way into the hands of Hamas.",
+     [("Test Outlet", "North Korea", "Hamas", ["munitions"], "asserts")]),
+    ("Some 500 fighters from Hamas received specialised combat training in Iran in September.",
+     [("Test Outlet", "Iran", "Hamas", ["technology"], "asserts")]),
+])
+def test_session33_thanks_negation_and_named_missiles(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
+
+
+def test_session33_written_answer_under_a_government_heading(nlp):
+    text = ("GOVERNMENT OF INDIA, MINISTRY OF DEFENCE, RAJYA SABHA, UNSTARRED QUESTION NO. 1432\n\nDEFENCE PROCUREMENT FROM "
+            "RUSSIA\n\nWill the Minister of DEFENCE be pleased to state whether Indian artillery shells have reached Ukraine?"
+            "\n\nANSWER\n\nTHE MINISTER OF STATE IN THE MINISTRY OF DEFENCE (SHRI SANJAY SETH)\n\n(d): India has not supplied or "
+            "sold artillery shells to Ukraine.")
+    assert _rows_listed(nlp, text, "Parliament Record Digest") == [("India", "India", "Ukraine", ["artillery shells"], "denies")]
