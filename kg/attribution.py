@@ -1324,6 +1324,12 @@ class Context:
             # a government's own paper speaks for that government ("It is assessed that ..."); an
             # excerpt of "Embraer's annual report" for the company, whose "we" is its country's
             return self._first_body(first) or self._first_company(first)
+        sworn = re.search(r"(?i)\bthe following (?:is|are) (?:an? |the )?(?:excerpts?|extracts?|text) (?:of|from) (?:the |an? )?"
+                          r"(?:affidavit|sworn (?:declaration|statement)) (?:of|by)\b", first)
+        if sworn is not None and len(first.split()) <= 80:
+            # "The following is an excerpt of the affidavit of Special Agent Rachel Dunmore of the Office of Export
+            # Enforcement, U.S. Department of Commerce": a government agent's sworn account speaks for that government
+            return self._first_body(first, after=sworn.end())
         update = re.match(r"(?i)\s*the following is\b.{0,160}?\b(?:update|readout|bulletin|assessment)\b.{0,120}?"
                           r"\b(?:published|issued|released)\s+by\b", first)
         if update is not None and len(first.split()) <= 45:

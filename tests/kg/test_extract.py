@@ -5632,3 +5632,12 @@ def test_session33_written_answer_under_a_government_heading(nlp):
             "\n\nANSWER\n\nTHE MINISTER OF STATE IN THE MINISTRY OF DEFENCE (SHRI SANJAY SETH)\n\n(d): India has not supplied or "
             "sold artillery shells to Ukraine.")
     assert _rows_listed(nlp, text, "Parliament Record Digest") == [("India", "India", "Ukraine", ["artillery shells"], "denies")]
+
+
+def test_session33_an_agents_affidavit_speaks_for_the_government(nlp):
+    text = ("Court Records Digest publishes excerpts of unsealed federal court filings. The following is an excerpt of the "
+            "affidavit of Special Agent Rachel Dunmore of the Office of Export Enforcement, U.S. Department of Commerce, filed "
+            "in support of a criminal complaint.\n\nAFFIDAVIT IN SUPPORT OF AN APPLICATION FOR A CRIMINAL COMPLAINT\n\n(7) In a "
+            "second scheme, LIANG arranged for carbon-fibre filament and isostatic graphite to be shipped from China to Iran "
+            "by way of Malaysia in 2023.")
+    assert [r[:3] for r in _rows_listed(nlp, text, "Court Records Digest")] == [("United States", "China", "Iran")]

@@ -167,7 +167,7 @@ def extraction():
     # 0.691 (P 0.750) after session 18 (states' armed forces and armed groups in the gazetteer)
     # 0.699 (P 0.753) in session 21, when singular platform words became items: "photographs ... show a Mi-28
     # attack helicopter in Iranian army aviation markings" is now a claim the annotation does not have
-    ("dev12", {"f1": 0.72, "precision": 0.78}),  # session 27: 0.727 (P 0.789, 60 of 89)
+    ("dev12", {"f1": 0.75, "precision": 0.81}),  # session 27: 0.727 (P 0.789, 60 of 89); session 33: 0.752 (62), Wagner as recipient re-annotated
     # dev13: a sixth fresh blind set (2026-12-04, session 12; 110 claims, nine of twelve ordinary news
     # pages), first contact at c986d17: F1 0.297 (P 0.400, R 0.236), stance 0.969 and certainty 1.000
     # over 32; 0.303 (P 0.397) after the recall round; 0.333 (P 0.429) after session 13 (items, implicit
@@ -304,7 +304,7 @@ def extraction():
     # (P 0.383, 31 of 110)
     # End of session 25 (scored once more, after all the session's changes): dev29 0.398 (P 0.493, 33), dev30 0.570
     # (P 0.646, 53: one claim fewer than at first contact; floor lowered to it), dev31 0.365 (P 0.427, 35)
-    ("dev29", {"f1": 0.43, "precision": 0.53}),  # session 27: 0.422 (P 0.522, 35 of 99)
+    ("dev29", {"f1": 0.45, "precision": 0.54}),  # session 27: 0.422 (P 0.522, 35 of 99)
     ("dev30", {"f1": 0.64, "precision": 0.71}),  # raised in session 26 (0.606, P 0.679); session 27: 0.624 (P 0.694, 59 of 104)
     ("dev31", {"f1": 0.39, "precision": 0.45}),  # session 27: 0.375 (P 0.439, 36 of 110)
     # dev32 .. dev35: development sets written by helpers in session 25 to be read and tuned on (maritime
@@ -319,8 +319,8 @@ def extraction():
     # and the Pacific; everyday news of military aid and arms sales), 100-105 claims each. Never read; aggregates
     # only. First contact at 9dbc7c6 (the start of session 26, before any change): dev36 0.415 (P 0.430, 40 of
     # 100), dev37 0.430 (P 0.453, 43 of 105), dev38 0.574 (P 0.635, 54 of 103)
-    ("dev36", {"f1": 0.49, "precision": 0.52}),  # end of session 26: 0.442 (P 0.467, 42); session 27: 0.471 (P 0.495, 45 of 100)
-    ("dev37", {"f1": 0.49, "precision": 0.52}),  # session 27: 0.428 (P 0.448, 43 of 105)
+    ("dev36", {"f1": 0.53, "precision": 0.55}),  # end of session 26: 0.442 (P 0.467, 42); session 27: 0.471 (P 0.495, 45 of 100)
+    ("dev37", {"f1": 0.5, "precision": 0.53}),  # session 27: 0.428 (P 0.448, 43 of 105)
     ("dev38", {"f1": 0.64, "precision": 0.7}),  # end of session 26: 0.628 (P 0.694, 59); dev37 unchanged (0.430, 43);
     # session 27: one more prediction (value-only security assistance is munitions, GUIDE.md), 59 of 86: P 0.686
     # dev39 .. dev41: development sets written by helpers in session 26 to be read and tuned on (weapons traced after
@@ -336,7 +336,7 @@ def extraction():
     # contact at 6f9f25e (the start of session 27, before any change): dev42 0.367 (P 0.456, 31 of 101), dev43
     # 0.238 (P 0.310, 18 of 93), dev44 0.294 (P 0.397, 25 of 107)
     ("dev42", {"f1": 0.38, "precision": 0.47}),
-    ("dev43", {"f1": 0.34, "precision": 0.46}),  # session 27: 0.289 (P 0.373, 22 of 93)
+    ("dev43", {"f1": 0.36, "precision": 0.46}),  # session 27: 0.289 (P 0.373, 22 of 93)
     ("dev44", {"f1": 0.37, "precision": 0.5}),  # session 27: 0.324 (P 0.424, 28 of 107)
     # dev45 .. dev47: development sets written by helpers in session 27 to be read and tuned on (the topics of dev42 ..
     # dev44). First scored when merged (at bf1497e plus the merge): dev45 0.392 (31 of 97), dev46 0.157 (14 of 100),
@@ -355,20 +355,20 @@ def extraction():
     # dev50). First scored when merged (at dd9f151 plus the session's first rules): dev51 0.369 (29 of 100), dev52 0.460
     # (40 of 101), dev53 0.503 (47 of 105); after the session's rules 0.534, 0.576, 0.570
     ("dev51", {"f1": 0.54, "precision": 0.62}),  # precision lowered in session 32 (docstring)
-    ("dev52", {"f1": 0.58, "precision": 0.65}),
+    ("dev52", {"f1": 0.59, "precision": 0.65}),
     ("dev53", {"f1": 0.58, "precision": 0.63}),  # precision lowered in session 32 (docstring)
     # dev54, dev55, dev56: written blind by helpers in session 28 (Myanmar's civil war and arms in Southeast Asia;
     # Chinese and Russian exports and dual-use supplies; ammunition for Ukraine from third countries), first scored at
     # the start of session 29 at bff9a47, before any change: dev54 0.286 (P 0.338, 23 of 93, 68 predicted), dev55 0.443
     # (P 0.494, 39 of 97, 79 predicted), dev56 0.589 (P 0.575, 61 of 101, 106 predicted)
-    ("dev54", {"f1": 0.39, "precision": 0.44}),  # lowered 0.4 -> 0.39 in session 31 (offers, see the docstring)
+    ("dev54", {"f1": 0.39, "precision": 0.45}),  # lowered 0.4 -> 0.39 in session 31 (offers, see the docstring)
     ("dev55", {"f1": 0.45, "precision": 0.51}),
-    ("dev56", {"f1": 0.6, "precision": 0.6}),
+    ("dev56", {"f1": 0.61, "precision": 0.6}),
     # end of session 29: dev54 0.400 (P 0.442, 34 of 93), dev55 0.443 (P 0.494, 39), dev56 0.598 (P 0.592, 61)
     # dev57 .. dev59: development sets written by helpers in session 29 to be read and tuned on (the topics of dev54 ..
     # dev56). First scored when merged (at 36814fc): dev57 0.201 (15 of 102), dev58 0.426 (36 of 103), dev59 0.459
     # (51 of 108); after the session's rules 0.304, 0.471, 0.564
-    ("dev57", {"f1": 0.3, "precision": 0.42}),
+    ("dev57", {"f1": 0.3, "precision": 0.44}),
     ("dev58", {"f1": 0.53, "precision": 0.69}),
     ("dev59", {"f1": 0.56, "precision": 0.55}),
     # dev60, dev61, dev62: written blind by helpers in session 29 (arms for Armenia and Azerbaijan; arms for Taiwan
@@ -385,19 +385,19 @@ def extraction():
     # (42 of 110); after the session's rules 0.485, 0.542, 0.513
     ("dev63", {"f1": 0.49, "precision": 0.53}),
     ("dev64", {"f1": 0.55, "precision": 0.67}),
-    ("dev65", {"f1": 0.53, "precision": 0.63}),
+    ("dev65", {"f1": 0.53, "precision": 0.64}),
     # dev66, dev67, dev68: written blind by helpers in session 30 (Syria's wars 2012-2025; India and Pakistan
     # 2019-2025; Serbia and the Western Balkans), merged unscored, never read. First scored at the start of session 31
     # at 0d05887, before any change: dev66 0.356 (P 0.415, 34 of 109, 82 predicted), dev67 0.329 (P 0.446, 25 of 96,
     # 56 predicted), dev68 0.525 (P 0.576, 53 of 110, 92 predicted)
     ("dev66", {"f1": 0.35, "precision": 0.41}),
     ("dev67", {"f1": 0.33, "precision": 0.44}),
-    ("dev68", {"f1": 0.55, "precision": 0.61}),
+    ("dev68", {"f1": 0.56, "precision": 0.62}),
     # end of session 31: dev66 0.356 (34 of 109), dev67 0.329 (25 of 96), dev68 0.553 (P 0.618, 55 of 110, 89 predicted)
     # dev69 .. dev71: development sets written by helpers in session 31 to be read and tuned on (the topics of dev66 ..
     # dev68). First scored when merged (at d54c2f6): dev69 0.289 (24 of 99), dev70 0.321 (25 of 99), dev71 0.470 (47 of
     # 110); after the session's rules 0.438, 0.452, 0.563
-    ("dev69", {"f1": 0.43, "precision": 0.52}),
+    ("dev69", {"f1": 0.44, "precision": 0.53}),
     ("dev70", {"f1": 0.45, "precision": 0.62}),
     ("dev71", {"f1": 0.56, "precision": 0.6}),
     # dev72, dev73, dev74: written blind by helpers in session 31 (Western weapons for Ukraine 2022-2025; Iran's
@@ -406,7 +406,7 @@ def extraction():
     # (P 0.521, 49 of 109, 94 predicted), dev73 0.417 (P 0.493, 34 of 94, 69 predicted), dev74 0.348 (P 0.416, 32 of
     # 107, 77 predicted)
     ("dev72", {"f1": 0.52, "precision": 0.56}),
-    ("dev73", {"f1": 0.41, "precision": 0.48}),
+    ("dev73", {"f1": 0.42, "precision": 0.48}),
     ("dev74", {"f1": 0.37, "precision": 0.44}),
     # end of session 32: dev72 0.529 (P 0.568, 54 of 109, 95 predicted), dev73 0.417 (34 of 94), dev74 0.376 (P 0.443, 35
     # of 107, 79 predicted)
@@ -414,22 +414,24 @@ def extraction():
     # dev74). First scored when merged (at a8da8b9): dev75 0.454 (49 of 113), dev76 0.483 (42 of 99), dev77 0.565 (48 of
     # 94); after the session's rules 0.521, 0.533, 0.590
     ("dev75", {"f1": 0.52, "precision": 0.53}),
-    ("dev76", {"f1": 0.53, "precision": 0.64}),
-    ("dev77", {"f1": 0.58, "precision": 0.64}),
+    ("dev76", {"f1": 0.54, "precision": 0.64}),
+    ("dev77", {"f1": 0.59, "precision": 0.65}),
     # dev78, dev79, dev80: written blind by helpers in session 32 (Russia's arms customers under sanctions 2017-2025;
     # the weapons of Hamas and other Palestinian armed groups 2014-2025; missile and missile-technology proliferation
     # 2015-2025), merged unscored, never read. First scored at the start of session 33 at 7f47fc5, before any change:
     # dev78 0.471 (P 0.554, 41 of 100, 74 predicted), dev79 0.305 (P 0.386, 27 of 107, 70 predicted), dev80 0.435
     # (P 0.493, 35 of 90, 71 predicted)
-    ("dev78", {"f1": 0.47, "precision": 0.55}),
+    ("dev78", {"f1": 0.47, "precision": 0.56}),
     ("dev79", {"f1": 0.3, "precision": 0.38}),
-    ("dev80", {"f1": 0.43, "precision": 0.49}),
+    ("dev80", {"f1": 0.45, "precision": 0.52}),
+    # end of session 33: dev78 0.474 (P 0.562, 41 of 100, 73 predicted), dev79 0.305 (27 of 107), dev80 0.460 (P 0.521,
+    # 37 of 90, 71 predicted)
     # dev81 .. dev83: development sets written by helpers in session 33 to be read and tuned on (the topics of dev78 ..
     # dev80). First scored when merged (at 2446192): dev81 0.417 (35 of 100), dev82 0.293 (24 of 97), dev83 0.441 (41 of
-    # 95)
-    ("dev81", {"f1": 0.42, "precision": 0.52}),
-    ("dev82", {"f1": 0.34, "precision": 0.41}),
-    ("dev83", {"f1": 0.53, "precision": 0.54}),
+    # 95); after the session's rules 0.459, 0.444, 0.594
+    ("dev81", {"f1": 0.45, "precision": 0.55}),
+    ("dev82", {"f1": 0.44, "precision": 0.51}),
+    ("dev83", {"f1": 0.59, "precision": 0.58}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
