@@ -313,6 +313,8 @@ CASE_NAME = re.compile(r"(?:^|,\s*|\s)([A-Z][\w.&'’ -]{1,60}?) v\.? ([A-Z][\w.
 # The parties of a case by their procedural names: who "the applicant" or "the respondent" is.
 PARTY_NOUNS = {"applicant": "first", "appellant": "first", "plaintiff": "first", "petitioner": "first",
                "defendant": "second", "respondent": "second"}
+# Who gave out a transcript, in the lines under its title: "The following transcript was provided by the Department of State".
+TRANSCRIPT_GIVEN_BY = re.compile(r"(?i)\b(?:transcript|text)\b[^.\n]*?\b(?:provided|released|issued|published) by\b")
 WRITTEN_ANSWER = re.compile(r"(?m)^\s*(?:Answered (?:on|by) [^\n]{3,60}|ANSWER|Answer)\s*$")
 # A publisher that is a government body: its pages speak for its state (GUIDE.md, "Page voice").
 GOVERNMENT_BODY = re.compile(r"(?i)\b(?:ministry|ministries|embassy|consulate|permanent mission|mission to|department of|"
@@ -1504,22 +1506,18 @@ class Context:
                 return home
         if not re.match(r"(?i)\s*(?:[\[(]|(?:full text|text|translation|translated|edited|excerpts?|transcript|the following (?:is|are|excerpts?|transcript|text))\b)", first):
             # "Department Press Briefing — 11 September 2024 / Matthew Miller, Department Spokesperson. The following
-            # transcript was provided by the Department of State ...": the body the next paragraph says gave it out
-            paras = self.text.split("\n")
-            start = len(first) + 1
-            for para in paras[1:4]:
-                given = re.search(r"(?i)\b(?:transcript|text)\b[^.]*?\b(?:provided|released|issued|published) by\b", para)
-                if given is not None:
-                    last_claimant = self.last_claimant
-                    actor = self._first_body(self.text[:start + len(para)], after=start + given.end())
-                    self.last_claimant = last_claimant
-                    return actor
-                start += len(para) + 1
-            return None
-        if re.search(r"(?i)\b(?:guests?|interview(?:ed)?)\b", first):
+            # transcript was provided by the Department of State ...": the body the next lines say gave it out
+            given = TRANSCRIPT_GIVEN_BY.search(self.text, len(first))
+            if given is None or self.text.count("\n", 0, given.start()) > 3:
+                return None
+            end = self.text.find("\n", given.end())
+            head, after = self.text[: end if end >= 0 else len(self.text)], given.end()
+        elif re.search(r"(?i)\b(?:guests?|interview(?:ed)?)\b", first):
             return None  # an interview's guest speaks for himself, not for the place his body works from
+        else:
+            head, after = first, 0
         last_claimant = self.last_claimant
-        actor = self._first_body(first)
+        actor = self._first_body(head, after=after)
         self.last_claimant = last_claimant
         return actor
 

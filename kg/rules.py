@@ -69,6 +69,7 @@ from kg.transfers import (
     ARRIVE_VERBS,
     WITHDRAWAL_WORDS,
     demanded_stop,
+    model_maker_of,
     BACKREF_DETS,
     TRANSFER_NOUNS,
     REMAINS_NOUNS,
@@ -361,20 +362,9 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
             transfer.recipient = topic_state
 
 
-SECOND_HAND = {"used", "second-hand", "secondhand", "surplus", "refurbished", "former", "retired", "decommissioned", "old", "older"}
-
-
 def _model_maker(ctx: Context, transfer: _Transfer) -> Actor | None:
-    """The state whose industry makes the cargo's model, as the gazetteer knows it (kgo:makes):
-    "TB2s", "Gripen fighters", "F-16V jets"."""
-    words = {w for t in transfer.item_tokens for w in [t] + [c for c in t.children if c.dep_ in {"compound", "nmod", "amod"}]}
-    if any(w.lower_ in SECOND_HAND or w.lower_.startswith("ex-") for w in words):
-        return None  # "24 used F-16s": who sells them second-hand is not their maker
-    for w in sorted(words, key=lambda t: t.i):
-        iri = ctx.lexicon.model_maker(w.text)
-        if iri is not None:
-            return ctx.state_named(ctx.lexicon.actors[iri]["label"], w.text, w.idx)
-    return None
+    """The state whose industry makes the cargo's model (kgo:makes): "TB2s", "Gripen fighters", "F-16V jets"."""
+    return model_maker_of(ctx, transfer.item_tokens)
 
 
 def _items_holder(ctx: Context, transfer: _Transfer, sent: Span, here: bool) -> Actor | None:

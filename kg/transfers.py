@@ -270,6 +270,25 @@ MOTION_VERBS = {"move", "flow", "travel", "pass"}
 PASSAGE_NOUNS = BORDER_NOUNS | {"airspace", "waters", "territory", "soil", "strait", "corridor"}
 
 
+# Words that make kit second-hand: who sells "24 used F-16s" is not their maker.
+SECOND_HAND = {"used", "second-hand", "secondhand", "surplus", "refurbished", "former", "retired", "decommissioned", "old", "older"}
+
+
+def model_maker_of(ctx: Context, nouns: Iterable[Token], exclude: Actor | None = None) -> Actor | None:
+    """The state whose industry makes the model named on ``nouns`` or their modifiers, as the gazetteer knows it
+    (kgo:makes): "TB2s", "Gripen fighters", "F-16V jets", the first in text order; none for second-hand kit, nor
+    ``exclude`` (the buyer)."""
+    words = {w for t in nouns for w in [t] + [c for c in t.children if c.dep_ in {"compound", "nmod", "amod"}]}
+    if any(w.lower_ in SECOND_HAND or w.lower_.startswith("ex-") for w in words):
+        return None
+    for w in sorted(words, key=lambda t: t.i):
+        iri = ctx.lexicon.model_maker(w.text)
+        maker = ctx.state_named(ctx.lexicon.actors[iri]["label"], w.text, w.idx) if iri is not None else None
+        if maker is not None and (exclude is None or maker.label != exclude.label):
+            return maker
+    return None
+
+
 def _group_named_just_before(ctx: Context, token: Token, det: Token | None = None) -> Actor | None:
     """The armed group "the group" (or movement, militia, faction) refers back to: the one named last, in its
     sentence or the one before ("Hamas leader Ismail Haniyeh thanked Iran for supplying the group with ...");
@@ -3105,11 +3124,7 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
             if source is None and owner is not None and (ordered or any(
                     c.dep_ == "poss" and c.lower_ not in PRONOUNS for c in anchor.children)):
                 # the maker of the model bought: "India's purchase of the S-400 system", "an order for Akinci drones"
-                source = next((a for o in (ordered or cargo)
-                               for w in [o] + [c for c in o.children if c.dep_ in {"compound", "nmod", "amod"}]
-                               for iri in [ctx.lexicon.model_maker(w.text)] if iri is not None
-                               for a in [ctx.state_named(ctx.lexicon.actors[iri]["label"], w.text, w.idx)]
-                               if a is not None and a.label != owner.label), None)
+                source = model_maker_of(ctx, ordered or cargo, exclude=owner)
             if owner is None or source is None:
                 return None  # a purchase says from whom, or is no transfer we can place
             supplier, recipient = source, owner
