@@ -284,6 +284,12 @@ SPEAKER_LABEL = re.compile(r"(?:\[[^\]\n]*\]\s*)?([A-ZÀ-ÖØ-ÞĀ-Ž](?:[^\W\d_
 # Hansard: a speaker's line of its own ("Lord Harrowby of Kemsing (Con)", "Asked by Baroness X").
 HANSARD_LINE = re.compile(r"[ \t]*(?P<asked>Asked by\s+)?(?P<base>(?:The\s+)?[A-Z][^\n.!?:;()\[\]\"“”]{1,120}?)"
                           r"(?P<parens>(?:\s*\([^()\n]{1,80}\))*)$")
+# Hansard's speaker and speech on one line: "The Minister for Trade Policy (Greg Hands): On 7 July ...".
+HANSARD_INLINE = re.compile(r"[ \t]*(?P<base>(?:The\s+)?[A-Z][^\n.!?:;()\[\]\"“”]{1,120}?)(?P<parens>(?:\s*\([^()\n]{1,80}\))+):\s+(?=\S)")
+# A speaker line's government title: "The Minister of State", "The Deputy Foreign Secretary".
+GOVERNMENT_TITLE = re.compile(r"(?i)\s*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:minister|secretary|under-secretary|attorney|solicitor)\b")
+# Westminster party tags after a member's name: a record of the House of Commons or the House of Lords.
+WESTMINSTER_PARTIES = {"Lab", "Con", "LD", "SNP", "CB", "DUP", "Lab/Co-op", "PC", "SDLP", "Green", "Ind", "Reform", "Alba", "UUP"}
 # The European Parliament's verbatim report: "Name, on behalf of the X Group. – Madam President, ...".
 EP_LINE = re.compile(r"[ \t]*(?P<base>[A-Z][^\n,.–—:]{1,60}?)(?:,\s*(?P<role>[^\n–—]{1,200}?))?\.\s+[–—]\s+(?=\S)")
 # Titles that open a member's name: peers and honorifics.
@@ -895,6 +901,9 @@ class Context:
                 # Defence Studies: a research body or a person receives no arms, the country does
                 return self._home_state(speaker)
             return speaker
+        if token.lemma_.lower() == "country" and self.record_state is not None and any(
+                c.dep_ == "det" and c.lower_ == "this" for c in token.children) and self.speaker_at(token.idx)[1]:
+            return self.record_state  # "Since 2015 this country has licensed ...", said in its parliament
         if token.lower_ in PRONOUNS:
             found = self._object_paid_for(token) or self._enclosing_subject(token)
             if found is None and token.lower_ == "it" and token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT":
@@ -1921,17 +1930,21 @@ class Context:
         self.record_state: Actor | None = None  # the state (or union) whose government answers in the record
         text = self.text
         holders: dict[str, Actor] = {}
+        pending: set[str] = set()  # government titles whose state the record has not named
+        tags: set[str] = set()  # what the record puts in brackets after names: constituencies, parties
         for start in self.para_starts:
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
             line = text[start:end].rstrip()
-            m = HANSARD_LINE.match(line) or EP_LINE.match(line)
+            m = HANSARD_LINE.match(line) or EP_LINE.match(line) or HANSARD_INLINE.match(line)
             if m is None:
                 continue
             base, parens = m.group("base").strip(), re.findall(r"\(([^()]+)\)", m.groupdict().get("parens") or "")
             holder = next((p.strip() for p in parens if MEMBER_TITLE.match(p.strip()) or _full_name(p.strip())), None)
+            if holder and _full_name(base) and not base.startswith("The ") and not GOVERNMENT_TITLE.match(base):
+                holder = None  # "Tom Ashworth (Northfield West) (Con)": the member, then his constituency
             role = m.groupdict().get("role") or ""
-            if m.re is HANSARD_LINE and not (m.groupdict().get("asked") or (parens and (MEMBER_TITLE.match(base) or holder
+            if m.re is not EP_LINE and not (m.groupdict().get("asked") or (parens and (MEMBER_TITLE.match(base) or holder
                                                                                    or _full_name(base)))):
                 continue
             if m.re is EP_LINE and not (_full_name(base) or base.lower() in {"president", "the president"}):
@@ -1943,17 +1956,32 @@ class Context:
                 continue
             r0, r1 = (start + m.start("role"), start + m.end("role")) if role else (b0, b1)
             actor = holders.get(name.lower())
+            tags.update(p.strip() for p in parens)
             if actor is None:
                 actor = self._office_in(min(b0, r0), max(b1, r1), bool(holder) or bool(role))
                 if actor is not None:
                     holders[name.lower()] = actor
                     self.record_state = self.record_state or actor
+                elif (holder or role) and GOVERNMENT_TITLE.match(self.text[min(b0, r0):max(b1, r1)]):
+                    pending.add(name.lower())  # a minister of a state the page has not named yet
             if actor is None:
                 person = next((self.actor_from_ent(e) for e in self.ents if e.start_char >= start + m.start("base")
                                and e.end_char <= start + m.end("base") and e.ent_id_), None)
                 label = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+", "", name)
                 actor = person or Actor(label, None, "named", name, b0, "PERSON")
             out[start] = (b0, b1, name, actor)
+        iri = self.lexicon.find_name("United Kingdom")
+        if self.record_state is None and pending and tags & WESTMINSTER_PARTIES and iri is not None:
+            # "The Minister for Trade Policy (Greg Hands): ..." among "(Lab)" and "(Con)" members: Westminster's record
+            self.record_state = Actor("United Kingdom", iri, "named", "United Kingdom", 0, "state")
+            for start, (b0, b1, name, actor) in out.items():
+                if name.lower() in pending:
+                    out[start] = (b0, b1, name, self.record_state)
+                    holders[name.lower()] = self.record_state
+        for start, (b0, b1, name) in self.labels.items():
+            # "Greg Hands: ..." after "The Minister for Trade Policy (Greg Hands):": the holder's office speaks again
+            if start not in out and name.strip().lower() in holders:
+                out[start] = (b0, b1, name, holders[name.strip().lower()])
         return out
 
     def _office_in(self, start: int, end: int, titled: bool) -> Actor | None:
@@ -1965,8 +1993,7 @@ class Context:
                 actor = self.actor_from_ent(ent)
                 if actor.actor_type in {"state", "organisation"} and actor.kind == "named":
                     return actor
-        if titled and re.match(r"(?i)\s*(?:the\s+)?(?:[\w-]+\s+)?(?:minister|secretary|under-secretary|attorney|solicitor)\b",
-                               self.text[start:end]):
+        if titled and GOVERNMENT_TITLE.match(self.text[start:end]):
             return self._dateline_state() or self._publisher_state() or self._heading_state()
         return None
 
@@ -2335,6 +2362,11 @@ class Context:
             return self.speaker_at(token.idx)[0]
         if lemma in OUR_FINDINGS and any(c.dep_ == "poss" and first_person(c) for c in token.children):
             return self.speaker_at(token.idx)[0]  # "Our intelligence indicates ...": whoever says "we"
+        if getattr(self, "record_state", None) is not None and any(
+                t.text in {"Minister", "Government"} and any(d.lower_ == "the" for d in t.children)
+                for t in [token] + [c for c in token.children if c.dep_ == "poss"]):
+            # "The Minister's department has said ..." in a parliamentary record: the government that answers in it
+            return self.record_state.said_at(token)
         if lemma in OWN_STATE_NOUNS:
             own = self._own_state(token)
             if own is not None:

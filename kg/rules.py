@@ -287,6 +287,11 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
             # the Myanmar military by China and Russia, and a smaller share came from Serbia")
             transfer.recipient = other.recipient
             return
+    if rec is None:
+        owner = _passive_cargo_owner(ctx, transfer)
+        if owner is not None and owner.label != sup.label:
+            transfer.recipient = owner  # "The third of the Pakistan Navy's four corvettes was handed over at Istanbul"
+            return
     for claim in reversed(earlier):
         if sup is None and claim.recipient.label == rec.label:
             transfer.supplier = claim.supplier
@@ -360,6 +365,21 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
         topic_state = _paragraph_topic(ctx, sent)
         if topic_state is not None and topic_state.label != sup.label:
             transfer.recipient = topic_state
+
+
+def _passive_cargo_owner(ctx: Context, transfer: _Transfer) -> Actor | None:
+    """The state whose cargo a passive delivery names as its subject: "the Pakistan Navy's corvette was
+    handed over", "the third of Qatar's landing ships was delivered"."""
+    for subj in children(transfer.anchor, {"nsubjpass"}):
+        heads = [subj] + [p for of in children(subj, {"prep"}) if of.lower_ == "of" for p in children(of, {"pobj"})]
+        for head in heads:
+            if not (ctx.lexicon.is_item_or_cargo(head.lemma_.lower()) or head.i in {t.i for t in transfer.item_tokens}):
+                continue
+            for poss in children(head, {"poss"}):
+                actor = ctx.role_actor(poss)
+                if actor is not None and actor.kind == "named" and actor.actor_type == "state":
+                    return actor
+    return None
 
 
 def _model_maker(ctx: Context, transfer: _Transfer) -> Actor | None:

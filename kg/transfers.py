@@ -57,8 +57,11 @@ SUPPLY_VERBS = {
     "share",
     # taking cargo off at the receiving end: "ships from Rajin have been unloading ammunition at Vostochny"
     "unload", "offload",
+    # a government's export licence for named cargo to a named buyer: "Britain has licensed £4.7bn of arms to Saudi Arabia"
+    "license", "licence",
 }
 UNLOAD_VERBS = {"unload", "offload"}
+LICENSING_VERBS = {"license", "licence"}
 # Verbs whose object, or passive subject, is who was armed: "Rwanda arms the M23", "the rebels are armed by Rwanda",
 # "the Emirates equip units in Puntland".
 ARMING_VERBS = {"arm", "equip"}
@@ -203,7 +206,7 @@ LIFTING_VERBS = {"lift", "end", "ease", "drop", "scrap", "remove", "overturn", "
 REFUSAL_WORDS = {"resist", "refuse", "decline", "hesitate", "balk", "avoid", "fail", "oppose", "reluctant", "unwilling"}
 BLOCKING_GOVERNORS = REFUSAL_WORDS | {
     "control", "restrict", "ban", "prohibit", "halt", "block", "curb", "suspend", "choke", "cut", "stop",
-    "prevent", "sanction", "limit", "regulate", "monitor", "track", "license", "bar", "forbid", "embargo",
+    "prevent", "sanction", "limit", "regulate", "monitor", "track", "bar", "forbid", "embargo",
     "urge", "request", "demand", "press", "plead", "appeal", "withhold",
     # proposals and silence: "could consider supplying weapons", "state media have been silent about the shipments"
     "consider", "contemplate", "weigh", "mull", "silent",
@@ -3834,6 +3837,15 @@ def _is_anchor(token: Token) -> bool:
         return _withdrawn_troops(token) is not None  # "called on Rwanda to withdraw its troops from eastern Congo"
     if lemma == "have" and _troops_held_abroad(token) is not None:
         return True  # "Burundi, which has some 10,000 troops in eastern Congo"
+    if lemma in LICENSING_VERBS:
+        # "Britain has licensed £4.7bn of arms to Saudi Arabia": a named licensor and a buyer after "to" (not
+        # "Governments that license components to Israel", nor "strictly licenses arms exports")
+        goods = [g for d in children(token, {"dobj"}) for g in [d] + [p for of in children(d, {"prep"}) if of.lower_ == "of"
+                                                                    for p in children(of, {"pobj"})]]
+        return token.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "to" and children(c, {"pobj"})
+                                            for h in [token] + goods for c in h.children) \
+            and not any(c.dep_ == "nsubj" and (c.tag_ == "NNS" or c.tag_ in {"WDT", "WP"} and token.dep_ == "relcl"
+                                               and token.head.tag_ == "NNS") for c in token.children)
     if _made_available(token):
         return True  # "Germany will make Leopard 2 battle tanks available to Ukraine"
     if _thanked_for_goods(token):

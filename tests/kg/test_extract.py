@@ -5641,3 +5641,37 @@ def test_session33_an_agents_affidavit_speaks_for_the_government(nlp):
             "second scheme, LIANG arranged for carbon-fibre filament and isostatic graphite to be shipped from China to Iran "
             "by way of Malaysia in 2023.")
     assert [r[:3] for r in _rows_listed(nlp, text, "Court Records Digest")] == [("United States", "China", "Iran")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 34: a government's export licence for named cargo to a named buyer is a transfer; a general licensing
+    # regime, or governments in general that license, are not
+    ("Campaign Against Arms Trade says Britain has licensed at least £4.7bn of arms to Saudi Arabia since 2015.",
+     [("Campaign Against Arms Trade", "United Kingdom", "Saudi Arabia", ["munitions"], "asserts")]),
+    ("Britain licensed Paveway IV bombs to Saudi Arabia in 2016, a campaigner said.",
+     [("campaigner", "United Kingdom", "Saudi Arabia", ["munitions"], "asserts")]),
+    ("Germany strictly licenses arms exports, the ministry said.", []),
+    ("Governments that license components to Israel's drone makers should ask where they end up, the group said.", []),
+    # a passive delivery of a state's own cargo goes to that state, not to the last recipient named
+    ("FNSS completed the delivery of 172 Pars III vehicles to Oman in 2021. The third of the Pakistan Navy's four "
+     "Babur-class corvettes was handed over at the Istanbul Naval Shipyard last month.",
+     [("Test Outlet", "Turkey", "Oman", ["munitions"], "asserts"),
+      ("Test Outlet", "Turkey", "Pakistan", ["munitions"], "asserts")]),
+])
+def test_session34_licences_and_cargo_owners(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
+
+
+def test_session34_westminster_record_with_speakers_inline(nlp):
+    # Hansard with the speaker and the speech on one line: a minister named by office speaks for the United Kingdom
+    # (the "(Lab)" and "(Con)" tags place the record), and so does his name alone on later lines; a member speaks for
+    # himself, by name, not by his constituency; "this country" in the record is the United Kingdom
+    text = ("Arms Sales: Saudi Arabia\n\nVolume 678: debated on Thursday 9 July 2020\n\n"
+            "Emily Thornberry (Islington South and Finsbury) (Lab): Since 2015 this country has licensed more than "
+            "£5.3 billion of arms to Saudi Arabia.\n\n"
+            "The Minister for Trade Policy (Greg Hands): The review found no pattern of breaches.\n\n"
+            "Tom Tugendhat (Tonbridge and Malling) (Con): Would Riyadh not simply buy from others?\n\n"
+            "Greg Hands: BAE Systems has delivered 72 Typhoons to the Royal Saudi Air Force.")
+    rows = _rows_listed(nlp, text, "Parliamentary Record Service")
+    assert rows == [("Emily Thornberry", "United Kingdom", "Saudi Arabia", ["munitions"], "asserts"),
+                    ("United Kingdom", "United Kingdom", "Saudi Arabia", ["munitions"], "asserts")]

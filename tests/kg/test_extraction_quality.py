@@ -1,8 +1,8 @@
 """Quality gates (in the spirit of trafilatura's eval_gate): extraction and corroboration may not
 fall below pinned floors on the annotated sets. Raise a floor when a change lifts the figure.
 
-The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessions 25 to 33, dev32 .. dev35, dev39 .. dev41,
-dev45 .. dev47, dev51 .. dev53, dev57 .. dev59, dev63 .. dev65, dev69 .. dev71, dev75 .. dev77 and dev81 .. dev83) are what the rules were tuned on,
+The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessions 25 to 34, dev32 .. dev35, dev39 .. dev41,
+dev45 .. dev47, dev51 .. dev53, dev57 .. dev59, dev63 .. dev65, dev69 .. dev71, dev75 .. dev77, dev81 .. dev83 and dev87 .. dev89) are what the rules were tuned on,
 so their figures flatter them; the blind sets (tests/data/dev20 .. dev31, dev36 .. dev38, dev42 .. dev44, dev48 .. dev50, dev54 .. dev56, dev60 .. dev62, dev66 .. dev68, dev72 .. dev74, dev78 .. dev80 and dev84 .. dev86, written blind to the rules
 and not to be read while tuning them) give the honest figure, dev29 .. dev31 most of all (written at the
 end of session 24, first scored at the start of session 25; dev20 .. dev25 were scored after every change
@@ -52,6 +52,11 @@ and two more predictions no annotation matches on dev73: its precision floor); a
 X and Y" goes to the parties "including" names (four more correct claims and five more predictions on the blind sets
 in aggregate, of which one prediction no annotation matches on dev20 and two on dev48, one more correct: dev20's F1 and
 precision floors, dev48's precision floor).
+
+Session 34 lowered dev82's precision floor by 0.01 on purpose: a government's export licence for named cargo to a
+named buyer is a transfer ("Britain has licensed £4.7bn of arms to Saudi Arabia"; two more correct claims on the
+blind sets in aggregate), and dev82's "the arms exports it licensed to Israel" is now found with its member of
+parliament as the claimant, where the annotation has the department she quotes (one more prediction, none correct).
 """
 
 
@@ -406,7 +411,7 @@ def extraction():
     # (P 0.521, 49 of 109, 94 predicted), dev73 0.417 (P 0.493, 34 of 94, 69 predicted), dev74 0.348 (P 0.416, 32 of
     # 107, 77 predicted)
     ("dev72", {"f1": 0.52, "precision": 0.56}),
-    ("dev73", {"f1": 0.42, "precision": 0.48}),
+    ("dev73", {"f1": 0.43, "precision": 0.49}),
     ("dev74", {"f1": 0.37, "precision": 0.44}),
     # end of session 32: dev72 0.529 (P 0.568, 54 of 109, 95 predicted), dev73 0.417 (34 of 94), dev74 0.376 (P 0.443, 35
     # of 107, 79 predicted)
@@ -414,7 +419,7 @@ def extraction():
     # dev74). First scored when merged (at a8da8b9): dev75 0.454 (49 of 113), dev76 0.483 (42 of 99), dev77 0.565 (48 of
     # 94); after the session's rules 0.521, 0.533, 0.590
     ("dev75", {"f1": 0.52, "precision": 0.53}),
-    ("dev76", {"f1": 0.54, "precision": 0.64}),
+    ("dev76", {"f1": 0.54, "precision": 0.65}),
     ("dev77", {"f1": 0.59, "precision": 0.65}),
     # dev78, dev79, dev80: written blind by helpers in session 32 (Russia's arms customers under sanctions 2017-2025;
     # the weapons of Hamas and other Palestinian armed groups 2014-2025; missile and missile-technology proliferation
@@ -430,16 +435,22 @@ def extraction():
     # dev80). First scored when merged (at 2446192): dev81 0.417 (35 of 100), dev82 0.293 (24 of 97), dev83 0.441 (41 of
     # 95); after the session's rules 0.459, 0.444, 0.594
     ("dev81", {"f1": 0.45, "precision": 0.55}),
-    ("dev82", {"f1": 0.44, "precision": 0.51}),
+    ("dev82", {"f1": 0.44, "precision": 0.5}),
     ("dev83", {"f1": 0.59, "precision": 0.58}),
     # dev84, dev85, dev86: written blind by helpers in session 33 (Western arms sales to Saudi Arabia and the UAE and the
     # war in Yemen 2015-2025; Russian, Iranian and Chinese arms in Venezuela, Cuba and Nicaragua 2015-2025; Turkey's arms
     # exports and purchases 2019-2025), merged unscored, never read. First scored at the start of session 34 at 49368cd,
     # before any change: dev84 0.287 (P 0.348, 24 of 98, 69 predicted), dev85 0.343 (P 0.429, 30 of 105, 70 predicted),
     # dev86 0.400 (P 0.478, 33 of 96, 69 predicted)
-    ("dev84", {"f1": 0.28, "precision": 0.34}),
-    ("dev85", {"f1": 0.34, "precision": 0.42}),
-    ("dev86", {"f1": 0.39, "precision": 0.47}),
+    ("dev84", {"f1": 0.32, "precision": 0.37}),
+    ("dev85", {"f1": 0.37, "precision": 0.45}),
+    ("dev86", {"f1": 0.41, "precision": 0.49}),
+    # dev87 .. dev89: development sets written by helpers in session 34 to be read and tuned on (the topics of dev84 ..
+    # dev86). First scored when merged (at 2552617): dev87 0.276 (24 of 112), dev88 0.480 (41 of 99), dev89 0.328 (30
+    # of 111)
+    ("dev87", {"f1": 0.29, "precision": 0.39}),
+    ("dev88", {"f1": 0.47, "precision": 0.56}),
+    ("dev89", {"f1": 0.33, "precision": 0.43}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
