@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -285,9 +286,12 @@ SPEAKER_LABEL = re.compile(r"(?:\[[^\]\n]*\]\s*)?([A-ZÀ-ÖØ-ÞĀ-Ž](?:[^\W\d_
 HANSARD_LINE = re.compile(r"[ \t]*(?P<asked>Asked by\s+)?(?P<base>(?:The\s+)?[A-Z][^\n.!?:;()\[\]\"“”]{1,120}?)"
                           r"(?P<parens>(?:\s*\([^()\n]{1,80}\))*)$")
 # Hansard's speaker and speech on one line: "The Minister for Trade Policy (Greg Hands): On 7 July ...".
-HANSARD_INLINE = re.compile(r"[ \t]*(?P<base>(?:The\s+)?[A-Z][^\n.!?:;()\[\]\"“”]{1,120}?)(?P<parens>(?:\s*\([^()\n]{1,80}\))+):\s+(?=\S)")
+HANSARD_INLINE = re.compile(r"[ \t]*(?P<base>(?:(?:The|Hon\.|Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?[A-Z][^\n.!?:;()\[\]\"“”]{1,120}?)(?P<parens>(?:\s*\([^()\n]{1,80}\))+):\s+(?=\S)")
 # A speaker line's government title: "The Minister of State", "The Deputy Foreign Secretary".
 GOVERNMENT_TITLE = re.compile(r"(?i)\s*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:minister|secretary|under-secretary|attorney|solicitor)\b")
+# Monarchies a story calls "the Kingdom".
+KINGDOMS = {"Saudi Arabia", "Jordan", "Bahrain", "Morocco", "Thailand", "Cambodia", "Spain", "Netherlands", "Belgium",
+            "Norway", "Sweden", "Denmark", "United Kingdom", "Eswatini", "Lesotho", "Bhutan", "Tonga"}
 # Westminster party tags after a member's name: a record of the House of Commons or the House of Lords.
 WESTMINSTER_PARTIES = {"Lab", "Con", "LD", "SNP", "CB", "DUP", "Lab/Co-op", "PC", "SDLP", "Green", "Ind", "Reform", "Alba", "UUP"}
 # The European Parliament's verbatim report: "Name, on behalf of the X Group. – Madam President, ...".
@@ -668,7 +672,7 @@ class Context:
             iri = self.lexicon.find_name(region) or iri
         if iri and iri in self.lexicon.actors and self.lexicon.actors[iri].get("type") == "person" and len(ent) == 1 and ent.start > 0:
             given = ent.doc[ent.start - 1]
-            if given.pos_ == "PROPN" and given.is_title and given.is_alpha and given.text not in self.lexicon.actors[iri]["label"] \
+            if given.pos_ == "PROPN" and given.is_title and given.is_alpha and _ascii(given.text) not in _ascii(self.lexicon.actors[iri]["label"]) \
                     and given.ent_type_ in {"", "PERSON", "ORG"} and given.lower_ not in HONORIFICS | PERSON_TITLES \
                     and not self.lexicon.find_name(given.text) and not self.lexicon.find_demonym(given.text):
                 # "Francesca Albanese", not Anthony Albanese: a surname the gazetteer knows after another given name
@@ -901,6 +905,23 @@ class Context:
                 # Defence Studies: a research body or a person receives no arms, the country does
                 return self._home_state(speaker)
             return speaker
+        if token.lower_ == "kingdom" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                and not any(c.dep_ in {"compound", "amod"} for c in token.children):
+            # "the Kingdom" (Saudi Arabia in a Saudi story): the monarchy the text has named most before its sentence,
+            # the latest of those on a tie ("Saudi Arabia has also turned to Spain ... Madrid approved the delivery of
+            # bombs to the kingdom": not Spain)
+            here = self.sent_of(token).start_char
+            counts: dict[str, tuple[int, int, Actor]] = {}
+            for ent in self.ents:
+                if ent.start_char >= here or not ent.ent_id_:
+                    continue
+                found = self.actor_from_ent(ent)
+                found = self.site_country(found) if found.kind == "site" else found
+                if found is not None and found.kind == "named" and found.actor_type == "state" and found.label in KINGDOMS:
+                    n = counts.get(found.label, (0, 0, found))[0]
+                    counts[found.label] = (n + 1, ent.start_char, found)
+            if counts:
+                return max(counts.values(), key=lambda v: (v[0], v[1]))[2].said_at(token)
         if token.lemma_.lower() == "country" and self.record_state is not None and any(
                 c.dep_ == "det" and c.lower_ == "this" for c in token.children) and self.speaker_at(token.idx)[1]:
             return self.record_state  # "Since 2015 this country has licensed ...", said in its parliament
@@ -1815,8 +1836,53 @@ class Context:
             if t.idx >= before:
                 break
             if t.text.lower() == surname.lower() and t.i > 0 and t.nbor(-1).text[:1].isupper() and t.nbor(-1).dep_ == "compound":
-                return self._led_by(t)
+                return self._led_by(t) or self._listed_as(t)
         return None
+
+    def _listed_as(self, person: Token) -> Actor | None:
+        """Whom a person speaks for by the description a hearing's list of witnesses gives after the
+        name ("Witnesses: Mark Delgado, Deputy Assistant Secretary of Defense for Western Hemisphere
+        Affairs; Elena Varga, senior analyst, Orinoco Policy Institute"): for a government title, the
+        state it names or the page places the hearing in; else the organisation it names."""
+        start = person.idx + len(person.text)
+        para = self.para_start(person.idx)
+        if not self.text.startswith(", ", start) or not re.search(
+                r"(?i)\b(?:witnesses|witness|panel|participants|speakers|testifying)\b[^:\n]{0,40}:", self.text[para:person.idx]):
+            return None  # (not "Hamid Benali, who spent four years ... as a member of the UN Panel of Experts")
+        m = re.compile(r"[^;\n]{3,160}?(?=;|\.\s|\.$|\n|$)").match(self.text, start + 2)
+        if m is None:
+            return None
+        inside = [e for e in self.doc.ents if e.start_char >= m.start() and e.end_char <= m.end()]
+        if GOVERNMENT_TITLE.match(m.group()) or re.match(r"(?i)\s*(?:\w+\s+){0,2}(?:ambassador|general|admiral)\b", m.group()):
+            for e in inside:
+                found = self.actor_from_ent(e) if e.ent_id_ else None
+                if found is not None and found.actor_type == "state":
+                    return found
+            return self._dateline_state() or self._publisher_state() or self._heading_state() or self._legislature_state()
+        org = next((e for e in reversed(inside) if e.label_ == "ORG"), None)
+        if org is None:
+            return None
+        found = self.actor_from_ent(org)
+        if found.iri is not None:
+            return found
+        name = re.sub(r"^the\s+", "", org.text)
+        return Actor(name, None, "named", org.text, org.start_char, "organisation")
+
+    def _legislature_state(self) -> Actor | None:
+        """The state whose legislature a record's heading names: "House of Commons of Canada", the U.S.
+        Congress ("Committee on Foreign Affairs, House of Representatives", "Senate Armed Services Committee")."""
+        named = re.search(r"\b(?:House of Commons|Senate|Parliament|National Assembly|House of Representatives) of (?:the )?"
+                          r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)", self.text[:600])
+        if named is not None:
+            iri = self.lexicon.find_name(named.group(1))
+            info = self.lexicon.actors.get(iri or "", {})
+            if info and self.lexicon.actors.get(info["top"], {}).get("type") == "state":
+                return Actor(info["top_label"], info["top"], "named", named.group(1), named.start(1), "state")
+        if not re.search(r"\b(?:House of Representatives|U\.S\. Senate|United States Senate|Senate (?:Armed Services|Foreign "
+                         r"Relations) Committee|Congress)\b", self.text[:600]):
+            return None
+        iri = self.lexicon.find_name("United States")
+        return Actor("United States", iri, "named", "United States", 0, "state") if iri else None
 
     def _dateline_match(self) -> re.Match | None:
         """The story's dateline: at the start of the text, or of the paragraph after a short first one (a title or
@@ -1931,6 +1997,7 @@ class Context:
         text = self.text
         holders: dict[str, Actor] = {}
         pending: set[str] = set()  # government titles whose state the record has not named
+        members: dict[str, Actor] = {}  # members who speak for themselves, by name
         tags: set[str] = set()  # what the record puts in brackets after names: constituencies, parties
         for start in self.para_starts:
             end = text.find("\n", start)
@@ -1957,31 +2024,41 @@ class Context:
             r0, r1 = (start + m.start("role"), start + m.end("role")) if role else (b0, b1)
             actor = holders.get(name.lower())
             tags.update(p.strip() for p in parens)
+            # "Hon. Marc Garneau (Minister of Foreign Affairs)": the office in brackets after the name
+            office = next((p.strip() for p in parens if GOVERNMENT_TITLE.match(p.strip())), None) if m.re is HANSARD_INLINE else None
             if actor is None:
                 actor = self._office_in(min(b0, r0), max(b1, r1), bool(holder) or bool(role))
                 if actor is not None:
                     holders[name.lower()] = actor
                     self.record_state = self.record_state or actor
-                elif (holder or role) and GOVERNMENT_TITLE.match(self.text[min(b0, r0):max(b1, r1)]):
+                elif (holder or role) and GOVERNMENT_TITLE.match(self.text[min(b0, r0):max(b1, r1)]) or office:
                     pending.add(name.lower())  # a minister of a state the page has not named yet
             if actor is None:
                 person = next((self.actor_from_ent(e) for e in self.ents if e.start_char >= start + m.start("base")
                                and e.end_char <= start + m.end("base") and e.ent_id_), None)
                 label = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+", "", name)
                 actor = person or Actor(label, None, "named", name, b0, "PERSON")
+                members.setdefault(name.lower(), actor)
             out[start] = (b0, b1, name, actor)
         iri = self.lexicon.find_name("United Kingdom")
-        if self.record_state is None and pending and tags & WESTMINSTER_PARTIES and iri is not None:
-            # "The Minister for Trade Policy (Greg Hands): ..." among "(Lab)" and "(Con)" members: Westminster's record
-            self.record_state = Actor("United Kingdom", iri, "named", "United Kingdom", 0, "state")
+        if self.record_state is None and pending:
+            # "The Minister for Trade Policy (Greg Hands): ..." among "(Lab)" and "(Con)" members: Westminster's record;
+            # "House of Commons of Canada, Standing Committee ...": the legislature the heading names
+            self.record_state = self._legislature_state() or (
+                Actor("United Kingdom", iri, "named", "United Kingdom", 0, "state") if tags & WESTMINSTER_PARTIES and iri else None)
+        if self.record_state is not None and pending:
             for start, (b0, b1, name, actor) in out.items():
                 if name.lower() in pending:
                     out[start] = (b0, b1, name, self.record_state)
                     holders[name.lower()] = self.record_state
-        for start, (b0, b1, name) in self.labels.items():
+        known = {**members, **holders}
+        for start in self.para_starts if out else []:
             # "Greg Hands: ..." after "The Minister for Trade Policy (Greg Hands):": the holder's office speaks again
-            if start not in out and name.strip().lower() in holders:
-                out[start] = (b0, b1, name, holders[name.strip().lower()])
+            # ("Mr. Michael Chong:" again: the member, without his "Mr.")
+            head = text[start:start + 80].lower()
+            key = next((k for k in known if head.startswith(k + ":")), None)
+            if start not in out and key is not None:
+                out[start] = (start, start + len(key), text[start:start + len(key)], known[key])
         return out
 
     def _office_in(self, start: int, end: int, titled: bool) -> Actor | None:
@@ -2367,6 +2444,10 @@ class Context:
                 for t in [token] + [c for c in token.children if c.dep_ == "poss"]):
             # "The Minister's department has said ..." in a parliamentary record: the government that answers in it
             return self.record_state.said_at(token)
+        if token.text in {"Department", "Ministry", "Administration"} and [c.lower_ for c in token.children] == ["the"]:
+            speaker = self.speaker_at(token.idx)[0] if self.labels else None
+            if speaker is not None and speaker.kind == "named" and speaker.actor_type == "state":
+                return speaker.said_at(token)  # "DELGADO: The Department assesses that ...": the speaker's own
         if lemma in OWN_STATE_NOUNS:
             own = self._own_state(token)
             if own is not None:
@@ -3450,6 +3531,11 @@ def _partitive_people(ctx: Context, token: Token) -> Token | None:
 
 
 SPEAKER_TITLES = re.compile(r"^(?:mr|mrs|ms|dr|sen|rep|gen|adm|col|amb|prof|secretary|minister|spokes\w*|president|ambassador|general|admiral)\b\.?", re.I)
+
+
+def _ascii(text: str) -> str:
+    """A name without its accents: "Nicolas Maduro" is the gazetteer's "Nicolás Maduro"."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 def _full_name(text: str) -> bool:

@@ -2885,6 +2885,10 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
                               for a in [_pobj_actor(ctx, [o], {"in"}) or _modifier_actor(ctx, [o])]
                               if a is not None and a.kind == "named" and a != supplier), None)
         if recipient is None and lemma in ARMING_VERBS and subjpass is not None:
+            if subjpass.lower_ in {"who", "which", "that"} and anchor.dep_ in {"relcl", "conj"}:
+                # "the Houthis, who are armed, trained and financed by Iran": the relative's antecedent
+                clause = anchor if anchor.dep_ == "relcl" else next((h for h in anchor.ancestors if h.dep_ == "relcl"), None)
+                subjpass = clause.head if clause is not None else subjpass
             taker = ctx.role_actor(subjpass)  # "The M23 rebels are armed by Rwanda": whom the passive arms
             if taker is not None and taker.kind == "named" and taker != supplier:
                 recipient = taker

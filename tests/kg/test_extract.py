@@ -5675,3 +5675,41 @@ def test_session34_westminster_record_with_speakers_inline(nlp):
     rows = _rows_listed(nlp, text, "Parliamentary Record Service")
     assert rows == [("Emily Thornberry", "United Kingdom", "Saudi Arabia", ["munitions"], "asserts"),
                     ("United Kingdom", "United Kingdom", "Saudi Arabia", ["munitions"], "asserts")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 34, later: a name written without its accent is still the gazetteer's person ("Nicolas Maduro")
+    ('President Nicolas Maduro, speaking on state television, said Russia had delivered "modern and powerful weapons" '
+     "to Venezuela.", [("Venezuela", "Russia", "Venezuela", ["munitions"], "asserts")]),
+    # a relative pronoun the passive arms is its antecedent
+    ("The Houthis, who are armed by Iran, fired missiles at Riyadh.", [("Test Outlet", "Iran", "Houthis", ["munitions"], "asserts")]),
+    # "the Kingdom" is the monarchy the text has named most before its sentence, not the seller named beside it
+    ("Saudi Arabia has bought warships from Spain. Saudi Arabia's navy now has five corvettes. In 2018 Madrid approved the "
+     "delivery of 400 laser-guided bombs to the kingdom.",
+     [("Test Outlet", "Spain", "Saudi Arabia", ["munitions"], "asserts"),
+      ("Test Outlet", "Spain", "Saudi Arabia", ["munitions"], "asserts")]),
+])
+def test_session34_accents_relatives_and_the_kingdom(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
+
+
+def test_session34_hearing_witnesses_and_committee_ministers(nlp):
+    # a hearing's list of witnesses says whom each speaks for: a government title is the state whose legislature
+    # holds the hearing, an analyst the institute named; "The Department" in an official's answer is his state
+    text = ('Subcommittee on the Western Hemisphere, Committee on Foreign Affairs, House of Representatives. Hearing: "Arms '
+            'in the Caribbean". Witnesses: Mark Delgado, Deputy Assistant Secretary of Defense for Western Hemisphere '
+            "Affairs; Elena Varga, senior analyst, Orinoco Policy Institute.\n\n"
+            "WHITCOMB: The subcommittee will come to order.\n\n"
+            "DELGADO: The Department assesses that Iran has transferred drone technology to Venezuela.\n\n"
+            "VARGA: Beijing has sold Venezuela more than 400 armoured vehicles since 2012.")
+    rows = _rows_listed(nlp, text, "Capitol Record Service")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("United States", "Iran", "Venezuela"),
+                                                  ("Orinoco Policy Institute", "China", "Venezuela")]
+    # a Canadian committee's minister, "(Minister of Foreign Affairs)" after his name, speaks for the state whose House
+    # of Commons the heading names, and so does his name alone later
+    text = ("House of Commons of Canada, Standing Committee on Foreign Affairs. Evidence, April 23, 2021.\n\n"
+            "Hon. Marc Garneau (Minister of Foreign Affairs): Turkey transferred drones to Azerbaijan in 2020.\n\n"
+            "Mr. Michael Chong (Wellington—Halton Hills, CPC): Has Ankara denied it?\n\n"
+            "Hon. Marc Garneau: Canada sold armoured vehicles to Turkey in 2020.")
+    rows = _rows_listed(nlp, text, "Hansard Digest")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("Canada", "Turkey", "Azerbaijan"), ("Canada", "Canada", "Turkey")]
