@@ -289,6 +289,9 @@ HANSARD_LINE = re.compile(r"[ \t]*(?P<asked>Asked by\s+)?(?P<base>(?:The\s+)?[A-
 HANSARD_INLINE = re.compile(r"[ \t]*(?P<base>(?:(?:The|Hon\.|Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?[A-Z][^\n.!?:;()\[\]\"“”]{1,120}?)(?P<parens>(?:\s*\([^()\n]{1,80}\))+):\s+(?=\S)")
 # A speaker line's government title: "The Minister of State", "The Deputy Foreign Secretary".
 GOVERNMENT_TITLE = re.compile(r"(?i)\s*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:minister|secretary|under-secretary|attorney|solicitor)\b")
+# Languages that name no single state by their demonym: whose government a translated statement is.
+LANGUAGE_STATES = {"Persian": "Iran", "Farsi": "Iran", "Hebrew": "Israel", "Urdu": "Pakistan", "Hindi": "India",
+                   "Amharic": "Ethiopia", "Burmese": "Myanmar", "Tagalog": "Philippines", "Filipino": "Philippines"}
 # Monarchies a story calls "the Kingdom".
 KINGDOMS = {"Saudi Arabia", "Jordan", "Bahrain", "Morocco", "Thailand", "Cambodia", "Spain", "Netherlands", "Belgium",
             "Norway", "Sweden", "Denmark", "United Kingdom", "Eswatini", "Lesotho", "Bhutan", "Tonga"}
@@ -1386,7 +1389,22 @@ class Context:
             return None  # a news lede ("X said in a statement ...", "..., saying in a statement:") is not an editorial note
         if re.search(r"(?i)\b(?:excerpts?|transcript|briefing)\b", first) and (self.labels or not re.search(r"(?i)\bremarks\b", first)):
             return None  # a transcript names its speakers itself (remarks made at a briefing, with no labels, are one voice)
-        return self._first_body(first, after=start, topics=True)
+        return self._first_body(first, after=start, topics=True) or self._translated_office(first)
+
+    def _translated_office(self, first: str) -> Actor | None:
+        """The state of a government office an editorial note names with no state, by the language the
+        text is translated from ("Translated from Persian. The following is the full text of the statement
+        by Foreign Ministry spokesman Bahram Qasemi")."""
+        language = re.search(r"(?i)\btranslated from (\w+)", first)
+        if language is None or not re.search(r"(?i)\b(?:foreign ministry|ministry of foreign affairs|defen[cs]e ministry|ministry "
+                                             r"of defen[cs]e|government|presidency)\b", first):
+            return None
+        word = language.group(1).title()
+        iri = self.lexicon.find_demonym(word) or self.lexicon.find_name(LANGUAGE_STATES.get(word, ""))
+        info = self.lexicon.actors.get(iri or "", {})
+        if not info or info.get("type") != "state":
+            return None
+        return Actor(info["label"], iri, "named", word, language.start(1), "state")
 
     def _government_publisher(self) -> Actor | None:
         """The state a government body's own page speaks for, from the publisher's name: a body or

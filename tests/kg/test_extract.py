@@ -5713,3 +5713,18 @@ def test_session34_hearing_witnesses_and_committee_ministers(nlp):
             "Hon. Marc Garneau: Canada sold armoured vehicles to Turkey in 2020.")
     rows = _rows_listed(nlp, text, "Hansard Digest")
     assert [(r[0], r[1], r[2]) for r in rows] == [("Canada", "Turkey", "Azerbaijan"), ("Canada", "Canada", "Turkey")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 34: riot-control gear is military equipment, drone technology is know-how, "Akıncı" with its dotless i
+    ("Brazil supplied tear gas to the Venezuelan National Guard.", [("Test Outlet", "Brazil", "Venezuela", ["munitions"], "asserts")]),
+    ("Iran has been providing Venezuela with UAV technology for years.",
+     [("Test Outlet", "Iran", "Venezuela", ["technology"], "asserts")]),
+    ("Baykar has sold the Akıncı to Azerbaijan.", [("Test Outlet", "Turkey", "Azerbaijan", ["other"], "asserts")]),
+    # a statement translated from a state's language by an office that names no state is that state's
+    ("Translated from Persian. The following is the full text of the statement by Foreign Ministry spokesman Bahram "
+     "Qasemi, published on the ministry's website.\n\nThe United States has sold tens of billions of dollars' worth of "
+     "weapons to the Saudi regime.", [("Iran", "United States", "Saudi Arabia", ["munitions"], "asserts")]),
+])
+def test_session34_riot_gear_drone_technology_and_translated_statements(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
