@@ -214,7 +214,9 @@ def _party_or_none(actor: Actor | None) -> Actor | None:
 def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer], earlier: list[RawClaim], sent: Span) -> None:
     """Fill a missing supplier or recipient from the discourse.
 
-    In order: another transfer of the same sentence; the latest earlier claim that shares the known
+    In order, after the scene the sentence sets, an origin, a holder of the cargo and where it was seen:
+    the state whose industry makes a named model; another transfer of the same sentence; the state whose
+    own cargo a passive delivery names; the latest earlier claim that shares the known
     role ("the think tank said the surge likely indicates supplies of arms to Russia" in a story about
     North Korea); the transfer under discussion ("Nor is North Korea alone. Tehran has supplied the
     Shahed drones ..." goes to Russia too); the state where the site under discussion lies, when it
@@ -274,6 +276,14 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
         if holder is not None and holder.label != sup.label:
             transfer.recipient = holder  # "Moscow has had no such problem. Its arsenal has been topped up with North Korean shells"
             return
+    if sup is None:
+        maker = _model_maker(ctx, transfer)
+        if maker is not None and maker.label != rec.label and not _others_sent_model(
+                ctx, transfer, maker, earlier, since=ctx.para_start(transfer.anchor.idx)):
+            # "Kuwait signed a contract for TB2s", "Kyiv expected to receive more TB2s" after Poland's drones: the state
+            # whose industry makes them, before the supplier of the claim under discussion
+            transfer.supplier = maker
+            return
     for other in same_sentence:
         if other is transfer:
             continue
@@ -298,11 +308,6 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
             return
         if rec is None and claim.supplier.label == sup.label:
             transfer.recipient = claim.recipient
-            return
-    if sup is None:
-        maker = _model_maker(ctx, transfer)
-        if maker is not None and maker.label != rec.label:
-            transfer.supplier = maker  # "Kuwait signed a contract for TB2s": the state whose industry makes them
             return
     if earlier and transfer.anchor.lemma_.lower() not in AID_NOUNS:  # aid goes where the sentence says
         topic = earlier[-1]
@@ -1000,6 +1005,8 @@ def _titled_stranger(ctx: Context, who: Actor) -> bool:
         if not (t.is_title or t.is_upper or t.lower_ in {"of", "for"} or t.lower_ in OFFICE_WORDS | SPEAKING_OFFICES):
             break  # (lower-case office words too: "foreign ministry spokesman Saeed Khatibzadeh")
         before.append(t)
+    if [t.lower_.rstrip(".") for t in before] in (["representative"], ["rep"], ["senator"], ["sen"], ["congressman"], ["congresswoman"]):
+        return False  # "Representative Dana Whitcomb, a Republican on the House Foreign Affairs Committee": a legislator
     if any(t.lemma_.lower() in SPEAKING_OFFICES | HEAD_TITLES | {"minister", "premier"} for t in before) \
             and not any(t.lower_ in {"former", "ex"} or ctx.known(t) is not None for t in before):  # ("NATO Secretary General ...")
         return True
@@ -1101,13 +1108,8 @@ def _maker_speaks(ctx: Context, sent: Span, transfer: _Transfer, earlier: list[R
     "COLLATZ: The 40 Marder infantry fighting vehicles are to reach Ukraine by the end of March" (Germany, whose
     spokesman speaks and whose industry makes the Marder), whoever the discourse had sending before."""
     maker = _model_maker(ctx, transfer)
-    if maker is None:
+    if maker is None or _others_sent_model(ctx, transfer, maker, earlier):
         return None
-    models = {m for t in transfer.item_tokens for w in [t] + list(t.children) for m in [ctx.lexicon.maker_model(w.text)] if m}
-    if any(c.recipient.label == transfer.recipient.label and c.supplier.label != maker.label
-           and models & {ctx.lexicon.maker_model(w) for w in re.findall(r"[\w/.-]+", c.item_text)} for c in earlier):
-        return None  # "Denmark and the Netherlands have pledged to send F-16s to Kyiv. 'The first F-16s will arrive in
-        # Ukraine this summer,' Blinken said": the senders of that model told before, not its maker
     attributions, _, refused = find_attributions(ctx, transfer.anchor, sent)
     if refused:
         return None
@@ -1117,6 +1119,16 @@ def _maker_speaks(ctx: Context, sent: Span, transfer: _Transfer, earlier: list[R
         speaker, known = ctx.speaker_at(transfer.anchor.idx)
         speaker = speaker if known else None
     return maker if speaker is not None and speaker.label == maker.label else None
+
+
+def _others_sent_model(ctx: Context, transfer: _Transfer, maker: Actor, earlier: list[RawClaim], since: int = 0) -> bool:
+    """Whether the discourse (from character ``since`` on) had others than its maker sending the same model to
+    the same recipient: "Denmark and the Netherlands have pledged to send F-16s to Kyiv. 'The first F-16s will
+    arrive in Ukraine this summer,' Blinken said" (the senders told before, not the maker, send them)."""
+    models = {m for t in transfer.item_tokens for w in [t] + list(t.children) for m in [ctx.lexicon.maker_model(w.text)] if m}
+    return any(c.start >= since and c.recipient.label == (transfer.recipient.label if transfer.recipient else "")
+               and c.supplier.label != maker.label
+               and models & {ctx.lexicon.maker_model(w) for w in re.findall(r"[\w/.-]+", c.item_text)} for c in earlier)
 
 
 def _speaking_state(attributions: list[Attribution], other: Actor) -> Actor | None:

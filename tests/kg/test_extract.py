@@ -5728,3 +5728,18 @@ def test_session34_hearing_witnesses_and_committee_ministers(nlp):
 ])
 def test_session34_riot_gear_drone_technology_and_translated_statements(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+def test_session34_a_models_maker_outranks_the_discourse(nlp):
+    # a named model's maker supplies it before the supplier of the claim under discussion does
+    text = ("Poland has sent 20 Gladius drones to Ukraine. Ukraine's ambassador in Ankara said Kyiv expected to receive "
+            "more TB2s in the coming days.")
+    rows = _rows_listed(nlp, text)
+    assert rows == [("Test Outlet", "Poland", "Ukraine", ["other"], "asserts"), ("Ukraine", "Turkey", "Ukraine", ["other"], "asserts")]
+
+
+def test_session34_a_legislator_speaks_for_himself(nlp):
+    # "Representative" or "Senator" before a name is a member of a legislature, not an office of a state
+    rows = _rows_listed(nlp, "Representative Dana Whitcomb said in a statement that Russia was helping Cuba rebuild its air "
+                             "defences with technicians.")
+    assert [r[0] for r in rows] == ["Dana Whitcomb"]
