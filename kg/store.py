@@ -394,7 +394,7 @@ class OxigraphStore(Store):
             else:
                 Path(path).mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:  # (pyoxigraph raises RuntimeError for a corrupt folder)
             msg = _first_line(exc)
             if "lock" in msg.lower():
                 msg = "the store is in use by another kg process"

@@ -198,6 +198,17 @@ def test_missing_store_for_reading_is_a_clear_error(tmp_path):
         open_store(tmp_path / "nothing", read_only=True)
 
 
+def test_corrupt_store_is_a_clear_error(tmp_path):
+    # a store folder left broken (a process killed while RocksDB wrote its CURRENT file): pyoxigraph raises
+    # RuntimeError, which must become the one-line StoreError the CLI prints, for reading and for writing
+    with OxigraphStore(tmp_path / "s") as s:
+        s.replace_graph(G, _graph("kept"))
+    (tmp_path / "s" / "CURRENT").write_text("")
+    for read_only in (True, False):
+        with pytest.raises(StoreError, match="cannot open store .*Corruption"):
+            open_store(tmp_path / "s", read_only=read_only)
+
+
 def test_open_store_specs():
     assert isinstance(open_store("rdflib:memory:"), RdflibStore)
     remote = open_store("http://127.0.0.1:7878")
