@@ -289,6 +289,10 @@ HANSARD_LINE = re.compile(r"[ \t]*(?P<asked>Asked by\s+)?(?P<base>(?:The\s+)?[A-
 HANSARD_INLINE = re.compile(r"[ \t]*(?P<base>(?:(?:The|Hon\.|Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?[A-Z][^\n.!?:;()\[\]\"“”]{1,120}?)(?P<parens>(?:\s*\([^()\n]{1,80}\))+):\s+(?=\S)")
 # A speaker line's government title: "The Minister of State", "The Deputy Foreign Secretary".
 GOVERNMENT_TITLE = re.compile(r"(?i)\s*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:minister|secretary|under-secretary|attorney|solicitor)\b")
+# A hearing's list of those who speak, and the description after each name in it ("Witnesses: Mark Delgado,
+# Deputy Assistant Secretary of Defense ...; Elena Varga, senior analyst, Orinoco Policy Institute").
+WITNESS_LIST = re.compile(r"(?i)\b(?:witnesses|witness|panel|participants|speakers|testifying)\b[^:\n]{0,40}:")
+LISTED_DESCRIPTION = re.compile(r"[^;\n]{3,160}?(?=;|\.\s|\.$|\n|$)")
 # Languages that name no single state by their demonym: whose government a translated statement is.
 LANGUAGE_STATES = {"Persian": "Iran", "Farsi": "Iran", "Hebrew": "Israel", "Urdu": "Pakistan", "Hindi": "India",
                    "Amharic": "Ethiopia", "Burmese": "Myanmar", "Tagalog": "Philippines", "Filipino": "Philippines"}
@@ -543,6 +547,7 @@ class Context:
         self.doc = doc
         self.lexicon = lexicon
         self.text = text = doc.text
+        self.record_state: Actor | None = None  # the state (or union) whose government answers in a record (_speaker_lines)
         self.sents: list[Span] = list(doc.sents)
         self.sent_starts = [s.start for s in self.sents]
         self._sent_ents: dict[int, list[Span]] | None = None
@@ -889,6 +894,22 @@ class Context:
                     return found
         return None
 
+    def _kingdom_meant(self, token: Token) -> Actor | None:
+        """Which monarchy "the Kingdom" is (Saudi Arabia in a Saudi story): the one the text has named most
+        before its sentence, the latest of those on a tie ("Saudi Arabia has also turned to Spain ... Madrid
+        approved the delivery of bombs to the kingdom": not Spain)."""
+        here = self.sent_of(token).start_char
+        counts: dict[str, tuple[int, int, Actor]] = {}
+        for ent in self.ents:
+            if ent.start_char >= here or not ent.ent_id_:
+                continue
+            found = self.actor_from_ent(ent)
+            found = self.site_country(found) if found.kind == "site" else found
+            if found is not None and found.kind == "named" and found.actor_type == "state" and found.label in KINGDOMS:
+                n = counts.get(found.label, (0, 0, found))[0]
+                counts[found.label] = (n + 1, ent.start_char, found)
+        return max(counts.values(), key=lambda v: (v[0], v[1]))[2].said_at(token) if counts else None
+
     def counted_name(self, token: Token) -> bool:
         """A name the gazetteer does not know, counted: kit, not a state or a person ("will send six
         more Caesars", tagged GPE)."""
@@ -910,21 +931,9 @@ class Context:
             return speaker
         if token.lower_ == "kingdom" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
                 and not any(c.dep_ in {"compound", "amod"} for c in token.children):
-            # "the Kingdom" (Saudi Arabia in a Saudi story): the monarchy the text has named most before its sentence,
-            # the latest of those on a tie ("Saudi Arabia has also turned to Spain ... Madrid approved the delivery of
-            # bombs to the kingdom": not Spain)
-            here = self.sent_of(token).start_char
-            counts: dict[str, tuple[int, int, Actor]] = {}
-            for ent in self.ents:
-                if ent.start_char >= here or not ent.ent_id_:
-                    continue
-                found = self.actor_from_ent(ent)
-                found = self.site_country(found) if found.kind == "site" else found
-                if found is not None and found.kind == "named" and found.actor_type == "state" and found.label in KINGDOMS:
-                    n = counts.get(found.label, (0, 0, found))[0]
-                    counts[found.label] = (n + 1, ent.start_char, found)
-            if counts:
-                return max(counts.values(), key=lambda v: (v[0], v[1]))[2].said_at(token)
+            kingdom = self._kingdom_meant(token)
+            if kingdom is not None:
+                return kingdom
         if token.lemma_.lower() == "country" and self.record_state is not None and any(
                 c.dep_ == "det" and c.lower_ == "this" for c in token.children) and self.speaker_at(token.idx)[1]:
             return self.record_state  # "Since 2015 this country has licensed ...", said in its parliament
@@ -1400,11 +1409,7 @@ class Context:
                                              r"of defen[cs]e|government|presidency)\b", first):
             return None
         word = language.group(1).title()
-        iri = self.lexicon.find_demonym(word) or self.lexicon.find_name(LANGUAGE_STATES.get(word, ""))
-        info = self.lexicon.actors.get(iri or "", {})
-        if not info or info.get("type") != "state":
-            return None
-        return Actor(info["label"], iri, "named", word, language.start(1), "state")
+        return self.state_named(LANGUAGE_STATES.get(word, word), word, language.start(1))
 
     def _government_publisher(self) -> Actor | None:
         """The state a government body's own page speaks for, from the publisher's name: a body or
@@ -1864,10 +1869,9 @@ class Context:
         state it names or the page places the hearing in; else the organisation it names."""
         start = person.idx + len(person.text)
         para = self.para_start(person.idx)
-        if not self.text.startswith(", ", start) or not re.search(
-                r"(?i)\b(?:witnesses|witness|panel|participants|speakers|testifying)\b[^:\n]{0,40}:", self.text[para:person.idx]):
+        if not self.text.startswith(", ", start) or not WITNESS_LIST.search(self.text[para:person.idx]):
             return None  # (not "Hamid Benali, who spent four years ... as a member of the UN Panel of Experts")
-        m = re.compile(r"[^;\n]{3,160}?(?=;|\.\s|\.$|\n|$)").match(self.text, start + 2)
+        m = LISTED_DESCRIPTION.match(self.text, start + 2)
         if m is None:
             return None
         inside = [e for e in self.doc.ents if e.start_char >= m.start() and e.end_char <= m.end()]
@@ -1899,8 +1903,7 @@ class Context:
         if not re.search(r"\b(?:House of Representatives|U\.S\. Senate|United States Senate|Senate (?:Armed Services|Foreign "
                          r"Relations) Committee|Congress)\b", self.text[:600]):
             return None
-        iri = self.lexicon.find_name("United States")
-        return Actor("United States", iri, "named", "United States", 0, "state") if iri else None
+        return self.state_named("United States", "United States", 0)
 
     def _dateline_match(self) -> re.Match | None:
         """The story's dateline: at the start of the text, or of the paragraph after a short first one (a title or
@@ -2011,7 +2014,6 @@ class Context:
         Representative) speaks for its state or union, and so does his name on later lines.
         """
         out: dict[int, tuple[int, int, str, Actor | None]] = {}
-        self.record_state: Actor | None = None  # the state (or union) whose government answers in the record
         text = self.text
         holders: dict[str, Actor] = {}
         pending: set[str] = set()  # government titles whose state the record has not named
@@ -2058,12 +2060,11 @@ class Context:
                 actor = person or Actor(label, None, "named", name, b0, "PERSON")
                 members.setdefault(name.lower(), actor)
             out[start] = (b0, b1, name, actor)
-        iri = self.lexicon.find_name("United Kingdom")
         if self.record_state is None and pending:
             # "The Minister for Trade Policy (Greg Hands): ..." among "(Lab)" and "(Con)" members: Westminster's record;
             # "House of Commons of Canada, Standing Committee ...": the legislature the heading names
             self.record_state = self._legislature_state() or (
-                Actor("United Kingdom", iri, "named", "United Kingdom", 0, "state") if tags & WESTMINSTER_PARTIES and iri else None)
+                self.state_named("United Kingdom", "United Kingdom", 0) if tags & WESTMINSTER_PARTIES else None)
         if self.record_state is not None and pending:
             for start, (b0, b1, name, actor) in out.items():
                 if name.lower() in pending:
@@ -2457,7 +2458,7 @@ class Context:
             return self.speaker_at(token.idx)[0]
         if lemma in OUR_FINDINGS and any(c.dep_ == "poss" and first_person(c) for c in token.children):
             return self.speaker_at(token.idx)[0]  # "Our intelligence indicates ...": whoever says "we"
-        if getattr(self, "record_state", None) is not None and any(
+        if self.record_state is not None and any(
                 t.text in {"Minister", "Government"} and any(d.lower_ == "the" for d in t.children)
                 for t in [token] + [c for c in token.children if c.dep_ == "poss"]):
             # "The Minister's department has said ..." in a parliamentary record: the government that answers in it

@@ -375,10 +375,11 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
 def _passive_cargo_owner(ctx: Context, transfer: _Transfer) -> Actor | None:
     """The state whose cargo a passive delivery names as its subject: "the Pakistan Navy's corvette was
     handed over", "the third of Qatar's landing ships was delivered"."""
+    cargo = {t.i for t in transfer.item_tokens}
     for subj in children(transfer.anchor, {"nsubjpass"}):
         heads = [subj] + [p for of in children(subj, {"prep"}) if of.lower_ == "of" for p in children(of, {"pobj"})]
         for head in heads:
-            if not (ctx.lexicon.is_item_or_cargo(head.lemma_.lower()) or head.i in {t.i for t in transfer.item_tokens}):
+            if not (ctx.lexicon.is_item_or_cargo(head.lemma_.lower()) or head.i in cargo):
                 continue
             for poss in children(head, {"poss"}):
                 actor = ctx.role_actor(poss)
@@ -1126,8 +1127,7 @@ def _others_sent_model(ctx: Context, transfer: _Transfer, maker: Actor, earlier:
     the same recipient: "Denmark and the Netherlands have pledged to send F-16s to Kyiv. 'The first F-16s will
     arrive in Ukraine this summer,' Blinken said" (the senders told before, not the maker, send them)."""
     models = {m for t in transfer.item_tokens for w in [t] + list(t.children) for m in [ctx.lexicon.maker_model(w.text)] if m}
-    return any(c.start >= since and c.recipient.label == (transfer.recipient.label if transfer.recipient else "")
-               and c.supplier.label != maker.label
+    return any(c.start >= since and c.recipient.label == transfer.recipient.label and c.supplier.label != maker.label
                and models & {ctx.lexicon.maker_model(w) for w in re.findall(r"[\w/.-]+", c.item_text)} for c in earlier)
 
 

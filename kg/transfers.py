@@ -57,11 +57,11 @@ SUPPLY_VERBS = {
     "share",
     # taking cargo off at the receiving end: "ships from Rajin have been unloading ammunition at Vostochny"
     "unload", "offload",
-    # a government's export licence for named cargo to a named buyer: "Britain has licensed £4.7bn of arms to Saudi Arabia"
-    "license", "licence",
 }
-UNLOAD_VERBS = {"unload", "offload"}
+# a government's export licence for named cargo to a named buyer: "Britain has licensed £4.7bn of arms to Saudi Arabia"
 LICENSING_VERBS = {"license", "licence"}
+SUPPLY_VERBS |= LICENSING_VERBS
+UNLOAD_VERBS = {"unload", "offload"}
 # Verbs whose object, or passive subject, is who was armed: "Rwanda arms the M23", "the rebels are armed by Rwanda",
 # "the Emirates equip units in Puntland".
 ARMING_VERBS = {"arm", "equip"}
@@ -2885,7 +2885,7 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
                               for a in [_pobj_actor(ctx, [o], {"in"}) or _modifier_actor(ctx, [o])]
                               if a is not None and a.kind == "named" and a != supplier), None)
         if recipient is None and lemma in ARMING_VERBS and subjpass is not None:
-            if subjpass.lower_ in {"who", "which", "that"} and anchor.dep_ in {"relcl", "conj"}:
+            if subjpass.lower_ in RELATIVE_PRONOUNS and anchor.dep_ in {"relcl", "conj"}:
                 # "the Houthis, who are armed, trained and financed by Iran": the relative's antecedent
                 clause = anchor if anchor.dep_ == "relcl" else next((h for h in anchor.ancestors if h.dep_ == "relcl"), None)
                 subjpass = clause.head if clause is not None else subjpass
