@@ -693,6 +693,11 @@ class Context:
             # keeps its own name (Beyond Parallel is not all of CSIS); kgo:partOf records the link.
             top = info["top"]
             top_type = self.lexicon.actors.get(top, {}).get("type", info["type"])
+            if top_type == "state" and ent.root.lemma_.lower() in STATE_BODY_HEADS | {"office", "department"}:
+                owner = next((self.known(c) for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start), None)
+                if owner is not None and owner.actor_type == "state" and owner.iri != top:
+                    # "Pakistan's Foreign Office": the possessor's, though the name alone is Britain's
+                    return Actor(owner.label, owner.iri, "named", ent.text, ent.start_char, "state")
             if top != iri and (top_type == "state" or info["type"] == "person"):
                 # (a person speaks for the body they serve too: "Tom Andrews" is the UN special rapporteur)
                 return Actor(info["top_label"], top, "named", ent.text, ent.start_char, top_type)

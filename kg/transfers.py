@@ -2533,6 +2533,9 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
             if supplier is None and lemma in ARRIVE_VERBS:
                 # "the second batch of BrahMos systems from India arrived in April": where it came from
                 supplier = _pobj_actor(ctx, [carrier] + _of_nouns(carrier), {"from"})
+            elif lemma in ARRIVE_VERBS and (origin := _pobj_actor(ctx, [anchor], {"from"})) is not None \
+                    and origin.actor_type == "state" and origin != supplier:
+                supplier = origin  # "American weapons had reached the TTP from Afghan territory": where they set out from
             if supplier is None and way is not None and ctx.lexicon.is_item_or_cargo(carrier.lemma_.lower()):
                 supplier = _pobj_actor(ctx, [carrier], {"of"})  # "weapons of the DPRK have found their way into ..."
             if supplier is None and carrier.lemma_.lower() in UNIT_NOUNS:  # "North Korean units", not an item word
@@ -2658,7 +2661,12 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
         if carrier is not None:
             held = _with_of([carrier])  # "half of Russia's artillery shells"
             extra.extend(t for h in held for t in h.subtree)
-            recipient = _modifier_actor(ctx, held, exclude=supplier)
+            recipient = _modifier_actor(ctx, held, exclude=supplier) if supplier is None or not any(
+                c.dep_ in {"amod", "compound"} and c.lower_.rsplit("-", 1)[-1] in HYPHEN_MAKERS
+                for h in held for c in h.children) else None  # ("U.S.-made rifles ... came from Afghanistan": not who holds them)
+            if recipient is None:  # "rifles recovered from TTP fighters came from Afghanistan": who had them
+                recipient = next((a for h in held for c in children(h, {"acl"}) if c.lemma_.lower() in TAKEN_VERBS
+                                  for a in [_pobj_actor(ctx, [c], {"from"})] if a is not None and a != supplier), None)
             if recipient is None:  # "the shells Russian gunners fired near Pokrovsk came from North Korea": who used them
                 users = [u for h in held for c in children(h, {"relcl", "acl"}) if c.lemma_.lower() in USE_VERBS
                          for u in children(c, {"nsubj"}) + [a for ag in children(c, {"agent"}) for a in children(ag, {"pobj"})]]

@@ -1,8 +1,8 @@
 """Quality gates (in the spirit of trafilatura's eval_gate): extraction and corroboration may not
 fall below pinned floors on the annotated sets. Raise a floor when a change lifts the figure.
 
-The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessions 25 to 34, dev32 .. dev35, dev39 .. dev41,
-dev45 .. dev47, dev51 .. dev53, dev57 .. dev59, dev63 .. dev65, dev69 .. dev71, dev75 .. dev77, dev81 .. dev83 and dev87 .. dev89) are what the rules were tuned on,
+The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessions 25 to 35, dev32 .. dev35, dev39 .. dev41,
+dev45 .. dev47, dev51 .. dev53, dev57 .. dev59, dev63 .. dev65, dev69 .. dev71, dev75 .. dev77, dev81 .. dev83, dev87 .. dev89 and dev93 .. dev95) are what the rules were tuned on,
 so their figures flatter them; the blind sets (tests/data/dev20 .. dev31, dev36 .. dev38, dev42 .. dev44, dev48 .. dev50, dev54 .. dev56, dev60 .. dev62, dev66 .. dev68, dev72 .. dev74, dev78 .. dev80, dev84 .. dev86 and dev90 .. dev92, written blind to the rules
 and not to be read while tuning them) give the honest figure, dev29 .. dev31 most of all (written at the
 end of session 24, first scored at the start of session 25; dev20 .. dev25 were scored after every change
@@ -459,6 +459,12 @@ def extraction():
     ("dev90", {"f1": 0.22, "precision": 0.27}),
     ("dev91", {"f1": 0.39, "precision": 0.49}),
     ("dev92", {"f1": 0.45, "precision": 0.49}),
+    # dev93 .. dev95: development sets written by helpers in session 35 to be read and tuned on (the topics of dev90 ..
+    # dev92). First scored when merged (at 6f53e0b): dev93 0.183 (15 of 96), dev94 0.339 (28 of 99), dev95 0.473 (43
+    # of 107)
+    ("dev93", {"f1": 0.18, "precision": 0.22}),
+    ("dev94", {"f1": 0.33, "precision": 0.42}),
+    ("dev95", {"f1": 0.47, "precision": 0.57}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
