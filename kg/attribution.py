@@ -951,6 +951,11 @@ class Context:
                 k = bisect.bisect_right(self.sent_starts, token.i) - 1
                 if found is None and k >= 1 and self.sents[k - 1].start_char >= self.para_start(token.idx):
                     found = self._state_subject_before(token)
+            if found is None and token.lower_ == "it" and token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "conj":
+                # "It flies F-16s, and it has signed for Rafales": the second "it" is the first
+                first = next((c for c in token.head.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "it"
+                              and c.i < token.i), None)
+                found = self.role_actor(first) if first is not None else None
             return found
         if token.lemma_.lower() == "rebel" and token.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             # "accused Washington of planning to supply the rebels with ...": the rebel collective named before

@@ -1534,9 +1534,11 @@ def _subject(ctx: Context, verb: Token, dep: str) -> Token | None:
                 if c.dep_ == dep and (c.i not in ctx.excluded or children(c, {"appos"}))]
     if len(subjects) > 1:  # "Belize and the Bahamas have each committed ...": the floating quantifier is no subject
         subjects = [c for c in subjects if c.lower_ not in FLOATING_QUANTIFIERS] or subjects
-    if not subjects:  # the parser sometimes hangs the subject on the auxiliary ("Iran had armed Russia")
+    if not subjects or all(c.lower_ in {"itself", "themselves"} for c in subjects):
+        # the parser sometimes hangs the subject on the auxiliary ("Iran had armed Russia"), and then may take an
+        # emphatic reflexive for it ("Serbia has itself acquired Chinese drones")
         subjects = [c for aux in verb.children if aux.dep_ in {"aux", "auxpass"} for c in aux.children
-                    if c.dep_ == dep and c.i not in ctx.excluded]
+                    if c.dep_ == dep and c.i not in ctx.excluded] or subjects
     if not subjects and dep == "nsubj" and verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
             and verb.head.dep_ == "attr" and verb.head.head.lemma_.lower() in {"be", "become"}:
         # "Poland was the first NATO member to buy the Bayraktar TB2": the one the copula says it of
@@ -1925,6 +1927,11 @@ def gapped_transfers(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
     return out
 
 
+# Verbs of buying or holding kit, whose object may list several makers' kit: "flies American F-16s and Russian
+# Sukhois", "has signed for French Rafales and Turkish KAAN fighters".
+KIT_LIST_VERBS = {"operate", "fly", "field", "own", "possess", "sign", "order", "buy", "purchase", "acquire", "receive", "import", "commission", "induct"}
+
+
 def conjoined_parties(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
     """One transfer per party when the text joins several in one slot (GUIDE.md: one claim per
     transfer): "The Netherlands and Denmark will hand over F-16s to Ukraine", "shipped arms to
@@ -1941,6 +1948,22 @@ def conjoined_parties(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
         ent = ctx.ent_of.get(token.i)
         head = ent.root if ent is not None else token
         taken = {transfer.supplier.label if transfer.supplier else None, transfer.recipient.label if transfer.recipient else None}
+        kit = head
+        while kit.dep_ in {"amod", "compound", "nmod", "npadvmod"} and kit.head.i not in {t.i for t in transfer.item_tokens}:
+            kit = kit.head  # ("Russian-made": "Russian" hangs on "made")
+        if role == "supplier" and not head.conjuncts and kit.dep_ in {"amod", "compound", "nmod"} \
+                and kit.head.i in {t.i for t in transfer.item_tokens} and transfer.anchor.lemma_.lower() in KIT_LIST_VERBS:
+            # "flies Russian-made Su-27s, American F-16s and British Hawks": each maker on its own kit supplies it
+            for other_noun in kit.head.conjuncts:
+                other = _modifier_actor(ctx, [other_noun]) or next(
+                    (a for c in other_noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < other_noun.i
+                     for a in [ctx.known(c)] if a is not None), None)  # ("Russian Sukhois", a name no item list holds)
+                if other is not None and other.actor_type == "state" and other.label not in taken:
+                    taken.add(other.label)
+                    items, item_tokens = _items(ctx, list(other_noun.subtree))
+                    out.append(replace(transfer, supplier=other, items=items or transfer.items,
+                                       item_tokens=item_tokens or transfer.item_tokens))
+            continue
         if not any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for t in (head, *head.conjuncts) for c in t.children):
             continue  # "to Russia, John Kirby, the spokesman, said": a list with no "and" is a misparse
         if transfer.anchor.lemma_.lower() in {"sign", "agree", "conclude", "ink"} and head.i < transfer.anchor.i:
@@ -2204,7 +2227,7 @@ def _flown_kit(verb: Token) -> bool:
     """ "Mali's army has been flying Turkish drones", "Pakistan's air force flew Chinese-built J-10C fighters":
     aircraft its subject flies, with no destination, whose makers' modifier the use branch reads."""
     # (flown "from Wadi Seidna air base": the user's own base, not a place the aircraft were brought from)
-    return any(s.lemma_.lower() in {"force", "army", "navy", "military", "air"} or s.ent_type_ == "GPE"
+    return any(s.lemma_.lower() in {"force", "army", "navy", "military", "air"} or s.ent_type_ == "GPE" or s.lower_ == "it"
                for s in children(verb, {"nsubj"})) and not any(
         c.dep_ == "prep" and (c.lower_ in TO_PREPS | {"into"} or c.lower_ == "from" and not any(
             _compound_top(o).lemma_.lower() in {"base", "airbase", "airfield", "airport", "airstrip"} for o in children(c, {"pobj"})))
