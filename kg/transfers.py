@@ -1951,6 +1951,21 @@ def conjoined_parties(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
         kit = head
         while kit.dep_ in {"amod", "compound", "nmod", "npadvmod"} and kit.head.i not in {t.i for t in transfer.item_tokens}:
             kit = kit.head  # ("Russian-made": "Russian" hangs on "made")
+        if role == "supplier" and head.dep_ == "pobj" and head.head.lower_ == "from" and transfer.anchor.lemma_.lower() in KIT_LIST_VERBS:
+            # "signed for two Scorpene submarines from France, two Istif-class frigates from Turkey ...": each seller
+            for prep in transfer.anchor.subtree:
+                if prep.lower_ != "from" or prep.dep_ != "prep" or prep.i <= head.head.i or not (
+                        prep.head.i == transfer.anchor.i or ctx.lexicon.is_item_or_cargo(prep.head.lemma_.lower())):
+                    continue
+                for pobj in children(prep, {"pobj"}):
+                    other = ctx.as_party(ctx.role_actor(pobj))
+                    if other is None or other.kind != "named" or other.actor_type != "state" or other.label in taken:
+                        continue
+                    taken.add(other.label)
+                    items, item_tokens = _items(ctx, [t for t in prep.head.subtree if t.i < prep.i]) \
+                        if prep.head.i != transfer.anchor.i else ([], [])
+                    out.append(replace(transfer, supplier=other, items=items or transfer.items,
+                                       item_tokens=item_tokens or transfer.item_tokens))
         if role == "supplier" and not head.conjuncts and kit.dep_ in {"amod", "compound", "nmod"} \
                 and kit.head.i in {t.i for t in transfer.item_tokens} and transfer.anchor.lemma_.lower() in KIT_LIST_VERBS:
             # "flies Russian-made Su-27s, American F-16s and British Hawks": each maker on its own kit supplies it
