@@ -3599,6 +3599,8 @@ def _blocked(anchor: Token) -> bool:
                 return True  # "no permit had been issued for the export of any arms"
         if node.dep_ == "acl" and node.tag_ == "VB" and head.pos_ == "NOUN" and head.lemma_.lower() in WISH_NOUNS:
             return True  # "Turkey's wish to buy 40 Eurofighter Typhoons", "its bid to acquire"
+        if node.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in WISH_NOUNS | {"target", "goal", "aim", "objective"}:
+            return True  # "its target of exporting $5 billion of defence equipment": an aim, no transfer
         if any(c.dep_ == "amod" and c.lemma_.lower() in BLOCKING_GOVERNORS for c in node.children):
             return True  # "strictly controlled exports"
         if head.lemma_.lower() in EVIDENCE_NOUNS and any(c.lower_ in {"no", "little"} for c in head.children):
@@ -3698,7 +3700,7 @@ def _direct_cargo(verb: Token, subjpass: Token | None) -> list[Token]:
 # Words for kit that say nothing of what it is: cargo of a transfer only as its direct object or
 # subject ("delivered equipment to the Russian army", "the vehicles arrived in Russia"), and then
 # military equipment of some kind.
-GENERIC_EQUIPMENT = {"equipment", "hardware", "vehicle", "aircraft", "gear", "cutter"}
+GENERIC_EQUIPMENT = {"equipment", "hardware", "vehicle", "aircraft", "gear", "cutter", "arsenal"}
 # Of those, words too vague to be the cargo when "the" refers back to it ("delivered the equipment"); "the
 # vehicles were delivered" names a kind of kit, military in a story about arms.
 VAGUE_KIT = {"equipment", "hardware", "gear"}
@@ -3707,7 +3709,8 @@ VAGUE_KIT = {"equipment", "hardware", "gear"}
 PLATFORM_WORDS = {"ship", "boat", "vessel", "jeep", "truck", "plane", "jet", "system"}
 MILITARY_MODIFIERS = {"military", "naval", "navy", "patrol", "combat", "armed", "army", "missile", "defence", "defense", "war",
                       "attack", "fighter", "coast", "guard", "armoured", "armored", "weapon", "weapons", "tactical", "troop",
-                      "landing", "amphibious", "artillery", "radar", "surveillance", "interceptor", "strike", "stealth"}
+                      "landing", "amphibious", "artillery", "radar", "surveillance", "interceptor", "strike", "stealth",
+                      "littoral"}
 # Civilian cargo that makes a platform civilian: "a ship carrying gasoline", "trucks for road-building".
 CIVILIAN_CARGO = {"gasoline", "petrol", "fuel", "oil", "diesel", "grain", "wheat", "food", "passenger", "tourist", "vaccine",
                   "medicine", "coal", "fertiliser", "fertilizer", "road", "banking", "humanitarian", "relief", "car"}
@@ -3738,6 +3741,10 @@ def _generic_equipment(ctx: Context, anchor: Token, subj: Token | None, subjpass
         cargo = _of_nouns(anchor)
     else:
         return [], []
+    # "$18.6 billion worth of equipment", "about $7 billion in equipment": the kit the sum is of
+    cargo = cargo + [p for t in cargo for prep in children(t, {"prep"})
+                     if (t.lower_, prep.lower_) == ("worth", "of") or t.ent_type_ == "MONEY" and prep.lower_ in {"of", "in"}
+                     for p in children(prep, {"pobj"})]
     for t in cargo:
         if t.lemma_.lower() == "fighter" and ctx.lexicon.match_items([x for x in t.subtree if x.i < t.i]):
             return ["munitions"], [t]  # "24 F-35 fighters", not bare "fighters" (men as often as jets)
