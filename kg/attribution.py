@@ -620,6 +620,8 @@ class Context:
                      and lexicon.surname(v[2].replace(".", " ").split()[-1]) is not None}
             self.labels = known
         self.label_starts = sorted(self.labels)
+        # Paragraphs the page opens with its own note ("Editor's note: ..."), which end a transcript's last speaker.
+        self.note_starts = [m.start() for m in re.finditer(r"(?mi)^(?:editor[’']s notes?|notes? to editors)\s*:", text)]
         # Quotations: (start, end) character spans, paired per paragraph.
         self.quotes: list[tuple[int, int]] = []
         for m in re.finditer(r"“[^”]*”?|\"[^\"\n]*\"", text):
@@ -2001,6 +2003,8 @@ class Context:
                 return None, False  # the page's own note after the text it reproduces
             starts = self.label_starts
             k = bisect.bisect_right(starts, char) - 1
+            if k >= 0 and any(starts[k] < n <= char for n in self.note_starts):
+                return None, True  # "Editor's note: ..." after the last speaker: the outlet's own voice
             if k >= 0:
                 if starts[k] in self.label_actors:
                     return self.label_actors[starts[k]], True
