@@ -1781,8 +1781,13 @@ def _trainees(anchor: Token) -> Token | None:
     soldiers", "Dozens of Russian military personnel had been trained"."""
     if anchor.lemma_.lower() not in TRAIN_VERBS or not (anchor.pos_ in {"VERB", "AUX"} or anchor.tag_.startswith("VB")):
         return None
+    # "Our submarine crews trained in China": trainees that train abroad, with no trainer named
+    abroad = anchor.lemma_.lower() == "train" and not children(anchor, {"dobj", "nsubjpass"}) and any(
+        p.lower_ == "in" and any(o.ent_type_ == "GPE" for o in children(p, {"pobj"})) for p in children(anchor, {"prep"}))
+    if abroad and anchor.dep_ == "acl" and anchor.head.lemma_.lower() in TRAINEE_NOUNS | TRAINED_FORCES:
+        return anchor.head  # ("Thai submarine crews trained in China last year", parsed as a heading's noun)
     for c in anchor.children:
-        if c.dep_ not in {"nsubjpass", "dobj"}:
+        if c.dep_ not in {"nsubjpass", "dobj"} | ({"nsubj"} if abroad else set()):
             continue
         if c.lemma_.lower() in TRAINEE_NOUNS | TRAINED_FORCES or (
                 c.pos_ == "PROPN" and c.lower_.removesuffix("s") in TRAINEE_NOUNS | TRAINED_FORCES):

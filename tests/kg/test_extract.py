@@ -5787,3 +5787,18 @@ def test_session35_afghan_leftovers_and_sums(nlp, text, want):
 ])
 def test_session35_several_makers_in_one_list(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 35, later: trainees who train in a named country get know-how from it
+    ("Thai submarine crews trained in China last year.", [("Test Outlet", "China", "Thailand", ["technology"], "asserts")]),
+    # a transcript's last speaker stops at the page's own "Editor's note:"
+    ("Lin Jian: China and Pakistan are all-weather partners.\n\nQuestion: What is China's response?\n\nLin Jian: We "
+     "never comment on such reports.\n\nEditor's note: China delivered four Type 054A/P frigates to Pakistan between 2021 "
+     "and 2023.", [("Test Outlet", "China", "Pakistan", ["munitions"], "asserts")]),
+    # weapons-grade uranium is cargo ("other")
+    ("The Chinese government says the United States is handing Australia weapons-grade uranium.",
+     [("China", "United States", "Australia", ["other"], "asserts")]),
+])
+def test_session35_training_abroad_editors_notes_and_uranium(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
