@@ -266,7 +266,7 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
             elif lemma == "cite" and head.lower_ == "citing":
                 # "The Wall Street Journal reported, citing unnamed U.S. officials, that ...", with the
                 # reported clause hung on "citing": the one cited says it
-                subj = next((o for o in children(head, {"dobj"}) if animate(ctx, o)
+                subj = next((o for o in children(head, {"dobj"}) if animate(ctx, o) and not _unnamed_members(o)
                              and o.lemma_.lower() not in SOURCE_NOUNS | REPORTING_NOUNS | INFORMATION_NOUNS), subj)
             if subj is None and head.tag_ in {"VBG", "VB"} and head.dep_ in {"pcomp", "advcl", "xcomp", "conj"}:
                 subj = _outer_subject(head)  # "..., saying", "adding that", "quoted as saying"
@@ -629,9 +629,16 @@ def _cited(ctx: Context, verb: Token) -> list[Attribution]:
                     continue  # "citing newly declassified intelligence": what, not whom (not "Ukrainian intelligence")
                 if obj.lemma_.lower() == "source" and all(m.lower_ in BARE_SOURCE_WORDS or m.like_num for m in obj.children):
                     continue  # "citing unnamed sources": nobody said to be anyone; the reporter stands by it
+                if _unnamed_members(obj):
+                    continue  # a UN body "citing Member States": states it does not name; the body stands by it
                 if obj.lemma_.lower() not in SOURCE_NOUNS | REPORTING_NOUNS:
                     return [Attribution(a, "citing", c, False) for a in ctx.claimants_from(obj)]
     return []
+
+
+def _unnamed_members(token: Token) -> bool:
+    """"Member States" alone, as a UN body cites the states it does not name."""
+    return token.lower_ == "states" and [m.lower_ for m in token.children if m.dep_ != "punct"] == ["member"]
 
 
 # Words that say only that a source goes unnamed: "citing unnamed sources" (not "two European intelligence sources").

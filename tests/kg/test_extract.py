@@ -5802,3 +5802,10 @@ def test_session35_several_makers_in_one_list(nlp, text, want):
 ])
 def test_session35_training_abroad_editors_notes_and_uranium(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+def test_session35_a_un_body_citing_member_states_stands_by_its_report(nlp):
+    rows = _rows_listed(nlp, "A UN sanctions monitoring team reported in 2023, citing Member States, that the Taliban had "
+                             "given some weapons from the former government's stocks to the TTP.")
+    assert rows == [("Analytical Support and Sanctions Monitoring Team", "Afghanistan", "Tehreek-e-Taliban Pakistan",
+                     ["munitions"], "asserts")]
