@@ -505,6 +505,10 @@ def _parenthetical(ctx: Context, anchor: Token, sent: Span, path: list[Token]) -
             # "Russia has supplied Mali with helicopters, and Malian officials say Russian instructors train
             # the pilots": a clause joined after the transfer says its own content, not the transfer
             continue
+        if t.dep_ == "conj" and t.i > anchor.i and t.lemma_.lower() not in ADDRESSING_VERBS and any(
+                c.lower_ not in {"it", "this", "that", "so", "them"} for c in children(t, {"dobj"})):
+            # (not "..., a senior naval officer told this newspaper", whose object is the one told)
+            continue  # "Russia supplied the bulk of Vietnam's weapons, and Hanoi showed little appetite for change"
         if any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in t.children):
             continue  # "..., consistent with what Moscow announced": a free relative names what was said, not who says this
         if children(t, {"nsubjpass"}) and children(t, {"xcomp"}) and not children(t, {"agent"}):
@@ -634,6 +638,10 @@ def _cited(ctx: Context, verb: Token) -> list[Attribution]:
                 if obj.lemma_.lower() not in SOURCE_NOUNS | REPORTING_NOUNS:
                     return [Attribution(a, "citing", c, False) for a in ctx.claimants_from(obj)]
     return []
+
+
+# Reporting verbs whose object is the one addressed: "told this newspaper", "briefed reporters".
+ADDRESSING_VERBS = {"tell", "inform", "brief", "assure", "warn", "remind", "notify", "advise", "update", "email", "write"}
 
 
 def _unnamed_members(token: Token) -> bool:

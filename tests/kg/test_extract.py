@@ -5809,3 +5809,17 @@ def test_session35_a_un_body_citing_member_states_stands_by_its_report(nlp):
                              "given some weapons from the former government's stocks to the TTP.")
     assert rows == [("Analytical Support and Sanctions Monitoring Team", "Afghanistan", "Tehreek-e-Taliban Pakistan",
                      ["munitions"], "asserts")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 35, later: a reporting verb joined after the transfer with an object of its own says something else
+    ("Russia supplied the bulk of Vietnam's major weapons, and Hanoi showed little appetite for change.",
+     [("Test Outlet", "Russia", "Vietnam", ["munitions"], "asserts")]),
+    # but the one a speaker tells is no such object, nor is "it"
+    ("Russia has sent instructors to Vietnam, and a senior naval officer told this newspaper.",
+     [("senior naval officer", "Russia", "Vietnam", ["technology"], "asserts")]),
+    ("Russia has sent instructors to Vietnam, and a senior naval officer confirmed it.",
+     [("senior naval officer", "Russia", "Vietnam", ["technology"], "asserts")]),
+])
+def test_session35_a_joined_reporting_verb_with_its_own_object(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
