@@ -713,6 +713,8 @@ class Context:
         for suffix in ("’s", "'s", "‘s"):
             text = text.removesuffix(suffix)
         text = re.sub(r"^(the|The)\s+", "", text).strip()
+        if text.count("(") > text.count(")"):
+            text = text[:text.rindex("(")].strip() or text  # "Department of National Defense (DND", cut before its acronym
         # (a person's name alone that the tagger took for a place: "Redwan said", after "Redwan Hussien, Ethiopia's ...")
         if ent.label_ in {"PERSON", "ORG"} or (len(ent) == 1 and text.lower() in self.alias):
             for key in (text.lower(), text.split()[-1].lower() if text.split() else ""):
