@@ -229,7 +229,10 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
             owner = _allegation_owner(ctx, [t for t in head.subtree if t.i < that.i and t.right_edge.i == that.i - 1])
             if owner is not None:
                 found.append(owner)
-        if is_verb and node.dep_ == "dobj" and lemma in CLAUSAL_ONLY:
+        if is_verb and node.dep_ == "dobj" and lemma in CLAUSAL_ONLY and not (
+                lemma in ADDRESSING_VERBS and len(path) >= 3 and path[-3].dep_ in {"acl", "relcl"}
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in path[-3].children)):
+            # (but "tells a panel that Indonesia will receive ...", the clause misread as the panel's: what is told)
             is_verb = False  # "should explain its own deliveries": not reporting them
         if is_verb and not found and node.dep_ == "dobj" and lemma in {"mention", "name", "omit"} and any(
                 c.dep_ == "relcl" and c in path for c in node.children):

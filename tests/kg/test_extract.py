@@ -5823,3 +5823,10 @@ def test_session35_a_un_body_citing_member_states_stands_by_its_report(nlp):
 ])
 def test_session35_a_joined_reporting_verb_with_its_own_object(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+def test_session35_what_a_minister_tells_a_panel(nlp):
+    # "tells a panel that ...", the clause misread as the panel's relative clause, is what the minister tells
+    rows = _rows_listed(nlp, "Indonesia's defence minister, Prabowo Subianto, tells a panel that Indonesia will receive "
+                             "its first Rafale fighters from France in 2026.")
+    assert rows == [("Indonesia", "France", "Indonesia", ["munitions"], "asserts")]
