@@ -282,6 +282,8 @@ def model_maker_of(ctx: Context, nouns: Iterable[Token], exclude: Actor | None =
     (kgo:makes): "TB2s", "Gripen fighters", "F-16V jets", the first in text order; none for second-hand kit, nor
     ``exclude`` (the buyer)."""
     words = {w for t in nouns for w in [t] + [c for c in t.children if c.dep_ in {"compound", "nmod", "amod"}]}
+    words |= {g for w in list(words) if w.dep_ in {"compound", "nmod", "amod"} for g in w.children
+              if g.dep_ == "compound" and g.i < w.i}  # "two MEKO A-200 frigates": the family before the variant
     if any(w.lower_ in SECOND_HAND or w.lower_.startswith("ex-") for w in words):
         return None
     for w in sorted(words, key=lambda t: t.i):
