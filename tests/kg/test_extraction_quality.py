@@ -240,7 +240,7 @@ def extraction():
     # of its page and lent its supplier to three later sentences that name none ("Kuwait signed a contract
     # for TB2s"): the discourse falls back on the latest claim, not on the maker of the model
     # 0.450 (P 0.536) after session 21 (singular platform words, places, help as technology, model items)
-    ("dev18", {"f1": 0.54, "precision": 0.65}),  # raised in session 26 (0.520, P 0.619); session 27: 0.523 (P 0.627, 52 of 116)
+    ("dev18", {"f1": 0.55, "precision": 0.66}),  # raised in session 26 (0.520, P 0.619); session 27: 0.523 (P 0.627, 52 of 116)
     # dev19: written blind by a helper (2026-12-05, session 19; 115 claims in 12 pages, nine of them ordinary
     # news; Egypt, Kenya, Algeria, Niger and Burkina Faso, Bangladesh and Thailand, Saudi Arabia, India and
     # Israel, Ukraine's exports, 1973, Iran-Contra, Ream), first contact at bcc9973 (late in session 19):
@@ -248,7 +248,7 @@ def extraction():
     # its missed gold claims were printed by mistake (benchmarks/README.md says how): 0.396 (P 0.494)
     # after the first rule of that session (goods that "follow" the ones delivered)
     # 0.556 (P 0.633) after session 21 (model items, Scud-B, troops "based" abroad)
-    ("dev19", {"f1": 0.68, "precision": 0.76}),  # session 27: 0.618 (P 0.708, 63 of 115)
+    ("dev19", {"f1": 0.69, "precision": 0.76}),  # session 27: 0.618 (P 0.708, 63 of 115)
     # dev20, dev21, dev22: written blind by helpers in session 20 (2026-12-05) on places no earlier set
     # covered (the Americas; Central Asia, the Caucasus and Central Europe; Africa and the smaller Gulf
     # states), 12 pages each, eight of them ordinary news. First contact at 5368277 (the session's start):
@@ -263,7 +263,7 @@ def extraction():
     # session 23: 0.322 (P 0.394)
     # session 24 (end): 0.328 (P 0.392, 29 of 103); dev20-dev25 were checked after every change of the session
     # and some of their wrong parties' names were printed (benchmarks/README.md, session 24)
-    ("dev20", {"f1": 0.35, "precision": 0.41}),  # session 27: 0.343 (P 0.417, 30 of 103)
+    ("dev20", {"f1": 0.35, "precision": 0.42}),  # session 27: 0.343 (P 0.417, 30 of 103)
     # session 21: singular platform words ("a helicopter", "a submarine", "a frigate") as items: dev21 0.315
     # (P 0.389); dev20 and dev22 unchanged
     # session 23: 0.361 (P 0.429)
@@ -273,7 +273,7 @@ def extraction():
     # session 22: 0.294 (P 0.373) at its end; dev20 0.282 (P 0.358), dev21 unchanged. The session's rules were
     # chosen on the development sets; these aggregates were printed after each change (see benchmarks/README.md)
     # session 24 (end): 0.353 (P 0.448, 30 of 103)
-    ("dev22", {"f1": 0.36, "precision": 0.45}),
+    ("dev22", {"f1": 0.38, "precision": 0.47}),
     # dev23, dev24, dev25: written blind by helpers at the start of session 22 (2026-12-05), 12 pages each
     # (East and Southeast Asia and Oceania; Europe, Turkey, North Africa and the Gulf; transfers of 1970-2015).
     # First contact at a4ac187 (the session's start, before any change): dev23 0.313 (P 0.384), dev24 0.364
@@ -287,7 +287,7 @@ def extraction():
     # more prediction), precision floor lowered
     ("dev23", {"f1": 0.51, "precision": 0.59}),
     # dev24 0.444 (P 0.519, 40) after the review fixes of session 24 (platform words only in a military context)
-    ("dev24", {"f1": 0.51, "precision": 0.62}),  # raised in session 26 (0.472, P 0.560); session 27: one more prediction
+    ("dev24", {"f1": 0.52, "precision": 0.63}),  # raised in session 26 (0.472, P 0.560); session 27: one more prediction
     # (0.469, lowered to 0.46) and one fewer again by its end: 0.472 (P 0.560, 42 of 103), floor restored
     # session 23: the change above made this test fail on dev25 precision (0.287 < 0.29): the one figure of
     # a fresh set seen before the session's end
@@ -307,7 +307,7 @@ def extraction():
     # 0.382 (38), dev27 0.509 (56), dev28 0.414 (P 0.562, 36): dev28 lost one claim, and its floor was lowered to it
     # session 27: 0.416 (P 0.571, 36 of 110); session 28: 0.414 (P 0.562, 36, one more prediction: the rule for orders,
     # 'placed an order for ...', found by pass/fail bisection only; kept, +6 on the development sets), floor lowered
-    ("dev28", {"f1": 0.49, "precision": 0.63}),
+    ("dev28", {"f1": 0.51, "precision": 0.65}),
     # dev29, dev30, dev31: written blind by helpers at the end of session 24 (maritime interdictions and
     # sanctions enforcement; North Korean and Iranian supplies to Russia; Europe's rearmament and exports),
     # 99-110 claims each. Never read; aggregates only. First contact at 9558142 (the start of session 25,
@@ -323,15 +323,15 @@ def extraction():
     # scored when merged: dev32 0.416 and dev33 0.436 at 9dcdf9c, dev34 0.375 and dev35 0.306 at c90930a; after the
     # session's rules 0.511, 0.542, 0.461, 0.500
     ("dev32", {"f1": 0.61, "precision": 0.67}),  # session 27: 0.571 (P 0.625, 50 of 95)
-    ("dev33", {"f1": 0.53, "precision": 0.63}),  # session 26: 0.539 (P 0.640, 55 of 118, one more prediction)
+    ("dev33", {"f1": 0.54, "precision": 0.64}),  # session 26: 0.539 (P 0.640, 55 of 118, one more prediction)
     ("dev34", {"f1": 0.54, "precision": 0.63}),  # session 27: 0.534 (P 0.622, 51 of 109); session 28: 0.539 (P 0.619, 52 of 109)
-    ("dev35", {"f1": 0.57, "precision": 0.63}),  # session 27: 0.512 (P 0.581, 54 of 118)
+    ("dev35", {"f1": 0.58, "precision": 0.64}),  # session 27: 0.512 (P 0.581, 54 of 118)
     # dev36, dev37, dev38: written blind by helpers at the end of session 25 (weapons traced after use; East Asia
     # and the Pacific; everyday news of military aid and arms sales), 100-105 claims each. Never read; aggregates
     # only. First contact at 9dbc7c6 (the start of session 26, before any change): dev36 0.415 (P 0.430, 40 of
     # 100), dev37 0.430 (P 0.453, 43 of 105), dev38 0.574 (P 0.635, 54 of 103)
     ("dev36", {"f1": 0.53, "precision": 0.55}),  # end of session 26: 0.442 (P 0.467, 42); session 27: 0.471 (P 0.495, 45 of 100)
-    ("dev37", {"f1": 0.5, "precision": 0.53}),  # session 27: 0.428 (P 0.448, 43 of 105)
+    ("dev37", {"f1": 0.51, "precision": 0.54}),  # session 27: 0.428 (P 0.448, 43 of 105)
     ("dev38", {"f1": 0.65, "precision": 0.71}),  # end of session 26: 0.628 (P 0.694, 59); dev37 unchanged (0.430, 43);
     # session 27: one more prediction (value-only security assistance is munitions, GUIDE.md), 59 of 86: P 0.686
     # dev39 .. dev41: development sets written by helpers in session 26 to be read and tuned on (weapons traced after
@@ -348,12 +348,12 @@ def extraction():
     # 0.238 (P 0.310, 18 of 93), dev44 0.294 (P 0.397, 25 of 107)
     ("dev42", {"f1": 0.39, "precision": 0.48}),
     ("dev43", {"f1": 0.4, "precision": 0.51}),  # session 27: 0.289 (P 0.373, 22 of 93)
-    ("dev44", {"f1": 0.38, "precision": 0.52}),  # session 27: 0.324 (P 0.424, 28 of 107)
+    ("dev44", {"f1": 0.39, "precision": 0.53}),  # session 27: 0.324 (P 0.424, 28 of 107)
     # dev45 .. dev47: development sets written by helpers in session 27 to be read and tuned on (the topics of dev42 ..
     # dev44). First scored when merged (at bf1497e plus the merge): dev45 0.392 (31 of 97), dev46 0.157 (14 of 100),
     # dev47 0.214 (17 of 97); after the session's rules 0.481, 0.331, 0.492
     ("dev45", {"f1": 0.48, "precision": 0.6}),
-    ("dev46", {"f1": 0.34, "precision": 0.38}),
+    ("dev46", {"f1": 0.36, "precision": 0.39}),
     ("dev47", {"f1": 0.51, "precision": 0.54}),
     # dev48, dev49, dev50: written blind by helpers in session 27 (arms exports to and from Israel; the Horn of Africa
     # and the Great Lakes; drone proliferation), first scored at 2dd7792 (the start of session 28, before any change):
@@ -365,7 +365,7 @@ def extraction():
     # dev51 .. dev53: development sets written by helpers in session 28 to be read and tuned on (the topics of dev48 ..
     # dev50). First scored when merged (at dd9f151 plus the session's first rules): dev51 0.369 (29 of 100), dev52 0.460
     # (40 of 101), dev53 0.503 (47 of 105); after the session's rules 0.534, 0.576, 0.570
-    ("dev51", {"f1": 0.54, "precision": 0.62}),  # precision lowered in session 32 (docstring)
+    ("dev51", {"f1": 0.55, "precision": 0.63}),  # precision lowered in session 32 (docstring)
     ("dev52", {"f1": 0.59, "precision": 0.65}),
     ("dev53", {"f1": 0.59, "precision": 0.64}),  # precision lowered in session 32 (docstring)
     # dev54, dev55, dev56: written blind by helpers in session 28 (Myanmar's civil war and arms in Southeast Asia;
@@ -374,7 +374,7 @@ def extraction():
     # (P 0.494, 39 of 97, 79 predicted), dev56 0.589 (P 0.575, 61 of 101, 106 predicted)
     ("dev54", {"f1": 0.39, "precision": 0.45}),  # lowered 0.4 -> 0.39 in session 31 (offers, see the docstring)
     ("dev55", {"f1": 0.45, "precision": 0.51}),
-    ("dev56", {"f1": 0.61, "precision": 0.6}),
+    ("dev56", {"f1": 0.62, "precision": 0.61}),
     # end of session 29: dev54 0.400 (P 0.442, 34 of 93), dev55 0.443 (P 0.494, 39), dev56 0.598 (P 0.592, 61)
     # dev57 .. dev59: development sets written by helpers in session 29 to be read and tuned on (the topics of dev54 ..
     # dev56). First scored when merged (at 36814fc): dev57 0.201 (15 of 102), dev58 0.426 (36 of 103), dev59 0.459
@@ -386,7 +386,7 @@ def extraction():
     # and China's reactions; Russia's Wagner Group and Africa Corps), merged unscored and first scored at the start of
     # session 30 at 2f91fe2, before any change: dev60 0.500 (P 0.554, 46 of 101, 83 predicted), dev61 0.393 (P 0.436,
     # 34 of 95, 78 predicted), dev62 0.374 (P 0.525, 32 of 110, 61 predicted)
-    ("dev60", {"f1": 0.51, "precision": 0.56}),
+    ("dev60", {"f1": 0.54, "precision": 0.59}),
     ("dev61", {"f1": 0.43, "precision": 0.48}),
     ("dev62", {"f1": 0.47, "precision": 0.61}),
     # end of session 30: dev60 0.497 (P 0.548, 46 of 101, 84 predicted), dev61 0.437 (P 0.481, 38 of 95), dev62 0.427
@@ -394,16 +394,16 @@ def extraction():
     # dev63 .. dev65: development sets written by helpers in session 30 to be read and tuned on (the topics of dev60 ..
     # dev62). First scored when merged (at c205fb7): dev63 0.472 (46 of 106), dev64 0.460 (37 of 98), dev65 0.449
     # (42 of 110); after the session's rules 0.485, 0.542, 0.513
-    ("dev63", {"f1": 0.49, "precision": 0.53}),
+    ("dev63", {"f1": 0.5, "precision": 0.54}),
     ("dev64", {"f1": 0.55, "precision": 0.67}),
     ("dev65", {"f1": 0.53, "precision": 0.64}),
     # dev66, dev67, dev68: written blind by helpers in session 30 (Syria's wars 2012-2025; India and Pakistan
     # 2019-2025; Serbia and the Western Balkans), merged unscored, never read. First scored at the start of session 31
     # at 0d05887, before any change: dev66 0.356 (P 0.415, 34 of 109, 82 predicted), dev67 0.329 (P 0.446, 25 of 96,
     # 56 predicted), dev68 0.525 (P 0.576, 53 of 110, 92 predicted)
-    ("dev66", {"f1": 0.37, "precision": 0.43}),
-    ("dev67", {"f1": 0.38, "precision": 0.5}),
-    ("dev68", {"f1": 0.56, "precision": 0.62}),
+    ("dev66", {"f1": 0.39, "precision": 0.46}),
+    ("dev67", {"f1": 0.4, "precision": 0.52}),
+    ("dev68", {"f1": 0.56, "precision": 0.63}),
     # end of session 31: dev66 0.356 (34 of 109), dev67 0.329 (25 of 96), dev68 0.553 (P 0.618, 55 of 110, 89 predicted)
     # dev69 .. dev71: development sets written by helpers in session 31 to be read and tuned on (the topics of dev66 ..
     # dev68). First scored when merged (at d54c2f6): dev69 0.289 (24 of 99), dev70 0.321 (25 of 99), dev71 0.470 (47 of
@@ -417,7 +417,7 @@ def extraction():
     # (P 0.521, 49 of 109, 94 predicted), dev73 0.417 (P 0.493, 34 of 94, 69 predicted), dev74 0.348 (P 0.416, 32 of
     # 107, 77 predicted)
     ("dev72", {"f1": 0.54, "precision": 0.58}),
-    ("dev73", {"f1": 0.44, "precision": 0.5}),
+    ("dev73", {"f1": 0.46, "precision": 0.51}),
     ("dev74", {"f1": 0.37, "precision": 0.44}),
     # end of session 32: dev72 0.529 (P 0.568, 54 of 109, 95 predicted), dev73 0.417 (34 of 94), dev74 0.376 (P 0.443, 35
     # of 107, 79 predicted)
@@ -442,7 +442,7 @@ def extraction():
     # 95); after the session's rules 0.459, 0.444, 0.594
     ("dev81", {"f1": 0.46, "precision": 0.56}),
     ("dev82", {"f1": 0.44, "precision": 0.5}),
-    ("dev83", {"f1": 0.59, "precision": 0.58}),
+    ("dev83", {"f1": 0.6, "precision": 0.59}),
     # dev84, dev85, dev86: written blind by helpers in session 33 (Western arms sales to Saudi Arabia and the UAE and the
     # war in Yemen 2015-2025; Russian, Iranian and Chinese arms in Venezuela, Cuba and Nicaragua 2015-2025; Turkey's arms
     # exports and purchases 2019-2025), merged unscored, never read. First scored at the start of session 34 at 49368cd,
@@ -450,7 +450,7 @@ def extraction():
     # dev86 0.400 (P 0.478, 33 of 96, 69 predicted)
     ("dev84", {"f1": 0.35, "precision": 0.39}),
     ("dev85", {"f1": 0.37, "precision": 0.45}),
-    ("dev86", {"f1": 0.42, "precision": 0.5}),
+    ("dev86", {"f1": 0.44, "precision": 0.53}),
     # dev87 .. dev89: development sets written by helpers in session 34 to be read and tuned on (the topics of dev84 ..
     # dev86). First scored when merged (at 2552617): dev87 0.276 (24 of 112), dev88 0.480 (41 of 99), dev89 0.328 (30
     # of 111)
@@ -461,15 +461,15 @@ def extraction():
     # withdrawal and where they went; submarine and warship exports; Southeast Asia's arms purchases), merged unscored,
     # never read. First scored at the start of session 35 at 4d13126, before any change: dev90 0.225 (P 0.279, 19 of
     # 101, 68 predicted), dev91 0.398 (P 0.500, 38 of 115, 76 predicted), dev92 0.457 (P 0.500, 43 of 102, 86 predicted)
-    ("dev90", {"f1": 0.22, "precision": 0.27}),
-    ("dev91", {"f1": 0.39, "precision": 0.49}),
-    ("dev92", {"f1": 0.45, "precision": 0.49}),
+    ("dev90", {"f1": 0.3, "precision": 0.35}),
+    ("dev91", {"f1": 0.45, "precision": 0.57}),
+    ("dev92", {"f1": 0.48, "precision": 0.53}),
     # dev93 .. dev95: development sets written by helpers in session 35 to be read and tuned on (the topics of dev90 ..
     # dev92). First scored when merged (at 6f53e0b): dev93 0.183 (15 of 96), dev94 0.339 (28 of 99), dev95 0.473 (43
     # of 107)
-    ("dev93", {"f1": 0.18, "precision": 0.22}),
-    ("dev94", {"f1": 0.33, "precision": 0.42}),
-    ("dev95", {"f1": 0.47, "precision": 0.57}),
+    ("dev93", {"f1": 0.42, "precision": 0.49}),
+    ("dev94", {"f1": 0.43, "precision": 0.52}),
+    ("dev95", {"f1": 0.59, "precision": 0.69}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
