@@ -995,6 +995,8 @@ def _fighters(token: Token, groups: bool = False) -> str | None:
         return "munitions"  # a model's name the tagger knows as no group or people: "42 Rafale fighters", "Gripen fighters"
     if any(m.ent_type_ in ({"NORP", "ORG"} if groups else {"NORP"}) or m.lower_ in {"foreign", "mercenary"} for m in mods):
         return "troops"
+    if not mods and any(t.lemma_.lower() in {"weapon", "arm", "ammunition"} for t in [*token.conjuncts]):
+        return "troops"  # "weapons and fighters", sent across a border: men, as jets are never paired with weapons
     if groups and any(o.ent_type_ in {"ORG", "NORP"} or o.lemma_.lower() in {"company", "group", "militia", "army", "corps"}
                       for p in children(token, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})):
         return "troops"  # "fighters of the Russian private military company Wagner"

@@ -5830,3 +5830,13 @@ def test_session35_what_a_minister_tells_a_panel(nlp):
     rows = _rows_listed(nlp, "Indonesia's defence minister, Prabowo Subianto, tells a panel that Indonesia will receive "
                              "its first Rafale fighters from France in 2026.")
     assert rows == [("Indonesia", "France", "Indonesia", ["munitions"], "asserts")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 35, later: bare "fighters" paired with weapons are men; a model's family before its variant names its maker
+    ("Islamabad has asked Kabul to stop sending weapons and fighters across the border to the Pakistani Taliban.",
+     [("Pakistan", "Afghanistan", "Tehreek-e-Taliban Pakistan", ["munitions", "troops"], "asserts")]),
+    ("Algeria took delivery of two MEKO A-200 frigates in 2016.", [("Test Outlet", "Germany", "Algeria", ["munitions"], "asserts")]),
+])
+def test_session35_weapons_and_fighters_and_model_families(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
