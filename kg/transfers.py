@@ -1788,10 +1788,11 @@ def _trainees(anchor: Token) -> Token | None:
     # "Our submarine crews trained in China": trainees that train abroad, with no trainer named
     abroad = anchor.lemma_.lower() == "train" and not children(anchor, {"dobj", "nsubjpass"}) and any(
         p.lower_ == "in" and any(o.ent_type_ == "GPE" for o in children(p, {"pobj"})) for p in children(anchor, {"prep"}))
-    if abroad and anchor.dep_ == "acl" and anchor.head.lemma_.lower() in TRAINEE_NOUNS | TRAINED_FORCES:
+    if abroad and anchor.dep_ == "acl" and anchor.head.lemma_.lower() in TRAINEES_ABROAD:
         return anchor.head  # ("Thai submarine crews trained in China last year", parsed as a heading's noun)
     for c in anchor.children:
-        if c.dep_ not in {"nsubjpass", "dobj"} | ({"nsubj"} if abroad else set()):
+        if c.dep_ not in {"nsubjpass", "dobj"} and not (
+                abroad and c.dep_ == "nsubj" and c.lemma_.lower() in TRAINEES_ABROAD):
             continue
         if c.lemma_.lower() in TRAINEE_NOUNS | TRAINED_FORCES or (
                 c.pos_ == "PROPN" and c.lower_.removesuffix("s") in TRAINEE_NOUNS | TRAINED_FORCES):
@@ -1805,6 +1806,10 @@ def _trainees(anchor: Token) -> Token | None:
 
 
 TRAIN_VERBS = {"train", "teach", "instruct", "retrain"}
+# Who is taught by training abroad ("Thai submarine crews trained in China"); not a formation, which is there, sent
+# ("North Korean troops are training in Russia").
+TRAINEES_ABROAD = TRAINEE_NOUNS | {"sailor", "airman", "seaman", "officer", "soldier", "personnel", "serviceman", "recruit",
+                                   "cadet", "marine", "gunner", "trainee", "conscript"}
 # Verbs of going on with what their subject does: "keep training", "continued to train".
 ASPECT_VERBS = {"keep", "continue", "begin", "start", "resume"}
 # Soldiers whom another state trains get know-how from it (GUIDE.md, settled 2026-12-05: "technology"
