@@ -1943,7 +1943,8 @@ def gapped_transfers(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
 
 # Verbs of buying or holding kit, whose object may list several makers' kit: "flies American F-16s and Russian
 # Sukhois", "has signed for French Rafales and Turkish KAAN fighters".
-KIT_LIST_VERBS = {"operate", "fly", "field", "own", "possess", "sign", "order", "buy", "purchase", "acquire", "receive", "import", "commission", "induct"}
+KIT_LIST_VERBS = {"operate", "fly", "field", "own", "possess", "sign", "order", "buy", "purchase", "acquire", "receive",
+                  "import", "commission", "induct"}
 
 
 def conjoined_parties(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
@@ -1962,8 +1963,9 @@ def conjoined_parties(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
         ent = ctx.ent_of.get(token.i)
         head = ent.root if ent is not None else token
         taken = {transfer.supplier.label if transfer.supplier else None, transfer.recipient.label if transfer.recipient else None}
+        cargo = {t.i for t in transfer.item_tokens}
         kit = head
-        while kit.dep_ in {"amod", "compound", "nmod", "npadvmod"} and kit.head.i not in {t.i for t in transfer.item_tokens}:
+        while kit.dep_ in {"amod", "compound", "nmod", "npadvmod"} and kit.head.i not in cargo:
             kit = kit.head  # ("Russian-made": "Russian" hangs on "made")
         if role == "supplier" and head.dep_ == "pobj" and head.head.lower_ == "from" and transfer.anchor.lemma_.lower() in KIT_LIST_VERBS:
             # "signed for two Scorpene submarines from France, two Istif-class frigates from Turkey ...": each seller
@@ -1981,7 +1983,7 @@ def conjoined_parties(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
                     out.append(replace(transfer, supplier=other, items=items or transfer.items,
                                        item_tokens=item_tokens or transfer.item_tokens))
         if role == "supplier" and not head.conjuncts and kit.dep_ in {"amod", "compound", "nmod"} \
-                and kit.head.i in {t.i for t in transfer.item_tokens} and transfer.anchor.lemma_.lower() in KIT_LIST_VERBS:
+                and kit.head.i in cargo and transfer.anchor.lemma_.lower() in KIT_LIST_VERBS:
             # "flies Russian-made Su-27s, American F-16s and British Hawks": each maker on its own kit supplies it
             for other_noun in kit.head.conjuncts:
                 other = _modifier_actor(ctx, [other_noun]) or next(
