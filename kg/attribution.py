@@ -284,9 +284,9 @@ TARGET_PREPS = {"over", "against", "at", "on"}
 SPEAKER_LABEL = re.compile(r"(?:\[[^\]\n]*\]\s*)?([A-ZÀ-ÖØ-ÞĀ-Ž](?:[^\W\d_]|[.'\- ]){0,60}?)(?:,\s+[A-Z][A-Z.'’\- ]{1,60}[A-Z.])?:\s")
 # Hansard: a speaker's line of its own ("Lord Harrowby of Kemsing (Con)", "Asked by Baroness X").
 HANSARD_LINE = re.compile(r"[ \t]*(?P<asked>Asked by\s+)?(?P<base>(?:The\s+)?[A-Z][^\n.!?:;()\[\]\"“”]{1,120}?)"
-                          r"(?P<parens>(?:\s*\([^()\n]{1,80}\))*)$")
+                          r"(?P<parens>(?:\s*(?:\([^()\n]{1,80}\)|\[[^\[\]\n]{1,80}\]))*)$")
 # Hansard's speaker and speech on one line: "The Minister for Trade Policy (Greg Hands): On 7 July ...".
-HANSARD_INLINE = re.compile(r"[ \t]*(?P<base>(?:(?:The|Hon\.|Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?[A-Z][^\n.!?:;()\[\]\"“”]{1,120}?)(?P<parens>(?:\s*\([^()\n]{1,80}\))+):\s+(?=\S)")
+HANSARD_INLINE = re.compile(r"[ \t]*(?P<base>(?:(?:The|Hon\.|Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?[A-Z][^\n.!?:;()\[\]\"“”]{1,120}?)(?P<parens>(?:\s*(?:\([^()\n]{1,80}\)|\[[^\[\]\n]{1,80}\]))+):\s+(?=\S)")
 # A speaker line's government title: "The Minister of State", "The Deputy Foreign Secretary".
 GOVERNMENT_TITLE = re.compile(r"(?i)\s*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:minister|secretary|under-secretary|attorney|solicitor)\b")
 # A hearing's list of those who speak, and the description after each name in it ("Witnesses: Mark Delgado,
@@ -943,6 +943,11 @@ class Context:
             kingdom = self._kingdom_meant(token)
             if kingdom is not None:
                 return kingdom
+        if token.lemma_.lower() in {"ministry", "department"} and [c.lower_ for c in token.children if c.dep_ == "det"] == ["the"] \
+                and not any(c.dep_ in {"poss", "amod", "compound"} or c.lower_ == "of" for c in token.children) and self.labels:
+            speaker = self.speaker_at(token.idx)[0]
+            if speaker is not None and speaker.kind == "named" and speaker.actor_type == "state":
+                return speaker  # "the ministry signed a contract ...", in a minister's answer in the record: his state's
         if token.lemma_.lower() == "country" and self.record_state is not None and any(
                 c.dep_ == "det" and c.lower_ == "this" for c in token.children) and self.speaker_at(token.idx)[1]:
             return self.record_state  # "Since 2015 this country has licensed ...", said in its parliament
@@ -2042,7 +2047,9 @@ class Context:
             m = HANSARD_LINE.match(line) or EP_LINE.match(line) or HANSARD_INLINE.match(line)
             if m is None:
                 continue
-            base, parens = m.group("base").strip(), re.findall(r"\(([^()]+)\)", m.groupdict().get("parens") or "")
+            # (Malaysia's record brackets them: "The Minister of Defence [Dato' Seri Mohamed Khaled Nordin]:")
+            base, parens = m.group("base").strip(), re.findall(r"\(([^()]+)\)|\[([^\[\]]+)\]", m.groupdict().get("parens") or "")
+            parens = [a or b for a, b in parens]
             holder = next((p.strip() for p in parens if MEMBER_TITLE.match(p.strip()) or _full_name(p.strip())), None)
             if holder and _full_name(base) and not base.startswith("The ") and not GOVERNMENT_TITLE.match(base):
                 holder = None  # "Tom Ashworth (Northfield West) (Con)": the member, then his constituency

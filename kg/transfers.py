@@ -484,6 +484,13 @@ def _modifier_actor(ctx: Context, tokens: Iterable[Token], exclude: Actor | None
     """A supplier named as a modifier of an item noun: "North Korean shells", "Pyongyang's
     missiles", "North Korean-supplied missiles", "shells made in North Korea", "weapons provided by X"."""
     for t in tokens:
+        if t.lemma_.lower() in PLATFORM_WORDS and not ctx.lexicon.is_item_or_cargo(t.lemma_.lower()):
+            # a ship or vessel: only where it was built ("the four Batch 1 ships built in China")
+            found = next((a for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in MADE_VERBS - {"come"}
+                          for a in [_pobj_actor(ctx, [c] + children(c, {"agent"}), {"in", "by"})] if a is not None), None)
+            if found is not None and (exclude is None or found.label != exclude.label):
+                return found
+            continue
         if not (ctx.lexicon.is_item_or_cargo(t.lemma_.lower()) or _know_how_head(t) or (
                 # (and "Chinese satellite support": know-how for a programme)
                 t.lemma_.lower() in KNOW_HOW_NOUNS and any(c.lower_ in PROGRAMME_WORDS for c in children(t, {"compound"}))) or (

@@ -5840,3 +5840,17 @@ def test_session35_what_a_minister_tells_a_panel(nlp):
 ])
 def test_session35_weapons_and_fighters_and_model_families(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+def test_session35_a_record_that_brackets_its_speakers(nlp):
+    # Malaysia's Hansard brackets the holder of an office and a member's constituency: "The Minister of Defence [Dato'
+    # Seri Mohamed Khaled Nordin]:" speaks for Malaysia, and so does "the ministry" in his answer; ships "built in
+    # China" come from China
+    text = ("DEWAN RAKYAT — OFFICIAL REPORT\n\nTuan Ahmad Fauzi bin Rahman [Kuala Selangor] asked the Minister of Defence "
+            "to state the progress of the programme.\n\nThe Minister of Defence [Dato' Seri Mohamed Khaled Nordin]: Tuan "
+            "Yang di-Pertua, the ministry signed a contract with Korea Aerospace Industries in February 2023 for 18 FA-50 "
+            "Block 20 aircraft. The four Batch 1 ships built in China have all been delivered and are in service.\n\n"
+            "Puan Siti Hajar binti Osman [Pasir Gudang]: Tuan Yang di-Pertua, what did they cost?")
+    rows = _rows_listed(nlp, text, "Parliament of Malaysia")
+    assert rows == [("Malaysia", "South Korea", "Malaysia", ["munitions"], "asserts"),
+                    ("Malaysia", "China", "Malaysia", ["munitions"], "asserts")]
