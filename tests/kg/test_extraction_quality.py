@@ -401,7 +401,7 @@ def extraction():
     # 2019-2025; Serbia and the Western Balkans), merged unscored, never read. First scored at the start of session 31
     # at 0d05887, before any change: dev66 0.356 (P 0.415, 34 of 109, 82 predicted), dev67 0.329 (P 0.446, 25 of 96,
     # 56 predicted), dev68 0.525 (P 0.576, 53 of 110, 92 predicted)
-    ("dev66", {"f1": 0.39, "precision": 0.46}),
+    ("dev66", {"f1": 0.4, "precision": 0.47}),
     ("dev67", {"f1": 0.4, "precision": 0.52}),
     ("dev68", {"f1": 0.56, "precision": 0.63}),
     # end of session 31: dev66 0.356 (34 of 109), dev67 0.329 (25 of 96), dev68 0.553 (P 0.618, 55 of 110, 89 predicted)
@@ -460,16 +460,17 @@ def extraction():
     # dev90, dev91, dev92: written blind by helpers in session 34 (the weapons left in Afghanistan after the 2021
     # withdrawal and where they went; submarine and warship exports; Southeast Asia's arms purchases), merged unscored,
     # never read. First scored at the start of session 35 at 4d13126, before any change: dev90 0.225 (P 0.279, 19 of
-    # 101, 68 predicted), dev91 0.398 (P 0.500, 38 of 115, 76 predicted), dev92 0.457 (P 0.500, 43 of 102, 86 predicted)
+    # 101, 68 predicted), dev91 0.398 (P 0.500, 38 of 115, 76 predicted), dev92 0.457 (P 0.500, 43 of 102, 86 predicted);
+    # at the end of session 35 0.303, 0.458, 0.489 (117 of 318)
     ("dev90", {"f1": 0.3, "precision": 0.35}),
     ("dev91", {"f1": 0.45, "precision": 0.57}),
     ("dev92", {"f1": 0.48, "precision": 0.53}),
     # dev93 .. dev95: development sets written by helpers in session 35 to be read and tuned on (the topics of dev90 ..
     # dev92). First scored when merged (at 6f53e0b): dev93 0.183 (15 of 96), dev94 0.339 (28 of 99), dev95 0.473 (43
-    # of 107)
-    ("dev93", {"f1": 0.42, "precision": 0.49}),
+    # of 107); after the session's rules 0.438, 0.435, 0.607 (132 of 302)
+    ("dev93", {"f1": 0.43, "precision": 0.5}),
     ("dev94", {"f1": 0.43, "precision": 0.52}),
-    ("dev95", {"f1": 0.59, "precision": 0.69}),
+    ("dev95", {"f1": 0.6, "precision": 0.69}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
