@@ -283,10 +283,12 @@ TARGET_PREPS = {"over", "against", "at", "on"}
 # "KIRBY: ...", "Q: ...", and a broadcast transcript's "DENISE OKAFOR, WNN MILITARY ANALYST: ..." (the name)
 SPEAKER_LABEL = re.compile(r"(?:\[[^\]\n]*\]\s*)?([A-ZÀ-ÖØ-ÞĀ-Ž](?:[^\W\d_]|[.'\- ]){0,60}?)(?:,\s+[A-Z][A-Z.'’\- ]{1,60}[A-Z.])?:\s")
 # Hansard: a speaker's line of its own ("Lord Harrowby of Kemsing (Con)", "Asked by Baroness X").
+# What a record puts in brackets after a speaker's name or title: "(Lab)", "(Greg Hands)", "[Kuala Selangor]".
+BRACKETED = r"(?:\([^()\n]{1,80}\)|\[[^\[\]\n]{1,80}\])"
 HANSARD_LINE = re.compile(r"[ \t]*(?P<asked>Asked by\s+)?(?P<base>(?:The\s+)?[A-Z][^\n.!?:;()\[\]\"“”]{1,120}?)"
-                          r"(?P<parens>(?:\s*(?:\([^()\n]{1,80}\)|\[[^\[\]\n]{1,80}\]))*)$")
+                          rf"(?P<parens>(?:\s*{BRACKETED})*)$")
 # Hansard's speaker and speech on one line: "The Minister for Trade Policy (Greg Hands): On 7 July ...".
-HANSARD_INLINE = re.compile(r"[ \t]*(?P<base>(?:(?:The|Hon\.|Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?[A-Z][^\n.!?:;()\[\]\"“”]{1,120}?)(?P<parens>(?:\s*(?:\([^()\n]{1,80}\)|\[[^\[\]\n]{1,80}\]))+):\s+(?=\S)")
+HANSARD_INLINE = re.compile(r"[ \t]*(?P<base>(?:(?:The|Hon\.|Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?[A-Z][^\n.!?:;()\[\]\"“”]{1,120}?)(?P<parens>(?:\s*" + BRACKETED + r")+):\s+(?=\S)")
 # A speaker line's government title: "The Minister of State", "The Deputy Foreign Secretary".
 GOVERNMENT_TITLE = re.compile(r"(?i)\s*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:minister|secretary|under-secretary|attorney|solicitor)\b")
 # A hearing's list of those who speak, and the description after each name in it ("Witnesses: Mark Delgado,
@@ -349,6 +351,8 @@ GOVERNMENT_BODY = re.compile(r"(?i)\b(?:ministry|ministries|embassy|consulate|pe
 # The service a forces newsroom is named for ("... Naval Forces Public Affairs").
 FORCES_SERVICE = re.compile(r"Naval Forces|Navy|Coast Guard|Air Force|Army|Marine Corps|Defen[cs]e Forces|Fleet")
 # A masthead line ("China Current | Full text") and the label of the note that follows it.
+# A paragraph a page opens with its own note: "Editor's note: ...", "Notes to editors: ...".
+EDITORS_NOTE = re.compile(r"(?mi)^(?:editor[’']s notes?|notes? to editors)\s*:")
 MASTHEAD_NOTE = re.compile(r"[^\n]{1,60}\|[^\n]{0,40}\n+(?:editor[’']s note|note)\s*:\s*", re.I)
 # Outlets' names as speaker labels of a press conference's questions.
 MEDIA_LABEL = re.compile(r"\b(?:Radio|Press|Post|News|TV|Television|Times|Daily|Broadcasting|Herald|Journal|Tribune|"
@@ -621,7 +625,7 @@ class Context:
             self.labels = known
         self.label_starts = sorted(self.labels)
         # Paragraphs the page opens with its own note ("Editor's note: ..."), which end a transcript's last speaker.
-        self.note_starts = [m.start() for m in re.finditer(r"(?mi)^(?:editor[’']s notes?|notes? to editors)\s*:", text)]
+        self.note_starts = [m.start() for m in EDITORS_NOTE.finditer(text)]
         # Quotations: (start, end) character spans, paired per paragraph.
         self.quotes: list[tuple[int, int]] = []
         for m in re.finditer(r"“[^”]*”?|\"[^\"\n]*\"", text):

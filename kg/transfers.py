@@ -1002,7 +1002,7 @@ def _fighters(token: Token, groups: bool = False) -> str | None:
         return "munitions"  # a model's name the tagger knows as no group or people: "42 Rafale fighters", "Gripen fighters"
     if any(m.ent_type_ in ({"NORP", "ORG"} if groups else {"NORP"}) or m.lower_ in {"foreign", "mercenary"} for m in mods):
         return "troops"
-    if not mods and any(t.lemma_.lower() in {"weapon", "arm", "ammunition"} for t in [*token.conjuncts]):
+    if not mods and any(t.lemma_.lower() in {"weapon", "arm", "ammunition"} for t in token.conjuncts):
         return "troops"  # "weapons and fighters", sent across a border: men, as jets are never paired with weapons
     if groups and any(o.ent_type_ in {"ORG", "NORP"} or o.lemma_.lower() in {"company", "group", "militia", "army", "corps"}
                       for p in children(token, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})):
@@ -1954,6 +1954,52 @@ KIT_LIST_VERBS = {"operate", "fly", "field", "own", "possess", "sign", "order", 
                   "import", "commission", "induct"}
 
 
+def _with_supplier(ctx: Context, transfer: _Transfer, supplier: Actor, kit: list[Token]) -> _Transfer:
+    """``transfer`` with another supplier, and the items of its own kit where those name any."""
+    items, item_tokens = _items(ctx, kit) if kit else ([], [])
+    return replace(transfer, supplier=supplier, items=items or transfer.items, item_tokens=item_tokens or transfer.item_tokens)
+
+
+def _sellers_from(ctx: Context, transfer: _Transfer, head: Token, taken: set[str | None]) -> list[_Transfer]:
+    """Each further seller "from" whom part of one purchase comes: "signed for two Scorpene submarines from France,
+    two Istif-class frigates from Turkey ...", ``head`` the first seller (adds to ``taken``)."""
+    if head.dep_ != "pobj" or head.head.lower_ != "from":
+        return []
+    out = []
+    for prep in transfer.anchor.subtree:
+        if prep.lower_ != "from" or prep.dep_ != "prep" or prep.i <= head.head.i or not (
+                prep.head.i == transfer.anchor.i or ctx.lexicon.is_item_or_cargo(prep.head.lemma_.lower())):
+            continue
+        for pobj in children(prep, {"pobj"}):
+            other = ctx.as_party(ctx.role_actor(pobj))
+            if other is None or other.kind != "named" or other.actor_type != "state" or other.label in taken:
+                continue
+            taken.add(other.label)
+            kit = [t for t in prep.head.subtree if t.i < prep.i] if prep.head.i != transfer.anchor.i else []
+            out.append(_with_supplier(ctx, transfer, other, kit))
+    return out
+
+
+def _makers_of_listed_kit(ctx: Context, transfer: _Transfer, head: Token, taken: set[str | None]) -> list[_Transfer] | None:
+    """Each further maker named on its own kit in a list: "flies Russian-made Su-27s, American F-16s and British
+    Hawks", ``head`` the first maker's modifier (adds to ``taken``); None when ``head`` is no such modifier."""
+    cargo = {t.i for t in transfer.item_tokens}
+    kit = head
+    while kit.dep_ in {"amod", "compound", "nmod", "npadvmod"} and kit.head.i not in cargo:
+        kit = kit.head  # ("Russian-made": "Russian" hangs on "made")
+    if head.conjuncts or kit.dep_ not in {"amod", "compound", "nmod"} or kit.head.i not in cargo:
+        return None
+    out = []
+    for other_noun in kit.head.conjuncts:
+        other = _modifier_actor(ctx, [other_noun]) or next(
+            (a for c in other_noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < other_noun.i
+             for a in [ctx.known(c)] if a is not None), None)  # ("Russian Sukhois", a name no item list holds)
+        if other is not None and other.actor_type == "state" and other.label not in taken:
+            taken.add(other.label)
+            out.append(_with_supplier(ctx, transfer, other, list(other_noun.subtree)))
+    return out
+
+
 def conjoined_parties(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
     """One transfer per party when the text joins several in one slot (GUIDE.md: one claim per
     transfer): "The Netherlands and Denmark will hand over F-16s to Ukraine", "shipped arms to
@@ -1970,38 +2016,12 @@ def conjoined_parties(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
         ent = ctx.ent_of.get(token.i)
         head = ent.root if ent is not None else token
         taken = {transfer.supplier.label if transfer.supplier else None, transfer.recipient.label if transfer.recipient else None}
-        cargo = {t.i for t in transfer.item_tokens}
-        kit = head
-        while kit.dep_ in {"amod", "compound", "nmod", "npadvmod"} and kit.head.i not in cargo:
-            kit = kit.head  # ("Russian-made": "Russian" hangs on "made")
-        if role == "supplier" and head.dep_ == "pobj" and head.head.lower_ == "from" and transfer.anchor.lemma_.lower() in KIT_LIST_VERBS:
-            # "signed for two Scorpene submarines from France, two Istif-class frigates from Turkey ...": each seller
-            for prep in transfer.anchor.subtree:
-                if prep.lower_ != "from" or prep.dep_ != "prep" or prep.i <= head.head.i or not (
-                        prep.head.i == transfer.anchor.i or ctx.lexicon.is_item_or_cargo(prep.head.lemma_.lower())):
-                    continue
-                for pobj in children(prep, {"pobj"}):
-                    other = ctx.as_party(ctx.role_actor(pobj))
-                    if other is None or other.kind != "named" or other.actor_type != "state" or other.label in taken:
-                        continue
-                    taken.add(other.label)
-                    items, item_tokens = _items(ctx, [t for t in prep.head.subtree if t.i < prep.i]) \
-                        if prep.head.i != transfer.anchor.i else ([], [])
-                    out.append(replace(transfer, supplier=other, items=items or transfer.items,
-                                       item_tokens=item_tokens or transfer.item_tokens))
-        if role == "supplier" and not head.conjuncts and kit.dep_ in {"amod", "compound", "nmod"} \
-                and kit.head.i in cargo and transfer.anchor.lemma_.lower() in KIT_LIST_VERBS:
-            # "flies Russian-made Su-27s, American F-16s and British Hawks": each maker on its own kit supplies it
-            for other_noun in kit.head.conjuncts:
-                other = _modifier_actor(ctx, [other_noun]) or next(
-                    (a for c in other_noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < other_noun.i
-                     for a in [ctx.known(c)] if a is not None), None)  # ("Russian Sukhois", a name no item list holds)
-                if other is not None and other.actor_type == "state" and other.label not in taken:
-                    taken.add(other.label)
-                    items, item_tokens = _items(ctx, list(other_noun.subtree))
-                    out.append(replace(transfer, supplier=other, items=items or transfer.items,
-                                       item_tokens=item_tokens or transfer.item_tokens))
-            continue
+        if role == "supplier" and transfer.anchor.lemma_.lower() in KIT_LIST_VERBS:
+            out += _sellers_from(ctx, transfer, head, taken)
+            makers = _makers_of_listed_kit(ctx, transfer, head, taken)
+            if makers is not None:
+                out += makers
+                continue
         if not any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for t in (head, *head.conjuncts) for c in t.children):
             continue  # "to Russia, John Kirby, the spokesman, said": a list with no "and" is a misparse
         if transfer.anchor.lemma_.lower() in {"sign", "agree", "conclude", "ink"} and head.i < transfer.anchor.i:
