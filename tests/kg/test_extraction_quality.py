@@ -3,7 +3,7 @@ fall below pinned floors on the annotated sets. Raise a floor when a change lift
 
 The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessions 25 to 35, dev32 .. dev35, dev39 .. dev41,
 dev45 .. dev47, dev51 .. dev53, dev57 .. dev59, dev63 .. dev65, dev69 .. dev71, dev75 .. dev77, dev81 .. dev83, dev87 .. dev89 and dev93 .. dev95) are what the rules were tuned on,
-so their figures flatter them; the blind sets (tests/data/dev20 .. dev31, dev36 .. dev38, dev42 .. dev44, dev48 .. dev50, dev54 .. dev56, dev60 .. dev62, dev66 .. dev68, dev72 .. dev74, dev78 .. dev80, dev84 .. dev86 and dev90 .. dev92, written blind to the rules
+so their figures flatter them; the blind sets (tests/data/dev20 .. dev31, dev36 .. dev38, dev42 .. dev44, dev48 .. dev50, dev54 .. dev56, dev60 .. dev62, dev66 .. dev68, dev72 .. dev74, dev78 .. dev80, dev84 .. dev86, dev90 .. dev92 and dev96 .. dev98, written blind to the rules
 and not to be read while tuning them) give the honest figure, dev29 .. dev31 most of all (written at the
 end of session 24, first scored at the start of session 25; dev20 .. dev25 were scored after every change
 of sessions 20-24, dev26 .. dev28 at the start and end of session 24 and after every change of session 25).
@@ -18,7 +18,8 @@ that session. dev72 .. dev74 were written blind in session 31 and first scored a
 change of that session; dev78 .. dev80 were written blind in session 32 and first scored at the start of session 33,
 before any change of that session; dev84 .. dev86 were written blind in session 33 and first scored at the start of
 session 34, before any change of that session; dev90 .. dev92 were written blind in session 34 and first scored at
-the start of session 35, before any change of that session. heldout and dev10 .. dev14 and dev19 were
+the start of session 35, before any change of that session; dev96 .. dev98 were written blind in session 35 and
+first scored at the start of session 36, before any change of that session. heldout and dev10 .. dev14 and dev19 were
 blind until session 20, when their missed claims were printed by mistake (benchmarks/README.md).
 benchmarks/extraction.py prints both in full.
 
@@ -471,6 +472,14 @@ def extraction():
     ("dev93", {"f1": 0.43, "precision": 0.5}),
     ("dev94", {"f1": 0.43, "precision": 0.52}),
     ("dev95", {"f1": 0.6, "precision": 0.69}),
+    # dev96, dev97, dev98: written blind by helpers in session 35 (arms and security assistance in Central Asia;
+    # arms-brokering and export-control prosecutions in the US and Europe; the arms exports of Brazil and South
+    # Africa), merged unscored, never read. First scored at the start of session 36 at 8be9567, before any change:
+    # dev96 0.351 (P 0.400, 34 of 109, 85 predicted), dev97 0.283 (P 0.333, 26 of 106, 78 predicted), dev98 0.295
+    # (P 0.370, 27 of 110, 73 predicted)
+    ("dev96", {"f1": 0.35, "precision": 0.39}),
+    ("dev97", {"f1": 0.28, "precision": 0.33}),
+    ("dev98", {"f1": 0.29, "precision": 0.36}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
