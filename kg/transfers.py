@@ -2777,8 +2777,8 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
         items, item_tokens = _items(ctx, [t for o in made for t in o.subtree if t.i < o.i or t.i == o.i or t.head.i == o.i and t.dep_ != "prep"])
         if not items:
             return None
-        return _Transfer(anchor, supplier, recipient, list(dict.fromkeys(items + ["technology"])), item_tokens,
-                         _negated(anchor), False, scope)
+        # (what passes is the design and know-how, not the goods, which are made where they are)
+        return _Transfer(anchor, supplier, recipient, ["technology"], item_tokens, _negated(anchor), False, scope)
     elif verbal and lemma in PRODUCE_VERBS:
         # "Chinese factories are now producing whole drones for the Russian army": made for a buyer abroad
         supplier = (ctx.role_actor(subj) or _modifier_actor(ctx, [subj])) if subj is not None else None

@@ -4433,12 +4433,14 @@ def test_a_states_filing_is_its_claim(nlp):
 
 
 @pytest.mark.parametrize("text,want", [
-    # a foreign design made at home: the design's state passes it and the know-how to where it is made
+    # a foreign design made at home: the design's state passes it and the know-how to where it is made, not the
+    # goods (session 36: technology alone)
     ("In 2022 Kazakhstan agreed to assemble Turkish Anka drones at a plant to be built in Astana.",
-     [("Turkey", "Kazakhstan", ["other", "technology"])]),
+     [("Turkey", "Kazakhstan", ["technology"])]),
     ("Iran's chief of staff opened a factory in Dushanbe to produce Iranian Ababil-2 drones.",
-     [("Iran", "Tajikistan", ["other", "technology"])]),
-    ("Russia now produces Iranian Shahed drones at Alabuga, U.S. officials said.", [("Iran", "Russia", ["other", "technology"])]),
+     [("Iran", "Tajikistan", ["technology"])]),
+    ("Russia now produces Iranian Shahed drones at Alabuga, U.S. officials said.", [("Iran", "Russia", ["technology"])]),
+    ("Kazakhstan, meanwhile, assembles Turkish Anka drones under licence.", [("Turkey", "Kazakhstan", ["technology"])]),
     ("Chinese factories are now producing whole drones for the Russian army.", [("China", "Russia", ["other"])]),
     ("The plant builds Russian tanks.", []),
 ])

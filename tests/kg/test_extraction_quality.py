@@ -64,6 +64,11 @@ Session 35 lowered dev78's precision floor by 0.01 on purpose (found by pass/fai
 train in a named country get know-how from it with no trainer named ("Thai submarine crews trained in China"; four
 more correct claims on dev90-dev92 and one more on dev20-dev25, in aggregate), and dev78 has one more prediction,
 not correct.
+
+Session 36 lowered dev35's floors by 0.02 on purpose: goods made under licence or from a foreign design pass
+technology alone, not the goods ("assembles Turkish Anka drones under licence", "produces Iranian Ababil-2 drones";
+GUIDE.md: technology is know-how, not hardware), as dev47's Galil rifles, dev53's Hermes and dev99 read it (four
+more correct claims on the blind sets in aggregate); dev35 reads two such sentences as drones and technology.
 """
 
 
@@ -326,7 +331,7 @@ def extraction():
     ("dev32", {"f1": 0.61, "precision": 0.67}),  # session 27: 0.571 (P 0.625, 50 of 95)
     ("dev33", {"f1": 0.54, "precision": 0.64}),  # session 26: 0.539 (P 0.640, 55 of 118, one more prediction)
     ("dev34", {"f1": 0.54, "precision": 0.63}),  # session 27: 0.534 (P 0.622, 51 of 109); session 28: 0.539 (P 0.619, 52 of 109)
-    ("dev35", {"f1": 0.58, "precision": 0.64}),  # session 27: 0.512 (P 0.581, 54 of 118)
+    ("dev35", {"f1": 0.56, "precision": 0.62}),  # lowered in session 36 (docstring); session 27: 0.512 (P 0.581, 54 of 118)
     # dev36, dev37, dev38: written blind by helpers at the end of session 25 (weapons traced after use; East Asia
     # and the Pacific; everyday news of military aid and arms sales), 100-105 claims each. Never read; aggregates
     # only. First contact at 9dbc7c6 (the start of session 26, before any change): dev36 0.415 (P 0.430, 40 of
