@@ -27,6 +27,7 @@ from kg.attribution import (
     DENIAL_WORDS,
     FIRST_PERSON,
     INFORMATION_NOUNS,
+    MEDIA_NOUNS,
     OWN_OUTLET,
     PUBLISH_VERBS,
     REPORTING_ADJS,
@@ -44,6 +45,9 @@ from kg.attribution import (
 )
 
 __all__ = ["find_attributions", "according_to"]
+
+# Verbs a media artefact is spread by: "a video shared on X claims ...", "a post viewed a million times says ...".
+SHARING_VERBS = {"share", "post", "circulate", "view", "spread", "watch", "retweet", "repost", "forward"}
 
 
 def _calls_false(verb: Token, content: Token) -> bool:
@@ -139,6 +143,18 @@ def _past_dateline(ctx: Context, subj: Token | None) -> Token | None:
             if inner.i not in ctx.excluded and inner.pos_ in {"PROPN", "NOUN"}:
                 return inner
     return subj
+
+
+def _shared_artefact(verb: Token) -> Token | None:
+    """The media artefact a subjectless reporting verb belongs to when the parser hangs the verb on the one that
+    spreads it ("A post shared 40,000 times on Telegram says ..."): the post, subject of "shared" just before."""
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        if token.lemma_.lower() in SHARING_VERBS and token.pos_ == "VERB" and token.i in {verb.head.i, verb.head.head.i} | {
+                c.i for c in verb.head.children}:
+            return next((s for s in children(token, {"nsubj", "nsubjpass"}) if s.lemma_.lower() in MEDIA_NOUNS), None)
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux", "auxpass"}:
+            return None
+    return None
 
 
 def _verb_lemma(token: Token) -> str:
@@ -275,6 +291,10 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
                 subj = _outer_subject(head)  # "..., saying", "adding that", "quoted as saying"
             if subj is None:
                 subj = speaker_subject(head)
+            if subj is None or subj.ent_type_ in {"DATE", "TIME"} or subj.dep_ == "pobj" and subj.head.lower_ == "on":
+                # "A post shared more than 40,000 times on Telegram says ...", "CLAIM: Social media posts shared widely
+                # since May say ...", parsed with "says" under "shared" or the label: the post
+                subj = _shared_artefact(head) or subj
             if (subj is not None and subj.lower_ in {"i", "we"} and subj.head.dep_ == "relcl" and head.dep_ in {"advcl", "xcomp"}
                     and head.head.i == subj.head.i and subj.head.head.tag_ in {"NNS", "NNPS"} and animate(ctx, subj.head.head)):
                 subj = subj.head.head  # "Officials I've spoken to say ...", parsed with "say" under "spoken"

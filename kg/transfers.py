@@ -20,6 +20,7 @@ from kg.attribution import (
     FIRST_PERSON,
     GOV_NOUNS,
     GROUP_NOUNS,
+    MEDIA_NOUNS,
     RELATIVE_PRONOUNS,
     first_person,
     PRONOUNS,
@@ -333,7 +334,7 @@ def _pobj_actor(ctx: Context, heads: Iterable[Token], preps: set[str], direct: b
                     group = ctx.named_last(pobj, {"armed group"})
                     if group is not None:  # "supplied to the militia through Syria": the armed group named before
                         return group
-                if pobj.i not in ctx.ent_of and pobj.lemma_.lower() in MISSION_NOUNS:
+                if pobj.i not in ctx.ent_of and pobj.lemma_.lower() in MISSION_NOUNS | POST_NOUNS:
                     host = next((a for p in children(pobj, {"prep"}) if p.lower_ in {"in", "to"} for o in children(p, {"pobj"})
                                  for a in [ctx.role_actor(o)] if a is not None and a.kind == "named" and a.actor_type == "state"), None)
                     if host is not None:  # "committed a contingent to the mission in Haiti": the state it serves in
@@ -371,6 +372,8 @@ OWN_BODY_NOUNS = STATE_FORCE_WORDS | {"navy", "government", "police"}
 GROUP_REFERENCES = GROUP_NOUNS - {"organisation", "organization"} | {"rebel", "insurgent"}
 # A multinational mission a state sends troops to, named by where it serves: "the mission in Haiti".
 MISSION_NOUNS = {"mission", "operation", "force", "deployment"}
+# A military post named by where it is: "sent 2,000 soldiers to a new military base in Tajikistan".
+POST_NOUNS = {"base", "outpost", "garrison", "airbase"}
 # Words a named armed group or movement is called by: "Yemen's Ansarallah movement".
 GROUP_WORDS = {"movement", "group", "militia", "rebel", "organisation", "organization"}
 
@@ -2317,6 +2320,11 @@ def _availability(ctx: Context, anchor: Token) -> _Transfer | None:
 
 
 def _transfer_at(ctx: Context, anchor: Token) -> _Transfer | None:
+    if anchor.lemma_.lower() == "share" and (
+            any(s.lemma_.lower() in MEDIA_NOUNS for s in children(anchor, {"nsubj", "nsubjpass"}))
+            or anchor.dep_ == "acl" and anchor.head.lemma_.lower() in MEDIA_NOUNS) and not any(
+            p.lower_ == "with" for p in children(anchor, {"prep"})):
+        return None  # "a post shared 40,000 times on Telegram", "a video shared on X": spread online, not handed over
     transfer = _transfer_read(ctx, anchor)
     if transfer is not None and anchor.lemma_.lower() == "commission" and not (
             _modifier_actor(ctx, [t for o in children(anchor, {"dobj"}) for t in o.subtree]) or _pobj_actor(ctx, [anchor], {"from"})):

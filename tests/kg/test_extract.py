@@ -5871,3 +5871,17 @@ def test_session35_a_record_that_brackets_its_speakers(nlp):
 ])
 def test_session36_sights_helmets_and_test_gear(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 36: a post or video spread online says what it says, however the parser hangs "says" on "shared"
+    ("CLAIM: A post shared more than 40,000 times on Telegram says China has sent 2,000 soldiers to a new military base "
+     "in Tajikistan.", [("post", "China", "Tajikistan", ["troops"], "asserts")]),
+    ("Social media posts shared widely since May say South Africa secretly loaded weapons onto the Russian ship Lady R.",
+     [("social media posts", "South Africa", "Russia", ["munitions"], "asserts")]),
+    # and "shared" there hands nothing over; but intelligence shared with a state is
+    ("A video shared on Telegram shows Russian troops in Mali.", []),
+    ("Iran has shared drone technology with Russia.", [("Test Outlet", "Iran", "Russia", ["technology"], "asserts")]),
+])
+def test_session36_posts_spread_online(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
