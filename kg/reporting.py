@@ -27,6 +27,7 @@ from kg.attribution import (
     DENIAL_WORDS,
     FIRST_PERSON,
     INFORMATION_NOUNS,
+    LEGAL_NOUNS,
     MEDIA_NOUNS,
     OWN_OUTLET,
     PUBLISH_VERBS,
@@ -291,6 +292,10 @@ def find_attributions(ctx: Context, anchor: Token, sent: Span) -> tuple[list[Att
                 subj = _outer_subject(head)  # "..., saying", "adding that", "quoted as saying"
             if subj is None:
                 subj = speaker_subject(head)
+            if subj is None and head.dep_ == "acl" and head.tag_ == "VBG" and head.head.lemma_.lower() in LEGAL_NOUNS | REPORTING_NOUNS:
+                # "prosecutors unsealed an indictment charging five men with ...": who put the paper out, else the paper
+                paper = head.head
+                subj = next((s for s in children(paper.head, {"nsubj"}) if paper.dep_ == "dobj" and animate(ctx, s)), paper)
             if subj is None or subj.ent_type_ in {"DATE", "TIME"} or subj.dep_ == "pobj" and subj.head.lower_ == "on":
                 # "A post shared more than 40,000 times on Telegram says ...", "CLAIM: Social media posts shared widely
                 # since May say ...", parsed with "says" under "shared" or the label: the post

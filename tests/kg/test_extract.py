@@ -5885,3 +5885,12 @@ def test_session36_sights_helmets_and_test_gear(nlp, text, want):
 ])
 def test_session36_posts_spread_online(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+def test_session36_an_indictment_charging(nlp):
+    # an indictment "charging" someone with a shipment is the charge of whoever put it out, here federal prosecutors
+    # under a New York dateline
+    rows = _rows_listed(nlp, "NEW YORK, Dec 13 (TWS) — Federal prosecutors in Brooklyn on Tuesday unsealed an indictment "
+                             "charging five Russian nationals with running a network that shipped U.S.-made "
+                             "microelectronics to Russian defence companies.")
+    assert rows == [("United States", "United States", "Russia", ["technology"], "asserts")]
