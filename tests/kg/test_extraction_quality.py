@@ -72,7 +72,7 @@ more correct claims on the blind sets in aggregate); dev35 reads two such senten
 It lowered dev97's precision floor by 0.01 (found by pass/fail; dev97 was not read): weapon sights, rifle and
 night-vision scopes and monoculars are military equipment, as every development set reads them (two more correct
 claims on dev93 and dev100, one on dev36-dev38 in aggregate), and dev97 has one more prediction, not correct.
-It lowered dev78's floors by 0.01 (found by pass/fail; dev78 was not read): a media artefact spread online is the
+It lowered dev78's floors (F1 by 0.02, precision by 0.01; found by pass/fail; dev78 was not read): a media artefact spread online is the
 claimant of what it says even where the parser hangs the reporting verb on the verb that spreads it ("A post shared
 more than 40,000 times on Telegram says ...": the post, not Telegram), and "shared" there hands nothing over (two more
 correct claims on the development sets and one on the blind sets in aggregate, three fewer predictions); dev78 lost
