@@ -882,6 +882,8 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
         if (user.dep_ == "pobj" and user.head.dep_ == "agent" and user.head.head.lemma_.lower() in USE_VERBS) or (
                 user.dep_ == "nsubj" and user.head.lemma_.lower() in USE_VERBS and label == "troops"):
             continue  # "shells fired by Russian troops", "Russian troops have fired ...": who uses the cargo is not cargo
+        if label == "troops" and last.dep_ == "pobj" and last.head.lower_ in TO_PREPS:
+            continue  # "technical support and training to Tajik personnel": whom the cargo goes to
         if n == 1 and first.dep_ == "compound" and first.pos_ != "PROPN" and first.head.i in labels_at and labels_at[first.head.i] != label:
             continue  # "infantry rockets" are rockets
         if first.dep_ in {"compound", "nmod"} and first.head.lemma_.lower() in {"launcher", "launchers"}:
@@ -1825,7 +1827,8 @@ ASPECT_VERBS = {"keep", "continue", "begin", "start", "resume"}
 # Soldiers whom another state trains get know-how from it (GUIDE.md, settled 2026-12-05: "technology"
 # from the instructors' state to the trained state); troops that train somewhere are present there.
 TRAINED_FORCES = {"soldier", "troop", "recruit", "serviceman", "personnel", "brigade", "battalion", "unit", "officer",
-                  "conscript", "marine", "force", "army", "crew", "trainee", "sailor", "airman", "seaman", "gunner"}
+                  "conscript", "marine", "force", "army", "crew", "trainee", "sailor", "airman", "seaman", "gunner",
+                  "servicemen", "guard", "policeman", "commando", "paratrooper"}  # (the tagger leaves "servicemen" as it is)
 
 
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",

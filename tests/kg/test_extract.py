@@ -5894,3 +5894,16 @@ def test_session36_an_indictment_charging(nlp):
                              "charging five Russian nationals with running a network that shipped U.S.-made "
                              "microelectronics to Russian defence companies.")
     assert rows == [("United States", "United States", "Russia", ["technology"], "asserts")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 36: servicemen and border guards trained by a state's instructors get know-how from it; the trainees a
+    # support goes "to" are who takes it, not troops sent
+    ("Russian specialists will continue to train Kyrgyz servicemen in the maintenance of air defence systems.",
+     [("Test Outlet", "Russia", "Kyrgyzstan", ["technology"], "asserts")]),
+    ("Russian instructors are training Tajik border guards.", [("Test Outlet", "Russia", "Tajikistan", ["technology"], "asserts")]),
+    ("Iranian engineers will continue to provide technical support and training to Tajik personnel at the plant.",
+     [("Test Outlet", "Iran", "Tajikistan", ["technology"], "asserts")]),
+])
+def test_session36_trainers_and_trainees(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
