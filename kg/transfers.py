@@ -2291,8 +2291,11 @@ def _flown_kit(verb: Token) -> bool:
     """ "Mali's army has been flying Turkish drones", "Pakistan's air force flew Chinese-built J-10C fighters":
     aircraft its subject flies, with no destination, whose makers' modifier the use branch reads."""
     # (flown "from Wadi Seidna air base": the user's own base, not a place the aircraft were brought from)
+    subjects = children(verb, {"nsubj"})
+    if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+        subjects = children(verb.head.head, {"dobj"})  # "accused Tajikistan of flying Turkish-made TB2 drones"
     return any(s.lemma_.lower() in {"force", "army", "navy", "military", "air"} or s.ent_type_ == "GPE" or s.lower_ == "it"
-               for s in children(verb, {"nsubj"})) and not any(
+               for s in subjects) and not any(
         c.dep_ == "prep" and (c.lower_ in TO_PREPS | {"into"} or c.lower_ == "from" and not any(
             _compound_top(o).lemma_.lower() in {"base", "airbase", "airfield", "airport", "airstrip"} for o in children(c, {"pobj"})))
         for c in verb.children) and any(
@@ -2862,7 +2865,8 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
             return None
         # ("American-made bombs dropped by Saudi jets": the user is the agent, not the noun the verb describes)
         user = _pobj_actor(ctx, heads, {"by"}) if children(anchor, {"agent"}) or (anchor.dep_ == "acl" and anchor.tag_ == "VBN") else None
-        recipient = user or (ctx.role_actor(subj) if subj is not None else _pobj_actor(ctx, heads, {"by"}))
+        recipient = user or (ctx.role_actor(subj) if subj is not None else _pobj_actor(ctx, heads, {"by"}) or (
+            _controller(ctx, anchor) if anchor.dep_ == "pcomp" else None))  # ("accused Tajikistan of flying Turkish drones")
         if recipient is None and (subjpass is None or anchor.dep_ in {"relcl", "acl"}):
             return None  # use by nobody named says nothing about who received
         if subjpass is not None:  # "shells made in North Korea are being fired at ...": the user is implied

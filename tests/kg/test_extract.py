@@ -5907,3 +5907,10 @@ def test_session36_an_indictment_charging(nlp):
 ])
 def test_session36_trainers_and_trainees(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+def test_session36_accused_of_flying_foreign_drones(nlp):
+    # the one accused of flying a maker's drones holds them (the accused is the controller of "flying")
+    rows = _rows_listed(nlp, "Kyrgyzstan accused Tajikistan on Saturday of flying Turkish-made Bayraktar TB2 drones over "
+                             "the Batken region.")
+    assert rows == [("Kyrgyzstan", "Turkey", "Tajikistan", ["other"], "asserts")]
