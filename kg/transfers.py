@@ -2028,6 +2028,15 @@ def conjoined_parties(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
             if makers is not None:
                 out += makers
                 continue
+        if role == "supplier" and head.dep_ == "pobj" and head.head.lower_ == "from" and not head.conjuncts:
+            # "received equipment from the Russian Federation, the People's Republic of China, the United States and
+            # the European Union", the list misparsed: the names that follow in the text, as a list
+            for other_token in _listed_after(ctx, ent):
+                other = ctx.as_party(ctx.role_actor(other_token))
+                if other is not None and other.kind == "named" and other.actor_type == "state" and other.label not in taken:
+                    taken.add(other.label)
+                    out.append(replace(transfer, supplier=other))
+            continue
         if not any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for t in (head, *head.conjuncts) for c in t.children):
             continue  # "to Russia, John Kirby, the spokesman, said": a list with no "and" is a misparse
         if transfer.anchor.lemma_.lower() in {"sign", "agree", "conclude", "ink"} and head.i < transfer.anchor.i:
@@ -2043,6 +2052,29 @@ def conjoined_parties(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
             taken.add(other.label)
             out.append(replace(transfer, **{role: other}))
     return out
+
+
+def _listed_after(ctx: Context, ent: Span | None) -> list[Token]:
+    """The names that follow ``ent`` in a written list ("X, the Y, Z and the W"), whatever the parse: the roots of
+    the entities after each comma or "and"; none unless an "and" or "or" comes before the last."""
+    if ent is None:
+        return []
+    doc, i, found, closed = ent.doc, ent.end, [], False
+    while i < len(doc) and not closed:
+        j = i
+        if doc[j].text == ",":
+            j += 1
+        if j < len(doc) and doc[j].lower_ in {"and", "or"}:
+            closed, j = True, j + 1
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        nxt = ctx.ent_of.get(j) if j < len(doc) and j > i else None
+        if nxt is None or nxt.start != j and not (nxt.start == j - 1 and doc[j - 1].lower_ == "the") or (
+                nxt.root.dep_ not in {"conj", "appos", "pobj", "dobj"}):
+            break  # (not a clause's subject: "bought from China, and Saudi Arabia agreed to ...")
+        found.append(nxt.root)
+        i = nxt.end
+    return found if closed else []
 
 
 def paid_for(ctx: Context, transfer: _Transfer) -> _Transfer | None:

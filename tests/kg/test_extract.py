@@ -5914,3 +5914,14 @@ def test_session36_accused_of_flying_foreign_drones(nlp):
     rows = _rows_listed(nlp, "Kyrgyzstan accused Tajikistan on Saturday of flying Turkish-made Bayraktar TB2 drones over "
                              "the Batken region.")
     assert rows == [("Kyrgyzstan", "Turkey", "Tajikistan", ["other"], "asserts")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 36: sellers listed after "from", however the parser hangs the list; not a new clause's subject
+    ("Tajikistan has received military equipment from Russia, China and the United States.",
+     [("Test Outlet", s, "Tajikistan", ["munitions"], "asserts") for s in ("Russia", "China", "United States")]),
+    ("The UAE operates Wing Loong drones bought from China, and Saudi Arabia agreed in 2017 to build CH-4 drones.",
+     [("Test Outlet", "China", "United Arab Emirates", ["other"], "asserts")]),
+])
+def test_session36_sellers_listed_after_from(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
