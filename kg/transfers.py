@@ -2552,6 +2552,13 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
             both = sorted(children(said, {"nsubj"}), key=lambda t: t.i)
             if said.i < anchor.i and len(both) > 1 and both[0].i < said.i and said.lemma_.lower() in REPORTING_VERBS:
                 subj = both[0]
+    if subj is None and subjpass is None and anchor.dep_ == "ccomp" and (
+            said := next((t for t in reversed(anchor.doc[anchor.sent.start : anchor.i]) if t.dep_ not in {"aux", "auxpass", "neg", "advmod"}),
+                         None)) is not None and said.dep_ == "relcl" and said.lemma_.lower() in REPORTING_VERBS and any(
+            c.lower_ in {"that", "which", "who"} for c in said.children):
+        # "four Iranian companies that we assess have supplied Russia's military ...", parsed with "supplied" hung
+        # on the main verb: the relative clause's noun does it
+        subj = said.head
     if subj is not None and subj.lower_ in {"that", "which", "who"} and anchor.dep_ == "relcl":
         # "Pyongyang, which has already sent it millions of them": an actor the clause is on does it
         named = ctx.role_actor(anchor.head) if anchor.head.i in ctx.ent_of else None

@@ -5925,3 +5925,14 @@ def test_session36_accused_of_flying_foreign_drones(nlp):
 ])
 def test_session36_sellers_listed_after_from(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+def test_session36_export_control_officials_and_a_relative_clause_with_a_hedge(nlp):
+    # U.S. officials of export enforcement speak for the United States (not "Monaco" the state); "companies that we
+    # assess have supplied ...", the clause hung on the main verb, is the companies' supply
+    text = ("MONACO: We have seen Iran and North Korea send Russia weapons.\n\n"
+            "AXELROD: Commerce is adding 28 entities to the Entity List, including four Iranian companies that we assess "
+            "have supplied Russia's military with drone engines.")
+    assert _rows_listed(nlp, text) == [("United States", "Iran", "Russia", ["munitions"], "asserts"),
+                                       ("United States", "North Korea", "Russia", ["munitions"], "asserts"),
+                                       ("United States", "Iran", "Russia", ["other"], "asserts")]
