@@ -5936,3 +5936,14 @@ def test_session36_export_control_officials_and_a_relative_clause_with_a_hedge(n
     assert _rows_listed(nlp, text) == [("United States", "Iran", "Russia", ["munitions"], "asserts"),
                                        ("United States", "North Korea", "Russia", ["munitions"], "asserts"),
                                        ("United States", "Iran", "Russia", ["other"], "asserts")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 36: officials and bodies of South Africa, Brazil, Tajikistan and Kyrgyzstan speak for their states
+    ("Brigety said South Africa had supplied weapons to Russia.",
+     [("United States", "South Africa", "Russia", ["munitions"], "asserts")]),
+    ("The NCACC said it had approved no exports of ammunition to Russia.",
+     [("South Africa", "South Africa", "Russia", ["munitions"], "denies")]),
+])
+def test_session36_officials_of_the_new_topics(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
