@@ -3181,8 +3181,13 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
             # was taken on supplies it, wherever the parser hangs "at" (on the verb or the vessel)
             vessels = [p for prep in children(anchor, {"prep"}) if prep.lower_ in {"onto", "into", "on", "aboard"}
                        for p in children(prep, {"pobj"})]
+            # (and where the vessel lay: "loaded onto the Lady R while it was docked at the Simon's Town naval base")
+            vessels += [c for c in children(anchor, {"advcl"}) if any(
+                s.lower_ in {"it", "she"} or s.lemma_.lower() in VEHICLE_NOUNS for s in children(c, {"nsubj", "nsubjpass"}))]
             supplier = _site_state(ctx, heads + objs + vessels, {"at", "in", "from"}) or _place_near_state(
-                ctx, heads + objs + vessels, {"at", "in", "from"})  # "at an airbase near Tehran"
+                ctx, heads + objs + vessels, {"at", "in", "from"}) or next(  # "at an airbase near Tehran"
+                (a for a in [_pobj_actor(ctx, heads + vessels, {"in"}) if vessels else None] if a is not None and a.actor_type == "state"
+                 and (recipient is None or a.label != recipient.label)), None)  # "onto a Russian ship in South Africa"
     elif anchor.lower_ in GERUNDS:  # misparsed gerund: the rest of the clause is its object
         sent = ctx.sent_of(anchor)
         scope = [t for t in sent if t.i > anchor.i and not any(a.dep_ == "relcl" and a.i > anchor.i for a in t.ancestors)]

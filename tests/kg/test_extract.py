@@ -5947,3 +5947,15 @@ def test_session36_export_control_officials_and_a_relative_clause_with_a_hedge(n
 ])
 def test_session36_officials_of_the_new_topics(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 36: cargo loaded onto a state's ship comes from where the ship lay, in the clause that says so or in a
+    # named state
+    ("Washington was confident that weapons and ammunition were loaded onto the Russian cargo vessel Lady R while it "
+     "was docked at the Simon's Town naval base in December 2022.",
+     [("United States", "South Africa", "Russia", ["munitions"], "asserts")]),
+    ("Weapons were loaded onto a Russian ship in South Africa.", [("Test Outlet", "South Africa", "Russia", ["munitions"], "asserts")]),
+])
+def test_session36_loaded_onto_a_ship_where_it_lay(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
