@@ -41,7 +41,7 @@ from kg.lexicon import CARGO_NOUNS, Lexicon, is_ship_name
 PHASE_NOUNS = {"process", "midst", "middle", "course", "verge", "brink"}
 ALLEGATION_NOUNS = {
     "report", "claim", "allegation", "accusation", "speculation", "suggestion", "rumor", "rumour",
-    "story", "charge", "assertion", "statement", "insinuation",
+    "story", "charge", "assertion", "statement", "insinuation", "account",
 }
 SUPPLY_VERBS = {
     "supply", "provide", "ship", "send", "deliver", "transfer", "export", "sell", "give", "furnish",

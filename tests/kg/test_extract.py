@@ -5959,3 +5959,11 @@ def test_session36_officials_of_the_new_topics(nlp, text, want):
 ])
 def test_session36_loaded_onto_a_ship_where_it_lay(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+def test_session36_rejecting_the_account(nlp):
+    # "the account" a state rejects is the allegation just made
+    rows = _rows_listed(nlp, "Kyrgyzstan accused Tajikistan on Saturday of flying Turkish-made Bayraktar TB2 drones over "
+                             "villages in the Batken region. Dushanbe rejected the account.")
+    assert rows == [("Kyrgyzstan", "Turkey", "Tajikistan", ["other"], "asserts"),
+                    ("Tajikistan", "Turkey", "Tajikistan", ["other"], "denies")]
