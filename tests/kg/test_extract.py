@@ -5967,3 +5967,13 @@ def test_session36_rejecting_the_account(nlp):
                              "villages in the Batken region. Dushanbe rejected the account.")
     assert rows == [("Kyrgyzstan", "Turkey", "Tajikistan", ["other"], "asserts"),
                     ("Tajikistan", "Turkey", "Tajikistan", ["other"], "denies")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 36: the artillery's part of "artillery and mortar ammunition" is shells
+    ("South Africa sold artillery and mortar ammunition to Saudi Arabia.",
+     [("Test Outlet", "South Africa", "Saudi Arabia", ["artillery shells"], "asserts")]),
+    ("South Africa sold mortar ammunition to Saudi Arabia.", [("Test Outlet", "South Africa", "Saudi Arabia", ["munitions"], "asserts")]),
+])
+def test_session36_artillery_and_mortar_ammunition(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
