@@ -2163,6 +2163,24 @@ class Context:
             found = self._introduced(text.strip(), start)
             if found is not None:
                 return found
+        words = text.split()
+        if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in GOV_NOUNS:
+            # "THE MINISTER:" in a hearing's record: whoever the record first calls so ("a hearing with the Minister of
+            # State for Defence, José Múcio Monteiro"), else the state the dateline or publisher places it in
+            for sent in self.doc.sents:
+                if sent.start_char >= start:
+                    break
+                at = re.search(r"(?i)\bthe " + re.escape(words[1]) + r"\b", sent.text)
+                if at is None:
+                    continue
+                named = next((self.actor_from_ent(e) for e in self.ents if e.ent_id_ and e.start_char >= sent.start_char + at.start()
+                              and e.end_char <= sent.end_char), None)
+                if named is not None and named.actor_type == "state":
+                    return Actor(named.label, named.iri, named.kind, text, start, named.actor_type)
+                break
+            home = self._dateline_state() or self._publisher_state()
+            if home is not None:
+                return Actor(home.label, home.iri, home.kind, text, start, home.actor_type)
         if text.split()[0].lower().rstrip(".") in GOV_NOUNS:
             # "Spokesperson Jeon:" in a briefing transcript that never names his state: the state
             # the dateline or the publisher's name places the briefing in ("Seoul Policy Transcripts")

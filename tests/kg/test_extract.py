@@ -5977,3 +5977,13 @@ def test_session36_rejecting_the_account(nlp):
 ])
 def test_session36_artillery_and_mortar_ammunition(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+def test_session36_the_minister_label_in_a_hearing(nlp):
+    # "THE MINISTER:" in a hearing's record is whoever the record first calls the Minister (José Múcio, Brazil)
+    text = ("Brasília, 17 May 2023.\n\nTHE CHAIR (Deputy Paulo Alencar): I declare open this hearing with the Minister of "
+            "State for Defence, José Múcio Monteiro.\n\nTHE MINISTER: Mr Chair, I thank you for the invitation.\n\n"
+            "DEPUTY MARCELO VIANA: Minister, is our neutrality real?\n\nTHE MINISTER: We did not sell the Leopard ammunition "
+            "to Germany.")
+    assert _rows_listed(nlp, text, "Chamber of Deputies Record Service") == [
+        ("Brazil", "Brazil", "Germany", ["munitions"], "denies")]
