@@ -2932,6 +2932,11 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
             apart = {t.i for c in ctx.sent_of(anchor) if c.i > anchor.i and c.pos_ == "VERB" and c.lemma_.lower() in ATTACK_VERBS | USE_VERBS
                      for s in children(c, {"nsubj"}) for t in s.subtree}
             supplier = _modifier_actor(ctx, [t for t in ctx.sent_of(anchor) if t.i not in apart], exclude=recipient)
+        if supplier is None and lemma in USE_VERBS and recipient is not None and not _in_party_clause(anchor):
+            # "Tajik forces also used Bayraktar drones": the model's maker, as the gazetteer knows it
+            # (not its own: "Australia fired its first Tomahawk")
+            supplier = model_maker_of(ctx, [o for o in children(anchor, {"dobj"}) if not any(
+                c.dep_ == "poss" and c.lower_ in PRONOUN_POSSESSIVES for c in o.children)], exclude=recipient)
         if supplier is None:
             return None  # "Russia launched 56 drones overnight": use with no maker named says nothing of supply
     elif verbal and subjpass is not None and lemma in {"supply", "provide", "arm", "equip", "furnish"} and any(

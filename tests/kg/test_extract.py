@@ -5987,3 +5987,12 @@ def test_session36_the_minister_label_in_a_hearing(nlp):
             "to Germany.")
     assert _rows_listed(nlp, text, "Chamber of Deputies Record Service") == [
         ("Brazil", "Brazil", "Germany", ["munitions"], "denies")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 36: a model used by a party comes from its maker, as the gazetteer knows it; not its own kit
+    ("Kyrgyz officials say Tajik forces also used Bayraktar drones.", [("Kyrgyzstan", "Turkey", "Tajikistan", ["other"], "asserts")]),
+    ("Australia fired its first Tomahawk from HMAS Brisbane off California in December.", []),
+])
+def test_session36_a_model_used_comes_from_its_maker(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
