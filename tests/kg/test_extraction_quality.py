@@ -1,8 +1,8 @@
 """Quality gates (in the spirit of trafilatura's eval_gate): extraction and corroboration may not
 fall below pinned floors on the annotated sets. Raise a floor when a change lifts the figure.
 
-The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessions 25 to 35, dev32 .. dev35, dev39 .. dev41,
-dev45 .. dev47, dev51 .. dev53, dev57 .. dev59, dev63 .. dev65, dev69 .. dev71, dev75 .. dev77, dev81 .. dev83, dev87 .. dev89 and dev93 .. dev95) are what the rules were tuned on,
+The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessions 25 to 36, dev32 .. dev35, dev39 .. dev41,
+dev45 .. dev47, dev51 .. dev53, dev57 .. dev59, dev63 .. dev65, dev69 .. dev71, dev75 .. dev77, dev81 .. dev83, dev87 .. dev89, dev93 .. dev95 and dev99 .. dev101) are what the rules were tuned on,
 so their figures flatter them; the blind sets (tests/data/dev20 .. dev31, dev36 .. dev38, dev42 .. dev44, dev48 .. dev50, dev54 .. dev56, dev60 .. dev62, dev66 .. dev68, dev72 .. dev74, dev78 .. dev80, dev84 .. dev86, dev90 .. dev92 and dev96 .. dev98, written blind to the rules
 and not to be read while tuning them) give the honest figure, dev29 .. dev31 most of all (written at the
 end of session 24, first scored at the start of session 25; dev20 .. dev25 were scored after every change
@@ -277,13 +277,13 @@ def extraction():
     # session 23: 0.322 (P 0.394)
     # session 24 (end): 0.328 (P 0.392, 29 of 103); dev20-dev25 were checked after every change of the session
     # and some of their wrong parties' names were printed (benchmarks/README.md, session 24)
-    ("dev20", {"f1": 0.35, "precision": 0.42}),  # session 27: 0.343 (P 0.417, 30 of 103)
+    ("dev20", {"f1": 0.36, "precision": 0.43}),  # session 27: 0.343 (P 0.417, 30 of 103)
     # session 21: singular platform words ("a helicopter", "a submarine", "a frigate") as items: dev21 0.315
     # (P 0.389); dev20 and dev22 unchanged
     # session 23: 0.361 (P 0.429)
     # session 24: 0.364 (P 0.420, 34 of 81): platform words ("ships", "cutters", "systems") as direct cargo
     # gained a claim for four predictions; precision floor lowered by 0.01; 0.387 (P 0.450, 36 of 80) at the end
-    ("dev21", {"f1": 0.43, "precision": 0.49}),  # raised in session 26 (0.407, P 0.487); lowered in session 32 (docstring)
+    ("dev21", {"f1": 0.44, "precision": 0.5}),  # raised in session 26 (0.407, P 0.487); lowered in session 32 (docstring)
     # session 22: 0.294 (P 0.373) at its end; dev20 0.282 (P 0.358), dev21 unchanged. The session's rules were
     # chosen on the development sets; these aggregates were printed after each change (see benchmarks/README.md)
     # session 24 (end): 0.353 (P 0.448, 30 of 103)
@@ -301,7 +301,7 @@ def extraction():
     # more prediction), precision floor lowered
     ("dev23", {"f1": 0.51, "precision": 0.59}),
     # dev24 0.444 (P 0.519, 40) after the review fixes of session 24 (platform words only in a military context)
-    ("dev24", {"f1": 0.52, "precision": 0.63}),  # raised in session 26 (0.472, P 0.560); session 27: one more prediction
+    ("dev24", {"f1": 0.53, "precision": 0.63}),  # raised in session 26 (0.472, P 0.560); session 27: one more prediction
     # (0.469, lowered to 0.46) and one fewer again by its end: 0.472 (P 0.560, 42 of 103), floor restored
     # session 23: the change above made this test fail on dev25 precision (0.287 < 0.29): the one figure of
     # a fresh set seen before the session's end
@@ -321,7 +321,7 @@ def extraction():
     # 0.382 (38), dev27 0.509 (56), dev28 0.414 (P 0.562, 36): dev28 lost one claim, and its floor was lowered to it
     # session 27: 0.416 (P 0.571, 36 of 110); session 28: 0.414 (P 0.562, 36, one more prediction: the rule for orders,
     # 'placed an order for ...', found by pass/fail bisection only; kept, +6 on the development sets), floor lowered
-    ("dev28", {"f1": 0.51, "precision": 0.65}),
+    ("dev28", {"f1": 0.51, "precision": 0.66}),
     # dev29, dev30, dev31: written blind by helpers at the end of session 24 (maritime interdictions and
     # sanctions enforcement; North Korean and Iranian supplies to Russia; Europe's rearmament and exports),
     # 99-110 claims each. Never read; aggregates only. First contact at 9558142 (the start of session 25,
@@ -337,15 +337,15 @@ def extraction():
     # scored when merged: dev32 0.416 and dev33 0.436 at 9dcdf9c, dev34 0.375 and dev35 0.306 at c90930a; after the
     # session's rules 0.511, 0.542, 0.461, 0.500
     ("dev32", {"f1": 0.61, "precision": 0.67}),  # session 27: 0.571 (P 0.625, 50 of 95)
-    ("dev33", {"f1": 0.54, "precision": 0.64}),  # session 26: 0.539 (P 0.640, 55 of 118, one more prediction)
-    ("dev34", {"f1": 0.54, "precision": 0.63}),  # session 27: 0.534 (P 0.622, 51 of 109); session 28: 0.539 (P 0.619, 52 of 109)
+    ("dev33", {"f1": 0.55, "precision": 0.65}),  # session 26: 0.539 (P 0.640, 55 of 118, one more prediction)
+    ("dev34", {"f1": 0.55, "precision": 0.63}),  # session 27: 0.534 (P 0.622, 51 of 109); session 28: 0.539 (P 0.619, 52 of 109)
     ("dev35", {"f1": 0.56, "precision": 0.62}),  # lowered in session 36 (docstring); session 27: 0.512 (P 0.581, 54 of 118)
     # dev36, dev37, dev38: written blind by helpers at the end of session 25 (weapons traced after use; East Asia
     # and the Pacific; everyday news of military aid and arms sales), 100-105 claims each. Never read; aggregates
     # only. First contact at 9dbc7c6 (the start of session 26, before any change): dev36 0.415 (P 0.430, 40 of
     # 100), dev37 0.430 (P 0.453, 43 of 105), dev38 0.574 (P 0.635, 54 of 103)
     ("dev36", {"f1": 0.53, "precision": 0.55}),  # end of session 26: 0.442 (P 0.467, 42); session 27: 0.471 (P 0.495, 45 of 100)
-    ("dev37", {"f1": 0.51, "precision": 0.54}),  # session 27: 0.428 (P 0.448, 43 of 105)
+    ("dev37", {"f1": 0.52, "precision": 0.55}),  # session 27: 0.428 (P 0.448, 43 of 105)
     ("dev38", {"f1": 0.65, "precision": 0.71}),  # end of session 26: 0.628 (P 0.694, 59); dev37 unchanged (0.430, 43);
     # session 27: one more prediction (value-only security assistance is munitions, GUIDE.md), 59 of 86: P 0.686
     # dev39 .. dev41: development sets written by helpers in session 26 to be read and tuned on (weapons traced after
@@ -367,14 +367,14 @@ def extraction():
     # dev44). First scored when merged (at bf1497e plus the merge): dev45 0.392 (31 of 97), dev46 0.157 (14 of 100),
     # dev47 0.214 (17 of 97); after the session's rules 0.481, 0.331, 0.492
     ("dev45", {"f1": 0.48, "precision": 0.6}),
-    ("dev46", {"f1": 0.36, "precision": 0.39}),
+    ("dev46", {"f1": 0.37, "precision": 0.4}),
     ("dev47", {"f1": 0.51, "precision": 0.54}),
     # dev48, dev49, dev50: written blind by helpers in session 27 (arms exports to and from Israel; the Horn of Africa
     # and the Great Lakes; drone proliferation), first scored at 2dd7792 (the start of session 28, before any change):
     # dev48 0.497 (P 0.549, 45 of 99), dev49 0.393 (P 0.493, 34 of 104), dev50 0.435 (P 0.488, 40 of 102)
     ("dev48", {"f1": 0.51, "precision": 0.55}),
     ("dev49", {"f1": 0.43, "precision": 0.52}),
-    ("dev50", {"f1": 0.44, "precision": 0.48}),
+    ("dev50", {"f1": 0.44, "precision": 0.49}),
     # end of session 28: dev48 0.516 (P 0.566, 47), dev49 0.416 (P 0.500, 37), dev50 0.443 (P 0.494, 41)
     # dev51 .. dev53: development sets written by helpers in session 28 to be read and tuned on (the topics of dev48 ..
     # dev50). First scored when merged (at dd9f151 plus the session's first rules): dev51 0.369 (29 of 100), dev52 0.460
@@ -416,7 +416,7 @@ def extraction():
     # at 0d05887, before any change: dev66 0.356 (P 0.415, 34 of 109, 82 predicted), dev67 0.329 (P 0.446, 25 of 96,
     # 56 predicted), dev68 0.525 (P 0.576, 53 of 110, 92 predicted)
     ("dev66", {"f1": 0.4, "precision": 0.47}),
-    ("dev67", {"f1": 0.4, "precision": 0.52}),
+    ("dev67", {"f1": 0.42, "precision": 0.54}),
     ("dev68", {"f1": 0.56, "precision": 0.63}),
     # end of session 31: dev66 0.356 (34 of 109), dev67 0.329 (25 of 96), dev68 0.553 (P 0.618, 55 of 110, 89 predicted)
     # dev69 .. dev71: development sets written by helpers in session 31 to be read and tuned on (the topics of dev66 ..
@@ -431,7 +431,7 @@ def extraction():
     # (P 0.521, 49 of 109, 94 predicted), dev73 0.417 (P 0.493, 34 of 94, 69 predicted), dev74 0.348 (P 0.416, 32 of
     # 107, 77 predicted)
     ("dev72", {"f1": 0.54, "precision": 0.58}),
-    ("dev73", {"f1": 0.46, "precision": 0.51}),
+    ("dev73", {"f1": 0.49, "precision": 0.54}),
     ("dev74", {"f1": 0.37, "precision": 0.44}),
     # end of session 32: dev72 0.529 (P 0.568, 54 of 109, 95 predicted), dev73 0.417 (34 of 94), dev74 0.376 (P 0.443, 35
     # of 107, 79 predicted)
@@ -455,7 +455,7 @@ def extraction():
     # dev80). First scored when merged (at 2446192): dev81 0.417 (35 of 100), dev82 0.293 (24 of 97), dev83 0.441 (41 of
     # 95); after the session's rules 0.459, 0.444, 0.594
     ("dev81", {"f1": 0.46, "precision": 0.56}),
-    ("dev82", {"f1": 0.44, "precision": 0.5}),
+    ("dev82", {"f1": 0.45, "precision": 0.51}),
     ("dev83", {"f1": 0.6, "precision": 0.59}),
     # dev84, dev85, dev86: written blind by helpers in session 33 (Western arms sales to Saudi Arabia and the UAE and the
     # war in Yemen 2015-2025; Russian, Iranian and Chinese arms in Venezuela, Cuba and Nicaragua 2015-2025; Turkey's arms
@@ -478,21 +478,28 @@ def extraction():
     # at the end of session 35 0.303, 0.458, 0.489 (117 of 318)
     ("dev90", {"f1": 0.3, "precision": 0.35}),
     ("dev91", {"f1": 0.45, "precision": 0.57}),
-    ("dev92", {"f1": 0.48, "precision": 0.53}),
+    ("dev92", {"f1": 0.48, "precision": 0.54}),
     # dev93 .. dev95: development sets written by helpers in session 35 to be read and tuned on (the topics of dev90 ..
     # dev92). First scored when merged (at 6f53e0b): dev93 0.183 (15 of 96), dev94 0.339 (28 of 99), dev95 0.473 (43
     # of 107); after the session's rules 0.438, 0.435, 0.607 (132 of 302)
-    ("dev93", {"f1": 0.43, "precision": 0.5}),
-    ("dev94", {"f1": 0.43, "precision": 0.52}),
+    ("dev93", {"f1": 0.47, "precision": 0.53}),
+    ("dev94", {"f1": 0.44, "precision": 0.53}),
     ("dev95", {"f1": 0.6, "precision": 0.69}),
     # dev96, dev97, dev98: written blind by helpers in session 35 (arms and security assistance in Central Asia;
     # arms-brokering and export-control prosecutions in the US and Europe; the arms exports of Brazil and South
     # Africa), merged unscored, never read. First scored at the start of session 36 at 8be9567, before any change:
     # dev96 0.351 (P 0.400, 34 of 109, 85 predicted), dev97 0.283 (P 0.333, 26 of 106, 78 predicted), dev98 0.295
-    # (P 0.370, 27 of 110, 73 predicted)
-    ("dev96", {"f1": 0.35, "precision": 0.39}),
-    ("dev97", {"f1": 0.28, "precision": 0.32}),  # lowered in session 36 (docstring)
-    ("dev98", {"f1": 0.29, "precision": 0.36}),
+    # (P 0.370, 27 of 110, 73 predicted); at the end of session 36 0.385, 0.323, 0.328 (98 of 325; the gazetteer entries
+    # of the session's officials for their topics helped, so the figures flatter them a little)
+    ("dev96", {"f1": 0.38, "precision": 0.44}),
+    ("dev97", {"f1": 0.32, "precision": 0.37}),  # lowered 0.01 mid-session 36 (docstring), raised at its end
+    ("dev98", {"f1": 0.32, "precision": 0.39}),
+    # dev99 .. dev101: development sets written by helpers in session 36 to be read and tuned on (the topics of dev96 ..
+    # dev98). First scored when merged (at 858b6e0): dev99 0.324 (28 of 104), dev100 0.340 (32 of 104), dev101 0.270
+    # (20 of 96); after the session's rules 0.398, 0.383, 0.403 (102 of 304)
+    ("dev99", {"f1": 0.39, "precision": 0.48}),
+    ("dev100", {"f1": 0.38, "precision": 0.41}),
+    ("dev101", {"f1": 0.4, "precision": 0.56}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
