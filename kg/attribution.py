@@ -2165,23 +2165,13 @@ class Context:
                 return found
         words = text.split()
         if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in GOV_NOUNS:
-            # "THE MINISTER:" in a hearing's record: whoever the record first calls so ("a hearing with the Minister of
-            # State for Defence, José Múcio Monteiro"), else the state the dateline or publisher places it in
-            for sent in self.doc.sents:
-                if sent.start_char >= start:
-                    break
-                at = re.search(r"(?i)\bthe " + re.escape(words[1]) + r"\b", sent.text)
-                if at is None:
-                    continue
-                named = next((self.actor_from_ent(e) for e in self.ents if e.ent_id_ and e.start_char >= sent.start_char + at.start()
-                              and e.end_char <= sent.end_char), None)
-                if named is not None and named.actor_type == "state":
-                    return Actor(named.label, named.iri, named.kind, text, start, named.actor_type)
-                break
-            home = self._dateline_state() or self._publisher_state()
-            if home is not None:
-                return Actor(home.label, home.iri, home.kind, text, start, home.actor_type)
-        if text.split()[0].lower().rstrip(".") in GOV_NOUNS:
+            # "THE MINISTER:" in a hearing's record: whoever the record first calls so, else (below) the state the
+            # dateline or publisher places it in
+            named = self._first_called(words[1], start)
+            if named is not None:
+                return Actor(named.label, named.iri, named.kind, text, start, named.actor_type)
+            words = words[1:]
+        if words[0].lower().rstrip(".") in GOV_NOUNS:
             # "Spokesperson Jeon:" in a briefing transcript that never names his state: the state
             # the dateline or the publisher's name places the briefing in ("Seoul Policy Transcripts")
             home = self._dateline_state() or self._publisher_state()
@@ -2196,6 +2186,20 @@ class Context:
             # "HAGARI:" in a briefing transcript a military's own press office publishes, never introduced: its official
             return Actor(gov.label, gov.iri, gov.kind, text, start, gov.actor_type)
         return Actor(text.title(), None, "named", text, start, "PERSON")
+
+    def _first_called(self, title: str, before: int) -> Actor | None:
+        """The state of the gazetteer name in the first sentence before ``before`` that calls someone "the <title>"
+        ("a hearing with the Minister of State for Defence, José Múcio Monteiro": Brazil)."""
+        for sent in self.doc.sents:
+            if sent.start_char >= before:
+                break
+            at = re.search(r"(?i)\bthe " + re.escape(title) + r"\b", sent.text)
+            if at is None:
+                continue
+            named = next((self.actor_from_ent(e) for e in self.ents if e.ent_id_ and e.start_char >= sent.start_char + at.start()
+                          and e.end_char <= sent.end_char), None)
+            return named if named is not None and named.actor_type == "state" else None
+        return None
 
     def _publisher_state(self) -> Actor | None:
         """The state a publisher's name places it in: a capital, city or state it begins with or

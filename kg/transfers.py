@@ -767,7 +767,8 @@ PURPOSE_PARTICIPLES = {"relate", "link", "use", "need", "tie", "connect", "assoc
 
 def _launcher_rounds(matched: list[tuple[str, Token, int]]) -> list[tuple[str, Token, int]]:
     """ "multiple rocket launcher rounds", "rocket launcher ammunition": what a rocket launcher
-    fires is rockets, neither the launcher (a weapon) nor shells."""
+    fires is rockets, neither the launcher (a weapon) nor shells; and what artillery fires is shells ("artillery and
+    mortar ammunition")."""
     out = list(matched)
     for k, (label, tok, n) in enumerate(matched):
         if n != 1 or tok.lemma_.lower() not in AMMUNITION_NOUNS or tok.i == 0:
@@ -780,13 +781,12 @@ def _launcher_rounds(matched: list[tuple[str, Token, int]]) -> list[tuple[str, T
         start = next(t for t in tok.doc[max(tok.i - 4, 0) : tok.i] if t.lower_ in {"rocket", "rockets", "mlrs"})
         out = [m for m in out if not (start.i <= m[1].i + m[2] - 1 and m[1].i <= tok.i)]
         out.append(("rockets", start, tok.i - start.i + 1))
-    for k, (label, tok, n) in enumerate(matched):
+    for label, tok, n in matched:
         # "artillery and mortar ammunition", "artillery or tank rounds": the artillery's part is shells
-        if n == 1 and tok.lemma_.lower() in AMMUNITION_NOUNS and label == "munitions" and any(
-                x.lower_ == "artillery" for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < tok.i
-                for x in (c, *c.conjuncts)):
-            first = min((x for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < tok.i
-                         for x in (c, *c.conjuncts) if x.lower_ == "artillery"), key=lambda x: x.i)
+        artillery = [x for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < tok.i
+                     for x in (c, *c.conjuncts) if x.lower_ == "artillery"]
+        if n == 1 and tok.lemma_.lower() in AMMUNITION_NOUNS and label == "munitions" and artillery:
+            first = min(artillery, key=lambda x: x.i)
             out = [m for m in out if not (first.i <= m[1].i + m[2] - 1 and m[1].i <= tok.i)]
             out.append(("artillery shells", first, tok.i - first.i + 1))
     return sorted(out, key=lambda m: m[1].i)
