@@ -2568,6 +2568,15 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
         # "four Iranian companies that we assess have supplied Russia's military ...", parsed with "supplied" hung
         # on the main verb: the relative clause's noun does it
         subj = said.head
+    if subj is not None and subj.lower_ in {"that", "which", "who"} and anchor.dep_ == "ccomp" and subj.i > 0 and (
+            said := anchor.head).lemma_.lower() in REPORTING_VERBS and said.dep_ == "ccomp" and said.i < anchor.i:
+        # "a company in the United Arab Emirates that it says supplied Russia's military ...", the relative clause hung
+        # on the main verb: the noun before "that" (the head of its phrase) does it
+        noun = subj.doc[subj.i - 1]
+        while noun.dep_ in {"pobj", "prep", "compound"} and noun.head.i < noun.i:
+            noun = noun.head
+        if noun.pos_ in {"NOUN", "PROPN"}:
+            subj = noun
     if subj is not None and subj.lower_ in {"that", "which", "who"} and anchor.dep_ == "relcl":
         # "Pyongyang, which has already sent it millions of them": an actor the clause is on does it
         named = ctx.role_actor(anchor.head) if anchor.head.i in ctx.ent_of else None

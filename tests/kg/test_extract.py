@@ -5996,3 +5996,11 @@ def test_session36_the_minister_label_in_a_hearing(nlp):
 ])
 def test_session36_a_model_used_comes_from_its_maker(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+def test_session36_a_relative_clause_hung_on_the_main_verb(nlp):
+    # "a company in the United Arab Emirates that it says supplied ...", parsed with "that" as the subject of a clause
+    # hung on "says": the company does it (from the UAE)
+    rows = _rows_listed(nlp, "Treasury also named a company in the United Arab Emirates that it says supplied Russia's "
+                             "military with Iranian-designed drone engines.")
+    assert [(r[1], r[2]) for r in rows] == [("United Arab Emirates", "Russia")]
