@@ -1975,6 +1975,15 @@ def _with_supplier(ctx: Context, transfer: _Transfer, supplier: Actor, kit: list
     return replace(transfer, supplier=supplier, items=items or transfer.items, item_tokens=item_tokens or transfer.item_tokens)
 
 
+def _further_state(ctx: Context, token: Token, taken: set[str | None]) -> Actor | None:
+    """The named state ``token`` stands for as a party, if it is not one of ``taken`` (to which it is added)."""
+    other = ctx.as_party(ctx.role_actor(token))
+    if other is None or other.kind != "named" or other.actor_type != "state" or other.label in taken:
+        return None
+    taken.add(other.label)
+    return other
+
+
 def _sellers_from(ctx: Context, transfer: _Transfer, head: Token, taken: set[str | None]) -> list[_Transfer]:
     """Each further seller "from" whom part of one purchase comes: "signed for two Scorpene submarines from France,
     two Istif-class frigates from Turkey ...", ``head`` the first seller (adds to ``taken``)."""
@@ -1986,10 +1995,9 @@ def _sellers_from(ctx: Context, transfer: _Transfer, head: Token, taken: set[str
                 prep.head.i == transfer.anchor.i or ctx.lexicon.is_item_or_cargo(prep.head.lemma_.lower())):
             continue
         for pobj in children(prep, {"pobj"}):
-            other = ctx.as_party(ctx.role_actor(pobj))
-            if other is None or other.kind != "named" or other.actor_type != "state" or other.label in taken:
+            other = _further_state(ctx, pobj, taken)
+            if other is None:
                 continue
-            taken.add(other.label)
             kit = [t for t in prep.head.subtree if t.i < prep.i] if prep.head.i != transfer.anchor.i else []
             out.append(_with_supplier(ctx, transfer, other, kit))
     return out
@@ -2040,11 +2048,8 @@ def conjoined_parties(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
         if role == "supplier" and head.dep_ == "pobj" and head.head.lower_ == "from" and not head.conjuncts:
             # "received equipment from the Russian Federation, the People's Republic of China, the United States and
             # the European Union", the list misparsed: the names that follow in the text, as a list
-            for other_token in _listed_after(ctx, ent):
-                other = ctx.as_party(ctx.role_actor(other_token))
-                if other is not None and other.kind == "named" and other.actor_type == "state" and other.label not in taken:
-                    taken.add(other.label)
-                    out.append(replace(transfer, supplier=other))
+            out += [replace(transfer, supplier=other) for other_token in _listed_after(ctx, ent)
+                    for other in [_further_state(ctx, other_token, taken)] if other is not None]
             continue
         if not any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for t in (head, *head.conjuncts) for c in t.children):
             continue  # "to Russia, John Kirby, the spokesman, said": a list with no "and" is a misparse
@@ -2478,6 +2483,30 @@ def _training_purpose(anchor: Token) -> str | None:
     return None
 
 
+def _hedged_relative_subject(anchor: Token, subj: Token | None, subjpass: Token | None) -> Token | None:
+    """The noun a relative clause with a reporting verb inside is on, when the parser hangs the clause's verb on the
+    main verb: "four Iranian companies that we assess have supplied ..." (no subject), "a company in the United Arab
+    Emirates that it says supplied ..." ("that" as the subject of a clause under "says")."""
+    if anchor.dep_ != "ccomp":
+        return None
+    if subj is None and subjpass is None:
+        said = next((t for t in reversed(anchor.doc[anchor.sent.start : anchor.i]) if t.dep_ not in {"aux", "auxpass", "neg", "advmod"}),
+                    None)
+        if said is not None and said.dep_ == "relcl" and said.lemma_.lower() in REPORTING_VERBS and any(
+                c.lower_ in {"that", "which", "who"} for c in said.children):
+            return said.head  # the relative clause's noun
+        return None
+    said = anchor.head
+    if subj is not None and subj.lower_ in {"that", "which", "who"} and subj.i > 0 and said.lemma_.lower() in REPORTING_VERBS \
+            and said.dep_ == "ccomp" and said.i < anchor.i:
+        noun = subj.doc[subj.i - 1]  # the noun before "that", the head of its phrase
+        while noun.dep_ in {"pobj", "prep", "compound"} and noun.head.i < noun.i:
+            noun = noun.head
+        if noun.pos_ in {"NOUN", "PROPN"}:
+            return noun
+    return None
+
+
 def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
     lemma = anchor.lemma_.lower()
     if _made_available(anchor):
@@ -2561,22 +2590,7 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
             both = sorted(children(said, {"nsubj"}), key=lambda t: t.i)
             if said.i < anchor.i and len(both) > 1 and both[0].i < said.i and said.lemma_.lower() in REPORTING_VERBS:
                 subj = both[0]
-    if subj is None and subjpass is None and anchor.dep_ == "ccomp" and (
-            said := next((t for t in reversed(anchor.doc[anchor.sent.start : anchor.i]) if t.dep_ not in {"aux", "auxpass", "neg", "advmod"}),
-                         None)) is not None and said.dep_ == "relcl" and said.lemma_.lower() in REPORTING_VERBS and any(
-            c.lower_ in {"that", "which", "who"} for c in said.children):
-        # "four Iranian companies that we assess have supplied Russia's military ...", parsed with "supplied" hung
-        # on the main verb: the relative clause's noun does it
-        subj = said.head
-    if subj is not None and subj.lower_ in {"that", "which", "who"} and anchor.dep_ == "ccomp" and subj.i > 0 and (
-            said := anchor.head).lemma_.lower() in REPORTING_VERBS and said.dep_ == "ccomp" and said.i < anchor.i:
-        # "a company in the United Arab Emirates that it says supplied Russia's military ...", the relative clause hung
-        # on the main verb: the noun before "that" (the head of its phrase) does it
-        noun = subj.doc[subj.i - 1]
-        while noun.dep_ in {"pobj", "prep", "compound"} and noun.head.i < noun.i:
-            noun = noun.head
-        if noun.pos_ in {"NOUN", "PROPN"}:
-            subj = noun
+    subj = _hedged_relative_subject(anchor, subj, subjpass) or subj
     if subj is not None and subj.lower_ in {"that", "which", "who"} and anchor.dep_ == "relcl":
         # "Pyongyang, which has already sent it millions of them": an actor the clause is on does it
         named = ctx.role_actor(anchor.head) if anchor.head.i in ctx.ent_of else None
