@@ -3,7 +3,7 @@ fall below pinned floors on the annotated sets. Raise a floor when a change lift
 
 The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessions 25 to 36, dev32 .. dev35, dev39 .. dev41,
 dev45 .. dev47, dev51 .. dev53, dev57 .. dev59, dev63 .. dev65, dev69 .. dev71, dev75 .. dev77, dev81 .. dev83, dev87 .. dev89, dev93 .. dev95 and dev99 .. dev101) are what the rules were tuned on,
-so their figures flatter them; the blind sets (tests/data/dev20 .. dev31, dev36 .. dev38, dev42 .. dev44, dev48 .. dev50, dev54 .. dev56, dev60 .. dev62, dev66 .. dev68, dev72 .. dev74, dev78 .. dev80, dev84 .. dev86, dev90 .. dev92 and dev96 .. dev98, written blind to the rules
+so their figures flatter them; the blind sets (tests/data/dev20 .. dev31, dev36 .. dev38, dev42 .. dev44, dev48 .. dev50, dev54 .. dev56, dev60 .. dev62, dev66 .. dev68, dev72 .. dev74, dev78 .. dev80, dev84 .. dev86, dev90 .. dev92, dev96 .. dev98 and dev102 .. dev104, written blind to the rules
 and not to be read while tuning them) give the honest figure, dev29 .. dev31 most of all (written at the
 end of session 24, first scored at the start of session 25; dev20 .. dev25 were scored after every change
 of sessions 20-24, dev26 .. dev28 at the start and end of session 24 and after every change of session 25).
@@ -19,7 +19,8 @@ change of that session; dev78 .. dev80 were written blind in session 32 and firs
 before any change of that session; dev84 .. dev86 were written blind in session 33 and first scored at the start of
 session 34, before any change of that session; dev90 .. dev92 were written blind in session 34 and first scored at
 the start of session 35, before any change of that session; dev96 .. dev98 were written blind in session 35 and
-first scored at the start of session 36, before any change of that session. heldout and dev10 .. dev14 and dev19 were
+first scored at the start of session 36, before any change of that session; dev102 .. dev104 were written blind in
+session 36 and first scored at the start of session 37, before any change of that session. heldout and dev10 .. dev14 and dev19 were
 blind until session 20, when their missed claims were printed by mistake (benchmarks/README.md).
 benchmarks/extraction.py prints both in full.
 
@@ -500,6 +501,14 @@ def extraction():
     ("dev99", {"f1": 0.39, "precision": 0.48}),
     ("dev100", {"f1": 0.38, "precision": 0.41}),
     ("dev101", {"f1": 0.4, "precision": 0.56}),
+    # dev102, dev103, dev104: written blind by helpers in session 36 (Japan's defence exports and the loosening of its
+    # export rules; arms trafficking to Haiti's gangs and the UN arms embargo; Egypt's arms purchases and the reported
+    # rocket deal with Russia), merged unscored, never read. First scored at the start of session 37 at c1bd8d8, before
+    # any change: dev102 0.354 (P 0.398, 35 of 110, 88 predicted), dev103 0.252 (P 0.367, 18 of 94, 49 predicted),
+    # dev104 0.466 (P 0.516, 48 of 113, 93 predicted)
+    ("dev102", {"f1": 0.35, "precision": 0.39}),
+    ("dev103", {"f1": 0.25, "precision": 0.36}),
+    ("dev104", {"f1": 0.46, "precision": 0.51}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
