@@ -335,6 +335,9 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
             continue  # (a party beside this one, not the missing other side)
         if ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"over", "against", "at", "on", "in", "through", "via"}:
             continue  # a target or a battlefield, not a party; a route ("supplied to the organisations through Syria")
+        if ent.root.dep_ == "pobj" and (any(c.dep_ == "neg" for c in ent.root.head.children)
+                                        or ent.root.head.i > sent.start and ent.root.head.nbor(-1).lower_ == "not"):
+            continue  # "bound for the Czech Republic and not for Israel": a party the text rules out
         if ent.root.dep_ == "pobj" and ent.root.head.head.lemma_.lower() in BORDER_NOUNS:
             continue  # "moved troops to its border with Ukraine": the neighbour, not a party
         if rec is None and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "from":

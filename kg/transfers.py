@@ -2051,11 +2051,18 @@ def conjoined_parties(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
             out += [replace(transfer, supplier=other) for other_token in _listed_after(ctx, ent)
                     for other in [_further_state(ctx, other_token, taken)] if other is not None]
             continue
-        if not any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for t in (head, *head.conjuncts) for c in t.children):
+        listed = (head, *head.conjuncts)
+        if head.dep_ == "pobj":
+            # "to Russia or to Ukraine": the preposition repeated, the second a conjunct of the first
+            # ("bound for the Czech Republic and not for Israel": a negated one is no party of this transfer)
+            listed += tuple(obj for prep in head.head.conjuncts if prep.lower_ == head.head.lower_
+                            and not any(c.dep_ == "neg" for c in prep.children) and prep.nbor(-1).lower_ != "not"
+                            for pobj in prep.children if pobj.dep_ == "pobj" for obj in (pobj, *pobj.conjuncts))
+        if not any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for t in (*listed, head.head) for c in t.children):
             continue  # "to Russia, John Kirby, the spokesman, said": a list with no "and" is a misparse
         if transfer.anchor.lemma_.lower() in {"sign", "agree", "conclude", "ink"} and head.i < transfer.anchor.i:
             continue  # "India and France signed an agreement for 26 Rafales": the two sides of one deal
-        for other_token in head.conjuncts:
+        for other_token in listed[1:]:
             if other_token.ent_type_ == "PERSON" != head.ent_type_:
                 continue  # (a place and a person are no list of parties)
             other = ctx.as_party(ctx.role_actor(other_token))

@@ -6004,3 +6004,19 @@ def test_session36_a_relative_clause_hung_on_the_main_verb(nlp):
     rows = _rows_listed(nlp, "Treasury also named a company in the United Arab Emirates that it says supplied Russia's "
                              "military with Iranian-designed drone engines.")
     assert [(r[1], r[2]) for r in rows] == [("United Arab Emirates", "Russia")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 37: the preposition repeated before the second party ("to Russia or to Ukraine") lists two recipients
+    ("South Africa has not supplied weapons to Russia or to Ukraine since the start of the conflict, officials said.",
+     [("officials", "South Africa", "Russia", ["munitions"], "denies"),
+      ("officials", "South Africa", "Ukraine", ["munitions"], "denies")]),
+    ("China did sell armed drones to Saudi Arabia and to the Emirates in the late 2010s.",
+     [("Test Outlet", "China", "Saudi Arabia", ["other"], "asserts"),
+      ("Test Outlet", "China", "United Arab Emirates", ["other"], "asserts")]),  # (drones are "other": GUIDE.md)
+    # but not one the text negates
+    ("Slovenia's government said the cargo of rockets was bound for the Czech Republic and not for Israel.",
+     []),  # (no supplier named: not the state ruled out)
+])
+def test_session37_repeated_preposition_lists_parties(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
