@@ -1,8 +1,8 @@
 """Quality gates (in the spirit of trafilatura's eval_gate): extraction and corroboration may not
 fall below pinned floors on the annotated sets. Raise a floor when a change lifts the figure.
 
-The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessions 25 to 36, dev32 .. dev35, dev39 .. dev41,
-dev45 .. dev47, dev51 .. dev53, dev57 .. dev59, dev63 .. dev65, dev69 .. dev71, dev75 .. dev77, dev81 .. dev83, dev87 .. dev89, dev93 .. dev95 and dev99 .. dev101) are what the rules were tuned on,
+The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessions 25 to 37, dev32 .. dev35, dev39 .. dev41,
+dev45 .. dev47, dev51 .. dev53, dev57 .. dev59, dev63 .. dev65, dev69 .. dev71, dev75 .. dev77, dev81 .. dev83, dev87 .. dev89, dev93 .. dev95, dev99 .. dev101 and dev105 .. dev107) are what the rules were tuned on,
 so their figures flatter them; the blind sets (tests/data/dev20 .. dev31, dev36 .. dev38, dev42 .. dev44, dev48 .. dev50, dev54 .. dev56, dev60 .. dev62, dev66 .. dev68, dev72 .. dev74, dev78 .. dev80, dev84 .. dev86, dev90 .. dev92, dev96 .. dev98 and dev102 .. dev104, written blind to the rules
 and not to be read while tuning them) give the honest figure, dev29 .. dev31 most of all (written at the
 end of session 24, first scored at the start of session 25; dev20 .. dev25 were scored after every change
@@ -514,6 +514,12 @@ def extraction():
     ("dev102", {"f1": 0.35, "precision": 0.39}),
     ("dev103", {"f1": 0.25, "precision": 0.36}),
     ("dev104", {"f1": 0.46, "precision": 0.51}),
+    # dev105 .. dev107: development sets written by helpers in session 37 to be read and tuned on (the topics of dev102
+    # .. dev104). First scored when merged (at d57c81c): dev105 0.442 (42 of 102), dev106 0.211 (17 of 93), dev107
+    # 0.447 (38 of 99)
+    ("dev105", {"f1": 0.44, "precision": 0.47}),
+    ("dev106", {"f1": 0.21, "precision": 0.24}),
+    ("dev107", {"f1": 0.44, "precision": 0.53}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
