@@ -250,6 +250,8 @@ DESCRIBED_BODIES = (
     ({"company", "firm", "manufacturer", "maker", "contractor"}, {"the", "this"}, {"company"}),
     ({"group", "movement", "militia", "rebel", "faction"}, {"the", "this", "that"}, {"armed group"}),  # "arming the group"
 )
+# Plural heads by which a text names an armed collective without its state: "the rebels", "gangs" (Context.role_actor).
+GROUP_COLLECTIVES = {"rebel", "gang", "militia", "cartel", "insurgent", "militant"}
 # Titles of a head of state or government, who speaks for the country the story is filed from.
 HEAD_TITLES = {"president", "premier", "chancellor"}
 # A body's head word a text refers back to it by: "the panel", "the experts", "the commission".
@@ -394,7 +396,10 @@ PERSON_AFTER_AND = re.compile(r" and ([A-Z][a-z]+) ([A-Z][a-z’'-]+)$")
 ORG_NAME_TAILS = {"education", "development", "studies", "affairs", "research", "technology", "security", "defence",
                   "defense", "trade", "industry", "industries", "policy", "strategy", "analysis", "cooperation"}
 # Datelines ("WASHINGTON (CPA) — ", "KYIV, Nov 5 (CPA) — ") name where a story was filed, not an actor.
-DATELINE = re.compile(r"[A-Z][A-Z.'/ ]{2,}(?:,[^\n—–]{0,30}?)?\s*(?:\([^)\n]{0,40}\)\s*)?(?:—|–|-{1,2})\s")
+DATELINE = re.compile(r"[A-Z](?:[A-Z.'/ ]|-(?=[A-Z])){2,}(?:,[^\n—–]{0,30}?)?\s*(?:\([^)\n]{0,40}\)\s*)?(?:—|–|-{1,2})\s")
+
+# Where a dateline's place ends: a comma, a bracket or a dash, not a hyphen inside the name ("PORT-AU-PRINCE, July 15").
+DATELINE_PLACE_END = re.compile(r"[,(—–]|-(?![A-Z])")
 
 
 @dataclass(frozen=True)
@@ -691,6 +696,10 @@ class Context:
                     and not self.lexicon.find_name(given.text) and not self.lexicon.find_demonym(given.text):
                 # "Francesca Albanese", not Anthony Albanese: a surname the gazetteer knows after another given name
                 return Actor(f"{given.text} {ent.text}", None, "named", ent.text, ent.start_char, "PERSON")
+        if iri and iri == self.lexicon.generic_panel and not any(t.lower_ == "on" for t in ent):
+            # "the UN Panel of Experts" in a story on Haiti is the panel on Haiti, not the one on North Korea
+            state = self._dateline_state() or self._most_named_state(ent[0], leave_out_sentence=False)
+            iri = self.lexicon.panel_on(state.iri if state is not None else None) or iri
         if iri and iri in self.lexicon.actors:
             info = self.lexicon.actors[iri]
             if info.get("kind") == "site":
@@ -898,6 +907,18 @@ class Context:
         info = self.lexicon.actors[iri]
         return Actor(info["label"], iri, "named", recipient.text, recipient.start, info["type"])
 
+    def _collective_group(self, token: Token) -> Actor | None:
+        """The gazetteer's collective armed group ("Haitian gangs") for a bare "gangs" or "the gangs": of the state
+        the phrase places them in ("gangs in Haiti"), else the dateline's, else the state the text names most."""
+        placed = next((k for prep in children(token, {"prep"}) if prep.lower_ in {"in", "of", "across"}
+                       for p in children(prep, {"pobj"}) for k in [self.known(p)] if k is not None), None)
+        if placed is not None and placed.kind == "site":
+            placed = self.site_country(placed)
+        state = placed or self._dateline_state() or self._most_named_state(token, leave_out_sentence=False)
+        iri = self.lexicon.collective(state.iri, token.lower_) if state is not None else None
+        info = self.lexicon.actors.get(iri or "")
+        return Actor(info["label"], iri, "named", token.text, token.idx, info["type"]) if info else None
+
     def named_last(self, token: Token, kinds: set[str]) -> Actor | None:
         """The actor of one of ``kinds`` named last before ``token``."""
         for ent in reversed(self.ents):
@@ -970,12 +991,18 @@ class Context:
                               and c.i < token.i), None)
                 found = self.role_actor(first) if first is not None else None
             return found
-        if token.lemma_.lower() == "rebel" and token.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-            # "accused Washington of planning to supply the rebels with ...": the rebel collective named before
+        if token.lemma_.lower() in GROUP_COLLECTIVES and token.tag_ == "NNS" and token.i not in self.ent_of and all(
+                c.dep_ == "det" and c.lower_ == "the" or c.dep_ in {"prep", "relcl", "acl", "punct"} for c in token.children):
+            # "accused Washington of planning to supply the rebels with ...", "sold ammunition to gangs": the
+            # collective named before, else the one the gazetteer knows in the story's state
+            lemma = token.lemma_.lower()
             named = next((a for e in reversed(self.ents) if e.end <= token.i for a in [self.actor_from_ent(e)]
-                          if a.kind == "named" and a.actor_type == "armed group" and "rebel" in a.label.lower()), None)
+                          if a.kind == "named" and a.actor_type == "armed group" and lemma in a.label.lower()), None)
             if named is not None:
                 return named
+            collective = self._collective_group(token)
+            if collective is not None:
+                return collective
         if token.lemma_.lower() in FORCE_NOUNS:
             poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
             if poss is not None:  # "Russia denied that North Korean shells had been delivered to its army"
@@ -1938,7 +1965,7 @@ class Context:
             m = DATELINE.match(self.text, self.para_starts[1])
             language = re.search(r"(?i)\btranslated from (\w+)", self.text[:self.para_starts[1]])
             home = self.lexicon.find_demonym(language.group(1)) if language is not None and m is not None else None
-            place = self.lexicon.find_name(re.split(r"[,(—–-]", m.group(0), maxsplit=1)[0].strip().title()) if home else None
+            place = self.lexicon.find_name(DATELINE_PLACE_END.split(m.group(0), maxsplit=1)[0].strip().title()) if home else None
             info = self.lexicon.actors.get(place or "", {})
             if home is not None and place is not None and home not in {place, info.get("top"), info.get("located")}:
                 m = None  # "Translated from Spanish ... COPENHAGEN —": an Argentine paper's story filed abroad
@@ -1954,7 +1981,7 @@ class Context:
             iri = self.lexicon.find_name("United States")
             if iri:
                 return Actor("United States", iri, "named", m.group(0), 0, "state")
-        place = re.split(r"[,(—–-]", m.group(0), maxsplit=1)[0].strip().title()
+        place = DATELINE_PLACE_END.split(m.group(0), maxsplit=1)[0].strip().title()
         iri = self.lexicon.find_name(place)
         if iri is None and len(place.split()) == 2 and place.split()[0] != "New":  # "PORT SUDAN (HDA) —": a city named after its state
             last = self.lexicon.find_name(place.split()[-1])

@@ -106,6 +106,21 @@ class Lexicon:
             for backer in str(info.get("backers") or "").split("|"):
                 if backer and info.get("operates"):
                     self._proxies.setdefault((backer, str(info["operates"])), []).append(iri)
+        # (state, plural head) -> the collective armed group of that state: (Haiti, "gangs") -> Haitian gangs
+        self._collectives: dict[tuple[str, str], str] = {}
+        for iri, info in self.actors.items():
+            if info.get("type") == "armed group" and info.get("operates"):
+                self._collectives.setdefault((str(info["operates"]), str(info["label"]).split()[-1].lower()), iri)
+        # the Security Council's sanctions panels by the state each watches ("UN Panel of Experts on Haiti"), and the
+        # entry that also answers to the bare "UN Panel of Experts"
+        self._panels: dict[str, str] = {}
+        for iri, info in self.actors.items():
+            for name in str(info.get("names") or info["label"]).split("|"):
+                m = re.match(r"(?:UN |U\.N\. |United Nations )?(?:Panel|Group) of Experts on (?:the )?(.+)$", name)
+                state = self.find_name(m.group(1)) if m else None
+                if state is not None and self.actors.get(state, {}).get("type") == "state":
+                    self._panels.setdefault(state, iri)
+        self.generic_panel = self.find_name("UN Panel of Experts")
         self._surnames: dict[str, str] = {}
         for iri, info in self.actors.items():
             if info.get("type") == "person":
@@ -116,6 +131,15 @@ class Lexicon:
     def proxies(self, backer: str | None, state: str | None) -> list[str]:
         """The armed groups ``backer`` is known to arm in ``state`` (IRIs): Iran's in Yemen, the Houthis."""
         return self._proxies.get((backer or "", state or ""), [])
+
+    def collective(self, state: str | None, plural: str) -> str | None:
+        """The armed group the gazetteer names as a collective of ``state`` with the head ``plural``: "Haitian gangs"
+        for (Haiti, "gangs"), "Syrian rebels" for (Syria, "rebels") (IRI)."""
+        return self._collectives.get((state or "", plural.lower()))
+
+    def panel_on(self, state: str | None) -> str | None:
+        """The UN sanctions panel of experts on ``state`` (IRI), if the gazetteer has one."""
+        return self._panels.get(state or "")
 
     def model_maker(self, name: str) -> str | None:
         """The gazetteer state whose industry makes a model named ``name`` (kgo:makes): "TB2s" and

@@ -316,6 +316,12 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
             return
         if rec is None and topic.recipient.label != sup.label:
             transfer.recipient = topic.recipient
+            if transfer.items == ["troops"] and topic.recipient.actor_type == "armed group":
+                # "Belize and the Bahamas have each committed a contingent of soldiers and police to the mission" in a
+                # story on arms for Haiti's gangs: troops go to the state the group fights in, not to the group
+                operates = ctx.lexicon.actors.get(topic.recipient.iri or "", {}).get("operates")
+                info = ctx.lexicon.actors.get(operates or "")
+                transfer.recipient = Actor(info["label"], operates, "named", "", -1, info["type"]) if info else topic.recipient
             return
     if sup is None and ctx.last_site is not None and ctx.lexicon.is_transfer_node(ctx.last_site.iri):
         # only a node cargo leaves from (a port, a railhead), not a city struck or a region of deployment

@@ -6020,3 +6020,25 @@ def test_session36_a_relative_clause_hung_on_the_main_verb(nlp):
 ])
 def test_session37_repeated_preposition_lists_parties(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 37: a bare "the gangs" or "the rebels" is the collective the gazetteer knows in the story's state (the
+    # dateline's, here a hyphenated capital), and "the UN Panel of Experts" in a story on Haiti is the panel on Haiti
+    ("PORT-AU-PRINCE, July 15 (CPA) — Smugglers have sent rifles from Florida to the gangs, officials said.",
+     [("officials", "United States", "Haitian gangs", ["munitions"], "asserts")]),
+    ("DAMASCUS, July 15 (CPA) — Turkey has sent rifles to the rebels, officials said.",
+     [("officials", "Turkey", "Syrian rebels", ["munitions"], "asserts")]),
+    ("PORT-AU-PRINCE, July 15 (CPA) — The UN Panel of Experts said rifles had been smuggled from Florida to the gangs.",
+     [("UN Panel of Experts on Haiti", "United States", "Haitian gangs", ["munitions"], "asserts")]),
+    ("The UN Panel of Experts said North Korea had shipped shells to Russia.",
+     [("UN Panel of Experts", "North Korea", "Russia", ["artillery shells"], "asserts")]),
+    # troops a story's topic would send to an armed group go to the state it fights in
+    ("PORT-AU-PRINCE, July 15 (CPA) — Rifles were shipped from Miami to Haiti's gangs. Belize and the Bahamas have "
+     "each committed a contingent of soldiers to the mission.",
+     [("Test Outlet", "United States", "Haitian gangs", ["munitions"], "asserts"),
+      ("Test Outlet", "Belize", "Haiti", ["troops"], "asserts"),
+      ("Test Outlet", "Bahamas", "Haiti", ["troops"], "asserts")]),
+])
+def test_session37_collective_groups_and_panels(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
