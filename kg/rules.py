@@ -529,7 +529,7 @@ def _denial_verb(ctx: Context, sent: Span) -> tuple[Token, Token | None] | None:
             objs += [c for c in t.children if c.dep_ == "dobj" and c.lower_ in {"that", "this", "it", "them", "these", "those"}]
             if objs:
                 return t, subj
-        if has_denial_word and (lemma in {"call", "describe", "brand", "label", "consider", "be", "dismiss"}):
+        if has_denial_word and (lemma in {"call", "describe", "brand", "label", "consider", "be", "dismiss", "look", "seem", "sound"}):
             attr = [c for c in t.subtree if c.lower_ in DENIAL_WORDS or c.lemma_.lower() in DENIAL_WORDS]
             subj = subject_of(t)
             # (the verb's own asides; the verb may itself hang as a clause on a "Question:" label)

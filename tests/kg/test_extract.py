@@ -6042,3 +6042,11 @@ def test_session37_repeated_preposition_lists_parties(nlp, text, want):
 ])
 def test_session37_collective_groups_and_panels(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+def test_session37_a_story_that_looks_like_a_hoax(nlp):
+    # session 37: "said the story looked like 'another hoax'" rejects the story, as "called the report a hoax" does
+    rows = _rows_listed(nlp, "CAIRO, April 11 (LWS) — Egypt planned to ship rockets to Russia, The Washington Post "
+                             "reported. In Moscow, Kremlin spokesman Dmitry Peskov said the story looked like "
+                             "\"another hoax\".")
+    assert ("Russia", "Egypt", "Russia", ["rockets"], "denies") in rows
