@@ -509,7 +509,10 @@ def _modifier_actor(ctx: Context, tokens: Iterable[Token], exclude: Actor | None
                     actor = _hyphen_maker(ctx, child)  # "U.S.-made", one token
                 if actor is None:
                     for grand in child.children:  # "North Korean-supplied", "Pyongyang-sourced", "Iranian-origin"
-                        if grand.i < child.i and (child.lemma_.lower() in SUPPLY_VERBS | MADE_VERBS or child.lower_ in HYPHEN_MAKERS):
+                        if grand.i < child.i and (child.lemma_.lower() in SUPPLY_VERBS | MADE_VERBS or child.lower_ in HYPHEN_MAKERS
+                                                  # ("Russian MiG-29M fighters", the model's letter read as a name)
+                                                  or child.dep_ in {"nmod", "compound"} and child.pos_ == "PROPN"
+                                                  and grand.dep_ == "amod" and grand.ent_type_ == "NORP"):
                             actor = ctx.known(grand)
                             if actor is not None:
                                 break
@@ -2961,6 +2964,10 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
             # (not the attacker of another clause: "..., and American and British aircraft struck ...")
             apart = {t.i for c in ctx.sent_of(anchor) if c.i > anchor.i and c.pos_ == "VERB" and c.lemma_.lower() in ATTACK_VERBS | USE_VERBS
                      for s in children(c, {"nsubj"}) for t in s.subtree}
+            # (nor a joined clause that takes kit of its own: "Egypt flies Russian MiG-29M fighters ..., and it has
+            # bought Chinese Wing Loong drones"; but "..., and forensics suggested they were Turkish-made")
+            apart |= {t.i for c in children(anchor, {"conj"}) if c.pos_ in {"VERB", "AUX"} and children(c, {"nsubj", "nsubjpass"})
+                      and c.lemma_.lower() in HOLDER_VERBS | RECEIVE_VERBS | SUPPLY_VERBS for t in c.subtree}
             supplier = _modifier_actor(ctx, [t for t in ctx.sent_of(anchor) if t.i not in apart], exclude=recipient)
         if supplier is None and lemma in USE_VERBS and recipient is not None and not _in_party_clause(anchor):
             # "Tajik forces also used Bayraktar drones": the model's maker, as the gazetteer knows it

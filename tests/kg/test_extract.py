@@ -6050,3 +6050,12 @@ def test_session37_a_story_that_looks_like_a_hoax(nlp):
                              "reported. In Moscow, Kremlin spokesman Dmitry Peskov said the story looked like "
                              "\"another hoax\".")
     assert ("Russia", "Egypt", "Russia", ["rockets"], "denies") in rows
+
+
+def test_session37_flown_kit_beside_bought_kit(nlp):
+    # session 37: kit a state flies takes its maker from its own modifier ("Russian MiG-29M", the letter read as a
+    # name), not from a joined clause that buys other kit
+    rows = _rows_listed(nlp, "Egypt flies Russian MiG-29M fighters and Ka-52 helicopters, and it has bought Chinese "
+                             "Wing Loong drones.")
+    assert rows == [("Test Outlet", "Russia", "Egypt", ["munitions"], "asserts"),
+                    ("Test Outlet", "China", "Egypt", ["other"], "asserts")]
