@@ -1912,8 +1912,11 @@ def _gapped(anchor: Token) -> list[Token]:
     hangs "drones" on "receives" as a conjunct)."""
     if not verbal_anchor(anchor):
         return []
-    return [c for c in anchor.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
-            and any(p.dep_ == "prep" and p.lower_ in {"from", "to"} for p in c.children)]
+    # (or on the first party: "buys shells from North Korea and drones from Iran", "drones" a conjunct of "Korea")
+    parties = [o for h in [anchor, *children(anchor, {"dobj"})] for p in children(h, {"prep"}) if p.lower_ in {"from", "to"}
+               for o in children(p, {"pobj"})]
+    return [c for h in [anchor, *parties] for c in h.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
+            and (h is anchor or c.pos_ == "NOUN") and any(p.dep_ == "prep" and p.lower_ in {"from", "to"} for p in c.children)]
 
 
 def joined_makers(ctx: Context, transfer: _Transfer) -> list[_Transfer]:

@@ -6059,3 +6059,11 @@ def test_session37_flown_kit_beside_bought_kit(nlp):
                              "Wing Loong drones.")
     assert rows == [("Test Outlet", "Russia", "Egypt", ["munitions"], "asserts"),
                     ("Test Outlet", "China", "Egypt", ["other"], "asserts")]
+
+
+def test_session37_gapped_cargo_on_the_first_party(nlp):
+    # session 37: "drones from Iran" hung on the first party as its conjunct is a transfer of its own, not more cargo
+    # of the first
+    rows = _rows_listed(nlp, "Russia buys shells from North Korea and drones from Iran.")
+    assert rows == [("Test Outlet", "North Korea", "Russia", ["artillery shells"], "asserts"),
+                    ("Test Outlet", "Iran", "Russia", ["other"], "asserts")]
