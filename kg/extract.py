@@ -224,6 +224,25 @@ def _y_verb_lemma(word: str, lemma: str) -> str:
 DISMISSING_PHRASAL = {"brush": "aside", "shrug": "off", "laugh": "off"}
 
 
+# Abbreviated titles before a name, after which no sentence starts ("Ms. Doyle", "SEN. OKAFOR").
+TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gen", "adm", "col", "capt", "lt", "sgt", "gov", "amb", "prof",
+                       "hon", "messrs", "st"}
+
+
+def _speaker_label(doc: Doc, colon: int) -> bool:
+    """Whether the colon at ``colon`` ends a transcript's speaker label that opens its paragraph with an abbreviated
+    title: at most five words, each capitalised ("MS. DOYLE:", "SEN. OKAFOR:"; the parser splits after these where
+    it leaves "MR PATEL:" and "Question:" whole)."""
+    start = colon
+    while start > 0 and "\n" not in doc[start - 1].text and colon - start < 8:
+        start -= 1
+    if start > 0 and "\n" not in doc[start - 1].text or start == colon:
+        return False
+    words = [t for t in doc[start:colon] if t.text != "."]
+    return 0 < len(words) <= 5 and all(t.text[:1].isupper() for t in words) and words[0].text.rstrip(".").lower() in TITLE_ABBREVIATIONS \
+        and (words[0].text.endswith(".") or doc[words[0].i + 1].text == ".")
+
+
 @Language.component("osint_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break, before the parser runs.
@@ -240,6 +259,12 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         before = doc[token.i - 1]
         if before.text[-1:].isalnum():  # (line breaks are tokens of their own, set below)
             token.is_sent_start = False
+        elif before.text.rstrip(".").lower() in TITLE_ABBREVIATIONS and before.text.endswith(".") or (
+                before.text == "." and token.i >= 2 and doc[token.i - 2].lower_ in TITLE_ABBREVIATIONS
+                and not doc[token.i - 2].whitespace_):
+            token.is_sent_start = False  # "MS. DOYLE: Senator, ...", "SEN. OKAFOR: ...": a title, not a full stop
+        elif before.text == ":" and _speaker_label(doc, before.i):
+            token.is_sent_start = False  # the label opens the sentence it introduces (GUIDE.md: quotes keep it)
     text = doc.text
     start = text.find("\n")
     while start != -1:

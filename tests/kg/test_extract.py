@@ -6067,3 +6067,14 @@ def test_session37_gapped_cargo_on_the_first_party(nlp):
     rows = _rows_listed(nlp, "Russia buys shells from North Korea and drones from Iran.")
     assert rows == [("Test Outlet", "North Korea", "Russia", ["artillery shells"], "asserts"),
                     ("Test Outlet", "Iran", "Russia", ["other"], "asserts")]
+
+
+def test_session37_abbreviated_titles_end_no_sentence(nlp):
+    # session 37: "MS. DOYLE: Senator, ..." and "SEN. WHITFIELD: ..." are one sentence each, the label included
+    # (GUIDE.md's quotes keep a speaker label); the parser had split after "MS." and after the label's colon
+    text = ("Capitol Hearings Record\n\nSEN. OKAFOR: Madam Secretary, Egypt signed a deal for Russian Su-35 fighters in "
+            "2018.\n\nMS. DOYLE: Senator, we have seen no indication of that.\n\nSEN. WHITFIELD: Egypt also flies "
+            "Chinese Wing Loong drones.\n")
+    sents = [s.text.strip() for s in nlp(text).sents]
+    assert "MS. DOYLE: Senator, we have seen no indication of that." in sents
+    assert [c.quote for c in _claims(nlp, text)][-1] == "SEN. WHITFIELD: Egypt also flies Chinese Wing Loong drones."
