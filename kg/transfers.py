@@ -483,6 +483,16 @@ def _know_how_head(token: Token) -> bool:
     return token.lower_ == "how" and token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "know"
 
 
+def _calibre(token: Token) -> float | None:
+    """The calibre in millimetres a token gives: "155mm", or "mm" after "152"."""
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)mm", token.lower_)
+    if m:
+        return float(m.group(1))
+    if token.lower_ == "mm" and token.i > 0 and re.fullmatch(r"\d+(?:\.\d+)?", token.nbor(-1).text):
+        return float(token.nbor(-1).text)
+    return None
+
+
 def _modifier_actor(ctx: Context, tokens: Iterable[Token], exclude: Actor | None = None) -> Actor | None:
     """A supplier named as a modifier of an item noun: "North Korean shells", "Pyongyang's
     missiles", "North Korean-supplied missiles", "shells made in North Korea", "weapons provided by X"."""
@@ -861,6 +871,14 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
                 o.i in spans and any(m.lower_ in SMALL_ARMS for m in o.subtree)
                 for p in children(last, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})):
             continue  # "rounds of small-arms ammunition" are no artillery rounds
+        if n == 1 and last.lemma_.lower() == "round" and label == "artillery shells" and any(
+                o.lemma_.lower() == "ammunition" and o.i in spans and not any(
+                    m.lower_ in {"artillery", "howitzer", "mortar", "tank"} or (_calibre(m) or 0) >= 20 for m in o.subtree)
+                for p in children(last, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})):
+            continue  # "15,000 rounds of ammunition": the ammunition says what they are (not "of 152 mm ammunition")
+        if n == 1 and last.lemma_.lower() == "round" and label == "artillery shells" and any(
+                (_calibre(c) or 99) < 20 for c in last.subtree):
+            label = "munitions"  # "5.56mm rounds": a rifle's, not a gun's
         if n == 1 and last.lemma_.lower() == "round" and label == "artillery shells" and not any(
                 re.fullmatch(r"\d+(?:\.\d+)?mm", c.lower_) or c.lower_ in {"artillery", "howitzer", "mortar", "tank"}
                 for c in last.children) and any(_small_arm(t) and _clause_of(t) == _clause_of(last) for t in last.sent):

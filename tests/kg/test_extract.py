@@ -6078,3 +6078,15 @@ def test_session37_abbreviated_titles_end_no_sentence(nlp):
     sents = [s.text.strip() for s in nlp(text).sents]
     assert "MS. DOYLE: Senator, we have seen no indication of that." in sents
     assert [c.quote for c in _claims(nlp, text)][-1] == "SEN. WHITFIELD: Egypt also flies Chinese Wing Loong drones."
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 37: rounds of plain ammunition or of a rifle's calibre are no artillery shells; a gun's calibre is
+    ("Japan sent 15,000 rounds of ammunition to the Philippines last year.", ["munitions"]),
+    ("Japan sent 2.5 million 5.56mm rounds to the Philippines last year.", ["munitions"]),
+    ("Japan sent 20,000 155mm rounds to the Philippines last year.", ["artillery shells"]),
+    ("North Korea had sent more than 12 million rounds of 152 mm ammunition to Russia.", ["artillery shells", "munitions"]),
+    ("Iran shipped 181 mortar bombs to Hamas.", ["artillery shells"]),
+])
+def test_session37_rounds_by_calibre(nlp, text, want):
+    assert [list(c.items) for c in _claims(nlp, text)] == [want]

