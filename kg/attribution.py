@@ -992,7 +992,7 @@ class Context:
                 found = self.role_actor(first) if first is not None else None
             return found
         if token.lemma_.lower() in GROUP_COLLECTIVES and token.tag_ == "NNS" and token.i not in self.ent_of and all(
-                c.dep_ == "det" and c.lower_ == "the" or c.dep_ in {"prep", "relcl", "acl", "punct"} for c in token.children):
+                c.dep_ == "det" and c.lower_ == "the" or c.dep_ in {"prep", "relcl", "acl", "punct", "case"} for c in token.children):
             # "accused Washington of planning to supply the rebels with ...", "sold ammunition to gangs": the
             # collective named before, else the one the gazetteer knows in the story's state
             lemma = token.lemma_.lower()

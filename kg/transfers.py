@@ -2997,13 +2997,14 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
                 c.dep_ == "poss" and c.lower_ in PRONOUN_POSSESSIVES for c in o.children)], exclude=recipient)
         if supplier is None:
             return None  # "Russia launched 56 drones overnight": use with no maker named says nothing of supply
-    elif verbal and subjpass is not None and lemma in {"supply", "provide", "arm", "equip", "furnish"} and any(
+    elif verbal and subjpass is not None and lemma in {"supply", "provide", "arm", "equip", "furnish", "resupply", "rearm"} and any(
             p.dep_ == "prep" and p.lower_ == "with" for p in anchor.children):
         # "Russia has been supplied with artillery ammunition by Iran": the passive's subject receives
         cargo = [o for p in children(anchor, {"prep"}) if p.lower_ == "with" for o in children(p, {"pobj"})]
         recipient = ctx.role_actor(subjpass)
         supplier = _pobj_actor(ctx, [anchor] + children(anchor, {"agent"}) + cargo, {"by"}) or _modifier_actor(
-            ctx, cargo, exclude=recipient)  # "Russian troops are armed with North Korean rifles"
+            ctx, cargo, exclude=recipient) or (  # "Russian troops are armed with North Korean rifles"
+            _pobj_actor(ctx, [anchor] + cargo, {"from"}) if lemma in {"resupply", "rearm"} else None)  # "resupplied ... from Florida"
         items, item_tokens = _items(ctx, [t for o in cargo for t in o.subtree])
         return _Transfer(anchor, supplier, recipient, items, item_tokens, _negated(anchor), False, scope)
     elif verbal:

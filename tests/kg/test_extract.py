@@ -6090,3 +6090,10 @@ def test_session37_abbreviated_titles_end_no_sentence(nlp):
 ])
 def test_session37_rounds_by_calibre(nlp, text, want):
     assert [list(c.items) for c in _claims(nlp, text)] == [want]
+
+
+def test_session37_resupplied_from(nlp):
+    # session 37: "had been resupplied with ammunition from Florida": the passive's subject takes it from where it came
+    rows = _rows_listed(nlp, "PORT-AU-PRINCE, July 15 (CPA) — Haiti's police chief Frantz Elbé said the gangs had been "
+                             "resupplied with ammunition from Florida in recent weeks.")
+    assert rows == [("Haiti", "United States", "Haitian gangs", ["munitions"], "asserts")]
