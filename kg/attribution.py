@@ -1271,11 +1271,18 @@ class Context:
             c.dep_ in {"poss", "nmod"} or (c.dep_ in {"amod", "compound"} and c.lower_ != "air") for c in token.children)
 
     def fronted_state(self, sent: Span, by_name: bool = True) -> Actor | None:
-        """The state a sentence opens on with "In X," ("In Malaysia, the first of 18 FA-50M aircraft ..."); with
+        """The state a sentence opens on with "In X," or "As for X," ("In Malaysia, the first of 18 FA-50M aircraft ..."); with
         ``by_name``, only a country written by its name, not a capital where someone speaks ("In Moscow, Kremlin
         spokesman Dmitry Peskov said")."""
         words = [t for t in sent if not t.is_space]
-        if len(words) < 3 or words[0].lower_ != "in" or words[0].dep_ != "prep":
+        colon = next((k for k, t in enumerate(words[:6]) if t.text == ":"), None)
+        if colon is not None:
+            words = words[colon + 1:]  # past a speaker label: "Minister Kihara: As for Ukraine, we have delivered ..."
+        if len(words) >= 4 and words[0].lower_ == "as" and words[1].lower_ == "for":
+            words = words[1:]  # "As for Ukraine, ...": the topic the sentence opens on
+        elif len(words) < 3 or words[0].lower_ != "in":
+            return None
+        if words[0].dep_ != "prep":
             return None
         place = next(iter(children(words[0], {"pobj"})), None)
         if place is None or place.i + 1 >= len(place.doc) or place.nbor().text != ",":

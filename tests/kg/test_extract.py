@@ -6097,3 +6097,11 @@ def test_session37_resupplied_from(nlp):
     rows = _rows_listed(nlp, "PORT-AU-PRINCE, July 15 (CPA) — Haiti's police chief Frantz Elbé said the gangs had been "
                              "resupplied with ammunition from Florida in recent weeks.")
     assert rows == [("Haiti", "United States", "Haitian gangs", ["munitions"], "asserts")]
+
+
+def test_session37_as_for_a_state(nlp):
+    # session 37: "As for Ukraine, we have delivered ..." after a speaker label takes the state it opens on, not the
+    # recipient of the claim before
+    text = ("Minister Kihara: The interceptors that we decided to provide to the United States have not yet been "
+            "shipped.\n\nMinister Kihara: As for Ukraine, we have delivered about 100 Self-Defense Force vehicles.")
+    assert [row[2] for row in _rows_listed(nlp, text)] == ["Ukraine"]
