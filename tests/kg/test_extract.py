@@ -6102,6 +6102,6 @@ def test_session37_resupplied_from(nlp):
 def test_session37_as_for_a_state(nlp):
     # session 37: "As for Ukraine, we have delivered ..." after a speaker label takes the state it opens on, not the
     # recipient of the claim before
-    text = ("Minister Kihara: The interceptors that we decided to provide to the United States have not yet been "
-            "shipped.\n\nMinister Kihara: As for Ukraine, we have delivered about 100 Self-Defense Force vehicles.")
-    assert [row[2] for row in _rows_listed(nlp, text)] == ["Ukraine"]
+    text = ("TOKYO (PRW) — Japan will ship PAC-3 interceptors to the United States, Minister Kihara said.\n\n"
+            "Minister Kihara: As for Ukraine, we have delivered about 100 Self-Defense Force vehicles.")
+    assert [row[2] for row in _rows_listed(nlp, text)] == ["United States", "Ukraine"]
