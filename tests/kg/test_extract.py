@@ -6105,3 +6105,9 @@ def test_session37_as_for_a_state(nlp):
     text = ("TOKYO (PRW) — Japan will ship PAC-3 interceptors to the United States, Minister Kihara said.\n\n"
             "Minister Kihara: As for Ukraine, we have delivered about 100 Self-Defense Force vehicles.")
     assert [row[2] for row in _rows_listed(nlp, text)] == ["United States", "Ukraine"]
+
+
+def test_session37_typhoon_fighters(nlp):
+    # session 37: "Typhoon fighters" are jets (the bare "Typhoon" stays out of the vocabulary: weather)
+    rows = _rows_listed(nlp, "Britain has sold Typhoon fighters to Saudi Arabia, Oman and Qatar.")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("United Kingdom", c, ["munitions"]) for c in ("Saudi Arabia", "Oman", "Qatar")]
