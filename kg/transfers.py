@@ -3446,6 +3446,11 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
         extra.extend(subj.subtree)
         if recipient is None:
             recipient = _pobj_actor(ctx, [subj], {"for", "to"}, direct=True)
+    if verbal and lemma in SUPPLY_VERBS and any(o.pos_ != "PRON" for o in children(anchor, {"dobj"})):
+        # "police officers had sold weapons and ammunition to gangs": people who sell are no cargo
+        sellers = {x.i for s in children(anchor, {"nsubj"}) if s.lemma_.lower() in TROOP_LEMMAS | {"policeman", "guard"}
+                   for x in s.subtree}
+        scope = [t for t in scope if t.i not in sellers]
     items, item_tokens = _items(ctx, [t for t in scope if t.i != anchor.i] + extra)
     if not items and not verbal and lemma in AID_NOUNS:
         # "U.S. security assistance to Honduras totalled $470 million": aid named only by its kind is

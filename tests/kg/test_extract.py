@@ -6111,3 +6111,9 @@ def test_session37_typhoon_fighters(nlp):
     # session 37: "Typhoon fighters" are jets (the bare "Typhoon" stays out of the vocabulary: weather)
     rows = _rows_listed(nlp, "Britain has sold Typhoon fighters to Saudi Arabia, Oman and Qatar.")
     assert [(r[1], r[2], r[3]) for r in rows] == [("United Kingdom", c, ["munitions"]) for c in ("Saudi Arabia", "Oman", "Qatar")]
+
+
+def test_session37_people_who_sell_are_no_cargo(nlp):
+    # session 37: "police officers had sold weapons and ammunition to gangs": the officers sell, they are not troops sent
+    rows = _rows_listed(nlp, "Iraqi police officers sold weapons and ammunition to the Houthis, the panel found.")
+    assert rows == [("panel", "Iraq", "Houthis", ["munitions"], "asserts")]
