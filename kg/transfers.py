@@ -2371,6 +2371,8 @@ def _flown_kit(verb: Token) -> bool:
     subjects = children(verb, {"nsubj"})
     if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ == "of":
         subjects = children(verb.head.head, {"dobj"})  # "accused Tajikistan of flying Turkish-made TB2 drones"
+    if verb.dep_ == "relcl" and any(s.lower_ in {"which", "that"} for s in subjects):
+        subjects = [verb.head]  # "Egypt, which also flies French Rafale fighters, ..."
     return any(s.lemma_.lower() in {"force", "army", "navy", "military", "air"} or s.ent_type_ == "GPE" or s.lower_ == "it"
                for s in subjects) and not any(
         c.dep_ == "prep" and (c.lower_ in TO_PREPS | {"into"} or c.lower_ == "from" and not any(

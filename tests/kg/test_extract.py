@@ -6117,3 +6117,9 @@ def test_session37_people_who_sell_are_no_cargo(nlp):
     # session 37: "police officers had sold weapons and ammunition to gangs": the officers sell, they are not troops sent
     rows = _rows_listed(nlp, "Iraqi police officers sold weapons and ammunition to the Houthis, the panel found.")
     assert rows == [("panel", "Iraq", "Houthis", ["munitions"], "asserts")]
+
+
+def test_session37_a_party_which_flies_foreign_kit(nlp):
+    # session 37: "Egypt, which also flies French Rafale fighters, ..." holds them as "Egypt flies ..." does
+    rows = _rows_listed(nlp, "Egypt, which also flies French Rafale fighters, is one of Russia's most important partners.")
+    assert rows == [("Test Outlet", "France", "Egypt", ["munitions"], "asserts")]
