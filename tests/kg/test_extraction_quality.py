@@ -20,7 +20,8 @@ before any change of that session; dev84 .. dev86 were written blind in session 
 session 34, before any change of that session; dev90 .. dev92 were written blind in session 34 and first scored at
 the start of session 35, before any change of that session; dev96 .. dev98 were written blind in session 35 and
 first scored at the start of session 36, before any change of that session; dev102 .. dev104 were written blind in
-session 36 and first scored at the start of session 37, before any change of that session. heldout and dev10 .. dev14 and dev19 were
+session 36 and first scored at the start of session 37, before any change of that session; dev108 .. dev110 were
+written blind in session 37 and have no floors yet: they are first scored at the start of session 38. heldout and dev10 .. dev14 and dev19 were
 blind until session 20, when their missed claims were printed by mistake (benchmarks/README.md).
 benchmarks/extraction.py prints both in full.
 
@@ -214,7 +215,7 @@ def extraction():
     # tuning. A second, independent annotation agrees with the first at F1 0.879 (tests/data/dev13/SECOND.md)
     # 0.428 (P 0.519) after session 16 (cited sources, refusals, conditions, nine fewer predictions)
     # 0.439 (P 0.532) after session 17 ("we/our" of a research body or person is its country)
-    ("dev13", {"f1": 0.55, "precision": 0.63}),  # session 27: 0.544 (P 0.624, 53 of 110)
+    ("dev13", {"f1": 0.56, "precision": 0.65}),  # session 27: 0.544 (P 0.624, 53 of 110)
     # dev14: a seventh fresh blind set (2026-12-04, session 13; 94 claims in 12 ordinary news pages),
     # first contact at 98baf6e: F1 0.705 on 93 claims, 0.712 (P 0.759, R 0.670) once the helper added one
     # denial it had left out; 0.734 (P 0.783) at the end of session 13, 0.742 (P 0.786) after session 14.
@@ -289,7 +290,7 @@ def extraction():
     # session 23: 0.322 (P 0.394)
     # session 24 (end): 0.328 (P 0.392, 29 of 103); dev20-dev25 were checked after every change of the session
     # and some of their wrong parties' names were printed (benchmarks/README.md, session 24)
-    ("dev20", {"f1": 0.36, "precision": 0.43}),  # session 27: 0.343 (P 0.417, 30 of 103)
+    ("dev20", {"f1": 0.42, "precision": 0.49}),  # session 27: 0.343 (P 0.417, 30 of 103)
     # session 21: singular platform words ("a helicopter", "a submarine", "a frigate") as items: dev21 0.315
     # (P 0.389); dev20 and dev22 unchanged
     # session 23: 0.361 (P 0.429)
@@ -324,7 +325,7 @@ def extraction():
     # 0.368 (P 0.389, 37 of 106), dev27 0.491 (P 0.478, 54 of 107), dev28 0.425 (P 0.578, 37 of 110). Scored
     # once more at the session's end (79b35b1): 0.368 (P 0.389, 37), 0.500 (P 0.487, 55), 0.434 (P 0.585, 38)
     ("dev26", {"f1": 0.48, "precision": 0.52}),  # raised in session 26 (0.406, P 0.4396); session 27: 0.465 (P 0.500, 46 of 106)
-    ("dev27", {"f1": 0.52, "precision": 0.5}),  # session 27: 0.514 (P 0.496, 57 of 107)
+    ("dev27", {"f1": 0.53, "precision": 0.5}),  # session 27: 0.514 (P 0.496, 57 of 107)
     # After the review fixes at the end of session 24 this test failed on dev28 (0.425 < 0.43), which revealed
     # that the fixes took back dev28's one gained claim; all three were then scored again: 0.368, 0.500, 0.425
     # (P 0.578, 37 of 110)
@@ -341,7 +342,7 @@ def extraction():
     # (P 0.383, 31 of 110)
     # End of session 25 (scored once more, after all the session's changes): dev29 0.398 (P 0.493, 33), dev30 0.570
     # (P 0.646, 53: one claim fewer than at first contact; floor lowered to it), dev31 0.365 (P 0.427, 35)
-    ("dev29", {"f1": 0.45, "precision": 0.54}),  # session 27: 0.422 (P 0.522, 35 of 99)
+    ("dev29", {"f1": 0.47, "precision": 0.56}),  # session 27: 0.422 (P 0.522, 35 of 99)
     ("dev30", {"f1": 0.64, "precision": 0.71}),  # raised in session 26 (0.606, P 0.679); session 27: 0.624 (P 0.694, 59 of 104)
     ("dev31", {"f1": 0.42, "precision": 0.48}),  # session 27: 0.375 (P 0.439, 36 of 110)
     # dev32 .. dev35: development sets written by helpers in session 25 to be read and tuned on (maritime
@@ -358,7 +359,7 @@ def extraction():
     # 100), dev37 0.430 (P 0.453, 43 of 105), dev38 0.574 (P 0.635, 54 of 103)
     ("dev36", {"f1": 0.53, "precision": 0.55}),  # end of session 26: 0.442 (P 0.467, 42); session 27: 0.471 (P 0.495, 45 of 100)
     ("dev37", {"f1": 0.52, "precision": 0.55}),  # session 27: 0.428 (P 0.448, 43 of 105)
-    ("dev38", {"f1": 0.65, "precision": 0.71}),  # end of session 26: 0.628 (P 0.694, 59); dev37 unchanged (0.430, 43);
+    ("dev38", {"f1": 0.66, "precision": 0.71}),  # end of session 26: 0.628 (P 0.694, 59); dev37 unchanged (0.430, 43);
     # session 27: one more prediction (value-only security assistance is munitions, GUIDE.md), 59 of 86: P 0.686
     # dev39 .. dev41: development sets written by helpers in session 26 to be read and tuned on (weapons traced after
     # use; East Asia and the Pacific; everyday news of military aid and sales). First scored when merged: dev39 0.449
@@ -372,7 +373,7 @@ def extraction():
     # procurement in Latin America and the Caribbean), 93-107 claims each. Never read; aggregates only. First
     # contact at 6f9f25e (the start of session 27, before any change): dev42 0.367 (P 0.456, 31 of 101), dev43
     # 0.238 (P 0.310, 18 of 93), dev44 0.294 (P 0.397, 25 of 107)
-    ("dev42", {"f1": 0.39, "precision": 0.48}),
+    ("dev42", {"f1": 0.4, "precision": 0.49}),
     ("dev43", {"f1": 0.4, "precision": 0.51}),  # session 27: 0.289 (P 0.373, 22 of 93)
     ("dev44", {"f1": 0.39, "precision": 0.53}),  # session 27: 0.324 (P 0.424, 28 of 107)
     # dev45 .. dev47: development sets written by helpers in session 27 to be read and tuned on (the topics of dev42 ..
@@ -392,7 +393,7 @@ def extraction():
     # dev50). First scored when merged (at dd9f151 plus the session's first rules): dev51 0.369 (29 of 100), dev52 0.460
     # (40 of 101), dev53 0.503 (47 of 105); after the session's rules 0.534, 0.576, 0.570
     ("dev51", {"f1": 0.55, "precision": 0.63}),  # precision lowered in session 32 (docstring)
-    ("dev52", {"f1": 0.59, "precision": 0.65}),
+    ("dev52", {"f1": 0.62, "precision": 0.69}),
     ("dev53", {"f1": 0.59, "precision": 0.64}),  # precision lowered in session 32 (docstring)
     # dev54, dev55, dev56: written blind by helpers in session 28 (Myanmar's civil war and arms in Southeast Asia;
     # Chinese and Russian exports and dual-use supplies; ammunition for Ukraine from third countries), first scored at
@@ -429,7 +430,7 @@ def extraction():
     # 56 predicted), dev68 0.525 (P 0.576, 53 of 110, 92 predicted)
     ("dev66", {"f1": 0.4, "precision": 0.47}),
     ("dev67", {"f1": 0.42, "precision": 0.54}),
-    ("dev68", {"f1": 0.56, "precision": 0.63}),
+    ("dev68", {"f1": 0.57, "precision": 0.63}),
     # end of session 31: dev66 0.356 (34 of 109), dev67 0.329 (25 of 96), dev68 0.553 (P 0.618, 55 of 110, 89 predicted)
     # dev69 .. dev71: development sets written by helpers in session 31 to be read and tuned on (the topics of dev66 ..
     # dev68). First scored when merged (at d54c2f6): dev69 0.289 (24 of 99), dev70 0.321 (25 of 99), dev71 0.470 (47 of
@@ -451,7 +452,7 @@ def extraction():
     # dev74). First scored when merged (at a8da8b9): dev75 0.454 (49 of 113), dev76 0.483 (42 of 99), dev77 0.565 (48 of
     # 94); after the session's rules 0.521, 0.533, 0.590
     ("dev75", {"f1": 0.52, "precision": 0.53}),
-    ("dev76", {"f1": 0.54, "precision": 0.65}),
+    ("dev76", {"f1": 0.55, "precision": 0.65}),
     ("dev77", {"f1": 0.61, "precision": 0.67}),
     # dev78, dev79, dev80: written blind by helpers in session 32 (Russia's arms customers under sanctions 2017-2025;
     # the weapons of Hamas and other Palestinian armed groups 2014-2025; missile and missile-technology proliferation
@@ -489,12 +490,12 @@ def extraction():
     # 101, 68 predicted), dev91 0.398 (P 0.500, 38 of 115, 76 predicted), dev92 0.457 (P 0.500, 43 of 102, 86 predicted);
     # at the end of session 35 0.303, 0.458, 0.489 (117 of 318)
     ("dev90", {"f1": 0.3, "precision": 0.35}),
-    ("dev91", {"f1": 0.45, "precision": 0.57}),
+    ("dev91", {"f1": 0.46, "precision": 0.57}),
     ("dev92", {"f1": 0.48, "precision": 0.54}),
     # dev93 .. dev95: development sets written by helpers in session 35 to be read and tuned on (the topics of dev90 ..
     # dev92). First scored when merged (at 6f53e0b): dev93 0.183 (15 of 96), dev94 0.339 (28 of 99), dev95 0.473 (43
     # of 107); after the session's rules 0.438, 0.435, 0.607 (132 of 302)
-    ("dev93", {"f1": 0.47, "precision": 0.53}),
+    ("dev93", {"f1": 0.48, "precision": 0.55}),
     ("dev94", {"f1": 0.44, "precision": 0.53}),
     ("dev95", {"f1": 0.6, "precision": 0.69}),
     # dev96, dev97, dev98: written blind by helpers in session 35 (arms and security assistance in Central Asia;
@@ -505,27 +506,28 @@ def extraction():
     # of the session's officials for their topics helped, so the figures flatter them a little)
     ("dev96", {"f1": 0.38, "precision": 0.44}),
     ("dev97", {"f1": 0.32, "precision": 0.37}),  # lowered 0.01 mid-session 36 (docstring), raised at its end
-    ("dev98", {"f1": 0.32, "precision": 0.39}),
+    ("dev98", {"f1": 0.33, "precision": 0.39}),
     # dev99 .. dev101: development sets written by helpers in session 36 to be read and tuned on (the topics of dev96 ..
     # dev98). First scored when merged (at 858b6e0): dev99 0.324 (28 of 104), dev100 0.340 (32 of 104), dev101 0.270
     # (20 of 96); after the session's rules 0.398, 0.383, 0.403 (102 of 304)
     ("dev99", {"f1": 0.39, "precision": 0.48}),
     ("dev100", {"f1": 0.38, "precision": 0.41}),
-    ("dev101", {"f1": 0.4, "precision": 0.56}),
+    ("dev101", {"f1": 0.42, "precision": 0.57}),
     # dev102, dev103, dev104: written blind by helpers in session 36 (Japan's defence exports and the loosening of its
     # export rules; arms trafficking to Haiti's gangs and the UN arms embargo; Egypt's arms purchases and the reported
     # rocket deal with Russia), merged unscored, never read. First scored at the start of session 37 at c1bd8d8, before
     # any change: dev102 0.354 (P 0.398, 35 of 110, 88 predicted), dev103 0.252 (P 0.367, 18 of 94, 49 predicted),
-    # dev104 0.466 (P 0.516, 48 of 113, 93 predicted)
-    ("dev102", {"f1": 0.35, "precision": 0.39}),
-    ("dev103", {"f1": 0.25, "precision": 0.36}),
-    ("dev104", {"f1": 0.46, "precision": 0.51}),
+    # dev104 0.466 (P 0.516, 48 of 113, 93 predicted); at the end of session 37 0.396, 0.276, 0.471 (110 of 317; a few
+    # gazetteer entries and item words of their topics helped, so the figures flatter them a little)
+    ("dev102", {"f1": 0.39, "precision": 0.43}),
+    ("dev103", {"f1": 0.27, "precision": 0.36}),
+    ("dev104", {"f1": 0.47, "precision": 0.51}),
     # dev105 .. dev107: development sets written by helpers in session 37 to be read and tuned on (the topics of dev102
     # .. dev104). First scored when merged (at d57c81c): dev105 0.442 (42 of 102), dev106 0.211 (17 of 93), dev107
-    # 0.447 (38 of 99)
-    ("dev105", {"f1": 0.44, "precision": 0.47}),
-    ("dev106", {"f1": 0.21, "precision": 0.24}),
-    ("dev107", {"f1": 0.44, "precision": 0.53}),
+    # 0.447 (38 of 99); after the session's rules 0.495, 0.341, 0.497 (119 of 294)
+    ("dev105", {"f1": 0.49, "precision": 0.52}),
+    ("dev106", {"f1": 0.34, "precision": 0.39}),
+    ("dev107", {"f1": 0.49, "precision": 0.58}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
