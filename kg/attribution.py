@@ -904,8 +904,7 @@ class Context:
             return recipient
         earlier = [n for n in named if n[0] < before]
         iri = (earlier[-1] if earlier else named[0])[1]
-        info = self.lexicon.actors[iri]
-        return Actor(info["label"], iri, "named", recipient.text, recipient.start, info["type"])
+        return self.gazetteer_actor(iri, recipient.text, recipient.start)
 
     def _collective_group(self, token: Token) -> Actor | None:
         """The gazetteer's collective armed group ("Haitian gangs") for a bare "gangs" or "the gangs": of the state
@@ -915,9 +914,12 @@ class Context:
         if placed is not None and placed.kind == "site":
             placed = self.site_country(placed)
         state = placed or self._dateline_state() or self._most_named_state(token, leave_out_sentence=False)
-        iri = self.lexicon.collective(state.iri, token.lower_) if state is not None else None
+        return self.gazetteer_actor(self.lexicon.collective(state.iri, token.lower_), token.text, token.idx) if state is not None else None
+
+    def gazetteer_actor(self, iri: str | None, text: str = "", start: int = -1) -> Actor | None:
+        """The gazetteer's actor ``iri`` as named actor, said as ``text`` at ``start`` (None if the gazetteer lacks it)."""
         info = self.lexicon.actors.get(iri or "")
-        return Actor(info["label"], iri, "named", token.text, token.idx, info["type"]) if info else None
+        return Actor(info["label"], iri, "named", text, start, info["type"]) if info else None
 
     def named_last(self, token: Token, kinds: set[str]) -> Actor | None:
         """The actor of one of ``kinds`` named last before ``token``."""

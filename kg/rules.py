@@ -107,6 +107,7 @@ from kg.transfers import (
     given_in_exchange,
     paid_for,
     BORDER_NOUNS,
+    ruled_out,
 )
 
 
@@ -320,8 +321,7 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
                 # "Belize and the Bahamas have each committed a contingent of soldiers and police to the mission" in a
                 # story on arms for Haiti's gangs: troops go to the state the group fights in, not to the group
                 operates = ctx.lexicon.actors.get(topic.recipient.iri or "", {}).get("operates")
-                info = ctx.lexicon.actors.get(operates or "")
-                transfer.recipient = Actor(info["label"], operates, "named", "", -1, info["type"]) if info else topic.recipient
+                transfer.recipient = ctx.gazetteer_actor(operates) or topic.recipient
             return
     if sup is None and ctx.last_site is not None and ctx.lexicon.is_transfer_node(ctx.last_site.iri):
         # only a node cargo leaves from (a port, a railhead), not a city struck or a region of deployment
@@ -341,8 +341,7 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
             continue  # (a party beside this one, not the missing other side)
         if ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"over", "against", "at", "on", "in", "through", "via"}:
             continue  # a target or a battlefield, not a party; a route ("supplied to the organisations through Syria")
-        if ent.root.dep_ == "pobj" and (any(c.dep_ == "neg" for c in ent.root.head.children)
-                                        or ent.root.head.i > sent.start and ent.root.head.nbor(-1).lower_ == "not"):
+        if ent.root.dep_ == "pobj" and ruled_out(ent.root.head):
             continue  # "bound for the Czech Republic and not for Israel": a party the text rules out
         if ent.root.dep_ == "pobj" and ent.root.head.head.lemma_.lower() in BORDER_NOUNS:
             continue  # "moved troops to its border with Ukraine": the neighbour, not a party

@@ -483,6 +483,10 @@ def _know_how_head(token: Token) -> bool:
     return token.lower_ == "how" and token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "know"
 
 
+# Words that make "rounds" a gun's: "artillery rounds", "tank rounds".
+GUN_WORDS = {"artillery", "howitzer", "mortar", "tank"}
+
+
 def _calibre(token: Token) -> float | None:
     """The calibre in millimetres a token gives: "155mm", or "mm" after "152"."""
     m = re.fullmatch(r"(\d+(?:\.\d+)?)mm", token.lower_)
@@ -873,15 +877,14 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
             continue  # "rounds of small-arms ammunition" are no artillery rounds
         if n == 1 and last.lemma_.lower() == "round" and label == "artillery shells" and any(
                 o.lemma_.lower() == "ammunition" and o.i in spans and not any(
-                    m.lower_ in {"artillery", "howitzer", "mortar", "tank"} or (_calibre(m) or 0) >= 20 for m in o.subtree)
+                    m.lower_ in GUN_WORDS or (_calibre(m) or 0) >= 20 for m in o.subtree)
                 for p in children(last, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})):
             continue  # "15,000 rounds of ammunition": the ammunition says what they are (not "of 152 mm ammunition")
         if n == 1 and last.lemma_.lower() == "round" and label == "artillery shells" and any(
                 (_calibre(c) or 99) < 20 for c in last.subtree):
             label = "munitions"  # "5.56mm rounds": a rifle's, not a gun's
         if n == 1 and last.lemma_.lower() == "round" and label == "artillery shells" and not any(
-                re.fullmatch(r"\d+(?:\.\d+)?mm", c.lower_) or c.lower_ in {"artillery", "howitzer", "mortar", "tank"}
-                for c in last.children) and any(_small_arm(t) and _clause_of(t) == _clause_of(last) for t in last.sent):
+                re.fullmatch(r"\d+(?:\.\d+)?mm", c.lower_) or c.lower_ in GUN_WORDS for c in last.children) and any(_small_arm(t) and _clause_of(t) == _clause_of(last) for t in last.sent):
             # "seized 11 assault rifles, two grenade launchers and 4,200 rounds of ammunition": the rifles' rounds
             if "munitions" not in items:
                 items.append("munitions")
@@ -2079,8 +2082,7 @@ def conjoined_parties(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
         if head.dep_ == "pobj":
             # "to Russia or to Ukraine": the preposition repeated, the second a conjunct of the first
             # ("bound for the Czech Republic and not for Israel": a negated one is no party of this transfer)
-            listed += tuple(obj for prep in head.head.conjuncts if prep.lower_ == head.head.lower_
-                            and not any(c.dep_ == "neg" for c in prep.children) and prep.nbor(-1).lower_ != "not"
+            listed += tuple(obj for prep in head.head.conjuncts if prep.lower_ == head.head.lower_ and not ruled_out(prep)
                             for pobj in prep.children if pobj.dep_ == "pobj" for obj in (pobj, *pobj.conjuncts))
         if not any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for t in (*listed, head.head) for c in t.children):
             continue  # "to Russia, John Kirby, the spokesman, said": a list with no "and" is a misparse
@@ -2097,6 +2099,11 @@ def conjoined_parties(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
             taken.add(other.label)
             out.append(replace(transfer, **{role: other}))
     return out
+
+
+def ruled_out(prep: Token) -> bool:
+    """Whether the text negates a preposition's phrase: "bound for the Czech Republic and not for Israel"."""
+    return any(c.dep_ == "neg" for c in prep.children) or prep.i > prep.sent.start and prep.nbor(-1).lower_ == "not"
 
 
 def _listed_after(ctx: Context, ent: Span | None) -> list[Token]:
