@@ -61,7 +61,10 @@ def _scope_tokens(path: list[Token]) -> set[int]:
     sign"). A hedge in a sibling clause ("and will likely use them", "though the cargo could not be
     seen") does not scope over it."""
     out = set()
-    for t in path:
+    for k, t in enumerate(path):
+        if k and path[k - 1].dep_ == "ccomp" and path[k - 1].head.i == t.i and any(
+                x.text == ";" for x in t.doc[path[k - 1].right_edge.i + 1: t.i]):
+            break  # "A sold jets to B; both expect C to follow": the parser's clause before the semicolon is no content of it
         out.add(t.i)
         for c in t.children:
             if c.dep_ in {"aux", "auxpass", "advmod", "neg", "amod", "acomp", "npadvmod", "prt"}:

@@ -6123,3 +6123,11 @@ def test_session37_a_party_which_flies_foreign_kit(nlp):
     # session 37: "Egypt, which also flies French Rafale fighters, ..." holds them as "Egypt flies ..." does
     rows = _rows_listed(nlp, "Egypt, which also flies French Rafale fighters, is one of Russia's most important partners.")
     assert rows == [("Test Outlet", "France", "Egypt", ["munitions"], "asserts")]
+
+
+def test_session37_a_semicolon_ends_the_hedges_scope(nlp):
+    # session 37: "...; both expect GCAP to follow the same path": the parser hangs the clause before the semicolon
+    # under "expect", whose hedge is not the sales'
+    claims = _claims(nlp, "Britain has sold Typhoon fighters to Saudi Arabia, and Italy has delivered them to Kuwait; "
+                          "both expect GCAP to follow the same path, with export orders keeping the production line open.")
+    assert [(c.recipient, c.certainty) for c in claims] == [("Saudi Arabia", "certain"), ("Kuwait", "certain")]
