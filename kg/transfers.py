@@ -871,25 +871,23 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
         if label == "troops" and last.lemma_.lower() in UNIT_NOUNS and (
                 any(labels_at.get(o.i, "troops") != "troops" for o in _of_nouns(last)) or _units_of_kit(ctx, last)):
             continue  # "two battalions of Leopard 2s" are tanks, not troops
-        if n == 1 and last.lemma_.lower() == "round" and any(
-                o.i in spans and any(m.lower_ in SMALL_ARMS for m in o.subtree)
-                for p in children(last, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})):
-            continue  # "rounds of small-arms ammunition" are no artillery rounds
-        if n == 1 and last.lemma_.lower() == "round" and label == "artillery shells" and any(
-                o.lemma_.lower() == "ammunition" and o.i in spans and not any(
-                    m.lower_ in GUN_WORDS or (_calibre(m) or 0) >= 20 for m in o.subtree)
-                for p in children(last, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})):
-            continue  # "15,000 rounds of ammunition": the ammunition says what they are (not "of 152 mm ammunition")
-        if n == 1 and last.lemma_.lower() == "round" and label == "artillery shells" and any(
-                (_calibre(c) or 99) < 20 for c in last.subtree):
-            label = "munitions"  # "5.56mm rounds": a rifle's, not a gun's
-        if n == 1 and last.lemma_.lower() == "round" and label == "artillery shells" and not any(
-                re.fullmatch(r"\d+(?:\.\d+)?mm", c.lower_) or c.lower_ in GUN_WORDS for c in last.children) and any(_small_arm(t) and _clause_of(t) == _clause_of(last) for t in last.sent):
-            # "seized 11 assault rifles, two grenade launchers and 4,200 rounds of ammunition": the rifles' rounds
-            if "munitions" not in items:
-                items.append("munitions")
-                item_tokens.append(last)
-            continue
+        if n == 1 and last.lemma_.lower() == "round":
+            # what the vocabulary's "rounds" (shells) are when their own words say otherwise
+            of_nouns = [o for p in children(last, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"}) if o.i in spans]
+            if any(m.lower_ in SMALL_ARMS for o in of_nouns for m in o.subtree):
+                continue  # "rounds of small-arms ammunition" are no artillery rounds
+            if label == "artillery shells" and any(o.lemma_.lower() == "ammunition" and not any(
+                    m.lower_ in GUN_WORDS or (_calibre(m) or 0) >= 20 for m in o.subtree) for o in of_nouns):
+                continue  # "15,000 rounds of ammunition": the ammunition says what they are (not "of 152 mm ammunition")
+            if label == "artillery shells" and any((_calibre(c) or 99) < 20 for c in last.subtree):
+                label = "munitions"  # "5.56mm rounds": a rifle's, not a gun's
+            if label == "artillery shells" and not any(_calibre(c) is not None or c.lower_ in GUN_WORDS for c in last.children) \
+                    and any(_small_arm(t) and _clause_of(t) == _clause_of(last) for t in last.sent):
+                # "seized 11 assault rifles, two grenade launchers and 4,200 rounds of ammunition": the rifles' rounds
+                if "munitions" not in items:
+                    items.append("munitions")
+                    item_tokens.append(last)
+                continue
         if label == "other" and any(c.dep_ in {"amod", "compound"} and c.lower_ in CIVILIAN_WORDS for c in last.children):
             continue  # "medical supplies", "humanitarian cargo": no military goods
         if last.dep_ == "npadvmod" and last.head.lower_ in APPLICABLE_WORDS:
