@@ -251,7 +251,7 @@ DESCRIBED_BODIES = (
     ({"group", "movement", "militia", "rebel", "faction"}, {"the", "this", "that"}, {"armed group"}),  # "arming the group"
 )
 # Plural heads by which a text names an armed collective without its state: "the rebels", "gangs" (Context.role_actor).
-GROUP_COLLECTIVES = {"rebel", "gang", "militia", "cartel", "insurgent", "militant"}
+GROUP_COLLECTIVES = {"rebel", "gang", "militia", "cartel", "insurgent", "militant", "guerrilla"}
 # Titles of a head of state or government, who speaks for the country the story is filed from.
 HEAD_TITLES = {"president", "premier", "chancellor"}
 # A body's head word a text refers back to it by: "the panel", "the experts", "the commission".

@@ -1596,9 +1596,12 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                     claims_here.append(_make(ctx, sent, transfer, claimant, verb, verb_token, "asserts",
                                              _certainty(sent, None), site or out[-1].site))
         claims_here = [_office_state(ctx, sent, c) for c in claims_here]
-        # a state that no longer exists makes the transfer history, no claim (GUIDE.md: "the Soviet
-        # Union was Pyongyang's main patron")
-        claims_here = [c for c in claims_here if not {c.supplier.label, c.recipient.label} & DEFUNCT_STATES]
+        # a state that no longer exists is a party only where the sentence names it as one ("Czechoslovakia sold T-55
+        # tanks to Iraq", "the Soviet airlift to Ethiopia"): not read from a maker's word on the goods ("Soviet-designed
+        # arms") nor filled from the text around; what is left is history, no claim (GUIDE.md: "the Soviet Union was
+        # Pyongyang's main patron")
+        claims_here = [c for c in claims_here if all(_defunct_party_named(ctx, sent, party)
+                                                     for party in (c.supplier, c.recipient) if party.label in DEFUNCT_STATES)]
         claims_here += _both_sides_deny(ctx, sent, claims_here)
         claims_here += _verdict_denial(ctx, sent, claims_here)
         # merge claims of one sentence that share claimant, supplier and recipient
@@ -1633,6 +1636,25 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
 
 
 DEFUNCT_STATES = {"Soviet Union", "USSR", "U.S.S.R.", "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany", "Rhodesia"}
+
+
+def _defunct_party_named(ctx: Context, sent: Span, party: Actor) -> bool:
+    """Whether a state that no longer exists is named in ``sent`` as a party: by its name ("the GDR had shipped
+    rifles"), or by its adjective on the transfer word ("Soviet deliveries", "GDR shipments"); not by an adjective on
+    the goods or their make ("Soviet-designed arms", "of Soviet manufacture")."""
+    if not sent.start_char <= party.start < sent.end_char:
+        return False
+    token = next((t for t in sent if t.idx == party.start), None)
+    if token is None or "-" in token.text or token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].text == "-":
+        return False
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head  # "Russian and Soviet hardware", "over Hungarian and Yugoslav airspace": as the first
+    if token.dep_ in {"amod", "compound", "nmod"}:
+        head = token.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        return _is_anchor(head)
+    return True
 
 
 def _checked_claims(out: list[RawClaim]) -> list[RawClaim]:

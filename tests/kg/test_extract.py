@@ -6131,3 +6131,22 @@ def test_session37_a_semicolon_ends_the_hedges_scope(nlp):
     claims = _claims(nlp, "Britain has sold Typhoon fighters to Saudi Arabia, and Italy has delivered them to Kuwait; "
                           "both expect GCAP to follow the same path, with export orders keeping the production line open.")
     assert [(c.recipient, c.certainty) for c in claims] == [("Saudi Arabia", "certain"), ("Kuwait", "certain")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 38: liberation movements and insurgents of the Cold War and the bodies of states that no longer exist are
+    # in the gazetteer, and such a state is a party where the sentence names it as one
+    ("A Garda report of 1987 concludes that four shipments of rifles from Libya had reached the IRA.",
+     [("Ireland", "Libya", "Provisional IRA", ["munitions"], "asserts")]),
+    ("A Stasi report says that the GDR had shipped rifles to the MPLA.",
+     [("East Germany", "East Germany", "MPLA", ["munitions"], "asserts")]),
+    ("During the Iran-Iraq war Czechoslovakia sold T-55 tanks to Iraq, the committee found.",
+     [("committee", "Czechoslovakia", "Iraq", ["munitions"], "asserts")]),
+    ("KABUL, March 3 (CPA) — Pakistan passed Chinese rifles to the guerrillas, officials said.",
+     [("officials", "Pakistan", "Afghan mujahideen", ["munitions"], "asserts")]),
+    # not from a maker's word on the goods: "Soviet hardware" is no Soviet party
+    ("The army remains equipped with Russian and Soviet hardware, and its police received Chinese-made trucks in 2019, "
+     "according to the Nicaragua Monitor.", []),
+])
+def test_session38_cold_war_parties(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
