@@ -6150,3 +6150,16 @@ def test_session37_a_semicolon_ends_the_hedges_scope(nlp):
 ])
 def test_session38_cold_war_parties(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 38 (GUIDE.md): crowd-control kit is munitions, surveillance tools are technology
+    ("Britain exported rubber bullets, stun grenades and water cannon to Bahrain, the campaign group said.",
+     [("campaign group", "United Kingdom", "Bahrain", ["munitions"], "asserts")]),
+    ("Israel sold spyware and phone-extraction tools to Bangladesh, the campaign group said.",
+     [("campaign group", "Israel", "Bangladesh", ["technology"], "asserts")]),
+    ("Czechoslovakia exported 700 tonnes of Semtex to Libya, the committee found.",
+     [("committee", "Czechoslovakia", "Libya", ["munitions"], "asserts")]),
+])
+def test_session38_police_and_surveillance_kit(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
