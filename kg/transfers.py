@@ -3312,6 +3312,8 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
             scope = scope + [t for t in anchor.head.subtree if t.i not in _clause_tokens(anchor.head)]
         # "supplies of arms and munitions to Russia" with "to Russia" hung on the cargo
         cargo = _of_nouns(anchor)
+        if not cargo and lemma == "delivery" and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in {"take", "accept"}:
+            cargo = _of_nouns(anchor.head)  # "took delivery on Monday of two submarines from China": "of" on the verb
         # "the supply to the Houthis of cruise missiles": the cargo hung on the party before it
         cargo = cargo + [o for h in [anchor] + ([anchor.head] if anchor.dep_ == "dobj" else [])
                          for prep in children(h, {"prep"}) if prep.lower_ in TO_PREPS and prep.i > anchor.i
