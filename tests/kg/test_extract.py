@@ -6167,5 +6167,5 @@ def test_session38_police_and_surveillance_kit(nlp, text, want):
 
 def test_session38_delivery_taken_with_of_on_the_verb(nlp):
     # session 38: "took delivery on Monday of two submarines from China": the parser hangs "of" on "took"
-    rows = _rows_listed(nlp, "Bangladesh took delivery on Monday of two Ming-class submarines from China, the navy said.")
-    assert rows == [("Bangladesh", "China", "Bangladesh", ["munitions"], "asserts")]
+    rows = _rows_listed(nlp, "Bangladesh took delivery on Monday of two refurbished submarines from China.")
+    assert rows == [("Test Outlet", "China", "Bangladesh", ["munitions"], "asserts")]
