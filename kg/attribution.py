@@ -59,6 +59,8 @@ REPORTING_VERBS = {
     "praise", "hail", "commend", "thank", "credit",
     # "US officials have linked the arrivals to Iran's supply of drones": the link asserts what it ties to
     "link",
+    # a paper's account of what happened: "A Stasi report of October 1975 records that the GDR had shipped rifles"
+    "record",
 }
 # Adjectives that report a stance of their subject: "we're concerned that ...", "we are confident".
 REPORTING_ADJS = {"concerned", "confident", "convinced", "sure", "certain", "aware", "worried"}
@@ -91,7 +93,16 @@ REPORTING_NOUNS = {
     # whose addressee the rules would take for its author)
     "application", "submission", "filing", "memorandum", "dossier",
 }
+# Papers of a government's files, which archival pages cite as their author's word: "according to a Foreign Office
+# minute", "a Soviet General Staff summary lists ..." (Context._claimant_from, with the body named on them).
+PAPER_NOUNS = {"minute", "memo", "cable", "telegram", "summary", "note", "letter", "dispatch", "record", "file", "paper"}
 FIRST_PERSON = {"we", "i", "us", "our", "my", "me", "ours"}
+# A capital's name that stood for a state that no longer exists, by the successor the gazetteer gives it today:
+# (former state, its last year) (Context.actor_from_ent).
+CAPITALS_OF_FORMER_STATES = {
+    "Russia": {"Moscow": ("Soviet Union", 1991), "Kremlin": ("Soviet Union", 1991), "the Kremlin": ("Soviet Union", 1991)},
+    "Czech Republic": {"Prague": ("Czechoslovakia", 1992)},
+}
 
 
 def first_person(token: Token) -> bool:
@@ -683,6 +694,20 @@ class Context:
     def para_start(self, char: int) -> int:
         return self.para_starts[bisect.bisect_right(self.para_starts, char) - 1]
 
+    def _era_before(self, ent: Span, last_year: int, former: str) -> bool:
+        """Whether the sentence of ``ent`` tells of a time no later than ``last_year``: it names no later year, and it
+        names the former state ("Soviet", "Soviet Union") or a year no later than ``last_year`` (not the paragraph's
+        years: "The regime that once begged Moscow for ammunition now ships it back", after a paragraph on 1950)."""
+        sent = self.sent_of(ent[0])
+        years = [int(t.text) for t in sent if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100]
+        if years and max(years) > last_year:
+            return False
+        adjective = former.split()[0]
+        if any(t.text in {adjective, "USSR"} and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == "-")
+               and not (t.i > 0 and self.doc[t.i - 1].text == "-") for t in sent):
+            return True  # ("Soviet-era tanks", "post-Soviet states" are no such time)
+        return bool(years) and max(years) <= last_year
+
     def actor_from_ent(self, ent: Span) -> Actor:
         iri = ent.ent_id_ or None
         region = HOMONYM_REGIONS.get(self.lexicon.actors[iri]["label"]) if iri in self.lexicon.actors else None
@@ -700,6 +725,11 @@ class Context:
             # "the UN Panel of Experts" in a story on Haiti is the panel on Haiti, not the one on North Korea
             state = self._dateline_state() or self._most_named_state(ent[0], leave_out_sentence=False)
             iri = self.lexicon.panel_on(state.iri if state is not None else None) or iri
+        if iri and iri in self.lexicon.actors and ent.text in CAPITALS_OF_FORMER_STATES.get(self.lexicon.actors[iri]["label"], {}):
+            # "Moscow" and "the Kremlin" in a sentence on 1977 are the Soviet Union's, not Russia's
+            former, last_year = CAPITALS_OF_FORMER_STATES[self.lexicon.actors[iri]["label"]][ent.text]
+            if self._era_before(ent, last_year, former):
+                iri = self.lexicon.find_name(former) or iri
         if iri and iri in self.lexicon.actors:
             info = self.lexicon.actors[iri]
             if info.get("kind") == "site":
@@ -2773,7 +2803,7 @@ class Context:
                             actor = found.said_at(token)
                             self._remember(token, actor)
                             return actor
-        if lemma in REPORTING_NOUNS:  # "the statement said", "the report acknowledged"
+        if lemma in REPORTING_NOUNS | PAPER_NOUNS:  # "the statement said", "the report acknowledged", "a Foreign Office minute"
             for child in token.children:
                 if child.dep_ in {"poss", "compound"} and child.i in self.ent_of:
                     return self.actor_from_ent(self.ent_of[child.i])

@@ -1036,6 +1036,8 @@ def _fighters(token: Token, groups: bool = False) -> str | None:
         return "munitions"
     if any(m.dep_ == "compound" and m.pos_ == "PROPN" and m.text[:1].isupper() and m.ent_type_ in {"", "PRODUCT"} for m in mods):
         return "munitions"  # a model's name the tagger knows as no group or people: "42 Rafale fighters", "Gripen fighters"
+    if any(m.pos_ == "PROPN" and any(c.dep_ == "nummod" and c.i == m.i + 1 for c in m.children) for m in mods):
+        return "munitions"  # a name with its model number, whatever the tagger makes of it: "ten Mirage 5 fighters"
     if any(m.ent_type_ in ({"NORP", "ORG"} if groups else {"NORP"}) or m.lower_ in {"foreign", "mercenary"} for m in mods):
         return "troops"
     if not mods and any(t.lemma_.lower() in {"weapon", "arm", "ammunition"} for t in token.conjuncts):

@@ -6169,3 +6169,20 @@ def test_session38_delivery_taken_with_of_on_the_verb(nlp):
     # session 38: "took delivery on Monday of two submarines from China": the parser hangs "of" on "took"
     rows = _rows_listed(nlp, "Bangladesh took delivery on Monday of two refurbished submarines from China.")
     assert rows == [("Test Outlet", "China", "Bangladesh", ["munitions"], "asserts")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 38: a paper from a body's files speaks for the body ("a Foreign Office minute", "a Stasi report ...
+    # records that"); a name with its model number is a jet ("Mirage 5 fighters"); "Moscow" in a sentence on a year
+    # before 1992 or beside "Soviet" is the Soviet Union
+    ("According to a Foreign Office minute dated May 21, Peru had agreed to transfer ten Mirage 5 fighters to Argentina.",
+     [("United Kingdom", "Peru", "Argentina", ["munitions"], "asserts")]),
+    ("A Stasi report of October 1975 records that the GDR had shipped rifles to the MPLA.",
+     [("East Germany", "East Germany", "MPLA", ["munitions"], "asserts")]),
+    ("In 1977 Moscow sent tanks to Ethiopia, officials said.", [("officials", "Soviet Union", "Ethiopia", ["munitions"], "asserts")]),
+    ("Moscow sent tanks to Ethiopia in 2023, officials said.", [("officials", "Russia", "Ethiopia", ["munitions"], "asserts")]),
+    ("The Kremlin has sent Soviet-era tanks to Ethiopia, officials said.",
+     [("officials", "Russia", "Ethiopia", ["munitions"], "asserts")]),
+])
+def test_session38_archival_papers_and_eras(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
