@@ -3831,9 +3831,10 @@ def test_training_given_with_the_goods_is_technology(nlp, text):
 @pytest.mark.parametrize("text,expected", [
     ("Greece has agreed to send Soviet-era BMP-1 infantry fighting vehicles to Ukraine.", [("Greece", "Ukraine")]),
     ("Since then the Emirates have bought Chinese L-15 trainer jets, the paper said.", [("China", "United Arab Emirates")]),
-    # a state that no longer exists makes the transfer history (GUIDE.md), by any of its names
+    # a state that no longer exists is a party only where the sentence names it as one (session 38; GUIDE.md has read
+    # a past transfer with its parties and cargo as a claim since session 24): not by an adjective on the carrier
     ("Soviet freighters carried T-62 tanks to Syria from the Black Sea port of Nikolayev, the institute said.", []),
-    ("The USSR supplied Syria with T-62 tanks and MiG-21 fighters, the institute said.", []),
+    ("The USSR supplied Syria with T-62 tanks and MiG-21 fighters, the institute said.", [("Soviet Union", "Syria")]),
 ])
 def test_defunct_states_and_era_words(nlp, text, expected):
     assert [(c.supplier, c.recipient) for c in _claims(nlp, text)] == expected
