@@ -799,6 +799,49 @@ def _both_sides_deny(ctx: Context, sent: Span, claims: list[RawClaim]) -> list[R
     return out
 
 
+# The press whose reports a denial answers: "dismissed as 'fabrications' reports in Polish media that ...".
+PRESS_NOUNS = {"media", "press", "newspaper", "newspapers", "outlet", "outlets", "television"}
+
+
+def _under_verb(token: Token, verb: Token) -> bool:
+    """Whether ``token`` hangs on ``verb`` through no other verb."""
+    for a in token.ancestors:
+        if a.i == verb.i:
+            return True
+        if a.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def _reports_denied(ctx: Context, sent: Span, claims: list[RawClaim]) -> list[RawClaim]:
+    """ "X rejected reports in Indian media that China would supply ...": the media named by their country assert
+    what X denies (not "some media", "certain foreign media", whom no one can name)."""
+    out = []
+    for t in sent:
+        if t.lemma_.lower() not in DENIAL_VERBS:
+            continue
+        # the reports as the object, or after "as ...": "rejected as baseless reports in Iranian state media"
+        for obj in (r for r in t.subtree if r.lemma_.lower() == "report" and r.i > t.i and _under_verb(r, t)):
+            press = next((p for prep in children(obj, {"prep"}) if prep.lower_ == "in" for p in children(prep, {"pobj"})
+                          if p.lower_ in PRESS_NOUNS), None)
+            if press is None or any(c.lower_ in {"some", "certain", "foreign", "western", "several", "other"} for c in press.children):
+                continue
+            national = [c for c in press.children if c.dep_ in {"amod", "compound"} and ctx.known(c) is not None
+                        and ctx.known(c).actor_type == "state"]
+            if not national:
+                continue
+            phrase = sent.doc[press.left_edge.i: press.i + 1].text
+            state_media = any(c.lower_ == "state" for c in press.children)
+            claimant = ctx.known(national[0]).said_at(press) if state_media else Actor(
+                phrase, None, "unnamed", phrase, sent.doc[press.left_edge.i].idx, "media")
+            for claim in claims:
+                if claim.stance == "denies":
+                    out.append(RawClaim(**{**claim.__dict__, "claimant": claimant, "verb": obj.text, "stance": "asserts",
+                                           "certainty": "certain", "certainty_cue": None}))
+                    break
+    return out
+
+
 # What a trailing verdict can name ("..., a charge Minsk rejects", "..., an assessment that Tehran has
 # disputed"), the words that may stand between the denier and the verb, and the verb's finite forms
 # (the parser often takes "rejects" or "denies" after a name for a plural noun).
@@ -1603,6 +1646,7 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
         claims_here = [c for c in claims_here if all(_defunct_party_named(ctx, sent, party)
                                                      for party in (c.supplier, c.recipient) if party.label in DEFUNCT_STATES)]
         claims_here += _both_sides_deny(ctx, sent, claims_here)
+        claims_here += _reports_denied(ctx, sent, claims_here)
         claims_here += _verdict_denial(ctx, sent, claims_here)
         # merge claims of one sentence that share claimant, supplier and recipient
         merged: dict[tuple, RawClaim] = {}

@@ -6187,3 +6187,17 @@ def test_session38_delivery_taken_with_of_on_the_verb(nlp):
 ])
 def test_session38_archival_papers_and_eras(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 38: a denial of reports in media named by their country is also those media's assertion
+    ("The Chinese embassy rejected reports in Indian media that China would supply the Maldives with patrol boats.",
+     [("China", "China", "Maldives", ["munitions"], "denies"), ("Indian media", "China", "Maldives", ["munitions"], "asserts")]),
+    ("Azerbaijan's foreign ministry rejected as baseless reports in Iranian state media that Israel had sent drones to "
+     "Azerbaijan.",
+     [("Azerbaijan", "Israel", "Azerbaijan", ["other"], "denies"), ("Iran", "Israel", "Azerbaijan", ["other"], "asserts")]),
+    ("The ministry rejects reports in some media that Germany has secretly supplied Taurus missiles to Ukraine.",
+     [("Germany", "Germany", "Ukraine", ["munitions"], "denies")]),
+])
+def test_session38_reports_in_named_media_are_their_claims(nlp, text, want):
+    assert _rows_listed(nlp, text) == want

@@ -90,6 +90,11 @@ claim with the claimant of the sentence before (Kommersant), where the annotatio
 "rounds" are artillery shells no more where "of ammunition" with no gun's calibre or a rifle's calibre says otherwise
 ("15,000 rounds of ammunition", "5.56mm rounds"; three more correct claims on the blind sets in aggregate, four with
 "mortar bombs" as shells), and dev56 lost one correct claim.
+
+Session 38 lowered the precision floors of dev51 and dev89 by 0.01 on purpose (both development sets, read): a denial
+of "reports in Polish media that ..." is also the media's assertion (GUIDE.md's media report; dev75, dev112 and dev113
+annotate it so), and where the denial's parties are wrong, so are the media's (one more prediction each). The rule
+gained three claims on the development sets and one on the blind sets in aggregate.
 """
 
 
@@ -392,7 +397,7 @@ def extraction():
     # dev51 .. dev53: development sets written by helpers in session 28 to be read and tuned on (the topics of dev48 ..
     # dev50). First scored when merged (at dd9f151 plus the session's first rules): dev51 0.369 (29 of 100), dev52 0.460
     # (40 of 101), dev53 0.503 (47 of 105); after the session's rules 0.534, 0.576, 0.570
-    ("dev51", {"f1": 0.55, "precision": 0.63}),  # precision lowered in session 32 (docstring)
+    ("dev51", {"f1": 0.55, "precision": 0.62}),  # precision lowered in sessions 32 and 38 (docstring)
     ("dev52", {"f1": 0.62, "precision": 0.69}),
     ("dev53", {"f1": 0.59, "precision": 0.64}),  # precision lowered in session 32 (docstring)
     # dev54, dev55, dev56: written blind by helpers in session 28 (Myanmar's civil war and arms in Southeast Asia;
@@ -483,7 +488,7 @@ def extraction():
     # of 111)
     ("dev87", {"f1": 0.38, "precision": 0.49}),
     ("dev88", {"f1": 0.54, "precision": 0.61}),
-    ("dev89", {"f1": 0.39, "precision": 0.49}),
+    ("dev89", {"f1": 0.39, "precision": 0.48}),  # lowered in session 38 (docstring)
     # dev90, dev91, dev92: written blind by helpers in session 34 (the weapons left in Afghanistan after the 2021
     # withdrawal and where they went; submarine and warship exports; Southeast Asia's arms purchases), merged unscored,
     # never read. First scored at the start of session 35 at 4d13126, before any change: dev90 0.225 (P 0.279, 19 of
