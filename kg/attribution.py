@@ -764,6 +764,10 @@ class Context:
                 if key in self.alias:
                     found = self.alias[key]
                     return Actor(found.label, found.iri, found.kind, ent.text, ent.start_char, found.actor_type)
+        if ent.label_ in {"PERSON", "ORG"} and len(ent) == 1 and text.istitle() and text.isalpha():
+            short = self._short_name_of(ent, text)
+            if short is not None:
+                return short
         before = self.ent_of.get(ent.start - 1)
         if ent.label_ == "ORG" and len(text.split()) == 1 and text[:1].isupper() and not (
                 before is not None and before.label_ in {"NORP", "GPE"}):
@@ -791,6 +795,21 @@ class Context:
         others = [n for n in str(info.get("names") or "").split("|") + str(info.get("demonyms") or "").split("|")
                   if n and n != info["label"]]
         return not any(re.search(rf"\b{re.escape(n)}\b", self.text) for n in others)
+
+    def _short_name_of(self, ent: Span, word: str) -> Actor | None:
+        """A one-word name that the text gave in full before, whatever the tagger makes of it now: "Alderman"
+        after "Ruth Alderman" (a person's surname), "Omega" after "the Omega Research Foundation" (an
+        organisation's first word)."""
+        for other in reversed(self.ents):
+            if other.start >= ent.start or len(other) < 2 or other.ent_id_:
+                continue
+            words = [t for t in other if t.lower_ != "the"]
+            if other.label_ == "PERSON" and other[-1].text == word or other.label_ == "ORG" and len(words) > 1 \
+                    and words[0].text == word and words[-1].lemma_.lower() in ORG_NAME_HEADS:
+                actor = self.actor_from_ent(other)
+                if actor.kind == "named" and actor.iri is None and len(actor.label.split()) > 1:
+                    return Actor(actor.label, None, "named", ent.text, ent.start_char, actor.actor_type)
+        return None
 
     def _named_before(self, ent: Span, head: str) -> Actor | None:
         """"The Team", "the Institute": the organisation named before whose full name ends in or

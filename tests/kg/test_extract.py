@@ -6201,3 +6201,12 @@ def test_session38_archival_papers_and_eras(nlp, text, want):
 ])
 def test_session38_reports_in_named_media_are_their_claims(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+def test_session38_a_short_name_given_in_full_before(nlp):
+    # session 38: "Alderman" after "Ruth Alderman", "Omega" after "the Omega Research Foundation", whatever the
+    # tagger makes of the short name
+    text = ("Crates Marked Spare Parts, by Ruth Alderman, tells the story well. From February 1986, Alderman writes, the "
+            "United States sold 1,000 TOW missiles to Iran.\n\nThe Omega Research Foundation published a report on "
+            "Monday. Tender awards reviewed by Omega show that a Chinese exporter has sold tear gas to Kenya since 2019.")
+    assert [r[0] for r in _rows_listed(nlp, text)] == ["Ruth Alderman", "Omega Research Foundation"]
