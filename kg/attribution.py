@@ -2405,6 +2405,13 @@ class Context:
             state = self._owner_state(ent.root, outside=range(ent.start, ent.end))
             if state is not None:
                 return state
+        if actor.iri is None and any(t.lower_ == "police" for t in ent) and all(
+                t.lower_ in {"police", "service", "force"} | BODY_NAME_WORDS for t in ent):
+            # "the National Police Service" in a story filed from Nairobi, or after "In Kenya,": that state's police
+            state = self._owner_state(ent.root, outside=range(ent.start, ent.end)) or self.fronted_state(
+                self.sent_of(ent.root)) or self._dateline_state()
+            if state is not None:
+                return Actor(state.label, state.iri, "named", ent.text, ent.start_char, "state")
         return actor
 
     def _owner_state(self, token: Token, outside: range = range(0)) -> Actor | None:
@@ -2635,6 +2642,11 @@ class Context:
             owner = self._forces_owner(token)  # "The junta has always denied ...": the state whose junta it is
             if owner is not None and owner.kind == "named" and owner.actor_type == "state":
                 return owner.said_at(token)
+        if lemma in {"service", "office"} and any(c.dep_ == "compound" and c.lower_ == "press" for c in token.children):
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS), None)
+            found = self._claimant_from(owner) if owner is not None else None
+            if found is not None and found.kind == "named":
+                return found.said_at(token)  # "the ministry's press service said": the ministry's word
         if lemma in COUNSEL_NOUNS:
             client = next((c for c in token.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS | FIRST_PERSON), None)
             if client is not None:  # "Germany's lawyers told the court": the client's case

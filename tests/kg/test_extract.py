@@ -6210,3 +6210,15 @@ def test_session38_a_short_name_given_in_full_before(nlp):
             "United States sold 1,000 TOW missiles to Iran.\n\nThe Omega Research Foundation published a report on "
             "Monday. Tender awards reviewed by Omega show that a Chinese exporter has sold tear gas to Kenya since 2019.")
     assert [r[0] for r in _rows_listed(nlp, text)] == ["Ruth Alderman", "Omega Research Foundation"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 38: a press service speaks for the body whose it is; a police force named without its state is the
+    # dateline's (or the fronted "In X,") state's
+    ("MINSK, 14 August (Belinform) — The Interior Ministry of Belarus has received a new batch of armoured cars from the "
+     "Russian Federation, the ministry's press service said.", [("Belarus", "Russia", "Belarus", ["munitions"], "asserts")]),
+    ("NAIROBI, June 3 (CPA) — A Chinese exporter has supplied tear gas to the National Police Service since 2019, "
+     "officials said.", [("officials", "China", "Kenya", ["munitions"], "asserts")]),
+])
+def test_session38_press_services_and_police_forces(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
