@@ -1861,7 +1861,9 @@ ASPECT_VERBS = {"keep", "continue", "begin", "start", "resume"}
 # from the instructors' state to the trained state); troops that train somewhere are present there.
 TRAINED_FORCES = {"soldier", "troop", "recruit", "serviceman", "personnel", "brigade", "battalion", "unit", "officer",
                   "conscript", "marine", "force", "army", "crew", "trainee", "sailor", "airman", "seaman", "gunner",
-                  "servicemen", "guard", "policeman", "commando", "paratrooper"}  # (the tagger leaves "servicemen" as it is)
+                  "servicemen", "guard", "policeman", "commando", "paratrooper",
+                  # a movement's men: "East German instructors trained ANC cadres", "trained Houthi fighters"
+                  "cadre", "member", "guerrilla", "fighter", "militant", "combatant"}  # (the tagger leaves "servicemen" as it is)
 
 
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",

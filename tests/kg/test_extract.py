@@ -6222,3 +6222,9 @@ def test_session38_a_short_name_given_in_full_before(nlp):
 ])
 def test_session38_press_services_and_police_forces(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+def test_session38_a_movements_cadres_trained(nlp):
+    # session 38: a movement's cadres, members or fighters trained by another state's instructors get know-how
+    rows = _rows_listed(nlp, "Libyan instructors trained IRA members to fire SAM-7 missiles, the historian said.")
+    assert rows == [("historian", "Libya", "Provisional IRA", ["technology"], "asserts")]
