@@ -1352,7 +1352,9 @@ def _servicing_experts(token: Token) -> Token | None:
     """The foreign experts who service equipment at ``token`` (a service verb with an object)."""
     if token.lemma_.lower() not in SERVICE_VERBS or not children(token, {"dobj"}):
         return None
-    holder = token.head if token.dep_ in {"xcomp", "ccomp"} and token.head.lemma_.lower() in HELP_VERBS else token
+    holder = token.head if token.dep_ in {"xcomp", "ccomp"} and token.head.lemma_.lower() in HELP_VERBS or (
+        # "Chinese technicians would stay on in Chittagong to maintain the boats": the stayers' purpose
+        token.dep_ in {"advcl", "xcomp"} and token.head.lemma_.lower() in {"stay", "remain"}) else token
     subj = next(iter(children(holder, {"nsubj"})), None)
     if subj is None and holder.dep_ == "relcl" and holder.head.pos_ == "NOUN":
         subj = holder.head  # "the engineers who maintain the jets"
@@ -2823,6 +2825,11 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
         kit = children(anchor, {"dobj"})
         recipient = next((a for o in kit for c in o.children if c.dep_ == "poss"
                           for a in [ctx.role_actor(c)] if a is not None and a != supplier), None)
+        if recipient is None and anchor.head.lemma_.lower() in {"stay", "remain"}:
+            # "would stay on in Bangladesh to maintain the boats": where they stay
+            here = next((a for prep in children(anchor.head, {"prep"}) if prep.lower_ == "in" for p in children(prep, {"pobj"})
+                         for a in [ctx.actor_at(p)] if a is not None and a.kind in {"named", "site"}), None)
+            recipient = ctx.site_country(here) if here is not None and here.kind == "site" else here
         return _Transfer(anchor, supplier, recipient, ["technology"], [experts], _negated(anchor), False, scope)
     elif verbal and lemma == "make" and _use_share(anchor) is not None:
         # the maker on the goods, the user named in what they are a share of ("Russia fires", "Russian

@@ -6228,3 +6228,10 @@ def test_session38_a_movements_cadres_trained(nlp):
     # session 38: a movement's cadres, members or fighters trained by another state's instructors get know-how
     rows = _rows_listed(nlp, "Libyan instructors trained IRA members to fire SAM-7 missiles, the historian said.")
     assert rows == [("historian", "Libya", "Provisional IRA", ["technology"], "asserts")]
+
+
+def test_session38_experts_who_stay_to_maintain(nlp):
+    # session 38: "Chinese technicians would stay in Bangladesh to maintain the boats": know-how where they stay
+    rows = _rows_listed(nlp, "Chinese technicians would stay in Bangladesh for several years to maintain the boats, "
+                             "Indian officials said.")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("China", "Bangladesh", ["technology"])]
