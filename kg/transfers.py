@@ -868,6 +868,9 @@ def _items(ctx: Context, tokens: list[Token], exclude_supplier: Actor | None = N
         last = tok.doc[tok.i + n - 1]
         if n == 1 and tok.pos_ == "VERB" and any(c.dep_ in {"aux", "dobj", "nsubj"} for c in tok.children):
             continue  # "planes used to bomb villages": the word names no goods here
+        if label == "troops" and last.dep_ == "pobj" and last.head.lower_ == "for" and any(
+                other != "troops" for other, _, _ in matched):
+            continue  # "armoured vehicles for the army's peacekeeping contingents": whom the goods are for
         if label == "troops" and last.lemma_.lower() in UNIT_NOUNS and (
                 any(labels_at.get(o.i, "troops") != "troops" for o in _of_nouns(last)) or _units_of_kit(ctx, last)):
             continue  # "two battalions of Leopard 2s" are tanks, not troops

@@ -6235,3 +6235,9 @@ def test_session38_experts_who_stay_to_maintain(nlp):
     rows = _rows_listed(nlp, "Chinese technicians would stay in Bangladesh for several years to maintain the boats, "
                              "Indian officials said.")
     assert [(r[1], r[2], r[3]) for r in rows] == [("China", "Bangladesh", ["technology"])]
+
+
+def test_session38_troops_whom_goods_are_for_are_no_cargo(nlp):
+    # session 38: "armoured vehicles ... for the army's peacekeeping contingents": the contingents are whom they are for
+    rows = _rows_listed(nlp, "Turkey has supplied armoured vehicles to Bangladesh for the army's peacekeeping contingents.")
+    assert rows == [("Test Outlet", "Turkey", "Bangladesh", ["munitions"], "asserts")]
