@@ -3716,6 +3716,11 @@ def _blocked(anchor: Token) -> bool:
         # "China has offered Serbia more HQ-17 systems", "MBDA pitched its Meteor": an offer is no claim (GUIDE.md); what
         # is offered "in return" for goods received is a payment ("Russia is likely offering the North technical advice")
         return True
+    if anchor.dep_ == "xcomp" and anchor.head.lower_ in {"ready", "willing"} and anchor.head.head.lemma_.lower() == "be" and not any(
+            c.dep_ == "neg" for c in [*anchor.head.children, *anchor.head.head.children]):
+        # "Ankara was ready to provide military training to the new Syrian administration": an offer (GUIDE.md), not
+        # "may be getting ready to send" (a preparation)
+        return True
     if anchor.dep_ == "relcl" and anchor.head.lemma_.lower() in {"company", "firm", "country", "state", "supplier", "entity", "government"} \
             and any(c.dep_ == "det" and c.lower_ in {"every", "any", "all"} for c in anchor.head.children):
         # "extend sanctions to every company that ships aviation fuel to Myanmar": whoever does, no transfer in particular

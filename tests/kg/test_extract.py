@@ -6241,3 +6241,13 @@ def test_session38_troops_whom_goods_are_for_are_no_cargo(nlp):
     # session 38: "armoured vehicles ... for the army's peacekeeping contingents": the contingents are whom they are for
     rows = _rows_listed(nlp, "Turkey has supplied armoured vehicles to Bangladesh for the army's peacekeeping contingents.")
     assert rows == [("Test Outlet", "Turkey", "Bangladesh", ["munitions"], "asserts")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 38: readiness is an offer, no claim (GUIDE.md); getting ready is a preparation, a claim
+    ("Rostec's chief said Russia is ready to supply Su-35 fighters to Turkey.", []),
+    ("Officials say Iran may be getting ready to send Russia ballistic missiles.",
+     [("officials", "Iran", "Russia", ["ballistic missiles"], "asserts")]),
+])
+def test_session38_ready_to_supply_is_an_offer(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
