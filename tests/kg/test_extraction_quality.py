@@ -1,8 +1,8 @@
 """Quality gates (in the spirit of trafilatura's eval_gate): extraction and corroboration may not
 fall below pinned floors on the annotated sets. Raise a floor when a change lifts the figure.
 
-The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessions 25 to 37, dev32 .. dev35, dev39 .. dev41,
-dev45 .. dev47, dev51 .. dev53, dev57 .. dev59, dev63 .. dev65, dev69 .. dev71, dev75 .. dev77, dev81 .. dev83, dev87 .. dev89, dev93 .. dev95, dev99 .. dev101 and dev105 .. dev107) are what the rules were tuned on,
+The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessions 25 to 38, dev32 .. dev35, dev39 .. dev41,
+dev45 .. dev47, dev51 .. dev53, dev57 .. dev59, dev63 .. dev65, dev69 .. dev71, dev75 .. dev77, dev81 .. dev83, dev87 .. dev89, dev93 .. dev95, dev99 .. dev101, dev105 .. dev107 and dev111 .. dev113) are what the rules were tuned on,
 so their figures flatter them; the blind sets (tests/data/dev20 .. dev31, dev36 .. dev38, dev42 .. dev44, dev48 .. dev50, dev54 .. dev56, dev60 .. dev62, dev66 .. dev68, dev72 .. dev74, dev78 .. dev80, dev84 .. dev86, dev90 .. dev92, dev96 .. dev98, dev102 .. dev104 and dev108 .. dev110, written blind to the rules
 and not to be read while tuning them) give the honest figure, dev29 .. dev31 most of all (written at the
 end of session 24, first scored at the start of session 25; dev20 .. dev25 were scored after every change
@@ -21,7 +21,8 @@ session 34, before any change of that session; dev90 .. dev92 were written blind
 the start of session 35, before any change of that session; dev96 .. dev98 were written blind in session 35 and
 first scored at the start of session 36, before any change of that session; dev102 .. dev104 were written blind in
 session 36 and first scored at the start of session 37, before any change of that session; dev108 .. dev110 were
-written blind in session 37 and first scored at the start of session 38, before any change of that session. heldout and dev10 .. dev14 and dev19 were
+written blind in session 37 and first scored at the start of session 38, before any change of that session. dev114 .. dev116
+were written blind in session 38 and have no floors yet: they are first scored at the start of session 39. heldout and dev10 .. dev14 and dev19 were
 blind until session 20, when their missed claims were printed by mistake (benchmarks/README.md).
 benchmarks/extraction.py prints both in full.
 
@@ -179,7 +180,7 @@ def extraction():
     # 0.723 (P 0.739) after the recall round of session 12; 0.730 (P 0.742) after session 13; 0.733
     # (P 0.737) after session 14 (pledges); 0.741 (P 0.753) after session 16 (judging verbs, hypotheticals)
     # 0.775 (P 0.779) after session 17 (cargo pointed back at, gapped objects, "updated X on")
-    ("dev9", {"f1": 0.79, "precision": 0.8}),  # session 27: 0.789 (P 0.798, 75 of 96)
+    ("dev9", {"f1": 0.8, "precision": 0.81}),  # session 27: 0.789 (P 0.798, 75 of 96)
     # dev10: a third fresh blind set (2026-12-04, evening; 78 claims, page types no earlier set used),
     # first contact at 7af0d5b, after the dev9 round: F1 0.355 (P 0.397, R 0.321), stance 1.000 and
     # certainty 0.964 over 28. Kept blind beside the held-out set: not to be read while tuning;
@@ -188,7 +189,7 @@ def extraction():
     # 0.411 (P 0.460) after session 16 (exports "subject to controls" are a policy)
     # 0.408 (P 0.453) in session 21: "now Russia builds them itself with Iranian help" is read (technology from Iran)
     # but credited to Ukraine, not to the Ukrainian analyst who says it (an extra claim)
-    ("dev10", {"f1": 0.49, "precision": 0.54}),  # raised in session 26 (0.483, P 0.522); session 27: 0.500 (P 0.545, 36 of 78)
+    ("dev10", {"f1": 0.51, "precision": 0.56}),  # raised in session 26 (0.483, P 0.522); session 27: 0.500 (P 0.545, 36 of 78)
     # dev11: a fourth fresh blind set (2026-12-04, night; 91 claims) of the page types analysts read
     # most (wire stories, think-tank imagery briefs, official statements, echo articles, features),
     # first contact at e497fe4 (before the checklist round): F1 0.596 (P 0.686, R 0.527), stance
@@ -272,7 +273,7 @@ def extraction():
     # of its page and lent its supplier to three later sentences that name none ("Kuwait signed a contract
     # for TB2s"): the discourse falls back on the latest claim, not on the maker of the model
     # 0.450 (P 0.536) after session 21 (singular platform words, places, help as technology, model items)
-    ("dev18", {"f1": 0.55, "precision": 0.66}),  # raised in session 26 (0.520, P 0.619); session 27: 0.523 (P 0.627, 52 of 116)
+    ("dev18", {"f1": 0.56, "precision": 0.67}),  # raised in session 26 (0.520, P 0.619); session 27: 0.523 (P 0.627, 52 of 116)
     # dev19: written blind by a helper (2026-12-05, session 19; 115 claims in 12 pages, nine of them ordinary
     # news; Egypt, Kenya, Algeria, Niger and Burkina Faso, Bangladesh and Thailand, Saudi Arabia, India and
     # Israel, Ukraine's exports, 1973, Iran-Contra, Ream), first contact at bcc9973 (late in session 19):
@@ -295,13 +296,13 @@ def extraction():
     # session 23: 0.322 (P 0.394)
     # session 24 (end): 0.328 (P 0.392, 29 of 103); dev20-dev25 were checked after every change of the session
     # and some of their wrong parties' names were printed (benchmarks/README.md, session 24)
-    ("dev20", {"f1": 0.42, "precision": 0.49}),  # session 27: 0.343 (P 0.417, 30 of 103)
+    ("dev20", {"f1": 0.42, "precision": 0.5}),  # session 27: 0.343 (P 0.417, 30 of 103)
     # session 21: singular platform words ("a helicopter", "a submarine", "a frigate") as items: dev21 0.315
     # (P 0.389); dev20 and dev22 unchanged
     # session 23: 0.361 (P 0.429)
     # session 24: 0.364 (P 0.420, 34 of 81): platform words ("ships", "cutters", "systems") as direct cargo
     # gained a claim for four predictions; precision floor lowered by 0.01; 0.387 (P 0.450, 36 of 80) at the end
-    ("dev21", {"f1": 0.44, "precision": 0.5}),  # raised in session 26 (0.407, P 0.487); lowered in session 32 (docstring)
+    ("dev21", {"f1": 0.45, "precision": 0.51}),  # raised in session 26 (0.407, P 0.487); lowered in session 32 (docstring)
     # session 22: 0.294 (P 0.373) at its end; dev20 0.282 (P 0.358), dev21 unchanged. The session's rules were
     # chosen on the development sets; these aggregates were printed after each change (see benchmarks/README.md)
     # session 24 (end): 0.353 (P 0.448, 30 of 103)
@@ -317,13 +318,13 @@ def extraction():
     # (P 0.544, 43), dev25 0.260 (P 0.305, 25)
     # session 27: 0.508 (P 0.595, 47 of 106); session 28 (scored at the end only): 0.505 (P 0.588, 47 of 106, one
     # more prediction), precision floor lowered
-    ("dev23", {"f1": 0.51, "precision": 0.59}),
+    ("dev23", {"f1": 0.51, "precision": 0.6}),
     # dev24 0.444 (P 0.519, 40) after the review fixes of session 24 (platform words only in a military context)
-    ("dev24", {"f1": 0.53, "precision": 0.63}),  # raised in session 26 (0.472, P 0.560); session 27: one more prediction
+    ("dev24", {"f1": 0.55, "precision": 0.66}),  # raised in session 26 (0.472, P 0.560); session 27: one more prediction
     # (0.469, lowered to 0.46) and one fewer again by its end: 0.472 (P 0.560, 42 of 103), floor restored
     # session 23: the change above made this test fail on dev25 precision (0.287 < 0.29): the one figure of
     # a fresh set seen before the session's end
-    ("dev25", {"f1": 0.27, "precision": 0.32}),  # session 27: 0.278 (P 0.338, 26 of 110)
+    ("dev25", {"f1": 0.28, "precision": 0.33}),  # session 27: 0.278 (P 0.338, 26 of 110)
     # dev26, dev27, dev28: written blind by helpers at the start of session 24 (2026-12-06), 11-12 pages each
     # (the Middle East and Africa; the war in Ukraine; South and Central Asia, the Caucasus and Latin America).
     # Never read; aggregates only. First contact at 70b2066 (the session's start, before any change): dev26
@@ -348,7 +349,7 @@ def extraction():
     # End of session 25 (scored once more, after all the session's changes): dev29 0.398 (P 0.493, 33), dev30 0.570
     # (P 0.646, 53: one claim fewer than at first contact; floor lowered to it), dev31 0.365 (P 0.427, 35)
     ("dev29", {"f1": 0.47, "precision": 0.56}),  # session 27: 0.422 (P 0.522, 35 of 99)
-    ("dev30", {"f1": 0.64, "precision": 0.71}),  # raised in session 26 (0.606, P 0.679); session 27: 0.624 (P 0.694, 59 of 104)
+    ("dev30", {"f1": 0.64, "precision": 0.72}),  # raised in session 26 (0.606, P 0.679); session 27: 0.624 (P 0.694, 59 of 104)
     ("dev31", {"f1": 0.42, "precision": 0.48}),  # session 27: 0.375 (P 0.439, 36 of 110)
     # dev32 .. dev35: development sets written by helpers in session 25 to be read and tuned on (maritime
     # interdictions; Europe's arms industry; Africa and the Middle East; Asia, the Caucasus and Latin America). First
@@ -379,7 +380,7 @@ def extraction():
     # contact at 6f9f25e (the start of session 27, before any change): dev42 0.367 (P 0.456, 31 of 101), dev43
     # 0.238 (P 0.310, 18 of 93), dev44 0.294 (P 0.397, 25 of 107)
     ("dev42", {"f1": 0.4, "precision": 0.49}),
-    ("dev43", {"f1": 0.4, "precision": 0.51}),  # session 27: 0.289 (P 0.373, 22 of 93)
+    ("dev43", {"f1": 0.41, "precision": 0.51}),  # session 27: 0.289 (P 0.373, 22 of 93)
     ("dev44", {"f1": 0.39, "precision": 0.53}),  # session 27: 0.324 (P 0.424, 28 of 107)
     # dev45 .. dev47: development sets written by helpers in session 27 to be read and tuned on (the topics of dev42 ..
     # dev44). First scored when merged (at bf1497e plus the merge): dev45 0.392 (31 of 97), dev46 0.157 (14 of 100),
@@ -390,7 +391,7 @@ def extraction():
     # dev48, dev49, dev50: written blind by helpers in session 27 (arms exports to and from Israel; the Horn of Africa
     # and the Great Lakes; drone proliferation), first scored at 2dd7792 (the start of session 28, before any change):
     # dev48 0.497 (P 0.549, 45 of 99), dev49 0.393 (P 0.493, 34 of 104), dev50 0.435 (P 0.488, 40 of 102)
-    ("dev48", {"f1": 0.51, "precision": 0.55}),
+    ("dev48", {"f1": 0.52, "precision": 0.56}),
     ("dev49", {"f1": 0.43, "precision": 0.52}),
     ("dev50", {"f1": 0.44, "precision": 0.48}),  # lowered 0.01 in session 37 (docstring)
     # end of session 28: dev48 0.516 (P 0.566, 47), dev49 0.416 (P 0.500, 37), dev50 0.443 (P 0.494, 41)
@@ -406,7 +407,7 @@ def extraction():
     # (P 0.494, 39 of 97, 79 predicted), dev56 0.589 (P 0.575, 61 of 101, 106 predicted)
     ("dev54", {"f1": 0.39, "precision": 0.45}),  # lowered 0.4 -> 0.39 in session 31 (offers, see the docstring)
     ("dev55", {"f1": 0.45, "precision": 0.51}),
-    ("dev56", {"f1": 0.61, "precision": 0.6}),  # lowered 0.01 in session 37 (docstring)
+    ("dev56", {"f1": 0.62, "precision": 0.61}),  # lowered 0.01 in session 37 (docstring)
     # end of session 29: dev54 0.400 (P 0.442, 34 of 93), dev55 0.443 (P 0.494, 39), dev56 0.598 (P 0.592, 61)
     # dev57 .. dev59: development sets written by helpers in session 29 to be read and tuned on (the topics of dev54 ..
     # dev56). First scored when merged (at 36814fc): dev57 0.201 (15 of 102), dev58 0.426 (36 of 103), dev59 0.459
@@ -440,7 +441,7 @@ def extraction():
     # dev69 .. dev71: development sets written by helpers in session 31 to be read and tuned on (the topics of dev66 ..
     # dev68). First scored when merged (at d54c2f6): dev69 0.289 (24 of 99), dev70 0.321 (25 of 99), dev71 0.470 (47 of
     # 110); after the session's rules 0.438, 0.452, 0.563
-    ("dev69", {"f1": 0.45, "precision": 0.54}),
+    ("dev69", {"f1": 0.47, "precision": 0.56}),
     ("dev70", {"f1": 0.45, "precision": 0.62}),
     ("dev71", {"f1": 0.56, "precision": 0.6}),
     # dev72, dev73, dev74: written blind by helpers in session 31 (Western weapons for Ukraine 2022-2025; Iran's
@@ -456,7 +457,7 @@ def extraction():
     # dev75 .. dev77: development sets written by helpers in session 32 to be read and tuned on (the topics of dev72 ..
     # dev74). First scored when merged (at a8da8b9): dev75 0.454 (49 of 113), dev76 0.483 (42 of 99), dev77 0.565 (48 of
     # 94); after the session's rules 0.521, 0.533, 0.590
-    ("dev75", {"f1": 0.52, "precision": 0.53}),
+    ("dev75", {"f1": 0.52, "precision": 0.54}),
     ("dev76", {"f1": 0.55, "precision": 0.65}),
     ("dev77", {"f1": 0.61, "precision": 0.67}),
     # dev78, dev79, dev80: written blind by helpers in session 32 (Russia's arms customers under sanctions 2017-2025;
@@ -465,14 +466,14 @@ def extraction():
     # dev78 0.471 (P 0.554, 41 of 100, 74 predicted), dev79 0.305 (P 0.386, 27 of 107, 70 predicted), dev80 0.435
     # (P 0.493, 35 of 90, 71 predicted)
     ("dev78", {"f1": 0.45, "precision": 0.54}),  # lowered in session 36 (docstring)
-    ("dev79", {"f1": 0.3, "precision": 0.38}),
+    ("dev79", {"f1": 0.32, "precision": 0.4}),
     ("dev80", {"f1": 0.46, "precision": 0.52}),
     # end of session 33: dev78 0.474 (P 0.562, 41 of 100, 73 predicted), dev79 0.305 (27 of 107), dev80 0.460 (P 0.521,
     # 37 of 90, 71 predicted)
     # dev81 .. dev83: development sets written by helpers in session 33 to be read and tuned on (the topics of dev78 ..
     # dev80). First scored when merged (at 2446192): dev81 0.417 (35 of 100), dev82 0.293 (24 of 97), dev83 0.441 (41 of
     # 95); after the session's rules 0.459, 0.444, 0.594
-    ("dev81", {"f1": 0.46, "precision": 0.55}),  # lowered 0.01 in session 37 (docstring)
+    ("dev81", {"f1": 0.46, "precision": 0.56}),  # lowered 0.01 in session 37 (docstring)
     ("dev82", {"f1": 0.45, "precision": 0.51}),
     ("dev83", {"f1": 0.6, "precision": 0.59}),
     # dev84, dev85, dev86: written blind by helpers in session 33 (Western arms sales to Saudi Arabia and the UAE and the
@@ -480,15 +481,15 @@ def extraction():
     # exports and purchases 2019-2025), merged unscored, never read. First scored at the start of session 34 at 49368cd,
     # before any change: dev84 0.287 (P 0.348, 24 of 98, 69 predicted), dev85 0.343 (P 0.429, 30 of 105, 70 predicted),
     # dev86 0.400 (P 0.478, 33 of 96, 69 predicted)
-    ("dev84", {"f1": 0.35, "precision": 0.39}),
+    ("dev84", {"f1": 0.36, "precision": 0.41}),
     ("dev85", {"f1": 0.37, "precision": 0.45}),
     ("dev86", {"f1": 0.44, "precision": 0.53}),
     # dev87 .. dev89: development sets written by helpers in session 34 to be read and tuned on (the topics of dev84 ..
     # dev86). First scored when merged (at 2552617): dev87 0.276 (24 of 112), dev88 0.480 (41 of 99), dev89 0.328 (30
     # of 111)
     ("dev87", {"f1": 0.38, "precision": 0.49}),
-    ("dev88", {"f1": 0.54, "precision": 0.61}),
-    ("dev89", {"f1": 0.39, "precision": 0.48}),  # lowered in session 38 (docstring)
+    ("dev88", {"f1": 0.55, "precision": 0.62}),
+    ("dev89", {"f1": 0.39, "precision": 0.49}),  # lowered in session 38 (docstring)
     # dev90, dev91, dev92: written blind by helpers in session 34 (the weapons left in Afghanistan after the 2021
     # withdrawal and where they went; submarine and warship exports; Southeast Asia's arms purchases), merged unscored,
     # never read. First scored at the start of session 35 at 4d13126, before any change: dev90 0.225 (P 0.279, 19 of
@@ -496,7 +497,7 @@ def extraction():
     # at the end of session 35 0.303, 0.458, 0.489 (117 of 318)
     ("dev90", {"f1": 0.3, "precision": 0.35}),
     ("dev91", {"f1": 0.46, "precision": 0.57}),
-    ("dev92", {"f1": 0.48, "precision": 0.54}),
+    ("dev92", {"f1": 0.49, "precision": 0.54}),
     # dev93 .. dev95: development sets written by helpers in session 35 to be read and tuned on (the topics of dev90 ..
     # dev92). First scored when merged (at 6f53e0b): dev93 0.183 (15 of 96), dev94 0.339 (28 of 99), dev95 0.473 (43
     # of 107); after the session's rules 0.438, 0.435, 0.607 (132 of 302)
@@ -516,7 +517,7 @@ def extraction():
     # dev98). First scored when merged (at 858b6e0): dev99 0.324 (28 of 104), dev100 0.340 (32 of 104), dev101 0.270
     # (20 of 96); after the session's rules 0.398, 0.383, 0.403 (102 of 304)
     ("dev99", {"f1": 0.39, "precision": 0.48}),
-    ("dev100", {"f1": 0.38, "precision": 0.41}),
+    ("dev100", {"f1": 0.4, "precision": 0.44}),
     ("dev101", {"f1": 0.42, "precision": 0.57}),
     # dev102, dev103, dev104: written blind by helpers in session 36 (Japan's defence exports and the loosening of its
     # export rules; arms trafficking to Haiti's gangs and the UN arms embargo; Egypt's arms purchases and the reported
@@ -531,16 +532,24 @@ def extraction():
     # .. dev104). First scored when merged (at d57c81c): dev105 0.442 (42 of 102), dev106 0.211 (17 of 93), dev107
     # 0.447 (38 of 99); after the session's rules 0.495, 0.341, 0.497 (119 of 294)
     ("dev105", {"f1": 0.49, "precision": 0.52}),
-    ("dev106", {"f1": 0.34, "precision": 0.39}),
+    ("dev106", {"f1": 0.35, "precision": 0.41}),
     ("dev107", {"f1": 0.49, "precision": 0.58}),
     # dev108, dev109, dev110: written blind by helpers in session 37 (Cold War and 1980s-1990s arms transfers revealed by
     # declassified archives; exports of police, crowd-control and surveillance equipment to governments accused of
     # repression; the arms purchases of Bangladesh, Sri Lanka, Nepal and the Maldives), merged unscored, never read.
     # First scored at the start of session 38 at 8e80f8f, before any change: dev108 0.289 (P 0.418, 23 of 104, 55
-    # predicted), dev109 0.178 (P 0.269, 14 of 105, 52 predicted), dev110 0.379 (P 0.457, 37 of 114, 81 predicted)
-    ("dev108", {"f1": 0.28, "precision": 0.41}),
-    ("dev109", {"f1": 0.17, "precision": 0.26}),
-    ("dev110", {"f1": 0.37, "precision": 0.45}),
+    # predicted), dev109 0.178 (P 0.269, 14 of 105, 52 predicted), dev110 0.379 (P 0.457, 37 of 114, 81 predicted); at the
+    # end of session 38 0.352, 0.250, 0.390 (87 of 323; gazetteer entries and item words of their topics helped, the
+    # police and surveillance kit most, so the figures flatter them)
+    ("dev108", {"f1": 0.35, "precision": 0.47}),
+    ("dev109", {"f1": 0.24, "precision": 0.36}),
+    ("dev110", {"f1": 0.38, "precision": 0.46}),
+    # dev111 .. dev113: development sets written by helpers in session 38 to be read and tuned on (the topics of dev108
+    # .. dev110). First scored when merged: dev111 0.122 (9 of 102), dev112 0.173 (12 of 96; three claims re-annotated
+    # after, README), dev113 0.423 (37 of 103); after the session's rules 0.226, 0.294, 0.458 (80 of 301)
+    ("dev111", {"f1": 0.22, "precision": 0.31}),
+    ("dev112", {"f1": 0.29, "precision": 0.44}),
+    ("dev113", {"f1": 0.45, "precision": 0.53}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
