@@ -699,7 +699,7 @@ class Context:
         names the former state ("Soviet", "Soviet Union") or a year no later than ``last_year`` (not the paragraph's
         years: "The regime that once begged Moscow for ammunition now ships it back", after a paragraph on 1950)."""
         sent = self.sent_of(ent[0])
-        years = [int(t.text) for t in sent if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100]
+        years = [int(t.text) for t in sent if len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100]
         if years and max(years) > last_year:
             return False
         adjective = former.split()[0]

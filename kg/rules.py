@@ -826,13 +826,13 @@ def _reports_denied(ctx: Context, sent: Span, claims: list[RawClaim]) -> list[Ra
                           if p.lower_ in PRESS_NOUNS), None)
             if press is None or any(c.lower_ in {"some", "certain", "foreign", "western", "several", "other"} for c in press.children):
                 continue
-            national = [c for c in press.children if c.dep_ in {"amod", "compound"} and ctx.known(c) is not None
-                        and ctx.known(c).actor_type == "state"]
-            if not national:
+            national = next((k for c in press.children if c.dep_ in {"amod", "compound"}
+                             for k in [ctx.known(c)] if k is not None and k.actor_type == "state"), None)
+            if national is None:
                 continue
             phrase = sent.doc[press.left_edge.i: press.i + 1].text
             state_media = any(c.lower_ == "state" for c in press.children)
-            claimant = ctx.known(national[0]).said_at(press) if state_media else Actor(
+            claimant = national.said_at(press) if state_media else Actor(
                 phrase, None, "unnamed", phrase, sent.doc[press.left_edge.i].idx, "media")
             for claim in claims:
                 if claim.stance == "denies":

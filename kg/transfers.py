@@ -1349,6 +1349,8 @@ def _negated(anchor: Token) -> bool:
 # serviced the military's air-defence radars", "Russian technicians still help maintain Viet Nam's Su-30 fleet").
 SERVICE_VERBS = {"service", "maintain", "repair", "overhaul", "upgrade", "modernise", "modernize"}
 EXPERT_NOUNS = {"technician", "engineer", "specialist", "expert", "adviser", "advisor", "mechanic", "contractor"}
+# Verbs of experts staying on where the kit is: "would stay on in Chittagong to maintain the boats".
+STAY_VERBS = {"stay", "remain"}
 
 
 def _servicing_experts(token: Token) -> Token | None:
@@ -1357,7 +1359,7 @@ def _servicing_experts(token: Token) -> Token | None:
         return None
     holder = token.head if token.dep_ in {"xcomp", "ccomp"} and token.head.lemma_.lower() in HELP_VERBS or (
         # "Chinese technicians would stay on in Chittagong to maintain the boats": the stayers' purpose
-        token.dep_ in {"advcl", "xcomp"} and token.head.lemma_.lower() in {"stay", "remain"}) else token
+        token.dep_ in {"advcl", "xcomp"} and token.head.lemma_.lower() in STAY_VERBS) else token
     subj = next(iter(children(holder, {"nsubj"})), None)
     if subj is None and holder.dep_ == "relcl" and holder.head.pos_ == "NOUN":
         subj = holder.head  # "the engineers who maintain the jets"
@@ -2828,7 +2830,7 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
         kit = children(anchor, {"dobj"})
         recipient = next((a for o in kit for c in o.children if c.dep_ == "poss"
                           for a in [ctx.role_actor(c)] if a is not None and a != supplier), None)
-        if recipient is None and anchor.head.lemma_.lower() in {"stay", "remain"}:
+        if recipient is None and anchor.head.lemma_.lower() in STAY_VERBS:
             # "would stay on in Bangladesh to maintain the boats": where they stay
             here = next((a for prep in children(anchor.head, {"prep"}) if prep.lower_ == "in" for p in children(prep, {"pobj"})
                          for a in [ctx.actor_at(p)] if a is not None and a.kind in {"named", "site"}), None)
