@@ -111,9 +111,8 @@ class Lexicon:
         for iri, info in self.actors.items():
             if info.get("type") == "armed group" and info.get("operates"):
                 # by the head of each name ("Afghan mujahideen", "Afghan rebels"), the preferred one first
-                for name in [str(info["label"])] + str(info.get("names") or "").split("|"):
-                    if name:
-                        self._collectives.setdefault((str(info["operates"]), name.split()[-1].lower()), iri)
+                for name in str(info.get("names") or info["label"]).split("|"):
+                    self._collectives.setdefault((str(info["operates"]), name.split()[-1].lower()), iri)
         # the Security Council's sanctions panels by the state each watches ("UN Panel of Experts on Haiti"), and the
         # entry that also answers to the bare "UN Panel of Experts"
         self._panels: dict[str, str] = {}
