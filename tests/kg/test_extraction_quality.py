@@ -3,7 +3,7 @@ fall below pinned floors on the annotated sets. Raise a floor when a change lift
 
 The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessions 25 to 38, dev32 .. dev35, dev39 .. dev41,
 dev45 .. dev47, dev51 .. dev53, dev57 .. dev59, dev63 .. dev65, dev69 .. dev71, dev75 .. dev77, dev81 .. dev83, dev87 .. dev89, dev93 .. dev95, dev99 .. dev101, dev105 .. dev107 and dev111 .. dev113) are what the rules were tuned on,
-so their figures flatter them; the blind sets (tests/data/dev20 .. dev31, dev36 .. dev38, dev42 .. dev44, dev48 .. dev50, dev54 .. dev56, dev60 .. dev62, dev66 .. dev68, dev72 .. dev74, dev78 .. dev80, dev84 .. dev86, dev90 .. dev92, dev96 .. dev98, dev102 .. dev104 and dev108 .. dev110, written blind to the rules
+so their figures flatter them; the blind sets (tests/data/dev20 .. dev31, dev36 .. dev38, dev42 .. dev44, dev48 .. dev50, dev54 .. dev56, dev60 .. dev62, dev66 .. dev68, dev72 .. dev74, dev78 .. dev80, dev84 .. dev86, dev90 .. dev92, dev96 .. dev98, dev102 .. dev104, dev108 .. dev110 and dev114 .. dev116, written blind to the rules
 and not to be read while tuning them) give the honest figure, dev29 .. dev31 most of all (written at the
 end of session 24, first scored at the start of session 25; dev20 .. dev25 were scored after every change
 of sessions 20-24, dev26 .. dev28 at the start and end of session 24 and after every change of session 25).
@@ -22,7 +22,7 @@ the start of session 35, before any change of that session; dev96 .. dev98 were 
 first scored at the start of session 36, before any change of that session; dev102 .. dev104 were written blind in
 session 36 and first scored at the start of session 37, before any change of that session; dev108 .. dev110 were
 written blind in session 37 and first scored at the start of session 38, before any change of that session. dev114 .. dev116
-were written blind in session 38 and have no floors yet: they are first scored at the start of session 39. heldout and dev10 .. dev14 and dev19 were
+were written blind in session 38 and first scored at the start of session 39, before any change of that session. heldout and dev10 .. dev14 and dev19 were
 blind until session 20, when their missed claims were printed by mistake (benchmarks/README.md).
 benchmarks/extraction.py prints both in full.
 
@@ -550,6 +550,14 @@ def extraction():
     ("dev111", {"f1": 0.22, "precision": 0.31}),
     ("dev112", {"f1": 0.29, "precision": 0.44}),
     ("dev113", {"f1": 0.45, "precision": 0.53}),
+    # dev114, dev115, dev116: written blind by helpers in session 38 (the arms purchases of Nigeria and West Africa's
+    # coastal states; Latin American armed forces' fighter, ship and helicopter purchases; the arms purchases of Qatar,
+    # Kuwait, Bahrain and Oman), merged unscored, never read. First scored at the start of session 39 at 23d55ac, before
+    # any change: dev114 0.489 (P 0.537, 44 of 98, 82 predicted), dev115 0.542 (P 0.585, 55 of 109, 94 predicted),
+    # dev116 0.425 (P 0.507, 38 of 104, 75 predicted)
+    ("dev114", {"f1": 0.48, "precision": 0.53}),
+    ("dev115", {"f1": 0.54, "precision": 0.58}),
+    ("dev116", {"f1": 0.42, "precision": 0.50}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
