@@ -95,7 +95,8 @@ REPORTING_NOUNS = {
 }
 # Papers of a government's files, which archival pages cite as their author's word: "according to a Foreign Office
 # minute", "a Soviet General Staff summary lists ..." (Context._claimant_from, with the body named on them).
-PAPER_NOUNS = {"minute", "memo", "cable", "telegram", "summary", "note", "letter", "dispatch", "record", "file", "paper"}
+PAPER_NOUNS = {"minute", "memo", "cable", "telegram", "summary", "note", "letter", "dispatch", "record", "file", "paper",
+               "sheet", "list"}  # "according to Pentagon fact sheets", "the government's published list"
 FIRST_PERSON = {"we", "i", "us", "our", "my", "me", "ours"}
 # A capital's name that stood for a state that no longer exists, by the successor the gazetteer gives it today:
 # (former state, its last year) (Context.actor_from_ent).
@@ -154,7 +155,11 @@ GOV_NOUNS = {
     "prosecutor", "command", "commander", "general", "diplomat", "service", "envoy", "cabinet",
     "head", "chief", "director", "sister", "aide", "navy", "guard", "gendarmerie", "force", "forces", "delegation",
     "representative", "mission", "envoy", "counterpart", "police", "customs", "wing",
+    "presidency",  # "the French presidency said"
 }
+# In diplomats' speech a state is a "side": "the Russian side said" is Russia's word (as a claimant
+# only: "on the Russian side of the border" is a place).
+SIDE_NOUNS = {"side"}
 # Offices that speak for the state written before them ("the U.S. Ambassador", "the Russian Embassy").
 SPEAKING_OFFICES = GOV_NOUNS & {"ambassador", "envoy", "secretary", "minister", "president", "embassy", "ministry", "department",
                                "mission", "representative", "spokesperson", "spokesman", "spokeswoman", "delegation", "government"}
@@ -2745,7 +2750,7 @@ class Context:
         # (also "current and former U.S. officials": not all of them speak for the state)
         former = any(t.lower_ in {"former", "ex", "retired"} for c in token.children for t in [c, *c.conjuncts])
         anonymous = bool(ANONYMITY.search(sent.text))
-        speaks_for_state = lemma in GOV_NOUNS and not former and not anonymous
+        speaks_for_state = lemma in GOV_NOUNS | SIDE_NOUNS and not former and not anonymous
         media = next((c for c in token.children if c.dep_ == "compound" and _state_media(c)), None)
         if media is not None and token.i not in self.ent_of:
             found = self._claimant_from(media)  # "state television RTN reported": the state's broadcaster, by its name
@@ -2839,9 +2844,12 @@ class Context:
                 if child.dep_ in {"poss", "compound"} and child.i in self.ent_of:
                     return self.actor_from_ent(self.ent_of[child.i])
             for child in children(token, {"poss"}):
-                if child.lemma_.lower() in ORG_DESCRIPTORS and any(
+                if (child.lemma_.lower() in ORG_DESCRIPTORS or child.lemma_.lower() in STATE_BODY_WORDS and any(
+                        c.dep_ == "amod" and self.lexicon.find_demonym(c.text) for c in child.children)) and any(
                         c.dep_ == "det" and c.lower_ in {"the", "this"} for c in child.children):
-                    found = self._claimant_from(child)  # "according to the company's annual filing": the company named before
+                    # "according to the company's annual filing": the company named before; "the German
+                    # government's published list": the government's state
+                    found = self._claimant_from(child)
                     if found is not None and found.kind == "named":
                         return found.said_at(token)
             body = next((c for c in token.children if c.dep_ in {"compound", "amod"} and c.lemma_.lower() in STATE_BODY_WORDS), None)

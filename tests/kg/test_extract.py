@@ -6251,3 +6251,19 @@ def test_session38_troops_whom_goods_are_for_are_no_cargo(nlp):
 ])
 def test_session38_ready_to_supply_is_an_offer(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 39: a nationality's presidency speaks for its state, as its government does; in diplomats' speech
+    # "the Russian side" is Russia (a claimant only); a government's fact sheet or published list is its word
+    ("The French presidency said France had delivered Caesar howitzers to Ukraine.",
+     [("France", "France", "Ukraine", ["munitions"], "asserts")]),
+    ("The Russian side said it had delivered two S-400 regiments to India last year.",
+     [("Russia", "Russia", "India", ["munitions"], "asserts")]),
+    ("The United States sent more than 1,600 Stinger missiles to Ukraine, according to Pentagon fact sheets.",
+     [("United States", "United States", "Ukraine", ["munitions"], "asserts")]),
+    ("Germany has supplied Leopard tanks to Ukraine, according to the German government's published list of deliveries.",
+     [("Germany", "Germany", "Ukraine", ["munitions"], "asserts")]),
+])
+def test_session39_state_bodies_and_papers(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
