@@ -129,7 +129,7 @@ AGENT_NOUNS = {
     "cabinet", "state", "country", "capital", "sister", "brother", "aide", "envoy", "panel",
     "inspector", "scholar", "academic", "journalist", "reporter", "capital", "artilleryman", "medium",
     "representative", "mission", "delegation", "commission", "spokesperson", "envoy", "expert",
-    "governor", "mayor", "attache", "attaché",
+    "governor", "mayor", "attache", "attaché", "executive",
     # ranks and the people who served: "a retired colonel said", "a veteran of the war said"
     "colonel", "admiral", "brigadier", "lieutenant", "major", "captain", "sergeant", "veteran", "colonel-general",
     # media that report: "a U.S. news website reported", "a German news magazine reported"
@@ -183,7 +183,7 @@ def _state_body_name(ent: Span) -> bool:
     root = ent.root.lemma_.lower()
     # ("Department of National Defense (DND": the acronym in brackets names no state either)
     words = list(ent)[: next((t.i - ent.start for t in ent if t.text == "("), len(ent))]
-    return (root in {"ministry", "department", "force", "command", "office"} | FORCES_WORDS or ent.root.lower_ == "forces") and bool(words) and all(
+    return (root in {"ministry", "department", "force", "command", "office", "staff"} | FORCES_WORDS or ent.root.lower_ == "forces") and bool(words) and all(
         t.lemma_.lower() in OFFICE_WORDS | GOV_NOUNS | FORCES_WORDS | BODY_NAME_WORDS or t.lower_ in BODY_NAME_WORDS for t in words)
 
 
@@ -514,6 +514,11 @@ def _speaker_before(verb: Token) -> Token | None:
             j -= 1
         if j > start and doc[j].text == ",":
             before = doc[j - 1]
+            if before.dep_ == "pobj" and before.head.dep_ == "prep" and before.head.head.pos_ in {"NOUN", "PROPN"} \
+                    and before.head.head.i < before.i:
+                before = before.head.head  # "The Russian Embassy in Abuja, asked about ..., told": the embassy, not Abuja
+                if before.dep_ == "appos" and before.head.i < before.i:
+                    before = before.head  # "Meridian Naval, a consultancy in Hamburg, said": the name
             if before.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or (
                     before.pos_ in {"NOUN", "PROPN"} and (before.lemma_.lower() in AGENT_NOUNS or AGENT_SUFFIX.search(before.lower_))):
                 return before
@@ -2600,6 +2605,8 @@ class Context:
     def _claimant_from(self, token: Token) -> Actor | None:
         lower = token.lower_
         lemma = token.lemma_.lower()
+        if lemma == "commission" and any(c.dep_ == "compound" and c.lower_ == "high" for c in token.children):
+            lemma = "embassy"  # "the British High Commission in Nairobi": a Commonwealth state's embassy
         if first_person(token):
             return self.speaker_at(token.idx)[0]
         if lemma in OUR_FINDINGS and any(c.dep_ == "poss" and first_person(c) for c in token.children):
@@ -2652,6 +2659,11 @@ class Context:
             found = self._claimant_from(owner) if owner is not None else None
             if found is not None and found.kind == "named":
                 return found.said_at(token)  # "the ministry's press service said": the ministry's word
+        if lemma in {"executive"} | COMPANY_TITLES:
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+            found = self.claimant_from(owner) if owner is not None else None
+            if found is not None and found.kind == "named" and found.actor_type not in {"state", "PERSON", "person"}:
+                return found.said_at(token)  # "its chief executive told the journal": the company's word
         if lemma in COUNSEL_NOUNS:
             client = next((c for c in token.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS | FIRST_PERSON), None)
             if client is not None:  # "Germany's lawyers told the court": the client's case
@@ -2821,6 +2833,15 @@ class Context:
                         if actor.kind == "named":
                             self._remember(token, actor)
                             return actor
+        if lemma in {"chief", "head"} and not former:
+            staff = next((t for p in children(token, {"prep"}) if p.lower_ == "of" for t in p.subtree
+                          if t.lemma_.lower() == "staff" and t.text[:1].isupper()), None)
+            if staff is not None and not any(self.known(t) is not None for t in staff.head.subtree if t.i != token.i):
+                # "the Chief of the Air Staff assured the committee", "Chief of Naval Staff Admiral ...": the head
+                # of a state's forces whose state the title does not name, as for "the air force"
+                owner = self._forces_owner(token)
+                if owner is not None and owner.kind == "named" and owner.actor_type == "state":
+                    return owner.said_at(token)
         for prep in token.children:  # "analysts at the think tank", "the head of the office"
             if former or lemma in {"veteran", "defector", "deserter"}:
                 break  # "Veterans of the Wagner Group said", "former officials of the ministry": no longer its voice

@@ -561,6 +561,9 @@ def _parenthetical(ctx: Context, anchor: Token, sent: Span, path: list[Token]) -
                 subj = next((c for c in children(subj, {"appos"}) if c.i in ctx.ent_of), subj)
         if subj is None or not animate(ctx, subj) or is_negated(t):
             continue
+        if subj.lower_ in {"nobody", "none", "neither"} or any(
+                c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"} for c in subj.children):
+            continue  # "..., though neither government has confirmed it": nobody's word (the page's own)
         if best is None or abs(t.i - anchor.i) < abs(best[0].i - anchor.i):
             best = (t, subj)
     if best is None:
@@ -576,8 +579,8 @@ def _mistagged_report(ctx: Context, anchor: Token, sent: Span) -> list[Attributi
     for t in sent:
         if t.i >= anchor.i:
             break
-        if t.pos_ in {"VERB", "AUX"} or t.i + 1 >= sent.end or t.nbor().lower_ != "that":
-            continue
+        if t.pos_ in {"VERB", "AUX"} or t.i + 1 >= sent.end or t.nbor().lower_ != "that" or t.ent_type_:
+            continue  # (not a name: "It is the United States that has sold ...")
         if _verb_lemma(t) not in REPORTING_VERBS or t.lower_ == "report" and t.i > sent.start and t.nbor(-1).pos_ == "DET":
             continue
         subj = speaker_subject(t) or _reduced_relative_subject(sent, t)

@@ -6267,3 +6267,31 @@ def test_session38_ready_to_supply_is_an_offer(nlp, text, want):
 ])
 def test_session39_state_bodies_and_papers(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 39: "It is the United States that has sold ...": a cleft, not "States" as a mistagged "states that"
+    ("It is the United States that has sold Nigeria attack helicopters.",
+     [("Test Outlet", "United States", "Nigeria", ["munitions"], "asserts")]),
+    # "..., though neither government has confirmed it": nobody's word, the page's own
+    ("Baykar is believed to have sold TB2 drones to Togo, though neither government has confirmed it.",
+     [("Test Outlet", "Turkey", "Togo", ["other"], "asserts")]),
+    # a High Commission is a Commonwealth state's embassy; the embassy "in Abuja" before an aside is the speaker
+    ("The British High Commission in Nairobi said that British instructors had trained Kenyan police units.",
+     [("United Kingdom", "United Kingdom", "Kenya", ["technology"], "asserts")]),
+    ("The Pakistani High Commission in Abuja, asked about a separate post, told VeriFact that Pakistan had delivered "
+     "three JF-17 fighters to Nigeria.",
+     [("Pakistan", "Pakistan", "Nigeria", ["munitions"], "asserts")]),
+    # executives are people who speak; a company's chief executive speaks for it
+    ("Rafael has supplied the UAE with Barak air defence systems, according to two Gulf defence industry executives.",
+     [("two Gulf defence industry executives", "Israel", "United Arab Emirates", ["munitions"], "asserts")]),
+    ("BrahMos Aerospace is a joint venture. Its chief executive, Atul Dinkar Rane, told the journal that 21 Philippine "
+     "marines had been trained on the system by Indian instructors.",
+     [("BrahMos Aerospace", "India", "Philippines", ["technology"], "asserts")]),
+    # the chief of a state's staff whose state the title does not name: the forces' owner, here the dateline's
+    ("ABUJA — The Chief of Army Staff told the defence committee that the Army had received a third batch of VT-4 "
+     "tanks from China.",
+     [("Nigeria", "China", "Nigeria", ["munitions"], "asserts")]),
+])
+def test_session39_speakers(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
