@@ -101,6 +101,7 @@ from kg.transfers import (
     verbal_anchor,
     _transfer_at,
     conjoined_parties,
+    kit_from_pairs,
     gapped_transfers,
     joined_makers,
     REFILL_VERBS,
@@ -1446,6 +1447,10 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
             # a panel, think tank or charity the gazetteer knows takes no side of a transfer ("told the Panel that ...",
             # "provided the Panel with serial numbers"); unions and alliances do
             transfer.supplier, transfer.recipient = _party_or_none(transfer.supplier), _party_or_none(transfer.recipient)
+            paired = kit_from_pairs(ctx, transfer)
+            if paired:  # "bought Super Tucanos from America, JF-17 fighters from Pakistan and ...": one per pair
+                transfers.extend(paired)
+                continue
             transfers.append(transfer)
             transfers.extend(conjoined_parties(ctx, transfer))
             transfers.extend(gapped_transfers(ctx, transfer))

@@ -2011,6 +2011,48 @@ def _with_supplier(ctx: Context, transfer: _Transfer, supplier: Actor, kit: list
     return replace(transfer, supplier=supplier, items=items or transfer.items, item_tokens=item_tokens or transfer.item_tokens)
 
 
+def kit_from_pairs(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
+    """One transfer per kit and the state it came "from", when a purchase lists two or more such pairs after its verb:
+    "has bought almost everything: Super Tucanos from America, JF-17 fighters from Pakistan ... and patrol ships from
+    Turkey", "buying three JF-17 fighters from Pakistan ... and Mi-35M attack helicopters from Russia" (however the
+    parser hangs the list). Empty when there are fewer than two, or the transfer is no purchase."""
+    anchor = transfer.anchor
+    if anchor.lemma_.lower() not in RECEIVE_VERBS or transfer.recipient is None:
+        return []
+    up = {anchor.i} | {a.i for a in anchor.ancestors}
+    pairs: list[tuple[Actor, list[str], list[Token], list[Token]]] = []
+    taken: set[str | None] = {transfer.recipient.label}
+    for prep in anchor.sent:
+        if prep.i <= anchor.i or prep.lower_ != "from" or prep.dep_ != "prep":
+            continue
+        kits = children(anchor, {"dobj"}) if prep.head.i == anchor.i else [prep.head]
+        node = prep.head  # the kit hangs, through nouns and subjectless verbs, on the purchase or what it is said under
+        while node.i not in up and node.head.i != node.i and (
+                node.head.i in up or node.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} or node.head.pos_ in {"VERB", "AUX"} and not children(
+                    node.head, {"nsubj", "nsubjpass"})):
+            node = node.head
+        if node.i not in up or len(kits) != 1 or kits[0].pos_ not in {"NOUN", "PROPN", "NUM", "VERB"}:
+            continue
+        kit, misread = kits[0], []
+        if kit.pos_ == "VERB" and not children(kit, {"nsubj"}) and len(children(kit, {"dobj"})) == 1:
+            kit, misread = children(kit, {"dobj"})[0], [kit]  # "... and patrol ships from Turkey", "patrol" taken for a verb
+        # the kit's own words: not the other kits listed on it, nor where it came from
+        own = {x.i for c in kit.children if c.dep_ in {"prep", "appos", "conj", "relcl", "cc", "punct", "acl"} for x in c.subtree}
+        words = misread + [t for t in kit.subtree if t.i not in own] + [
+            t for c in children(kit, {"conj"}) if c.i < prep.i and not children(c, {"prep"}) for t in c.subtree]
+        items, item_tokens = _items(ctx, words)
+        if not items:
+            continue
+        for pobj in children(prep, {"pobj"}):
+            state = _further_state(ctx, pobj, taken)
+            if state is not None:
+                pairs.append((state, items, item_tokens, words))
+    if len(pairs) < 2:
+        return []
+    return [replace(transfer, supplier=state, items=items, item_tokens=item_tokens, scope=words)
+            for state, items, item_tokens, words in pairs]
+
+
 def _further_state(ctx: Context, token: Token, taken: set[str | None]) -> Actor | None:
     """The named state ``token`` stands for as a party, if it is not one of ``taken`` (to which it is added)."""
     other = ctx.as_party(ctx.role_actor(token))
@@ -4420,6 +4462,11 @@ def _agreer(ctx: Context, anchor: Token) -> Actor | None:
 def _holder(ctx: Context, anchor: Token) -> Actor | None:
     """Who received the cargo a reduced relative describes: the subject of the verb that governs it
     ("Russia had fired missiles received from Pyongyang", "Moscow stockpiles shells acquired from ...")."""
+    if anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and anchor.head.i < anchor.i and anchor.head.pos_ in {"VERB", "AUX"} \
+            and not children(anchor, {"nsubj", "nsubjpass", "mark"}):
+        # "Nigeria has spent heavily on aircraft, buying three JF-17 fighters from Pakistan": the one who spent buys
+        subj = subject_of(anchor.head)
+        return ctx.role_actor(subj) if subj is not None else None
     if anchor.dep_ != "acl" or anchor.head.dep_ != "dobj":
         return None
     verb = anchor.head.head

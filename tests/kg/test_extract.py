@@ -6295,3 +6295,22 @@ def test_session39_state_bodies_and_papers(nlp, text, want):
 ])
 def test_session39_speakers(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 39: a participle after the clause buys for its subject ("Nigeria has spent heavily, buying ...")
+    ("Nigeria has expanded its fleet, buying three JF-17 fighters from Pakistan.",
+     [("Test Outlet", "Pakistan", "Nigeria", ["munitions"], "asserts")]),
+    # one claim per kit and the state it came from, however the parser hangs the list
+    ("Nigeria has bought almost everything on the market in the past decade: Super Tucanos from the United States, "
+     "JF-17 fighters from Pakistan, Wing Loong drones and VT-4 tanks from China, M-346 jets from Italy, attack "
+     "helicopters from Russia and patrol ships from Turkey.",
+     [("Test Outlet", "United States", "Nigeria", ["munitions"], "asserts"),
+      ("Test Outlet", "Pakistan", "Nigeria", ["munitions"], "asserts"),
+      ("Test Outlet", "China", "Nigeria", ["other", "munitions"], "asserts"),
+      ("Test Outlet", "Italy", "Nigeria", ["munitions"], "asserts"),
+      ("Test Outlet", "Russia", "Nigeria", ["munitions"], "asserts"),
+      ("Test Outlet", "Turkey", "Nigeria", ["munitions"], "asserts")]),
+])
+def test_session39_purchases_listed(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
