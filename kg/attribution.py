@@ -2903,6 +2903,10 @@ class Context:
                         found = self._claimant_from(pobj)  # "a report by the UN special rapporteur on Myanmar"
                         if found is not None and found.kind == "named":
                             return found
+                    elif ent is None and prep.lower_ == "in" and pobj.lemma_.lower() in {"press", "media", "medium"}:
+                        found = self._claimant_from(pobj)  # "Reports in the Argentine press say": the press, as written
+                        if found is not None:
+                            return found
             for child in token.children:  # "a Baltic Courier investigation" the tagger left unnamed
                 if child.dep_ in {"poss", "compound"} and child.pos_ == "PROPN" and child.lower_ not in PRONOUNS:
                     found = self.claimant_from(child)

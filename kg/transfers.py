@@ -2915,6 +2915,13 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
         if beneficiary is not None and recipient is not None and beneficiary.label != recipient.label:
             # "Berlin signed a contract for six more IRIS-T SLM fire units for Ukraine": the signer buys for another
             supplier, recipient = recipient, beneficiary
+        elif any(o.lemma_.lower() in {"sale", "export"} for o in cargo) or recipient is not None and supplier is not None and (
+                recipient.actor_type == "company" != supplier.actor_type and any(
+                    o.lemma_.lower() in {"supply", "delivery"} for o in cargo)):
+            # "Saab has signed a contract with the Colombian Ministry of National Defence for the sale of 17 Gripen
+            # fighters", a firm's contract "for the supply of" kit to a state: the signer sells to the party it signed
+            # with (not "The Armament Agency signed a contract with Hanwha Aerospace for the delivery of ...")
+            supplier, recipient = recipient, supplier
         items, item_tokens = _items(ctx, [t for o in cargo for t in o.subtree])
         return _Transfer(anchor, supplier, recipient, items, item_tokens, _negated(anchor), False, scope)
     elif verbal and lemma in ORIGIN_VERBS:

@@ -6314,3 +6314,15 @@ def test_session39_speakers(nlp, text, want):
 ])
 def test_session39_purchases_listed(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 39: a contract signed "for the sale of" kit: the signer sells to the party it signed with
+    ("Saab has signed a contract with the Colombian Ministry of National Defence for the sale of 17 Gripen fighter "
+     "aircraft.", [("Test Outlet", "Sweden", "Colombia", ["munitions"], "asserts")]),
+    # "Reports in the Argentine press say ...": the press, as written
+    ("Reports in the Argentine press say Denmark will also sell Argentina air-to-air missiles.",
+     [("Argentine press", "Denmark", "Argentina", ["munitions"], "asserts")]),
+])
+def test_session39_sales_signed_and_press_reports(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
