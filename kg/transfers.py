@@ -2253,6 +2253,23 @@ def _on_soil(prep: Token) -> bool:
     return prep.dep_ == "prep" and prep.lower_ == "on" and any(o.lemma_.lower() in TERRITORY_NOUNS for o in children(prep, {"pobj"}))
 
 
+def _taken_in(verb: Token) -> bool:
+    """Kit a state has "on order from" another, or "took" from it: "Qatar has 24 Rafale fighters on order from France",
+    "Oman took the last of 12 Typhoons from Britain" (the subject receives; the kit must name items)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in {"have", "take"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(d.lemma_.lower() == "delivery" for d in children(verb, {"dobj"})):
+        return False  # ("took delivery of", read as a receiving verb of its own)
+    kit = [g for d in children(verb, {"dobj"}) for g in [d] + [p for of in children(d, {"prep"}) if of.lower_ == "of"
+                                                             for p in children(of, {"pobj"})]]
+    preps = [c for h in [verb] + kit for c in children(h, {"prep"})]
+    preps += [c for p in preps if p.lower_ == "on" for o in children(p, {"pobj"}) for c in children(o, {"prep"})]
+    source = any(p.lower_ == "from" and any(o.ent_type_ in {"GPE", "NORP"} for o in children(p, {"pobj"})) for p in preps)
+    on_order = any(p.lower_ == "on" and any(o.lower_ == "order" for o in children(p, {"pobj"})) for p in preps)
+    return bool(kit) and source and (on_order or lemma == "take")
+
+
 def _brought_in(verb: Token) -> bool:
     """ "Russia has brought in North Korean troops": the subject takes the cargo in, from abroad."""
     return verb.lemma_.lower() == "bring" and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children) \
@@ -2975,7 +2992,7 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
         # "Sweden leased 14 Gripens to Hungary": the lessor supplies (but "leased from Sweden" receives)
         supplier = ctx.role_actor(subj) if subj is not None else _pobj_actor(ctx, heads, {"by"})
         recipient = _pobj_actor(ctx, heads + children(anchor, {"dobj"}), {"to"})
-    elif verbal and (lemma in RECEIVE_VERBS or lemma in DEPEND_VERBS or _brought_in(anchor)):
+    elif verbal and (lemma in RECEIVE_VERBS or lemma in DEPEND_VERBS or _brought_in(anchor) or _taken_in(anchor)):
         recipient = ctx.role_actor(subj) if subj is not None else _holder(ctx, anchor)
         if recipient is None and anchor.dep_ == "xcomp":
             recipient = _agreer(ctx, anchor)  # "Argentina, which last year agreed to buy 24 used F-16s from Denmark"
@@ -4153,6 +4170,8 @@ def _is_anchor(token: Token) -> bool:
         return _withdrawn_troops(token) is not None  # "called on Rwanda to withdraw its troops from eastern Congo"
     if lemma == "have" and _troops_held_abroad(token) is not None:
         return True  # "Burundi, which has some 10,000 troops in eastern Congo"
+    if _taken_in(token):
+        return True  # "Qatar has 24 Rafale fighters on order from France", "took 12 Typhoons from Britain"
     if lemma in LICENSING_VERBS:
         # "Britain has licensed £4.7bn of arms to Saudi Arabia": a named licensor and a buyer after "to" (not
         # "Governments that license components to Israel", nor "strictly licenses arms exports")

@@ -6326,3 +6326,14 @@ def test_session39_purchases_listed(nlp, text, want):
 ])
 def test_session39_sales_signed_and_press_reports(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 39: kit a state has "on order from" another, or "took" from it, is received from it
+    ("Qatar already has 24 Rafale fighters on order from France.",
+     [("Test Outlet", "France", "Qatar", ["munitions"], "asserts")]),
+    ("Oman took the last of 12 Typhoons and eight Hawks from Britain in 2018.",
+     [("Test Outlet", "United Kingdom", "Oman", ["munitions"], "asserts")]),
+])
+def test_session39_kit_on_order_or_taken(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
