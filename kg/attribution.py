@@ -96,7 +96,8 @@ REPORTING_NOUNS = {
 # Papers of a government's files, which archival pages cite as their author's word: "according to a Foreign Office
 # minute", "a Soviet General Staff summary lists ..." (Context._claimant_from, with the body named on them).
 PAPER_NOUNS = {"minute", "memo", "cable", "telegram", "summary", "note", "letter", "dispatch", "record", "file", "paper",
-               "sheet", "list"}  # "according to Pentagon fact sheets", "the government's published list"
+               "sheet", "list",  # "according to Pentagon fact sheets", "the government's published list"
+               "announcement", "publication"}  # "according to its own announcements"
 FIRST_PERSON = {"we", "i", "us", "our", "my", "me", "ours"}
 # A capital's name that stood for a state that no longer exists, by the successor the gazetteer gives it today:
 # (former state, its last year) (Context.actor_from_ent).
@@ -2865,7 +2866,7 @@ class Context:
                 if child.dep_ in {"poss", "compound"} and child.i in self.ent_of:
                     return self.actor_from_ent(self.ent_of[child.i])
             for child in children(token, {"poss"}):
-                if (child.lemma_.lower() in ORG_DESCRIPTORS or child.lemma_.lower() in STATE_BODY_WORDS and any(
+                if (child.lemma_.lower() in ORG_DESCRIPTORS or child.lemma_.lower() in STATE_BODY_WORDS | FORCES_WORDS and any(
                         c.dep_ == "amod" and self.lexicon.find_demonym(c.text) for c in child.children)) and any(
                         c.dep_ == "det" and c.lower_ in {"the", "this"} for c in child.children):
                     # "according to the company's annual filing": the company named before; "the German

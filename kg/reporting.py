@@ -30,6 +30,7 @@ from kg.attribution import (
     LEGAL_NOUNS,
     MEDIA_NOUNS,
     OWN_OUTLET,
+    PAPER_NOUNS,
     PUBLISH_VERBS,
     REPORTING_ADJS,
     REPORTING_NOUNS,
@@ -720,6 +721,11 @@ def according_to(ctx: Context, sent: Span) -> list[Attribution]:
                                 agent = named or agent  # ("the national statistics institute Istat": the name given)
                                 if agent.i in ctx.ent_of or animate(ctx, agent):
                                     return [Attribution(c, "according to", t, False) for c in ctx.claimants_from(agent)]
+                    if pobj.lemma_.lower() in PAPER_NOUNS and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in pobj.children):
+                        # "according to the Nigerian military's own publications": the owner named
+                        found = ctx.claimant_from(pobj)
+                        if found is not None and found.kind == "named":
+                            return [Attribution(found, "according to", t, False)]
                     if not animate(ctx, pobj):
                         continue
                 for relcl in children(pobj, {"relcl"}):  # "according to Yonhap, which cited South Korea's military"

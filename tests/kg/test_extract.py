@@ -6337,3 +6337,10 @@ def test_session39_sales_signed_and_press_reports(nlp, text, want):
 ])
 def test_session39_kit_on_order_or_taken(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+def test_session39_according_to_an_owners_publications(nlp):
+    # session 39: "according to the Nigerian military's own publications": the owner named on the papers
+    rows = _rows_listed(nlp, "Nigeria took delivery of VT-4 main battle tanks from China in 2020, according to the "
+                             "Nigerian military's own publications.")
+    assert rows == [("Nigeria", "China", "Nigeria", ["munitions"], "asserts")]
