@@ -2220,6 +2220,9 @@ def given_in_exchange(ctx: Context, transfer: _Transfer) -> _Transfer | None:
             cargo = [t for g in goods for t in g.subtree if not (t.dep_ == "prep" and t.lower_ == "from")
                      and not any(a.dep_ == "prep" and a.lower_ == "from" and a.head.i == g.i for a in t.ancestors)]
             items, item_tokens = _items(ctx, cargo)
+            if not items and all(g.lemma_.lower() in {"equipment", "hardware"} for g in goods):
+                # "hand over Russian-made equipment ... in exchange for new American equipment": like for like
+                items, item_tokens = transfer.items, goods
             if items:
                 return _Transfer(goods[0], ctx.as_party(origin), transfer.supplier, items, item_tokens, transfer.negated, False, cargo)
     return None

@@ -6344,3 +6344,11 @@ def test_session39_according_to_an_owners_publications(nlp):
     rows = _rows_listed(nlp, "Nigeria took delivery of VT-4 main battle tanks from China in 2020, according to the "
                              "Nigerian military's own publications.")
     assert rows == [("Nigeria", "China", "Nigeria", ["munitions"], "asserts")]
+
+
+def test_session39_equipment_in_exchange_is_like_for_like(nlp):
+    # session 39: "in exchange for new American equipment": the equipment given back is of the kind handed over
+    rows = _rows_listed(nlp, "President Daniel Noboa said Ecuador would hand over Russian-made equipment to the United "
+                             "States in exchange for new American equipment.")
+    assert rows == [("Ecuador", "Ecuador", "United States", ["munitions"], "asserts"),
+                    ("Ecuador", "United States", "Ecuador", ["munitions"], "asserts")]
