@@ -97,7 +97,7 @@ REPORTING_NOUNS = {
 # minute", "a Soviet General Staff summary lists ..." (Context._claimant_from, with the body named on them).
 PAPER_NOUNS = {"minute", "memo", "cable", "telegram", "summary", "note", "letter", "dispatch", "record", "file", "paper",
                "sheet", "list",  # "according to Pentagon fact sheets", "the government's published list"
-               "announcement", "publication"}  # "according to its own announcements"
+               "announcement", "publication"}  # "according to the company's own export announcements"
 FIRST_PERSON = {"we", "i", "us", "our", "my", "me", "ours"}
 # A capital's name that stood for a state that no longer exists, by the successor the gazetteer gives it today:
 # (former state, its last year) (Context.actor_from_ent).

@@ -1448,7 +1448,7 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
             # "provided the Panel with serial numbers"); unions and alliances do
             transfer.supplier, transfer.recipient = _party_or_none(transfer.supplier), _party_or_none(transfer.recipient)
             paired = kit_from_pairs(ctx, transfer)
-            if paired:  # "bought Super Tucanos from America, JF-17 fighters from Pakistan and ...": one per pair
+            if paired:  # "bought JF-17 fighters from Pakistan, Wing Loong drones from China and ...": one per pair
                 transfers.extend(paired)
                 continue
             transfers.append(transfer)

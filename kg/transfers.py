@@ -2013,8 +2013,8 @@ def _with_supplier(ctx: Context, transfer: _Transfer, supplier: Actor, kit: list
 
 def kit_from_pairs(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
     """One transfer per kit and the state it came "from", when a purchase lists two or more such pairs after its verb:
-    "has bought almost everything: Super Tucanos from America, JF-17 fighters from Pakistan ... and patrol ships from
-    Turkey", "buying three JF-17 fighters from Pakistan ... and Mi-35M attack helicopters from Russia" (however the
+    "has bought almost everything: Super Tucanos from the United States, JF-17 fighters from Pakistan ... and patrol
+    ships from Turkey", "buying three JF-17 fighters from Pakistan ... and Mi-35M attack helicopters from Russia" (however the
     parser hangs the list). Empty when there are fewer than two, or the transfer is no purchase."""
     anchor = transfer.anchor
     if anchor.lemma_.lower() not in RECEIVE_VERBS or transfer.recipient is None:
@@ -2028,8 +2028,8 @@ def kit_from_pairs(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
         kits = children(anchor, {"dobj"}) if prep.head.i == anchor.i else [prep.head]
         node = prep.head  # the kit hangs, through nouns and subjectless verbs, on the purchase or what it is said under
         while node.i not in up and node.head.i != node.i and (
-                node.head.i in up or node.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} or node.head.pos_ in {"VERB", "AUX"} and not children(
-                    node.head, {"nsubj", "nsubjpass"})):
+                node.head.i in up or node.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
+                or node.head.pos_ in {"VERB", "AUX"} and not children(node.head, {"nsubj", "nsubjpass"})):
             node = node.head
         if node.i not in up or len(kits) != 1 or kits[0].pos_ not in {"NOUN", "PROPN", "NUM", "VERB"}:
             continue
@@ -4490,7 +4490,8 @@ def _agreer(ctx: Context, anchor: Token) -> Actor | None:
 
 def _holder(ctx: Context, anchor: Token) -> Actor | None:
     """Who received the cargo a reduced relative describes: the subject of the verb that governs it
-    ("Russia had fired missiles received from Pyongyang", "Moscow stockpiles shells acquired from ...")."""
+    ("Russia had fired missiles received from Pyongyang", "Moscow stockpiles shells acquired from ..."); who buys in
+    a participle after the clause, its subject ("Nigeria has spent heavily, buying ... from Pakistan")."""
     if anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and anchor.head.i < anchor.i and anchor.head.pos_ in {"VERB", "AUX"} \
             and not children(anchor, {"nsubj", "nsubjpass", "mark"}):
         # "Nigeria has spent heavily on aircraft, buying three JF-17 fighters from Pakistan": the one who spent buys
