@@ -1,8 +1,8 @@
 """Quality gates (in the spirit of trafilatura's eval_gate): extraction and corroboration may not
 fall below pinned floors on the annotated sets. Raise a floor when a change lifts the figure.
 
-The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessions 25 to 38, dev32 .. dev35, dev39 .. dev41,
-dev45 .. dev47, dev51 .. dev53, dev57 .. dev59, dev63 .. dev65, dev69 .. dev71, dev75 .. dev77, dev81 .. dev83, dev87 .. dev89, dev93 .. dev95, dev99 .. dev101, dev105 .. dev107 and dev111 .. dev113) are what the rules were tuned on,
+The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessions 25 to 39, dev32 .. dev35, dev39 .. dev41,
+dev45 .. dev47, dev51 .. dev53, dev57 .. dev59, dev63 .. dev65, dev69 .. dev71, dev75 .. dev77, dev81 .. dev83, dev87 .. dev89, dev93 .. dev95, dev99 .. dev101, dev105 .. dev107, dev111 .. dev113 and dev117 .. dev119) are what the rules were tuned on,
 so their figures flatter them; the blind sets (tests/data/dev20 .. dev31, dev36 .. dev38, dev42 .. dev44, dev48 .. dev50, dev54 .. dev56, dev60 .. dev62, dev66 .. dev68, dev72 .. dev74, dev78 .. dev80, dev84 .. dev86, dev90 .. dev92, dev96 .. dev98, dev102 .. dev104, dev108 .. dev110 and dev114 .. dev116, written blind to the rules
 and not to be read while tuning them) give the honest figure, dev29 .. dev31 most of all (written at the
 end of session 24, first scored at the start of session 25; dev20 .. dev25 were scored after every change
@@ -22,7 +22,8 @@ the start of session 35, before any change of that session; dev96 .. dev98 were 
 first scored at the start of session 36, before any change of that session; dev102 .. dev104 were written blind in
 session 36 and first scored at the start of session 37, before any change of that session; dev108 .. dev110 were
 written blind in session 37 and first scored at the start of session 38, before any change of that session. dev114 .. dev116
-were written blind in session 38 and first scored at the start of session 39, before any change of that session. heldout and dev10 .. dev14 and dev19 were
+were written blind in session 38 and first scored at the start of session 39, before any change of that session. dev120 .. dev122
+were written blind in session 39 and have no floors yet: they are first scored at the start of session 40. heldout and dev10 .. dev14 and dev19 were
 blind until session 20, when their missed claims were printed by mistake (benchmarks/README.md).
 benchmarks/extraction.py prints both in full.
 
@@ -207,7 +208,7 @@ def extraction():
     # session 20 (all the old blind sets opened): dev11 0.630 (P 0.703), dev12 0.703 (P 0.763), dev13 0.471
     # (P 0.571), dev15 0.621 (P 0.656), dev17 0.477 (P 0.631), dev19 0.487 (P 0.585) at b5dacbe; dev13 0.481,
     # dev17 0.520, dev18 0.398, dev19 0.510 at 5d495e7; dev18 0.406, dev19 0.532 at its end (d80c723)
-    ("dev11", {"f1": 0.68, "precision": 0.74}),
+    ("dev11", {"f1": 0.69, "precision": 0.75}),
     # dev12: a fifth fresh blind set (2026-12-04, session 11; 89 claims, common page types, written
     # after GUIDE.md settled page voice): first contact at feaf526 F1 0.562 (P 0.634, R 0.506); 0.612
     # (P 0.690) after page voice and the officials' gazetteer. Blind: not to be read while tuning
@@ -287,7 +288,7 @@ def extraction():
     # its missed gold claims were printed by mistake (benchmarks/README.md says how): 0.396 (P 0.494)
     # after the first rule of that session (goods that "follow" the ones delivered)
     # 0.556 (P 0.633) after session 21 (model items, Scud-B, troops "based" abroad)
-    ("dev19", {"f1": 0.69, "precision": 0.76}),  # session 27: 0.618 (P 0.708, 63 of 115)
+    ("dev19", {"f1": 0.70, "precision": 0.77}),  # session 27: 0.618 (P 0.708, 63 of 115)
     # dev20, dev21, dev22: written blind by helpers in session 20 (2026-12-05) on places no earlier set
     # covered (the Americas; Central Asia, the Caucasus and Central Europe; Africa and the smaller Gulf
     # states), 12 pages each, eight of them ordinary news. First contact at 5368277 (the session's start):
@@ -302,13 +303,13 @@ def extraction():
     # session 23: 0.322 (P 0.394)
     # session 24 (end): 0.328 (P 0.392, 29 of 103); dev20-dev25 were checked after every change of the session
     # and some of their wrong parties' names were printed (benchmarks/README.md, session 24)
-    ("dev20", {"f1": 0.42, "precision": 0.5}),  # session 27: 0.343 (P 0.417, 30 of 103)
+    ("dev20", {"f1": 0.43, "precision": 0.51}),  # session 27: 0.343 (P 0.417, 30 of 103)
     # session 21: singular platform words ("a helicopter", "a submarine", "a frigate") as items: dev21 0.315
     # (P 0.389); dev20 and dev22 unchanged
     # session 23: 0.361 (P 0.429)
     # session 24: 0.364 (P 0.420, 34 of 81): platform words ("ships", "cutters", "systems") as direct cargo
     # gained a claim for four predictions; precision floor lowered by 0.01; 0.387 (P 0.450, 36 of 80) at the end
-    ("dev21", {"f1": 0.45, "precision": 0.51}),  # raised in session 26 (0.407, P 0.487); lowered in session 32 (docstring)
+    ("dev21", {"f1": 0.46, "precision": 0.53}),  # raised in session 26 (0.407, P 0.487); lowered in session 32 (docstring)
     # session 22: 0.294 (P 0.373) at its end; dev20 0.282 (P 0.358), dev21 unchanged. The session's rules were
     # chosen on the development sets; these aggregates were printed after each change (see benchmarks/README.md)
     # session 24 (end): 0.353 (P 0.448, 30 of 103)
@@ -356,15 +357,15 @@ def extraction():
     # (P 0.646, 53: one claim fewer than at first contact; floor lowered to it), dev31 0.365 (P 0.427, 35)
     ("dev29", {"f1": 0.47, "precision": 0.56}),  # session 27: 0.422 (P 0.522, 35 of 99)
     ("dev30", {"f1": 0.64, "precision": 0.72}),  # raised in session 26 (0.606, P 0.679); session 27: 0.624 (P 0.694, 59 of 104)
-    ("dev31", {"f1": 0.42, "precision": 0.48}),  # session 27: 0.375 (P 0.439, 36 of 110)
+    ("dev31", {"f1": 0.43, "precision": 0.49}),  # session 27: 0.375 (P 0.439, 36 of 110)
     # dev32 .. dev35: development sets written by helpers in session 25 to be read and tuned on (maritime
     # interdictions; Europe's arms industry; Africa and the Middle East; Asia, the Caucasus and Latin America). First
     # scored when merged: dev32 0.416 and dev33 0.436 at 9dcdf9c, dev34 0.375 and dev35 0.306 at c90930a; after the
     # session's rules 0.511, 0.542, 0.461, 0.500
     ("dev32", {"f1": 0.61, "precision": 0.67}),  # session 27: 0.571 (P 0.625, 50 of 95)
     ("dev33", {"f1": 0.55, "precision": 0.65}),  # session 26: 0.539 (P 0.640, 55 of 118, one more prediction)
-    ("dev34", {"f1": 0.55, "precision": 0.63}),  # session 27: 0.534 (P 0.622, 51 of 109); session 28: 0.539 (P 0.619, 52 of 109)
-    ("dev35", {"f1": 0.56, "precision": 0.62}),  # lowered in session 36 (docstring); session 27: 0.512 (P 0.581, 54 of 118)
+    ("dev34", {"f1": 0.56, "precision": 0.65}),  # session 27: 0.534 (P 0.622, 51 of 109); session 28: 0.539 (P 0.619, 52 of 109)
+    ("dev35", {"f1": 0.57, "precision": 0.63}),  # lowered in session 36 (docstring); session 27: 0.512 (P 0.581, 54 of 118)
     # dev36, dev37, dev38: written blind by helpers at the end of session 25 (weapons traced after use; East Asia
     # and the Pacific; everyday news of military aid and arms sales), 100-105 claims each. Never read; aggregates
     # only. First contact at 9dbc7c6 (the start of session 26, before any change): dev36 0.415 (P 0.430, 40 of
@@ -378,8 +379,8 @@ def extraction():
     # (40 of 108) and dev41 0.319 (30 of 107) at 49e49e0, dev40 0.289 (26 of 103) at 117c4d4; after the session's
     # rules 0.575, 0.443, 0.495
     ("dev39", {"f1": 0.61, "precision": 0.76}),  # session 27: 0.608 (P 0.753, 55 of 108)
-    ("dev40", {"f1": 0.48, "precision": 0.55}),  # session 27: 0.462 (P 0.532, 42 of 103)
-    ("dev41", {"f1": 0.55, "precision": 0.58}),  # session 27: 0.525 (P 0.558, 53 of 107)
+    ("dev40", {"f1": 0.49, "precision": 0.56}),  # session 27: 0.462 (P 0.532, 42 of 103)
+    ("dev41", {"f1": 0.56, "precision": 0.59}),  # session 27: 0.525 (P 0.558, 53 of 107)
     # dev42, dev43, dev44: written blind by helpers at the end of session 26 (embargo violations in Sudan, Libya,
     # South Sudan and the Sahel; supplies to non-state armed groups in the Middle East; firearms trafficking and
     # procurement in Latin America and the Caribbean), 93-107 claims each. Never read; aggregates only. First
@@ -387,32 +388,32 @@ def extraction():
     # 0.238 (P 0.310, 18 of 93), dev44 0.294 (P 0.397, 25 of 107)
     ("dev42", {"f1": 0.4, "precision": 0.49}),
     ("dev43", {"f1": 0.41, "precision": 0.51}),  # session 27: 0.289 (P 0.373, 22 of 93)
-    ("dev44", {"f1": 0.39, "precision": 0.53}),  # session 27: 0.324 (P 0.424, 28 of 107)
+    ("dev44", {"f1": 0.41, "precision": 0.54}),  # session 27: 0.324 (P 0.424, 28 of 107)
     # dev45 .. dev47: development sets written by helpers in session 27 to be read and tuned on (the topics of dev42 ..
     # dev44). First scored when merged (at bf1497e plus the merge): dev45 0.392 (31 of 97), dev46 0.157 (14 of 100),
     # dev47 0.214 (17 of 97); after the session's rules 0.481, 0.331, 0.492
-    ("dev45", {"f1": 0.48, "precision": 0.6}),
-    ("dev46", {"f1": 0.37, "precision": 0.4}),
+    ("dev45", {"f1": 0.49, "precision": 0.61}),
+    ("dev46", {"f1": 0.38, "precision": 0.41}),
     ("dev47", {"f1": 0.51, "precision": 0.54}),
     # dev48, dev49, dev50: written blind by helpers in session 27 (arms exports to and from Israel; the Horn of Africa
     # and the Great Lakes; drone proliferation), first scored at 2dd7792 (the start of session 28, before any change):
     # dev48 0.497 (P 0.549, 45 of 99), dev49 0.393 (P 0.493, 34 of 104), dev50 0.435 (P 0.488, 40 of 102)
     ("dev48", {"f1": 0.52, "precision": 0.56}),
-    ("dev49", {"f1": 0.43, "precision": 0.52}),
+    ("dev49", {"f1": 0.43, "precision": 0.53}),
     ("dev50", {"f1": 0.44, "precision": 0.48}),  # lowered 0.01 in session 37 (docstring)
     # end of session 28: dev48 0.516 (P 0.566, 47), dev49 0.416 (P 0.500, 37), dev50 0.443 (P 0.494, 41)
     # dev51 .. dev53: development sets written by helpers in session 28 to be read and tuned on (the topics of dev48 ..
     # dev50). First scored when merged (at dd9f151 plus the session's first rules): dev51 0.369 (29 of 100), dev52 0.460
     # (40 of 101), dev53 0.503 (47 of 105); after the session's rules 0.534, 0.576, 0.570
-    ("dev51", {"f1": 0.55, "precision": 0.62}),  # precision lowered in sessions 32 and 38 (docstring)
+    ("dev51", {"f1": 0.56, "precision": 0.64}),  # precision lowered in sessions 32 and 38 (docstring)
     ("dev52", {"f1": 0.62, "precision": 0.69}),
     ("dev53", {"f1": 0.59, "precision": 0.64}),  # precision lowered in session 32 (docstring)
     # dev54, dev55, dev56: written blind by helpers in session 28 (Myanmar's civil war and arms in Southeast Asia;
     # Chinese and Russian exports and dual-use supplies; ammunition for Ukraine from third countries), first scored at
     # the start of session 29 at bff9a47, before any change: dev54 0.286 (P 0.338, 23 of 93, 68 predicted), dev55 0.443
     # (P 0.494, 39 of 97, 79 predicted), dev56 0.589 (P 0.575, 61 of 101, 106 predicted)
-    ("dev54", {"f1": 0.39, "precision": 0.45}),  # lowered 0.4 -> 0.39 in session 31 (offers, see the docstring)
-    ("dev55", {"f1": 0.45, "precision": 0.51}),
+    ("dev54", {"f1": 0.41, "precision": 0.47}),  # lowered 0.4 -> 0.39 in session 31 (offers, see the docstring)
+    ("dev55", {"f1": 0.46, "precision": 0.53}),
     ("dev56", {"f1": 0.62, "precision": 0.61}),  # lowered 0.01 in session 37 (docstring)
     # end of session 29: dev54 0.400 (P 0.442, 34 of 93), dev55 0.443 (P 0.494, 39), dev56 0.598 (P 0.592, 61)
     # dev57 .. dev59: development sets written by helpers in session 29 to be read and tuned on (the topics of dev54 ..
@@ -426,16 +427,16 @@ def extraction():
     # session 30 at 2f91fe2, before any change: dev60 0.500 (P 0.554, 46 of 101, 83 predicted), dev61 0.393 (P 0.436,
     # 34 of 95, 78 predicted), dev62 0.374 (P 0.525, 32 of 110, 61 predicted)
     ("dev60", {"f1": 0.54, "precision": 0.59}),
-    ("dev61", {"f1": 0.43, "precision": 0.48}),
+    ("dev61", {"f1": 0.45, "precision": 0.49}),
     ("dev62", {"f1": 0.47, "precision": 0.61}),
     # end of session 30: dev60 0.497 (P 0.548, 46 of 101, 84 predicted), dev61 0.437 (P 0.481, 38 of 95), dev62 0.427
     # (P 0.559, 38 of 110); dev60's precision floor lowered by 0.01 (see the docstring)
     # dev63 .. dev65: development sets written by helpers in session 30 to be read and tuned on (the topics of dev60 ..
     # dev62). First scored when merged (at c205fb7): dev63 0.472 (46 of 106), dev64 0.460 (37 of 98), dev65 0.449
     # (42 of 110); after the session's rules 0.485, 0.542, 0.513
-    ("dev63", {"f1": 0.5, "precision": 0.54}),
-    ("dev64", {"f1": 0.55, "precision": 0.67}),
-    ("dev65", {"f1": 0.53, "precision": 0.64}),
+    ("dev63", {"f1": 0.51, "precision": 0.56}),
+    ("dev64", {"f1": 0.56, "precision": 0.69}),
+    ("dev65", {"f1": 0.55, "precision": 0.65}),
     # dev66, dev67, dev68: written blind by helpers in session 30 (Syria's wars 2012-2025; India and Pakistan
     # 2019-2025; Serbia and the Western Balkans), merged unscored, never read. First scored at the start of session 31
     # at 0d05887, before any change: dev66 0.356 (P 0.415, 34 of 109, 82 predicted), dev67 0.329 (P 0.446, 25 of 96,
@@ -481,20 +482,20 @@ def extraction():
     # 95); after the session's rules 0.459, 0.444, 0.594
     ("dev81", {"f1": 0.46, "precision": 0.56}),  # lowered 0.01 in session 37 (docstring)
     ("dev82", {"f1": 0.45, "precision": 0.51}),
-    ("dev83", {"f1": 0.6, "precision": 0.59}),
+    ("dev83", {"f1": 0.61, "precision": 0.60}),
     # dev84, dev85, dev86: written blind by helpers in session 33 (Western arms sales to Saudi Arabia and the UAE and the
     # war in Yemen 2015-2025; Russian, Iranian and Chinese arms in Venezuela, Cuba and Nicaragua 2015-2025; Turkey's arms
     # exports and purchases 2019-2025), merged unscored, never read. First scored at the start of session 34 at 49368cd,
     # before any change: dev84 0.287 (P 0.348, 24 of 98, 69 predicted), dev85 0.343 (P 0.429, 30 of 105, 70 predicted),
     # dev86 0.400 (P 0.478, 33 of 96, 69 predicted)
-    ("dev84", {"f1": 0.36, "precision": 0.41}),
+    ("dev84", {"f1": 0.37, "precision": 0.42}),
     ("dev85", {"f1": 0.37, "precision": 0.45}),
-    ("dev86", {"f1": 0.44, "precision": 0.53}),
+    ("dev86", {"f1": 0.46, "precision": 0.55}),
     # dev87 .. dev89: development sets written by helpers in session 34 to be read and tuned on (the topics of dev84 ..
     # dev86). First scored when merged (at 2552617): dev87 0.276 (24 of 112), dev88 0.480 (41 of 99), dev89 0.328 (30
     # of 111)
     ("dev87", {"f1": 0.38, "precision": 0.49}),
-    ("dev88", {"f1": 0.55, "precision": 0.62}),
+    ("dev88", {"f1": 0.56, "precision": 0.63}),
     ("dev89", {"f1": 0.39, "precision": 0.49}),  # lowered in session 38 (docstring)
     # dev90, dev91, dev92: written blind by helpers in session 34 (the weapons left in Afghanistan after the 2021
     # withdrawal and where they went; submarine and warship exports; Southeast Asia's arms purchases), merged unscored,
@@ -502,13 +503,13 @@ def extraction():
     # 101, 68 predicted), dev91 0.398 (P 0.500, 38 of 115, 76 predicted), dev92 0.457 (P 0.500, 43 of 102, 86 predicted);
     # at the end of session 35 0.303, 0.458, 0.489 (117 of 318)
     ("dev90", {"f1": 0.3, "precision": 0.35}),
-    ("dev91", {"f1": 0.46, "precision": 0.57}),
-    ("dev92", {"f1": 0.49, "precision": 0.54}),
+    ("dev91", {"f1": 0.49, "precision": 0.59}),
+    ("dev92", {"f1": 0.50, "precision": 0.54}),
     # dev93 .. dev95: development sets written by helpers in session 35 to be read and tuned on (the topics of dev90 ..
     # dev92). First scored when merged (at 6f53e0b): dev93 0.183 (15 of 96), dev94 0.339 (28 of 99), dev95 0.473 (43
     # of 107); after the session's rules 0.438, 0.435, 0.607 (132 of 302)
     ("dev93", {"f1": 0.48, "precision": 0.55}),
-    ("dev94", {"f1": 0.44, "precision": 0.53}),
+    ("dev94", {"f1": 0.46, "precision": 0.55}),
     ("dev95", {"f1": 0.6, "precision": 0.69}),
     # dev96, dev97, dev98: written blind by helpers in session 35 (arms and security assistance in Central Asia;
     # arms-brokering and export-control prosecutions in the US and Europe; the arms exports of Brazil and South
@@ -516,9 +517,9 @@ def extraction():
     # dev96 0.351 (P 0.400, 34 of 109, 85 predicted), dev97 0.283 (P 0.333, 26 of 106, 78 predicted), dev98 0.295
     # (P 0.370, 27 of 110, 73 predicted); at the end of session 36 0.385, 0.323, 0.328 (98 of 325; the gazetteer entries
     # of the session's officials for their topics helped, so the figures flatter them a little)
-    ("dev96", {"f1": 0.38, "precision": 0.44}),
-    ("dev97", {"f1": 0.32, "precision": 0.37}),  # lowered 0.01 mid-session 36 (docstring), raised at its end
-    ("dev98", {"f1": 0.33, "precision": 0.39}),
+    ("dev96", {"f1": 0.39, "precision": 0.45}),
+    ("dev97", {"f1": 0.33, "precision": 0.38}),  # lowered 0.01 mid-session 36 (docstring), raised at its end
+    ("dev98", {"f1": 0.37, "precision": 0.44}),
     # dev99 .. dev101: development sets written by helpers in session 36 to be read and tuned on (the topics of dev96 ..
     # dev98). First scored when merged (at 858b6e0): dev99 0.324 (28 of 104), dev100 0.340 (32 of 104), dev101 0.270
     # (20 of 96); after the session's rules 0.398, 0.383, 0.403 (102 of 304)
@@ -531,14 +532,14 @@ def extraction():
     # any change: dev102 0.354 (P 0.398, 35 of 110, 88 predicted), dev103 0.252 (P 0.367, 18 of 94, 49 predicted),
     # dev104 0.466 (P 0.516, 48 of 113, 93 predicted); at the end of session 37 0.396, 0.276, 0.471 (110 of 317; a few
     # gazetteer entries and item words of their topics helped, so the figures flatter them a little)
-    ("dev102", {"f1": 0.39, "precision": 0.43}),
+    ("dev102", {"f1": 0.41, "precision": 0.45}),
     ("dev103", {"f1": 0.27, "precision": 0.36}),
     ("dev104", {"f1": 0.46, "precision": 0.51}),
     # dev105 .. dev107: development sets written by helpers in session 37 to be read and tuned on (the topics of dev102
     # .. dev104). First scored when merged (at d57c81c): dev105 0.442 (42 of 102), dev106 0.211 (17 of 93), dev107
     # 0.447 (38 of 99); after the session's rules 0.495, 0.341, 0.497 (119 of 294)
     ("dev105", {"f1": 0.49, "precision": 0.52}),
-    ("dev106", {"f1": 0.35, "precision": 0.41}),
+    ("dev106", {"f1": 0.36, "precision": 0.42}),
     ("dev107", {"f1": 0.49, "precision": 0.58}),
     # dev108, dev109, dev110: written blind by helpers in session 37 (Cold War and 1980s-1990s arms transfers revealed by
     # declassified archives; exports of police, crowd-control and surveillance equipment to governments accused of
@@ -548,22 +549,28 @@ def extraction():
     # end of session 38 0.352, 0.250, 0.390 (87 of 323; gazetteer entries and item words of their topics helped, the
     # police and surveillance kit most, so the figures flatter them)
     ("dev108", {"f1": 0.35, "precision": 0.47}),
-    ("dev109", {"f1": 0.24, "precision": 0.36}),
+    ("dev109", {"f1": 0.26, "precision": 0.38}),
     ("dev110", {"f1": 0.38, "precision": 0.46}),
     # dev111 .. dev113: development sets written by helpers in session 38 to be read and tuned on (the topics of dev108
     # .. dev110). First scored when merged: dev111 0.122 (9 of 102), dev112 0.173 (12 of 96; three claims re-annotated
     # after, README), dev113 0.423 (37 of 103); after the session's rules 0.226, 0.294, 0.458 (80 of 301)
     ("dev111", {"f1": 0.22, "precision": 0.31}),
-    ("dev112", {"f1": 0.29, "precision": 0.44}),
+    ("dev112", {"f1": 0.30, "precision": 0.46}),
     ("dev113", {"f1": 0.45, "precision": 0.53}),
     # dev114, dev115, dev116: written blind by helpers in session 38 (the arms purchases of Nigeria and West Africa's
     # coastal states; Latin American armed forces' fighter, ship and helicopter purchases; the arms purchases of Qatar,
     # Kuwait, Bahrain and Oman), merged unscored, never read. First scored at the start of session 39 at 23d55ac, before
     # any change: dev114 0.489 (P 0.537, 44 of 98, 82 predicted), dev115 0.542 (P 0.585, 55 of 109, 94 predicted),
-    # dev116 0.425 (P 0.507, 38 of 104, 75 predicted)
-    ("dev114", {"f1": 0.48, "precision": 0.53}),
-    ("dev115", {"f1": 0.54, "precision": 0.58}),
+    # dev116 0.425 (P 0.507, 38 of 104, 75 predicted); at the end of session 39 0.492, 0.569, 0.425 (140 of 311)
+    ("dev114", {"f1": 0.49, "precision": 0.54}),
+    ("dev115", {"f1": 0.56, "precision": 0.61}),
     ("dev116", {"f1": 0.42, "precision": 0.50}),
+    # dev117 .. dev119: development sets written by helpers in session 39 to be read and tuned on (the topics of dev114
+    # .. dev116). First scored when merged (at 7d6b9b3): dev117 0.432 (38 of 96), dev118 0.387 (35 of 107), dev119
+    # 0.462 (40 of 106); after the session's rules 0.579, 0.398, 0.522 (136 of 309)
+    ("dev117", {"f1": 0.57, "precision": 0.60}),
+    ("dev118", {"f1": 0.39, "precision": 0.48}),
+    ("dev119", {"f1": 0.52, "precision": 0.63}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
