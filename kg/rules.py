@@ -1318,6 +1318,22 @@ def _elliptic(token: Token) -> bool:
             and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in {"VERB", "AUX", "NOUN", "ADJ"}))
 
 
+# The formulas of a US sale notice after its first sentence ("The proposed sale will improve Nigeria's capability to
+# meet current and future threats", "... will not alter the basic military balance in the region", "This notice of a
+# potential sale is required by law"): the sale the notice announced, no claim of its own.
+NOTICE_FORMULA_VERBS = {"improve", "alter", "support", "contribute", "require"}
+
+
+def _notice_formula(token: Token) -> bool:
+    """A "proposed" or "potential" sale with no party of its own, the subject of a notice's formula."""
+    if token.lemma_.lower() != "sale" or not any(c.dep_ == "amod" and c.lower_ in {"proposed", "potential"} for c in token.children):
+        return False
+    if any(p.lower_ in {"to", "for", "by", "from"} for p in children(token, {"prep"})):
+        return False
+    verb = token.head.head.head if token.dep_ == "pobj" else token.head  # ("This notice of a potential sale is required")
+    return token.dep_ in {"nsubj", "pobj"} and verb.lemma_.lower() in NOTICE_FORMULA_VERBS
+
+
 def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
     """All claims in a Doc, in text order."""
     ctx = Context(doc, lexicon)
@@ -1347,6 +1363,8 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
                 continue
             if transfer.negated and token.dep_ == "relcl":
                 continue  # "a model that Iran had not previously exported" describes the model
+            if _notice_formula(token):
+                continue  # "The proposed sale will improve Nigeria's capability ...": the notice's formula, said once above
             if token.lemma_.lower() in PACKAGE_NOUNS and not verbal_anchor(token):
                 if not transfer.items:
                     # aid that names no cargo is no claim; announced with its giver and taker, it is

@@ -6352,3 +6352,11 @@ def test_session39_equipment_in_exchange_is_like_for_like(nlp):
                              "States in exchange for new American equipment.")
     assert rows == [("Ecuador", "Ecuador", "United States", ["munitions"], "asserts"),
                     ("Ecuador", "United States", "Ecuador", ["munitions"], "asserts")]
+
+
+def test_session39_sale_notice_formulas_are_no_claims(nlp):
+    # session 39: a US sale notice's formulas after its first sentence repeat the sale it announced
+    rows = _rows_listed(nlp, "The State Department has approved a possible Foreign Military Sale to the Government of "
+                             "Nigeria of twelve AH-1Z attack helicopters. The proposed sale will improve Nigeria's "
+                             "capability to meet current and future threats.")
+    assert [(r[1], r[2]) for r in rows] == [("United States", "Nigeria")]
