@@ -3,7 +3,7 @@ fall below pinned floors on the annotated sets. Raise a floor when a change lift
 
 The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessions 25 to 39, dev32 .. dev35, dev39 .. dev41,
 dev45 .. dev47, dev51 .. dev53, dev57 .. dev59, dev63 .. dev65, dev69 .. dev71, dev75 .. dev77, dev81 .. dev83, dev87 .. dev89, dev93 .. dev95, dev99 .. dev101, dev105 .. dev107, dev111 .. dev113 and dev117 .. dev119) are what the rules were tuned on,
-so their figures flatter them; the blind sets (tests/data/dev20 .. dev31, dev36 .. dev38, dev42 .. dev44, dev48 .. dev50, dev54 .. dev56, dev60 .. dev62, dev66 .. dev68, dev72 .. dev74, dev78 .. dev80, dev84 .. dev86, dev90 .. dev92, dev96 .. dev98, dev102 .. dev104, dev108 .. dev110 and dev114 .. dev116, written blind to the rules
+so their figures flatter them; the blind sets (tests/data/dev20 .. dev31, dev36 .. dev38, dev42 .. dev44, dev48 .. dev50, dev54 .. dev56, dev60 .. dev62, dev66 .. dev68, dev72 .. dev74, dev78 .. dev80, dev84 .. dev86, dev90 .. dev92, dev96 .. dev98, dev102 .. dev104, dev108 .. dev110, dev114 .. dev116 and dev120 .. dev122, written blind to the rules
 and not to be read while tuning them) give the honest figure, dev29 .. dev31 most of all (written at the
 end of session 24, first scored at the start of session 25; dev20 .. dev25 were scored after every change
 of sessions 20-24, dev26 .. dev28 at the start and end of session 24 and after every change of session 25).
@@ -23,7 +23,7 @@ first scored at the start of session 36, before any change of that session; dev1
 session 36 and first scored at the start of session 37, before any change of that session; dev108 .. dev110 were
 written blind in session 37 and first scored at the start of session 38, before any change of that session. dev114 .. dev116
 were written blind in session 38 and first scored at the start of session 39, before any change of that session. dev120 .. dev122
-were written blind in session 39 and have no floors yet: they are first scored at the start of session 40. heldout and dev10 .. dev14 and dev19 were
+were written blind in session 39 and first scored at the start of session 40, before any change of that session. heldout and dev10 .. dev14 and dev19 were
 blind until session 20, when their missed claims were printed by mistake (benchmarks/README.md).
 benchmarks/extraction.py prints both in full.
 
@@ -571,6 +571,14 @@ def extraction():
     ("dev117", {"f1": 0.58, "precision": 0.63}),
     ("dev118", {"f1": 0.39, "precision": 0.48}),
     ("dev119", {"f1": 0.52, "precision": 0.63}),
+    # dev120, dev121, dev122: written blind by helpers in session 39 (the arms race between Algeria and Morocco and the
+    # Western Sahara conflict; arms and military aid for Belarus, Moldova and Georgia; the insurgency in Cabo Delgado
+    # and southern Africa's arms purchases), merged unscored, never read. First scored at the start of session 40 at
+    # 5f006ec, before any change: dev120 0.328 (P 0.400, 30 of 108, 75 predicted), dev121 0.463 (P 0.489, 44 of 100,
+    # 90 predicted), dev122 0.298 (P 0.436, 24 of 106, 55 predicted)
+    ("dev120", {"f1": 0.32, "precision": 0.39}),
+    ("dev121", {"f1": 0.46, "precision": 0.48}),
+    ("dev122", {"f1": 0.29, "precision": 0.43}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
