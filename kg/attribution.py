@@ -189,6 +189,9 @@ def _state_body_name(ent: Span) -> bool:
 
 
 # What state media are called: "Niger's state television", "Iranian state media", "the state-run broadcaster".
+# The press in whose reports a claim is made: "Reports in the Argentine press say", "dismissed as 'fabrications'
+# reports in Polish media that ...".
+PRESS_NOUNS = {"media", "press", "newspaper", "newspapers", "outlet", "outlets", "television"}
 STATE_MEDIA_NOUNS = {"television", "tv", "media", "medium", "broadcaster", "radio", "channel", "news"}
 STATE_RUN = {"state", "state-run", "state-owned", "official"}
 
@@ -2904,7 +2907,7 @@ class Context:
                         found = self._claimant_from(pobj)  # "a report by the UN special rapporteur on Myanmar"
                         if found is not None and found.kind == "named":
                             return found
-                    elif ent is None and prep.lower_ == "in" and pobj.lemma_.lower() in {"press", "media", "medium"}:
+                    elif ent is None and prep.lower_ == "in" and pobj.lower_ in PRESS_NOUNS:
                         found = self._claimant_from(pobj)  # "Reports in the Argentine press say": the press, as written
                         if found is not None:
                             return found

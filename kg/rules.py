@@ -35,6 +35,7 @@ from kg.attribution import (
     DENIAL_VERBS,
     GOV_NOUNS,
     HEAD_TITLES,
+    PRESS_NOUNS,
     SPEAKING_OFFICES,
     REPORTING_VERBS,
     Actor,
@@ -798,10 +799,6 @@ def _both_sides_deny(ctx: Context, sent: Span, claims: list[RawClaim]) -> list[R
                 out.append(denial)
             break
     return out
-
-
-# The press whose reports a denial answers: "dismissed as 'fabrications' reports in Polish media that ...".
-PRESS_NOUNS = {"media", "press", "newspaper", "newspapers", "outlet", "outlets", "television"}
 
 
 def _under_verb(token: Token, verb: Token) -> bool:
