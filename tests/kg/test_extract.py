@@ -6360,3 +6360,17 @@ def test_session39_sale_notice_formulas_are_no_claims(nlp):
                              "Nigeria of twelve AH-1Z attack helicopters. The proposed sale will improve Nigeria's "
                              "capability to meet current and future threats.")
     assert [(r[1], r[2]) for r in rows] == [("United States", "Nigeria")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 40: places in Mozambique's north stand for Mozambique as where troops and kit go
+    ("Rwanda sent its first 1,000 troops to Cabo Delgado in July 2021.",
+     [("Test Outlet", "Rwanda", "Mozambique", ["troops"], "asserts")]),
+    ("Two cargo aircraft carrying Rwandan troops landed at Nacala on Friday.",
+     [("Test Outlet", "Rwanda", "Mozambique", ["troops"], "asserts")]),
+    # the Polisario Front under its Spanish name, as UN reports write it
+    ("The Frente POLISARIO continued to receive weapons from Algeria, the Moroccan ambassador said.",
+     [("Morocco", "Algeria", "Polisario Front", ["munitions"], "asserts")]),
+])
+def test_session40_gazetteer_places_and_names(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
