@@ -1407,6 +1407,9 @@ class Context:
         if placed is not None:
             self.forces_owner = placed
             return placed
+        spoken = self._speaking_state(token)
+        if spoken is not None:  # "Moldova's defence ministry told Prut Fact Check that the army has received no tanks"
+            return spoken
         named = self._earlier_office(token, same_words=True)
         if named is not None:  # "the A-29s ... delivered to the Nigerian Air Force. ... the air force inducted"
             self.forces_owner = named
@@ -1424,6 +1427,21 @@ class Context:
         if found is not None:
             self.forces_owner = found
         return found
+
+    def _speaking_state(self, token: Token) -> Actor | None:
+        """The state whose government or ministry says the clause ``token`` is in: its own forces are "the army"."""
+        for verb in token.ancestors:
+            if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in REPORTING_VERBS:
+                continue
+            for subj in children(verb, {"nsubj"}):
+                if subj.lemma_.lower() not in STATE_BODY_WORDS or self.bare_forces(subj):
+                    continue
+                actor = self.known(subj) or next((self.known(c) for c in subj.children if c.dep_ in {"poss", "amod", "compound"}
+                                                  and self.known(c) is not None), None)
+                if actor is not None and actor.kind == "named" and actor.actor_type == "state":
+                    return actor
+            return None
+        return None
 
     def _story_state(self, token: Token) -> Actor | None:
         """The state a story is about at ``token``: the dateline's, unless the dateline is a city where

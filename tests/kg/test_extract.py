@@ -6374,3 +6374,11 @@ def test_session39_sale_notice_formulas_are_no_claims(nlp):
 ])
 def test_session40_gazetteer_places_and_names(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+def test_session40_the_army_of_the_ministry_that_speaks(nlp):
+    # session 40: "the army" in what a state's ministry says is that state's, not the state named most before
+    rows = _rows_listed(nlp, "Russian-language channels said NATO had sent tanks to Moldova. Russia repeated it. "
+                             "Moldova's defence ministry told reporters that the army has received no tanks from any "
+                             "foreign country.")
+    assert ("Moldova", "NATO", "Moldova", ["munitions"], "denies") in rows
