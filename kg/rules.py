@@ -102,6 +102,7 @@ from kg.transfers import (
     verbal_anchor,
     _transfer_at,
     conjoined_parties,
+    kit_from_makers,
     kit_from_pairs,
     gapped_transfers,
     joined_makers,
@@ -1462,7 +1463,7 @@ def find_claims(doc: Doc, lexicon: Lexicon) -> list[RawClaim]:
             # a panel, think tank or charity the gazetteer knows takes no side of a transfer ("told the Panel that ...",
             # "provided the Panel with serial numbers"); unions and alliances do
             transfer.supplier, transfer.recipient = _party_or_none(transfer.supplier), _party_or_none(transfer.recipient)
-            paired = kit_from_pairs(ctx, transfer)
+            paired = kit_from_pairs(ctx, transfer) or kit_from_makers(ctx, transfer)
             if paired:  # "bought JF-17 fighters from Pakistan, Wing Loong drones from China and ...": one per pair
                 transfers.extend(paired)
                 continue

@@ -2053,6 +2053,57 @@ def kit_from_pairs(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
             for state, items, item_tokens, words in pairs]
 
 
+# Words that end the last kit of a written list: "... and Turkish Bayraktar drones since 2020".
+LIST_END_WORDS = {"but", "while", "which", "that", "from", "to", "for", "in", "at", "since", "with", "as"}
+
+
+def _opens_clause(token: Token) -> bool:
+    """Whether ``token`` starts another clause or phrase than a list of kit: a verb that modifies no noun ("..., and
+    it has signed", "describing the aircraft as"), or a verb's subject ("..., and Russian instructors arrived")."""
+    return token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"amod", "compound"} or (
+        token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"})
+
+
+def kit_from_makers(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
+    """One transfer per kit and the state whose demonym it carries, when a purchase or fleet lists two or more such
+    kits after its verb: "has bought American F-16s and Abrams tanks, French Caesar howitzers and Turkish Bayraktar
+    drones", however the parser hangs the list (it may make the last kit the sentence's root). The text is read as
+    written, up to the next clause: each kit runs from its demonym to the next, the last to a clause word or the
+    end; a kit the item list does not know keeps the purchase's items ("British Hawk 209s"). Empty when fewer than
+    two makers are listed, or the first is not the transfer's supplier."""
+    anchor, supplier, recipient = transfer.anchor, transfer.supplier, transfer.recipient
+    if anchor.lemma_.lower() not in KIT_LIST_VERBS or supplier is None or recipient is None:
+        return []
+    sent, doc = anchor.sent, anchor.doc
+    end = next((t.left_edge.i if t.dep_ in {"nsubj", "nsubjpass"} else t.i for t in sent
+                if t.i > anchor.i and (_opens_clause(t) or t.text in {";", ":", "(", "—"})), sent.end)
+    starts: list[tuple[int, Actor]] = []
+    for token in doc[anchor.i + 1: end]:
+        if token.ent_type_ != "NORP" or token.dep_ not in {"amod", "compound", "npadvmod", "nmod"}:
+            continue
+        actor = ctx.known(token)
+        if actor is None or actor.kind != "named" or actor.actor_type != "state" or actor.label == recipient.label:
+            continue
+        if token.i + 1 < end and token.nbor().text == "-" and not (token.i + 2 < end and token.nbor(2).lower_ in HYPHEN_MAKERS):
+            continue  # ("Russian-language", not "Russian-made")
+        starts.append((token.i, actor))
+    if len({actor.label for _, actor in starts}) < 2 or starts[0][1].label != supplier.label:
+        return []
+    out, taken = [], set()
+    for k, (start, actor) in enumerate(starts):
+        stop = starts[k + 1][0] if k + 1 < len(starts) else next(
+            (i for i in range(start, end) if doc[i].text == "." or doc[i].lower_ in LIST_END_WORDS or (
+                doc[i].pos_ == "VERB" and doc[i].dep_ not in {"amod", "compound"})), end)
+        words = list(doc[start:stop])
+        while words and (words[-1].is_punct or words[-1].lower_ in {"and", "or"}):
+            words.pop()
+        if actor.label in taken:
+            continue
+        taken.add(actor.label)
+        out.append(_with_supplier(ctx, transfer, actor, words))
+    return out
+
+
 def _further_state(ctx: Context, token: Token, taken: set[str | None]) -> Actor | None:
     """The named state ``token`` stands for as a party, if it is not one of ``taken`` (to which it is added)."""
     other = ctx.as_party(ctx.role_actor(token))

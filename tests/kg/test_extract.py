@@ -6382,3 +6382,20 @@ def test_session40_the_army_of_the_ministry_that_speaks(nlp):
                              "Moldova's defence ministry told reporters that the army has received no tanks from any "
                              "foreign country.")
     assert ("Moldova", "NATO", "Moldova", ["munitions"], "denies") in rows
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 40: a purchase listing each kit with its maker's demonym is one claim per maker, however it is parsed
+    ("Morocco has bought American F-16s, French Caesar howitzers and Turkish Bayraktar drones.",
+     [("Test Outlet", "United States", "Morocco", ["munitions"], "asserts"),
+      ("Test Outlet", "France", "Morocco", ["munitions"], "asserts"),
+      ("Test Outlet", "Turkey", "Morocco", ["other"], "asserts")]),
+    ("The Chadian army received Turkish Anka drones and Emirati armoured vehicles last year.",
+     [("Test Outlet", "Turkey", "Chad", ["other"], "asserts"),
+      ("Test Outlet", "United Arab Emirates", "Chad", ["munitions"], "asserts")]),
+    # the list ends where the next clause begins: "and Russian instructors arrived" is a transfer of its own
+    ("Niger received Russian instructors and an air-defence system in April, and American diplomats protested.",
+     [("Test Outlet", "Russia", "Niger", ["technology", "munitions"], "asserts")]),
+])
+def test_session40_kit_listed_with_makers(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
