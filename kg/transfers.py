@@ -1714,12 +1714,16 @@ def _withdrawn_troops(token: Token) -> Token | None:
     return next((c for c in cargo if c.lemma_.lower() in TROOP_LEMMAS | UNIT_NOUNS | STATE_FORCE_WORDS), None)
 
 
+# Verbs of troops a state holds abroad: "has some 10,000 troops in eastern Congo", "keeps 1,500 troops in Transnistria".
+HELD_ABROAD_VERBS = {"have", "keep", "maintain"}
+
+
 def _troops_held_abroad(token: Token) -> Token | None:
-    """The troops a state "has" somewhere: "Burundi, which has some 10,000 troops in eastern Congo"."""
-    if token.lemma_.lower() != "have" or token.pos_ not in {"VERB", "AUX"} or token.dep_ == "aux" or is_negated(token):
+    """The troops a state "has" or "keeps" somewhere: "Burundi, which has some 10,000 troops in eastern Congo"; also
+    denied ("Russia had no military personnel in Mozambique")."""
+    if token.lemma_.lower() not in HELD_ABROAD_VERBS or token.pos_ not in {"VERB", "AUX"} or token.dep_ == "aux":
         return None
-    return next((o for o in children(token, {"dobj"}) if o.lemma_.lower() in TROOP_LEMMAS | UNIT_NOUNS and not any(
-        c.dep_ == "det" and c.lower_ == "no" for c in o.children) and any(
+    return next((o for o in children(token, {"dobj"}) if o.lemma_.lower() in TROOP_LEMMAS | UNIT_NOUNS and any(
         p.lower_ in {"in", "inside"} and children(p, {"pobj"}) for h in (o, token) for p in children(h, {"prep"}))), None)
 
 
@@ -1732,7 +1736,8 @@ def _held_abroad(ctx: Context, anchor: Token, troops: Token) -> _Transfer | None
     recipient = _pobj_actor(ctx, [troops, anchor], {"in", "inside"})
     if supplier is None or recipient is None or supplier.actor_type != "state" or supplier == recipient:
         return None
-    return _Transfer(anchor, supplier, recipient, ["troops"], [troops], False, False, list(anchor.subtree))
+    denied = is_negated(anchor) or any(c.dep_ == "det" and c.lower_ == "no" for c in troops.children)
+    return _Transfer(anchor, supplier, recipient, ["troops"], [troops], denied, False, list(anchor.subtree))
 
 
 def _withdrawn_from(anchor: Token, cargo: list[Token]) -> list[Token]:
@@ -2693,7 +2698,7 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
         return _joining(ctx, anchor)
     if lemma in WITHDRAWAL_WORDS:
         return _withdrawal(ctx, anchor)
-    if lemma == "have" and (held := _troops_held_abroad(anchor)) is not None:
+    if lemma in HELD_ABROAD_VERBS and (held := _troops_held_abroad(anchor)) is not None:
         return _held_abroad(ctx, anchor, held)
     helper = _helper(anchor)
     if helper is not None:
@@ -4222,7 +4227,7 @@ def _is_anchor(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in WITHDRAWAL_WORDS:
         return _withdrawn_troops(token) is not None  # "called on Rwanda to withdraw its troops from eastern Congo"
-    if lemma == "have" and _troops_held_abroad(token) is not None:
+    if lemma in HELD_ABROAD_VERBS and _troops_held_abroad(token) is not None:
         return True  # "Burundi, which has some 10,000 troops in eastern Congo"
     if _taken_in(token):
         return True  # "Qatar has 24 Rafale fighters on order from France", "took 12 Typhoons from Britain"

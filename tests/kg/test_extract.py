@@ -6399,3 +6399,15 @@ def test_session40_the_army_of_the_ministry_that_speaks(nlp):
 ])
 def test_session40_kit_listed_with_makers(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 40: troops a state keeps or maintains abroad were sent there, as those it "has" there; "had no
+    # military personnel in" denies it
+    ("Russia keeps about 1,500 troops in Transnistria, including a few hundred peacekeepers.",
+     [("Test Outlet", "Russia", "Transnistria", ["troops"], "asserts")]),
+    ("Kremlin spokesman Dmitry Peskov said Russia had no military personnel in Mozambique.",
+     [("Russia", "Russia", "Mozambique", ["troops"], "denies")]),
+])
+def test_session40_troops_kept_abroad(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
