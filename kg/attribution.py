@@ -232,7 +232,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 # Who pleads a client's case: "Germany's lawyers told the court" (a pronoun's lawyers are left as written).
 COUNSEL_NOUNS = {"lawyer", "attorney", "counsel", "barrister", "solicitor", "advocate"}
 # Verbs by which a named person runs an organisation: "X directs the Y Institute".
-LEAD_VERBS = {"direct", "head", "lead", "run", "chair", "found", "co-found", "cofound", "manage"}
+LEAD_VERBS = {"direct", "head", "lead", "run", "chair", "found", "co-found", "cofound", "manage", "represent"}
 # One person who holds a post for a state or body: "he" later is that person ("The representative
 # of Japan said ... In return, he said, ..."), as in UN meeting summaries where delegations speak in turn.
 PERSON_ROLES = {"representative", "delegate", "envoy", "ambassador", "head", "chief", "director", "commander",
@@ -1954,8 +1954,8 @@ class Context:
             if org is None or org.label_ != "ORG":
                 continue
             actor = self.actor_from_ent(org)
-            if actor.kind == "named" and actor.actor_type in {"organisation", "project", "ORG"}:
-                return actor
+            if actor.kind == "named" and actor.actor_type in {"organisation", "project", "ORG", "armed group"}:
+                return actor  # ("X has represented the Polisario Front in Spain since 2019")
         return None
 
     def _answerer(self, before: int) -> Actor | None:

@@ -315,6 +315,11 @@ def _fill_roles(ctx: Context, transfer: _Transfer, same_sentence: list[_Transfer
             return
     if earlier and transfer.anchor.lemma_.lower() not in AID_NOUNS:  # aid goes where the sentence says
         topic = earlier[-1]
+        if rec is None and topic.recipient.label == (ctx.speaker_at(transfer.anchor.idx)[0] or sup).label and any(
+                c.lower_ in {"they", "them"} for c in transfer.anchor.children):
+            # "LAHBIB: We have never received a weapon from Iran. ... France sold them Caesar guns": "them" is not the
+            # speaker who said "we"; the latest party that is
+            topic = next((c for c in reversed(earlier) if c.recipient.label != topic.recipient.label), topic)
         if sup is None and topic.supplier.label != rec.label:
             transfer.supplier = topic.supplier
             return

@@ -6411,3 +6411,18 @@ def test_session40_kit_listed_with_makers(nlp, text, want):
 ])
 def test_session40_troops_kept_abroad(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+def test_session40_an_interviewed_representative_speaks_for_the_front(nlp):
+    # session 40: a person who "has represented" an armed movement speaks for it under his label; "them" in his
+    # answer is not the movement that said "we"
+    text = ("Brahim Salem Lahbib has represented the Polisario Front in Spain since 2019.\n\n"
+            "HERALD: What changes for you?\n\n"
+            "LAHBIB: Navantia delivered a patrol ship to the Moroccan navy last year.\n\n"
+            "HERALD: Morocco says you receive weapons from Iran.\n\n"
+            "LAHBIB: We have never received a single weapon from Iran.\n\n"
+            "HERALD: And France?\n\n"
+            "LAHBIB: France sold them Caesar guns and a frigate.")
+    rows = _rows_listed(nlp, text)
+    assert ("Polisario Front", "Iran", "Polisario Front", ["munitions"], "denies") in rows
+    assert ("Polisario Front", "France", "Morocco", ["munitions"], "asserts") in rows
