@@ -570,6 +570,24 @@ def _foreign_collective(doc: Doc, ent: Span, lexicon: Any) -> bool:
     return j + 1 < len(doc) and doc[j].lower_ in {"in", "from"} and elsewhere(ent_at(j + 1 if doc[j + 1].lower_ != "the" else j + 2))
 
 
+# Honorifics before a surname only: "Mr Mkhize", "Dr Oduya" (not "General", which also heads offices).
+SURNAME_HONORIFICS = {"mr", "mrs", "ms", "dr"}
+
+
+def _untagged_surnames(doc: Doc) -> list[Span]:
+    """Names after "Mr", "Mrs", "Ms" or "Dr" that the tagger left unnamed ("Mr Mkhize said", after "Mr S. Mkhize"
+    was tagged): people, as the names it did tag."""
+    found = []
+    for t in doc:
+        if t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in SURNAME_HONORIFICS \
+                and not (found and found[-1].end > t.i):
+            end = t.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+                end += 1
+            found.append(Span(doc, t.i, end, label="PERSON"))
+    return found
+
+
 class Context:
     """Per-document state: entities by token, paragraphs, quotations, speakers, and what was said.
 
@@ -623,6 +641,7 @@ class Context:
         self.ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS and e.start not in self.excluded
                      and (e.ent_id_ or not (_names_item(lexicon, e) or _names_model(lexicon, e) or PROGRAMME_NAME.search(e.text)
                                             or MADE_BY.search(e.text)))]
+        self.ents = sorted(self.ents + _untagged_surnames(doc), key=lambda e: e.start)
         for ent in self.ents:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
@@ -1942,10 +1961,16 @@ class Context:
 
     def _led_by(self, person: Token) -> Actor | None:
         """The organisation a person token is the subject of running ("X directs the Y Forum", "X heads
-        the drone programme at the Y Institute")."""
-        if person.dep_ != "nsubj" or person.head.lemma_.lower() not in LEAD_VERBS:
+        the drone programme at the Y Institute"), or the agent of its running ("officials of the secretariat of the
+        National Conventional Arms Control Committee (NCACC), led by Mr S. Mkhize": a state's agency, the state)."""
+        if person.dep_ == "pobj" and person.head.dep_ == "agent" and person.head.head.dep_ in {"acl", "advcl"} \
+                and person.head.head.lemma_.lower() in LEAD_VERBS:
+            led = person.head.head
+            objs = [e.root for e in self.ents if e.label_ == "ORG" and e.root.i < led.i and e.root.i in {t.i for t in led.head.subtree}][-1:]
+        elif person.dep_ == "nsubj" and person.head.lemma_.lower() in LEAD_VERBS:
+            objs = children(person.head, {"dobj"})
+        else:
             return None
-        objs = children(person.head, {"dobj"})
         for obj in objs + [o for d in objs + [person.head] for p in children(d, {"prep"}) if p.lower_ in {"at", "of"}
                            for o in children(p, {"pobj"})]:
             org = self.ent_of.get(obj.i)
@@ -1954,7 +1979,8 @@ class Context:
             if org is None or org.label_ != "ORG":
                 continue
             actor = self.actor_from_ent(org)
-            if actor.kind == "named" and actor.actor_type in {"organisation", "project", "ORG", "armed group"}:
+            agency = self.lexicon.actors.get(org.ent_id_, {}).get("type") == "agency"
+            if actor.kind == "named" and (actor.actor_type in {"organisation", "project", "ORG", "armed group"} or agency):
                 return actor  # ("X has represented the Polisario Front in Spain since 2019")
         return None
 

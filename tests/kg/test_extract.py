@@ -6426,3 +6426,16 @@ def test_session40_an_interviewed_representative_speaks_for_the_front(nlp):
     rows = _rows_listed(nlp, text)
     assert ("Polisario Front", "Iran", "Polisario Front", ["munitions"], "denies") in rows
     assert ("Polisario Front", "France", "Morocco", ["munitions"], "asserts") in rows
+
+
+def test_session40_mr_surname_and_the_head_of_an_agency(nlp):
+    # session 40: "Mr Mkhize said", the surname the tagger left unnamed after "Mr S. Mkhize", is that person; led
+    # by him, a state's agency (the NCACC) makes him speak for South Africa
+    text = ("The Chairperson welcomed officials of the secretariat of the National Conventional Arms Control "
+            "Committee (NCACC), led by Mr S. Mkhize.\n\n"
+            "Mr Mkhize said South Africa had exported 30 armoured personnel carriers to Zambia.")
+    assert _rows_listed(nlp, text, "Parliamentary Monitor SA") == [
+        ("South Africa", "South Africa", "Zambia", ["munitions"], "asserts")]
+    rows = _rows_listed(nlp, "Mr Marais asked a question. Mr Mkhize said South Africa had sold armoured vehicles to "
+                             "Zambia.", "Parliamentary Monitor SA")
+    assert [r[0] for r in rows] == ["Mkhize"]
