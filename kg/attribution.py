@@ -2527,7 +2527,8 @@ class Context:
         keep.reverse()
         # "a Gulf-based maritime security analyst": a hyphen inside a word keeps its word whole
         phrase = "".join(t.text + (t.whitespace_ and " ") for t in keep).strip() or token.text
-        if not head_only and token.lemma_.lower() in SOURCE_HEADS | DESCRIBED_PEOPLE | {"member", "veteran", "soldier", "sailor", "pilot", "fighter"}:
+        if not head_only and token.lemma_.lower() in SOURCE_HEADS | DESCRIBED_PEOPLE | RESIDENT_NOUNS | {
+                "member", "veteran", "soldier", "sailor", "pilot", "fighter"}:
             phrase += _source_description(token)
         elif not head_only and token.lemma_.lower() in POSTED:
             phrase += _posting(token)
@@ -3536,6 +3537,8 @@ SOURCE_HEADS = {"person", "people", "source"}
 # Unnamed people whose body, written after them, says who they are (GUIDE.md): "a senior officer at the
 # general staff", "an adviser to Ukraine's defence ministry", "a senior official at the presidential office".
 DESCRIBED_PEOPLE = {"official", "officer", "adviser", "advisor", "aide", "executive", "staffer", "employee"}
+# People a place they live in describes: "residents of Mueda", "villagers in Ancuabe".
+RESIDENT_NOUNS = {"resident", "inhabitant", "villager"}
 
 
 FLOATING_QUANTIFIERS = {"both", "all", "each", "either", "neither"}
@@ -3618,6 +3621,8 @@ def _source_description(head: Token) -> str:
                 # "members of the dhow's crew": a member is of what he is a member of (a veteran of a body too,
                 # "veterans of the Wagner Group", not "a veteran of the Karabakh war")
                 child.dep_ == "amod" and child.lower_ in {"familiar", "close"} and head.lemma_.lower() in SOURCE_HEADS) or (
+                # "residents of Mueda": where they live is who they are
+                child.dep_ == "prep" and child.lower_ in {"of", "in"} and head.lemma_.lower() in RESIDENT_NOUNS) or (
                 child.dep_ == "prep" and (child.lower_ in {"from", "inside", "within"} and head.lemma_.lower() in SOURCE_HEADS
                                           or child.lower_ in {"in", "at", "to", "with"} and _in_a_body(child))):
             end = child.right_edge.i + 1

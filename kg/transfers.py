@@ -2859,10 +2859,13 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
             if supplier is None and carrier.lemma_.lower() in QUANTITY_WORDS | {"batch", "shipment", "consignment", "tranche"}:
                 supplier = _modifier_actor(ctx, _of_nouns(carrier))  # "a further batch of Chinese drones"
             if supplier is None and _fighters(carrier, groups=True) == "troops":
-                # "fighters of the Russian private military company Wagner": the group's state
+                # "fighters of the Russian private military company Wagner": the group's state; "Russian military
+                # contractors": the state their nationality names
                 supplier = next((a for o in _of_nouns(carrier) for a in [ctx.as_party(ctx.role_actor(o), supplying=True)
                                                                            or _modifier_actor(ctx, [o])]
-                                 if a is not None and a.kind == "named"), None)
+                                 if a is not None and a.kind == "named"), None) or next(
+                    (a for c in carrier.children if c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP"
+                     for a in [ctx.known(c)] if a is not None and a.kind == "named" and a.actor_type == "state"), None)
             if supplier is None and lemma in ARRIVE_VERBS:
                 # "the second batch of BrahMos systems from India arrived in April": where it came from
                 supplier = _pobj_actor(ctx, [carrier] + _of_nouns(carrier), {"from"})

@@ -6439,3 +6439,13 @@ def test_session40_mr_surname_and_the_head_of_an_agency(nlp):
     rows = _rows_listed(nlp, "Mr Marais asked a question. Mr Mkhize said South Africa had sold armoured vehicles to "
                              "Zambia.", "Parliamentary Monitor SA")
     assert [r[0] for r in rows] == ["Mkhize"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 40: private military contractors arriving are troops of the state their nationality names; residents
+    # of a place are described by it ("where they live is who they are")
+    ("Russian military contractors have arrived in Mozambique, according to residents of Mueda.",
+     [("residents of Mueda", "Russia", "Mozambique", ["troops"], "asserts")]),
+])
+def test_session40_contractors_and_residents(nlp, text, want):
+    assert _rows_listed(nlp, text) == want
