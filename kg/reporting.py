@@ -534,6 +534,11 @@ def _parenthetical(ctx: Context, anchor: Token, sent: Span, path: list[Token]) -
             # "Russia has supplied Mali with helicopters, and Malian officials say Russian instructors train
             # the pilots": a clause joined after the transfer says its own content, not the transfer
             continue
+        if t.dep_ == "advcl" and t.i > anchor.i and children(t, {"ccomp"}) and any(
+                c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in t.children):
+            # "Brussels and Washington are supplying Chisinau with weapons, while the Moldovan leadership assures its
+            # citizens that the republic remains neutral": a contrast that says its own content
+            continue
         if t.dep_ == "conj" and t.i > anchor.i and t.lemma_.lower() not in ADDRESSING_VERBS and any(
                 c.lower_ not in {"it", "this", "that", "so", "them"} for c in children(t, {"dobj"})):
             # (not "..., a senior naval officer told this newspaper", whose object is the one told)

@@ -2200,9 +2200,14 @@ def conjoined_parties(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
                 continue  # (a place and a person are no list of parties)
             other = ctx.as_party(ctx.role_actor(other_token))
             # (a state and an armed group both receive: "to its partners and proxies, including Russia and the Houthis")
-            kinds = {"state", "armed group"} if role == "recipient" and actor.actor_type in {"state", "armed group"} else {actor.actor_type}
+            kinds = {"state", "armed group"} if role == "recipient" and actor.actor_type in {"state", "armed group"} else (
+                # (a union and a state both supply: "Brussels and Washington are methodically supplying Chisinau")
+                {"state", "organisation"} if role == "supplier" and actor.actor_type in {"state", "organisation"} and actor.iri
+                else {actor.actor_type})
             if other is None or other.kind != "named" or other.actor_type not in kinds or other.label in taken:
                 continue
+            if other.actor_type != actor.actor_type and role == "supplier" and other_token.pos_ != "PROPN":
+                continue  # ("the United States and its NATO allies": allies, not the alliance)
             taken.add(other.label)
             out.append(replace(transfer, **{role: other}))
     return out

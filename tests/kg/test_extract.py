@@ -6449,3 +6449,15 @@ def test_session40_mr_surname_and_the_head_of_an_agency(nlp):
 ])
 def test_session40_contractors_and_residents(nlp, text, want):
     assert _rows_listed(nlp, text) == want
+
+
+def test_session40_a_while_clause_and_a_union_beside_a_state(nlp):
+    # session 40: "..., while X assures its citizens that ...": a contrast that says its own content is not the speech
+    # tag of the transfer; a union and a state named together both supply
+    rows = _rows_listed(nlp, "Brussels and Washington are methodically supplying Chisinau with weapons, while the "
+                             "Moldovan leadership assures its citizens that the republic remains neutral.")
+    assert rows == [("Test Outlet", "European Union", "Moldova", ["munitions"], "asserts"),
+                    ("Test Outlet", "United States", "Moldova", ["munitions"], "asserts")]
+    # (but "the United States and its NATO allies" names allies, not the alliance)
+    rows = _rows_listed(nlp, "The tanks had been supplied to Ukraine by the United States and its NATO allies.")
+    assert [(r[1], r[2]) for r in rows] == [("United States", "Ukraine")]
