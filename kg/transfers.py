@@ -1720,10 +1720,13 @@ HELD_ABROAD_VERBS = {"have", "keep", "maintain"}
 
 def _troops_held_abroad(token: Token) -> Token | None:
     """The troops a state "has" or "keeps" somewhere: "Burundi, which has some 10,000 troops in eastern Congo"; also
-    denied ("Russia had no military personnel in Mozambique")."""
+    denied in someone's words ("Peskov said Russia had no military personnel in Mozambique"; not the page's own "Ukraine
+    has no troops in Belarus")."""
     if token.lemma_.lower() not in HELD_ABROAD_VERBS or token.pos_ not in {"VERB", "AUX"} or token.dep_ == "aux":
         return None
-    return next((o for o in children(token, {"dobj"}) if o.lemma_.lower() in TROOP_LEMMAS | UNIT_NOUNS and any(
+    said = any(a.lemma_.lower() in REPORTING_VERBS for a in token.ancestors)
+    return next((o for o in children(token, {"dobj"}) if o.lemma_.lower() in TROOP_LEMMAS | UNIT_NOUNS and (said or not (
+        is_negated(token) or any(c.dep_ == "det" and c.lower_ == "no" for c in o.children))) and any(
         p.lower_ in {"in", "inside"} and children(p, {"pobj"}) for h in (o, token) for p in children(h, {"prep"}))), None)
 
 

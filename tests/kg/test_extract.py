@@ -6461,3 +6461,10 @@ def test_session40_a_while_clause_and_a_union_beside_a_state(nlp):
     # (but "the United States and its NATO allies" names allies, not the alliance)
     rows = _rows_listed(nlp, "The tanks had been supplied to Ukraine by the United States and its NATO allies.")
     assert [(r[1], r[2]) for r in rows] == [("United States", "Ukraine")]
+
+
+def test_session40_the_transnistrian_region(nlp):
+    # session 40: "the Transnistrian region" is Transnistria, not the Moldova it lies in
+    rows = _rows_listed(nlp, "As for the fabrications spread by Kyiv about Russia preparing to arm the Transnistrian "
+                             "region, these are lies, the ministry said.")
+    assert [(r[1], r[2]) for r in rows] == [("Russia", "Transnistria")]
