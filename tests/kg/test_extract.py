@@ -6468,3 +6468,10 @@ def test_session40_the_transnistrian_region(nlp):
     rows = _rows_listed(nlp, "As for the fabrications spread by Kyiv about Russia preparing to arm the Transnistrian "
                              "region, these are lies, the ministry said.")
     assert [(r[1], r[2]) for r in rows] == [("Russia", "Transnistria")]
+
+
+def test_session40_algerias_army_and_its_magazine(nlp):
+    # session 40: the National People's Army and the defence ministry's magazine El Djeich speak for Algeria
+    rows = _rows_listed(nlp, "The National People's Army took delivery this year of new Su-30MKA fighters ordered "
+                             "from Russia, the defence ministry's magazine El Djeich reported.")
+    assert rows == [("Algeria", "Russia", "Algeria", ["munitions"], "asserts")]
