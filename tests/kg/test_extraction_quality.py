@@ -1,8 +1,8 @@
 """Quality gates (in the spirit of trafilatura's eval_gate): extraction and corroboration may not
 fall below pinned floors on the annotated sets. Raise a floor when a change lifts the figure.
 
-The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessions 25 to 39, dev32 .. dev35, dev39 .. dev41,
-dev45 .. dev47, dev51 .. dev53, dev57 .. dev59, dev63 .. dev65, dev69 .. dev71, dev75 .. dev77, dev81 .. dev83, dev87 .. dev89, dev93 .. dev95, dev99 .. dev101, dev105 .. dev107, dev111 .. dev113 and dev117 .. dev119) are what the rules were tuned on,
+The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessions 25 to 40, dev32 .. dev35, dev39 .. dev41,
+dev45 .. dev47, dev51 .. dev53, dev57 .. dev59, dev63 .. dev65, dev69 .. dev71, dev75 .. dev77, dev81 .. dev83, dev87 .. dev89, dev93 .. dev95, dev99 .. dev101, dev105 .. dev107, dev111 .. dev113, dev117 .. dev119 and dev123 .. dev125) are what the rules were tuned on,
 so their figures flatter them; the blind sets (tests/data/dev20 .. dev31, dev36 .. dev38, dev42 .. dev44, dev48 .. dev50, dev54 .. dev56, dev60 .. dev62, dev66 .. dev68, dev72 .. dev74, dev78 .. dev80, dev84 .. dev86, dev90 .. dev92, dev96 .. dev98, dev102 .. dev104, dev108 .. dev110, dev114 .. dev116 and dev120 .. dev122, written blind to the rules
 and not to be read while tuning them) give the honest figure, dev29 .. dev31 most of all (written at the
 end of session 24, first scored at the start of session 25; dev20 .. dev25 were scored after every change
@@ -196,7 +196,7 @@ def extraction():
     # 0.411 (P 0.460) after session 16 (exports "subject to controls" are a policy)
     # 0.408 (P 0.453) in session 21: "now Russia builds them itself with Iranian help" is read (technology from Iran)
     # but credited to Ukraine, not to the Ukrainian analyst who says it (an extra claim)
-    ("dev10", {"f1": 0.51, "precision": 0.56}),  # raised in session 26 (0.483, P 0.522); session 27: 0.500 (P 0.545, 36 of 78)
+    ("dev10", {"f1": 0.52, "precision": 0.56}),  # raised in session 26 (0.483, P 0.522); session 27: 0.500 (P 0.545, 36 of 78)
     # dev11: a fourth fresh blind set (2026-12-04, night; 91 claims) of the page types analysts read
     # most (wire stories, think-tank imagery briefs, official statements, echo articles, features),
     # first contact at e497fe4 (before the checklist round): F1 0.596 (P 0.686, R 0.527), stance
@@ -364,7 +364,7 @@ def extraction():
     # session's rules 0.511, 0.542, 0.461, 0.500
     ("dev32", {"f1": 0.61, "precision": 0.67}),  # session 27: 0.571 (P 0.625, 50 of 95)
     ("dev33", {"f1": 0.55, "precision": 0.65}),  # session 26: 0.539 (P 0.640, 55 of 118, one more prediction)
-    ("dev34", {"f1": 0.56, "precision": 0.65}),  # session 27: 0.534 (P 0.622, 51 of 109); session 28: 0.539 (P 0.619, 52 of 109)
+    ("dev34", {"f1": 0.58, "precision": 0.66}),  # session 27: 0.534 (P 0.622, 51 of 109); session 28: 0.539 (P 0.619, 52 of 109)
     ("dev35", {"f1": 0.57, "precision": 0.63}),  # lowered in session 36 (docstring); session 27: 0.512 (P 0.581, 54 of 118)
     # dev36, dev37, dev38: written blind by helpers at the end of session 25 (weapons traced after use; East Asia
     # and the Pacific; everyday news of military aid and arms sales), 100-105 claims each. Never read; aggregates
@@ -388,7 +388,7 @@ def extraction():
     # 0.238 (P 0.310, 18 of 93), dev44 0.294 (P 0.397, 25 of 107)
     ("dev42", {"f1": 0.4, "precision": 0.49}),
     ("dev43", {"f1": 0.41, "precision": 0.51}),  # session 27: 0.289 (P 0.373, 22 of 93)
-    ("dev44", {"f1": 0.41, "precision": 0.54}),  # session 27: 0.324 (P 0.424, 28 of 107)
+    ("dev44", {"f1": 0.42, "precision": 0.56}),  # session 27: 0.324 (P 0.424, 28 of 107)
     # dev45 .. dev47: development sets written by helpers in session 27 to be read and tuned on (the topics of dev42 ..
     # dev44). First scored when merged (at bf1497e plus the merge): dev45 0.392 (31 of 97), dev46 0.157 (14 of 100),
     # dev47 0.214 (17 of 97); after the session's rules 0.481, 0.331, 0.492
@@ -407,7 +407,7 @@ def extraction():
     # (40 of 101), dev53 0.503 (47 of 105); after the session's rules 0.534, 0.576, 0.570
     ("dev51", {"f1": 0.56, "precision": 0.64}),  # precision lowered in sessions 32 and 38 (docstring)
     ("dev52", {"f1": 0.62, "precision": 0.69}),
-    ("dev53", {"f1": 0.59, "precision": 0.64}),  # precision lowered in session 32 (docstring)
+    ("dev53", {"f1": 0.60, "precision": 0.64}),  # precision lowered in session 32 (docstring)
     # dev54, dev55, dev56: written blind by helpers in session 28 (Myanmar's civil war and arms in Southeast Asia;
     # Chinese and Russian exports and dual-use supplies; ammunition for Ukraine from third countries), first scored at
     # the start of session 29 at bff9a47, before any change: dev54 0.286 (P 0.338, 23 of 93, 68 predicted), dev55 0.443
@@ -472,7 +472,7 @@ def extraction():
     # 2015-2025), merged unscored, never read. First scored at the start of session 33 at 7f47fc5, before any change:
     # dev78 0.471 (P 0.554, 41 of 100, 74 predicted), dev79 0.305 (P 0.386, 27 of 107, 70 predicted), dev80 0.435
     # (P 0.493, 35 of 90, 71 predicted)
-    ("dev78", {"f1": 0.45, "precision": 0.54}),  # lowered in session 36 (docstring)
+    ("dev78", {"f1": 0.47, "precision": 0.55}),  # lowered in session 36 (docstring)
     ("dev79", {"f1": 0.32, "precision": 0.4}),
     ("dev80", {"f1": 0.46, "precision": 0.52}),
     # end of session 33: dev78 0.474 (P 0.562, 41 of 100, 73 predicted), dev79 0.305 (27 of 107), dev80 0.460 (P 0.521,
@@ -517,7 +517,7 @@ def extraction():
     # dev96 0.351 (P 0.400, 34 of 109, 85 predicted), dev97 0.283 (P 0.333, 26 of 106, 78 predicted), dev98 0.295
     # (P 0.370, 27 of 110, 73 predicted); at the end of session 36 0.385, 0.323, 0.328 (98 of 325; the gazetteer entries
     # of the session's officials for their topics helped, so the figures flatter them a little)
-    ("dev96", {"f1": 0.39, "precision": 0.45}),
+    ("dev96", {"f1": 0.40, "precision": 0.47}),
     ("dev97", {"f1": 0.33, "precision": 0.38}),  # lowered 0.01 mid-session 36 (docstring), raised at its end
     ("dev98", {"f1": 0.37, "precision": 0.44}),
     # dev99 .. dev101: development sets written by helpers in session 36 to be read and tuned on (the topics of dev96 ..
@@ -575,10 +575,17 @@ def extraction():
     # Western Sahara conflict; arms and military aid for Belarus, Moldova and Georgia; the insurgency in Cabo Delgado
     # and southern Africa's arms purchases), merged unscored, never read. First scored at the start of session 40 at
     # 5f006ec, before any change: dev120 0.328 (P 0.400, 30 of 108, 75 predicted), dev121 0.463 (P 0.489, 44 of 100,
-    # 90 predicted), dev122 0.298 (P 0.436, 24 of 106, 55 predicted)
-    ("dev120", {"f1": 0.32, "precision": 0.39}),
-    ("dev121", {"f1": 0.46, "precision": 0.48}),
-    ("dev122", {"f1": 0.29, "precision": 0.43}),
+    # 90 predicted), dev122 0.298 (P 0.436, 24 of 106, 55 predicted); at the end of session 40 0.415, 0.471, 0.307 (108
+    # of 314; gazetteer names and places of their topics, which flatter them, gave most of it)
+    ("dev120", {"f1": 0.41, "precision": 0.50}),
+    ("dev121", {"f1": 0.47, "precision": 0.49}),
+    ("dev122", {"f1": 0.30, "precision": 0.43}),
+    # dev123 .. dev125: development sets written by helpers in session 40 to be read and tuned on (the topics of dev120
+    # .. dev122). First scored when merged (at 727fc1b): dev123 0.368 (30 of 100), dev124 0.480 (43 of 97), dev125
+    # 0.312 (24 of 104); after the session's rules 0.551, 0.560, 0.410 (131 of 301)
+    ("dev123", {"f1": 0.55, "precision": 0.68}),
+    ("dev124", {"f1": 0.56, "precision": 0.59}),
+    ("dev125", {"f1": 0.40, "precision": 0.54}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
