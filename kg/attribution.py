@@ -188,10 +188,10 @@ def _state_body_name(ent: Span) -> bool:
         t.lemma_.lower() in OFFICE_WORDS | GOV_NOUNS | FORCES_WORDS | BODY_NAME_WORDS or t.lower_ in BODY_NAME_WORDS for t in words)
 
 
-# What state media are called: "Niger's state television", "Iranian state media", "the state-run broadcaster".
 # The press in whose reports a claim is made: "Reports in the Argentine press say", "dismissed as 'fabrications'
 # reports in Polish media that ...".
 PRESS_NOUNS = {"media", "press", "newspaper", "newspapers", "outlet", "outlets", "television"}
+# What state media are called: "Niger's state television", "Iranian state media", "the state-run broadcaster".
 STATE_MEDIA_NOUNS = {"television", "tv", "media", "medium", "broadcaster", "radio", "channel", "news"}
 STATE_RUN = {"state", "state-run", "state-owned", "official"}
 
@@ -1966,7 +1966,8 @@ class Context:
         if person.dep_ == "pobj" and person.head.dep_ == "agent" and person.head.head.dep_ in {"acl", "advcl"} \
                 and person.head.head.lemma_.lower() in LEAD_VERBS:
             led = person.head.head
-            objs = [e.root for e in self.ents if e.label_ == "ORG" and e.root.i < led.i and e.root.i in {t.i for t in led.head.subtree}][-1:]
+            clause = {t.i for t in led.head.subtree}  # (the nearest organisation named before "led")
+            objs = [e.root for e in self.ents if e.label_ == "ORG" and e.root.i < led.i and e.root.i in clause][-1:]
         elif person.dep_ == "nsubj" and person.head.lemma_.lower() in LEAD_VERBS:
             objs = children(person.head, {"dobj"})
         else:
