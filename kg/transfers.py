@@ -2099,9 +2099,8 @@ def kit_from_makers(ctx: Context, transfer: _Transfer) -> list[_Transfer]:
         return []
     out, taken = [], set()
     for k, (start, actor) in enumerate(starts):
-        stop = starts[k + 1][0] if k + 1 < len(starts) else next(
-            (i for i in range(start, end) if doc[i].text == "." or doc[i].lower_ in LIST_END_WORDS or (
-                doc[i].pos_ == "VERB" and doc[i].dep_ not in {"amod", "compound"})), end)
+        stop = starts[k + 1][0] if k + 1 < len(starts) else next(  # (no verb of a clause comes before ``end``)
+            (i for i in range(start, end) if doc[i].text == "." or doc[i].lower_ in LIST_END_WORDS), end)
         words = list(doc[start:stop])
         while words and (words[-1].is_punct or words[-1].lower_ in {"and", "or"}):
             words.pop()
