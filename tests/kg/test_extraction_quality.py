@@ -3,7 +3,7 @@ fall below pinned floors on the annotated sets. Raise a floor when a change lift
 
 The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessions 25 to 40, dev32 .. dev35, dev39 .. dev41,
 dev45 .. dev47, dev51 .. dev53, dev57 .. dev59, dev63 .. dev65, dev69 .. dev71, dev75 .. dev77, dev81 .. dev83, dev87 .. dev89, dev93 .. dev95, dev99 .. dev101, dev105 .. dev107, dev111 .. dev113, dev117 .. dev119 and dev123 .. dev125) are what the rules were tuned on,
-so their figures flatter them; the blind sets (tests/data/dev20 .. dev31, dev36 .. dev38, dev42 .. dev44, dev48 .. dev50, dev54 .. dev56, dev60 .. dev62, dev66 .. dev68, dev72 .. dev74, dev78 .. dev80, dev84 .. dev86, dev90 .. dev92, dev96 .. dev98, dev102 .. dev104, dev108 .. dev110, dev114 .. dev116 and dev120 .. dev122, written blind to the rules
+so their figures flatter them; the blind sets (tests/data/dev20 .. dev31, dev36 .. dev38, dev42 .. dev44, dev48 .. dev50, dev54 .. dev56, dev60 .. dev62, dev66 .. dev68, dev72 .. dev74, dev78 .. dev80, dev84 .. dev86, dev90 .. dev92, dev96 .. dev98, dev102 .. dev104, dev108 .. dev110, dev114 .. dev116, dev120 .. dev122 and dev126 .. dev128, written blind to the rules
 and not to be read while tuning them) give the honest figure, dev29 .. dev31 most of all (written at the
 end of session 24, first scored at the start of session 25; dev20 .. dev25 were scored after every change
 of sessions 20-24, dev26 .. dev28 at the start and end of session 24 and after every change of session 25).
@@ -23,7 +23,8 @@ first scored at the start of session 36, before any change of that session; dev1
 session 36 and first scored at the start of session 37, before any change of that session; dev108 .. dev110 were
 written blind in session 37 and first scored at the start of session 38, before any change of that session. dev114 .. dev116
 were written blind in session 38 and first scored at the start of session 39, before any change of that session. dev120 .. dev122
-were written blind in session 39 and first scored at the start of session 40, before any change of that session. heldout and dev10 .. dev14 and dev19 were
+were written blind in session 39 and first scored at the start of session 40, before any change of that session. dev126 .. dev128
+were written blind in session 40 and first scored at the start of session 41, before any change of that session. heldout and dev10 .. dev14 and dev19 were
 blind until session 20, when their missed claims were printed by mistake (benchmarks/README.md).
 benchmarks/extraction.py prints both in full.
 
@@ -586,6 +587,14 @@ def extraction():
     ("dev123", {"f1": 0.55, "precision": 0.68}),
     ("dev124", {"f1": 0.56, "precision": 0.59}),
     ("dev125", {"f1": 0.40, "precision": 0.54}),
+    # dev126, dev127, dev128: written blind by helpers in session 40 (arms for Iraq's army and police and the Kurdish
+    # Peshmerga; the arms purchases of Greece and Cyprus in their rivalry with Turkey; the arms exports of Canada and
+    # Australia and the disputes over them), merged unscored, never read. First scored at the start of session 41 at
+    # daeed98, before any change: dev126 0.190 (P 0.210, 17 of 98, 81 predicted), dev127 0.497 (P 0.529, 45 of 96, 85
+    # predicted), dev128 0.352 (P 0.457, 32 of 112, 70 predicted)
+    ("dev126", {"f1": 0.18, "precision": 0.20}),
+    ("dev127", {"f1": 0.49, "precision": 0.52}),
+    ("dev128", {"f1": 0.35, "precision": 0.45}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
