@@ -776,8 +776,9 @@ class Context:
                 if owner is not None and owner.actor_type == "state" and owner.iri != top:
                     # "Pakistan's Foreign Office": the possessor's, though the name alone is Britain's
                     return Actor(owner.label, owner.iri, "named", ent.text, ent.start_char, "state")
-            if top != iri and (top_type == "state" or info["type"] == "person"):
-                # (a person speaks for the body they serve too: "Tom Andrews" is the UN special rapporteur)
+            if top != iri and (top_type == "state" or info["type"] in {"person", "agency"}):
+                # (a person speaks for the body they serve too: "Tom Andrews" is the UN special rapporteur; an
+                # agency for the government it serves, a region's too: the Peshmerga are the Kurdistan Regional Government's)
                 return Actor(info["top_label"], top, "named", ent.text, ent.start_char, top_type)
             return Actor(info["label"], iri, "named", ent.text, ent.start_char, info["type"])
         text = ent.text
@@ -1570,6 +1571,18 @@ class Context:
         word = language.group(1).title()
         return self.state_named(LANGUAGE_STATES.get(word, word), word, language.start(1))
 
+    def _publishing_body(self, token: Token) -> Actor | None:
+        """"The Ministry recalls that ..." on the ministry's own page: the body that publishes it, when the
+        publisher's name has the same head word ("Ministry of Peshmerga Affairs") and the phrase names no other
+        ("the Defence Ministry" on a foreign ministry's page is another body)."""
+        lemma = token.lemma_.lower()
+        if lemma not in STATE_BODY_WORDS or any(c.dep_ in {"amod", "compound", "poss"} for c in token.children):
+            return None
+        publisher = (self.doc._.osint_publisher if Doc.has_extension("osint_publisher") else "") or ""
+        if not re.search(rf"\b{lemma}\b", publisher, re.I):
+            return None
+        return self._government_publisher()
+
     def _government_publisher(self) -> Actor | None:
         """The state a government body's own page speaks for, from the publisher's name: a body or
         official of a state the gazetteer knows ("Department of State"), or a ministry, embassy or mission that names its
@@ -1579,10 +1592,14 @@ class Context:
         publisher = re.sub(r"^(?i:the)\s+", "", publisher.strip())
         if not publisher:
             return None
-        info = self.lexicon.actors.get(self.lexicon.find_name(publisher) or "", {})
+        iri = self.lexicon.find_name(publisher) or ""
+        info = self.lexicon.actors.get(iri, {})
         top = self.lexicon.actors.get(info.get("top") or "", {})
         if info and info.get("type") in {"agency", "person"} and top.get("type") == "state":
             return Actor(info["top_label"], info["top"], "named", publisher, 0, "state")
+        if info and info.get("type") == "agency" and info["top"] != iri:
+            # a region's ministry ("Ministry of Peshmerga Affairs") speaks for its government
+            return Actor(info["top_label"], info["top"], "named", publisher, 0, top.get("type", ""))
         press = re.match(r"(.+?)(?:'s|’s)?\s+(?:Spokes\w+(?:'s|’s)? (?:Unit|Office)|Press (?:Office|Service|Desk))$", publisher)
         if press is not None:
             # "IDF Spokesperson's Unit", "Pentagon Press Office": the press office of a body the gazetteer knows
@@ -3072,8 +3089,9 @@ class Context:
                 if known and speaker is not None and speaker.actor_type == "state":
                     return speaker.said_at(token)  # "MR MILLER: ... the packages the President has announced": his own
             if definite and lemma in GOV_DESCRIPTORS:
-                found = self.recent_actor(token.idx, "agency") or self.last_claimant if lemma not in {"spokesman", "spokeswoman", "official", "minister", "diplomat", "ambassador", "secretary", "adviser", "president", "chancellor", "premier", "prosecutor", "analyst"} else self.last_person or self.last_claimant
-                if (found is None or found.actor_type not in {"state", "agency"}) and lemma in STATE_BODY_WORDS \
+                publishing = self._publishing_body(token)
+                found = publishing or self.recent_actor(token.idx, "agency") or self.last_claimant if lemma not in {"spokesman", "spokeswoman", "official", "minister", "diplomat", "ambassador", "secretary", "adviser", "president", "chancellor", "premier", "prosecutor", "analyst"} else self.last_person or self.last_claimant
+                if publishing is None and (found is None or found.actor_type not in {"state", "agency"}) and lemma in STATE_BODY_WORDS \
                         and not any(c.dep_ in {"amod", "compound"} for c in token.children if c.lower_ not in OFFICE_WORDS | HOME_WORDS):
                     # "Nammo's chief executive said ... The foreign ministry said Norway does not sell ...": a
                     # ministry is no firm's or person's: the state its sentence says acts, else the story's

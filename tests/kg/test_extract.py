@@ -6475,3 +6475,30 @@ def test_session40_algerias_army_and_its_magazine(nlp):
     rows = _rows_listed(nlp, "The National People's Army took delivery this year of new Su-30MKA fighters ordered "
                              "from Russia, the defence ministry's magazine El Djeich reported.")
     assert rows == [("Algeria", "Russia", "Algeria", ["munitions"], "asserts")]
+
+
+@pytest.mark.parametrize("text,publisher,want", [
+    # session 41: the Peshmerga are the Kurdistan Regional Government's forces and receive and speak for it, as a
+    # state's army does for its state; so does its Ministry of Peshmerga Affairs, on its own page too
+    ("A German defence ministry spokesman said the first consignment of German weapons for Kurdish Peshmerga forces "
+     "landed at Erbil airport on Thursday.", "Test Outlet",
+     [("Germany", "Germany", "Kurdistan Regional Government", ["munitions"], "asserts")]),
+    ("The Peshmerga said they had received mortars from Iran in August.", "Test Outlet",
+     [("Kurdistan Regional Government", "Iran", "Kurdistan Regional Government", ["munitions"], "asserts")]),
+    ("The United Kingdom has provided heavy machine guns to the Peshmerga.", "Ministry of Peshmerga Affairs",
+     [("Kurdistan Regional Government", "United Kingdom", "Kurdistan Regional Government", ["munitions"], "asserts")]),
+])
+def test_session41_the_peshmerga_are_the_kurdistan_regional_governments(nlp, text, publisher, want):
+    assert _rows_listed(nlp, text, publisher) == want
+
+
+@pytest.mark.parametrize("text,publisher,want", [
+    # session 41: "The Ministry ..." on a ministry's own page is that ministry, not the state its sentence names
+    ("The Ministry recalls that the Islamic Republic of Iran was the first country to send ammunition to the Peshmerga "
+     "in August 2014.", "Ministry of Peshmerga Affairs",
+     [("Kurdistan Regional Government", "Iran", "Kurdistan Regional Government", ["munitions"], "asserts")]),
+    ("The Ministry confirms that the Islamic Republic of Iran has sent drones to Russia.",
+     "Ministry of Foreign Affairs of Ukraine", [("Ukraine", "Iran", "Russia", ["other"], "asserts")]),
+])
+def test_session41_the_ministry_on_its_own_page(nlp, text, publisher, want):
+    assert _rows_listed(nlp, text, publisher) == want
