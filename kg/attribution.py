@@ -1592,7 +1592,8 @@ class Context:
         publisher = re.sub(r"^(?i:the)\s+", "", publisher.strip())
         if not publisher:
             return None
-        iri = self.lexicon.find_name(publisher) or ""
+        # "Office of the Under Secretary of Defense (Comptroller)": the office, without its branch
+        iri = self.lexicon.find_name(publisher) or self.lexicon.find_name(re.sub(r"\s*\([^()]*\)$", "", publisher)) or ""
         info = self.lexicon.actors.get(iri, {})
         top = self.lexicon.actors.get(info.get("top") or "", {})
         if info and info.get("type") in {"agency", "person"} and top.get("type") == "state":

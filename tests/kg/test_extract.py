@@ -6502,3 +6502,16 @@ def test_session41_the_peshmerga_are_the_kurdistan_regional_governments(nlp, tex
 ])
 def test_session41_the_ministry_on_its_own_page(nlp, text, publisher, want):
     assert _rows_listed(nlp, text, publisher) == want
+
+
+@pytest.mark.parametrize("text,publisher,want", [
+    # session 41: a U.S. defence office's own page, its branch in parentheses, speaks for the United States; the
+    # coalition's task force against the Islamic State and the Pentagon's inspector general are U.S. bodies
+    ("With those funds the Department has delivered small arms and ammunition to Iraqi army brigades.",
+     "Office of the Under Secretary of Defense (Comptroller)",
+     [("United States", "United States", "Iraq", ["munitions"], "asserts")]),
+    ("CJTF-OIR also reported that it provided heavy machine guns and mortars to the Iraqi army.", "Test Outlet",
+     [("United States", "United States", "Iraq", ["munitions"], "asserts")]),
+])
+def test_session41_us_defence_offices(nlp, text, publisher, want):
+    assert _rows_listed(nlp, text, publisher) == want
