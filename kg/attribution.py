@@ -2242,9 +2242,19 @@ class Context:
                     self.record_state = self.record_state or actor
                 elif (holder or role) and GOVERNMENT_TITLE.match(self.text[min(b0, r0):max(b1, r1)]) or office:
                     pending.add(name.lower())  # a minister of a state the page has not named yet
+            party = next((p.strip() for p in parens if _party_tag(p.strip())), None) if m.re is HANSARD_INLINE else None
+            if actor is None and party is not None and name.lower() not in pending:
+                # "ELENI KARRA (SYRIZA): ...": a member named with her party inline speaks for the party
+                # (Westminster's "(Con)" and "(Lab)" are not read so: its members speak for themselves)
+                actor = Actor(party, self.lexicon.find_name(party), "named", party, b0, "organisation")
             if actor is None:
                 person = next((self.actor_from_ent(e) for e in self.ents if e.start_char >= start + m.start("base")
                                and e.end_char <= start + m.end("base") and e.ent_id_), None)
+                known_iri = self.lexicon.find_name(name.title()) if person is None and name.isupper() else None
+                if known_iri and self.lexicon.actors[known_iri].get("type") == "person":
+                    # "NIKOS DENDIAS (Minister of National Defence):": a known person in capitals the tagger missed
+                    info = self.lexicon.actors[known_iri]
+                    person = Actor(info["top_label"], info["top"], "named", name, b0, self.lexicon.actors.get(info["top"], {}).get("type", ""))
                 label = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+", "", name)
                 actor = person or Actor(label, None, "named", name, b0, "PERSON")
                 members.setdefault(name.lower(), actor)
@@ -3807,6 +3817,14 @@ SPEAKER_TITLES = re.compile(r"^(?:mr|mrs|ms|dr|sen|rep|gen|adm|col|amb|prof|secr
 def _ascii(text: str) -> str:
     """A name without its accents: "Nicolas Maduro" is the gazetteer's "Nicolás Maduro"."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def _party_tag(text: str) -> bool:
+    """A party in a speaker line's brackets: an acronym ("SYRIZA", "KKE", "DA") or a name with "Party"
+    ("Constitutional Democratic Party"); not Westminster's tags, nor a title or constituency."""
+    if text in WESTMINSTER_PARTIES or GOVERNMENT_TITLE.match(text):
+        return False
+    return bool(re.fullmatch(r"[A-Z]{2,8}", text) or re.search(r"\bParty\b", text) and len(text.split()) <= 6)
 
 
 def _full_name(text: str) -> bool:

@@ -6515,3 +6515,16 @@ def test_session41_the_ministry_on_its_own_page(nlp, text, publisher, want):
 ])
 def test_session41_us_defence_offices(nlp, text, publisher, want):
     assert _rows_listed(nlp, text, publisher) == want
+
+
+def test_session41_a_member_and_her_party_inline(nlp):
+    # session 41: a committee record's "NAME (PARTY): ..." speaks for the party; a known minister in capitals
+    # ("NIKOS DENDIAS (Minister of National Defence):") for his state, as in title case
+    text = ("Committee on Armament Programmes: the minister's briefing\n\n"
+            "NIKOS DENDIAS (Minister of National Defence): Colleagues, the United States has approved the sale of 20 "
+            "F-35 aircraft to Greece.\n\n"
+            "GIORGOS ANTONIOU (PASOK): Turkey is acquiring 40 new F-16s and modernisation kits from the United States.\n\n"
+            "Ishida Haruka (Constitutional Democratic Party): Japan has sent Patriot missiles to the United States.")
+    assert [(r[0], r[1], r[2]) for r in _rows_listed(nlp, text, "Syntagma Record")] == [
+        ("Greece", "United States", "Greece"), ("PASOK", "United States", "Turkey"),
+        ("Constitutional Democratic Party", "Japan", "United States")]
