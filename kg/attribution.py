@@ -1159,8 +1159,10 @@ class Context:
             actor = next((k for t in reversed(self.doc[self.sent_of(token).start: token.i])
                           if t.dep_ == "nsubj" for k in [self.known(t)] if k is not None and k.actor_type == "state"), None) \
                 or self._state_subject_before(token)
-        if actor is None and self.bare_forces(token):
-            actor = self._forces_owner(token)  # "the military has imported ... weapons", "China sold the air force jets"
+        if (actor is None or actor.iri is None and token.lemma_.lower() == "guard") and self.bare_forces(token):
+            # "the military has imported ... weapons", "China sold the air force jets" (and "the National Guard",
+            # which the tagger takes for a name)
+            actor = self._forces_owner(token)
         for lemmas, dets, kinds in DESCRIBED_BODIES if actor is None else ():
             if token.lemma_.lower() in lemmas and any(c.dep_ == "det" and c.lower_ in dets for c in token.children):
                 found = self.named_last(token, kinds)
@@ -1345,15 +1347,18 @@ class Context:
 
     @staticmethod
     def bare_forces(token: Token) -> bool:
-        """"the military", "the junta", "the army", "the air force", "the navy", with no owner named."""
+        """"the military", "the junta", "the army", "the air force", "the navy", "the National Guard", "the coast
+        guard", with no owner named."""
         lemma = token.lemma_.lower()
-        if lemma == "force":
-            if not any(c.dep_ in {"compound", "amod"} and c.lower_ == "air" for c in token.children):
+        kinds = {"force": {"air"}, "guard": {"national", "coast"}}.get(lemma)
+        if kinds is not None:
+            if not any(c.dep_ in {"compound", "amod"} and c.lower_ in kinds for c in token.children):
                 return False
         elif lemma not in FORCES_WORDS:
             return False
         return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
-            c.dep_ in {"poss", "nmod"} or (c.dep_ in {"amod", "compound"} and c.lower_ != "air") for c in token.children)
+            c.dep_ in {"poss", "nmod"} or (c.dep_ in {"amod", "compound"} and c.lower_ not in {"air", "national", "coast"})
+            for c in token.children)
 
     def fronted_state(self, sent: Span, by_name: bool = True) -> Actor | None:
         """The state a sentence opens on with "In X," or "As for X," ("In Malaysia, the first of 18 FA-50M aircraft ..."); with

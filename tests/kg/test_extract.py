@@ -6528,3 +6528,10 @@ def test_session41_a_member_and_her_party_inline(nlp):
     assert [(r[0], r[1], r[2]) for r in _rows_listed(nlp, text, "Syntagma Record")] == [
         ("Greece", "United States", "Greece"), ("PASOK", "United States", "Turkey"),
         ("Constitutional Democratic Party", "Japan", "United States")]
+
+
+def test_session41_the_national_guard_of_the_story(nlp):
+    # session 41: "the National Guard", which the tagger takes for a name, is the story's state's, as "the army" is
+    rows = _rows_listed(nlp, "NICOSIA — The government denied the report. The National Guard received its first "
+                             "Mistral 3 air defence missiles from France last year, the defence ministry said.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("Cyprus", "France", "Cyprus")]
