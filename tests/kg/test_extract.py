@@ -6535,3 +6535,14 @@ def test_session41_the_national_guard_of_the_story(nlp):
     rows = _rows_listed(nlp, "NICOSIA — The government denied the report. The National Guard received its first "
                              "Mistral 3 air defence missiles from France last year, the defence ministry said.")
     assert [(r[0], r[1], r[2]) for r in rows] == [("Cyprus", "France", "Cyprus")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # session 41: Turkish usage names the Republic of Cyprus "the Greek Cypriot Administration"; Northern Cyprus and
+    # "Turkish Cypriot" are their own party
+    ("We have also not forgotten that the Greek Cypriot Administration purchased S-300 missiles from Russia in 1997.",
+     [("Russia", "Cyprus")]),
+    ("Ankara sent drones to the Turkish Cypriot authorities last year, officials said.", [("Turkey", "Northern Cyprus")]),
+])
+def test_session41_cyprus_in_turkish_usage(nlp, text, want):
+    assert [(r[1], r[2]) for r in _rows_listed(nlp, text, "Ankara Dispatch")] == want
