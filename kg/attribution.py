@@ -1578,11 +1578,12 @@ class Context:
 
     def _publishing_body(self, token: Token) -> Actor | None:
         """"The Ministry recalls that ..." on the ministry's own page: the body that publishes it, when the
-        publisher's name has the same head word ("Ministry of Peshmerga Affairs") and the phrase names no other
+        publisher's name has the same head word, even after another ministry was named ("Ministry of Peshmerga Affairs") and the phrase names no other
         ("the Defence Ministry" on a foreign ministry's page is another body)."""
         lemma = token.lemma_.lower()
-        if lemma not in STATE_BODY_WORDS or any(c.dep_ in {"amod", "compound", "poss"} for c in token.children):
-            return None
+        if lemma not in STATE_BODY_WORDS or not token.text[:1].isupper() or any(
+                c.dep_ in {"amod", "compound", "poss"} for c in token.children):
+            return None  # (a body names itself with a capital: "the Ministry")
         publisher = (self.doc._.osint_publisher if Doc.has_extension("osint_publisher") else "") or ""
         if not re.search(rf"\b{lemma}\b", publisher, re.I):
             return None
@@ -3096,7 +3097,7 @@ class Context:
                 if found is not None:
                     return found.said_at(token)
             if definite and lemma in GOV_DESCRIPTORS and lemma not in PERSON_TITLES:
-                found = self._earlier_office(token)
+                found = self._publishing_body(token) or self._earlier_office(token)
                 if found is not None:  # "Russia's defence ministry issued a statement ... the ministry said"
                     self._remember(token, found)
                     return found.said_at(token)

@@ -6499,6 +6499,10 @@ def test_session41_the_peshmerga_are_the_kurdistan_regional_governments(nlp, tex
      [("Kurdistan Regional Government", "Iran", "Kurdistan Regional Government", ["munitions"], "asserts")]),
     ("The Ministry confirms that the Islamic Republic of Iran has sent drones to Russia.",
      "Ministry of Foreign Affairs of Ukraine", [("Ukraine", "Iran", "Russia", ["other"], "asserts")]),
+    # (even after another state's ministry was named)
+    ("The Council signed an agreement with the Israeli Ministry of Defense. The Ministry recalls that Greece received "
+     "the last of its 24 Rafale fighter aircraft from France in January 2024.", "Hellenic Ministry of National Defence",
+     [("Greece", "France", "Greece", ["munitions"], "asserts")]),
 ])
 def test_session41_the_ministry_on_its_own_page(nlp, text, publisher, want):
     assert _rows_listed(nlp, text, publisher) == want
