@@ -6550,3 +6550,9 @@ def test_session41_the_national_guard_of_the_story(nlp):
 ])
 def test_session41_cyprus_in_turkish_usage(nlp, text, want):
     assert [(r[1], r[2]) for r in _rows_listed(nlp, text, "Ankara Dispatch")] == want
+
+
+def test_session41_personnel_carriers_are_vehicles(nlp):
+    # session 41: "Senator personnel carriers" are armoured vehicles, not troops
+    rows = _rows_listed(nlp, "Canada had promised Ukraine hundreds of Senator personnel carriers, officials said.")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("Canada", "Ukraine", ["munitions"])]
