@@ -3664,7 +3664,9 @@ def _source_description(head: Token) -> str:
             end = child.right_edge.i + 1
             # "an officer of the corps' logistics service, who spoke on condition of anonymity": the parser may
             # hang the source's relative clause on the last noun of the description; it ends at the comma
-            end = next((t.i for t in head.doc[child.i:end] if t.text in {",", "(", "—", "–", ";"}), end)
+            # (and at its relative pronoun without a comma: "officials at the ministry who asked not to be named")
+            end = next((t.i for t in head.doc[child.i:end] if t.text in {",", "(", "—", "–", ";"}
+                        or t.lower_ in {"who", "whom", "whose"} and t.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"}), end)
             span = head.doc[child.left_edge.i : end]
             if child.left_edge.i == head.i + 1:
                 return " " + span.text

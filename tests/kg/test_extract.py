@@ -6556,3 +6556,10 @@ def test_session41_personnel_carriers_are_vehicles(nlp):
     # session 41: "Senator personnel carriers" are armoured vehicles, not troops
     rows = _rows_listed(nlp, "Canada had promised Ukraine hundreds of Senator personnel carriers, officials said.")
     assert [(r[1], r[2], r[3]) for r in rows] == [("Canada", "Ukraine", ["munitions"])]
+
+
+def test_session41_an_anonymous_source_without_its_relative_clause(nlp):
+    # session 41: "officials at the ministry who asked not to be named": the phrase ends at the relative pronoun
+    rows = _rows_listed(nlp, "Israeli companies have supplied coastal radars to Cyprus, according to officials at the "
+                             "ministry who asked not to be named.")
+    assert [r[0] for r in rows] == ["officials at the ministry"]
