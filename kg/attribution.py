@@ -754,6 +754,14 @@ class Context:
                     and not self.lexicon.find_name(given.text) and not self.lexicon.find_demonym(given.text):
                 # "Francesca Albanese", not Anthony Albanese: a surname the gazetteer knows after another given name
                 return Actor(f"{given.text} {ent.text}", None, "named", ent.text, ent.start_char, "PERSON")
+        if iri and iri in self.lexicon.actors and self.lexicon.actors[iri].get("type") == "state" and ent.start > 0 \
+                and ent.root.dep_ != "compound":
+            section = self.ent_of.get(ent.start - 1)
+            info = self.lexicon.actors.get(section.ent_id_ or "", {}) if section is not None else {}
+            if info.get("type") == "organisation" and section.root.head.i == ent.root.i:
+                # "Amnesty International Canada": the organisation's national section, not the state
+                name = f"{section.text} {ent.text}"
+                return Actor(name, None, "named", name, section.start_char, "organisation")
         if iri and iri == self.lexicon.generic_panel and not any(t.lower_ == "on" for t in ent):
             # "the UN Panel of Experts" in a story on Haiti is the panel on Haiti, not the one on North Korea
             state = self._dateline_state() or self._most_named_state(ent[0], leave_out_sentence=False)

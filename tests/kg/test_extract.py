@@ -6563,3 +6563,9 @@ def test_session41_an_anonymous_source_without_its_relative_clause(nlp):
     rows = _rows_listed(nlp, "Israeli companies have supplied coastal radars to Cyprus, according to officials at the "
                              "ministry who asked not to be named.")
     assert [r[0] for r in rows] == ["officials at the ministry"]
+
+
+def test_session41_an_organisations_national_section(nlp):
+    # session 41: "Amnesty International Canada" is the organisation's national section, not Canada
+    rows = _rows_listed(nlp, "Amnesty International Canada said the decision meant Ottawa would keep arming Saudi Arabia.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("Amnesty International Canada", "Canada", "Saudi Arabia")]
