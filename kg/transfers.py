@@ -670,7 +670,10 @@ def _training_in_package(t: Token) -> bool:
     received = t.dep_ == "dobj" and t.head.lemma_.lower() in RECEIVE_VERBS and any(
         p.lower_ == "from" or p.lower_ == "in" and any(x.ent_type_ == "GPE" for x in children(p, {"pobj"}))
         for p in children(t.head, {"prep"}) + children(t, {"prep"}))
-    return (t.dep_ == "conj" and t.head.pos_ == "NOUN") or along or received
+    # training given to someone: "We have also provided training to the Cypriot National Guard"
+    given = t.dep_ == "dobj" and t.head.lemma_.lower() in {"provide", "give", "offer", "extend", "deliver", "supply"} and any(
+        p.lower_ in {"to", "for"} for p in children(t.head, {"prep"}) + children(t, {"prep"}))
+    return (t.dep_ == "conj" and t.head.pos_ == "NOUN") or along or received or given
 
 
 def _foreign_goods_in_state(verb: Token, subj: Token) -> bool:

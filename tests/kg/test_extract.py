@@ -6569,3 +6569,9 @@ def test_session41_an_organisations_national_section(nlp):
     # session 41: "Amnesty International Canada" is the organisation's national section, not Canada
     rows = _rows_listed(nlp, "Amnesty International Canada said the decision meant Ottawa would keep arming Saudi Arabia.")
     assert [(r[0], r[1], r[2]) for r in rows] == [("Amnesty International Canada", "Canada", "Saudi Arabia")]
+
+
+def test_session41_training_provided_to_a_state(nlp):
+    # session 41: training provided to someone is technology, as training received from someone is
+    rows = _rows_listed(nlp, "The United States has provided training to the Cypriot National Guard, officials said.")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("United States", "Cyprus", ["technology"])]

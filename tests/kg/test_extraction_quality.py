@@ -557,7 +557,10 @@ def extraction():
     # after, README), dev113 0.423 (37 of 103); after the session's rules 0.226, 0.294, 0.458 (80 of 301)
     ("dev111", {"f1": 0.22, "precision": 0.31}),
     ("dev112", {"f1": 0.30, "precision": 0.46}),
-    ("dev113", {"f1": 0.45, "precision": 0.53}),
+    # (lowered in session 41, from 0.45 and 0.53, on purpose: training "provided to" a state is technology, which gained
+    # two blind claims for one prediction; dev113's "The aircraft type has earlier been provided by India to Mauritius
+    # and Seychelles" now takes the training sentence's items before it instead of the aircraft's, one claim fewer)
+    ("dev113", {"f1": 0.44, "precision": 0.51}),
     # dev114, dev115, dev116: written blind by helpers in session 38 (the arms purchases of Nigeria and West Africa's
     # coastal states; Latin American armed forces' fighter, ship and helicopter purchases; the arms purchases of Qatar,
     # Kuwait, Bahrain and Oman), merged unscored, never read. First scored at the start of session 39 at 23d55ac, before
