@@ -1,8 +1,8 @@
 """Quality gates (in the spirit of trafilatura's eval_gate): extraction and corroboration may not
 fall below pinned floors on the annotated sets. Raise a floor when a change lifts the figure.
 
-The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessions 25 to 40, dev32 .. dev35, dev39 .. dev41,
-dev45 .. dev47, dev51 .. dev53, dev57 .. dev59, dev63 .. dev65, dev69 .. dev71, dev75 .. dev77, dev81 .. dev83, dev87 .. dev89, dev93 .. dev95, dev99 .. dev101, dev105 .. dev107, dev111 .. dev113, dev117 .. dev119 and dev123 .. dev125) are what the rules were tuned on,
+The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessions 25 to 41, dev32 .. dev35, dev39 .. dev41,
+dev45 .. dev47, dev51 .. dev53, dev57 .. dev59, dev63 .. dev65, dev69 .. dev71, dev75 .. dev77, dev81 .. dev83, dev87 .. dev89, dev93 .. dev95, dev99 .. dev101, dev105 .. dev107, dev111 .. dev113, dev117 .. dev119, dev123 .. dev125 and dev129 .. dev131) are what the rules were tuned on,
 so their figures flatter them; the blind sets (tests/data/dev20 .. dev31, dev36 .. dev38, dev42 .. dev44, dev48 .. dev50, dev54 .. dev56, dev60 .. dev62, dev66 .. dev68, dev72 .. dev74, dev78 .. dev80, dev84 .. dev86, dev90 .. dev92, dev96 .. dev98, dev102 .. dev104, dev108 .. dev110, dev114 .. dev116, dev120 .. dev122 and dev126 .. dev128, written blind to the rules
 and not to be read while tuning them) give the honest figure, dev29 .. dev31 most of all (written at the
 end of session 24, first scored at the start of session 25; dev20 .. dev25 were scored after every change
@@ -148,7 +148,7 @@ def extraction():
     # dev4 (a second annotator who did not see the rules): F1 0.429 before its round, 0.528 (P 0.594,
     # R 0.475) after, 0.558 before the second dev4 round and 0.844 (P 0.925, R 0.775) after; 0.851
     # before the third and 0.914 (P 0.972, R 0.863) after
-    ("dev4", {"f1": 0.9, "stance_accuracy": 0.93}),
+    ("dev4", {"f1": 0.90, "stance_accuracy": 0.93}),
     # dev5 (page types the other sets lacked: hearing transcript, sanctions-monitoring report,
     # Treasury release, Telegram post, editorial, podcast, fact-check, indictment; annotated before
     # the rules were read): F1 0.342 (P 0.364, R 0.323) before its round, 0.850 (P 0.879, R 0.823),
@@ -188,7 +188,7 @@ def extraction():
     # 0.723 (P 0.739) after the recall round of session 12; 0.730 (P 0.742) after session 13; 0.733
     # (P 0.737) after session 14 (pledges); 0.741 (P 0.753) after session 16 (judging verbs, hypotheticals)
     # 0.775 (P 0.779) after session 17 (cargo pointed back at, gapped objects, "updated X on")
-    ("dev9", {"f1": 0.8, "precision": 0.81}),  # session 27: 0.789 (P 0.798, 75 of 96)
+    ("dev9", {"f1": 0.80, "precision": 0.81}),  # session 27: 0.789 (P 0.798, 75 of 96)
     # dev10: a third fresh blind set (2026-12-04, evening; 78 claims, page types no earlier set used),
     # first contact at 7af0d5b, after the dev9 round: F1 0.355 (P 0.397, R 0.321), stance 1.000 and
     # certainty 0.964 over 28. Kept blind beside the held-out set: not to be read while tuning;
@@ -264,7 +264,7 @@ def extraction():
     # certainty 0.962 over 26. Then opened as a development set: 0.627 (P 0.707) after session 17
     # 0.645 (P 0.723) after session 18 (scare quotes around a hedge)
     # 0.677 (P 0.730) after session 19 (signed for F-16s, a minister of the state before, arms suppliers, presence)
-    ("dev16", {"f1": 0.7, "precision": 0.76}),  # session 27: 0.702 (P 0.761, 67 of 103)
+    ("dev16", {"f1": 0.70, "precision": 0.76}),  # session 27: 0.702 (P 0.761, 67 of 103)
     # dev17: written blind by a helper (2026-12-05, session 18; 107 claims in 12 pages, seven of them kinds
     # the earlier sets used little: a press release, a court summary, a sanctions notice, a fact-check, a
     # Security Council record, a TV panel, a press briefing), first contact at a0f2dac: F1 0.289 (P 0.407,
@@ -326,20 +326,20 @@ def extraction():
     # (P 0.544, 43), dev25 0.260 (P 0.305, 25)
     # session 27: 0.508 (P 0.595, 47 of 106); session 28 (scored at the end only): 0.505 (P 0.588, 47 of 106, one
     # more prediction), precision floor lowered
-    ("dev23", {"f1": 0.51, "precision": 0.6}),
+    ("dev23", {"f1": 0.51, "precision": 0.60}),
     # dev24 0.444 (P 0.519, 40) after the review fixes of session 24 (platform words only in a military context)
     ("dev24", {"f1": 0.55, "precision": 0.66}),  # raised in session 26 (0.472, P 0.560); session 27: one more prediction
     # (0.469, lowered to 0.46) and one fewer again by its end: 0.472 (P 0.560, 42 of 103), floor restored
     # session 23: the change above made this test fail on dev25 precision (0.287 < 0.29): the one figure of
     # a fresh set seen before the session's end
-    ("dev25", {"f1": 0.28, "precision": 0.33}),  # session 27: 0.278 (P 0.338, 26 of 110)
+    ("dev25", {"f1": 0.29, "precision": 0.34}),  # session 27: 0.278 (P 0.338, 26 of 110)
     # dev26, dev27, dev28: written blind by helpers at the start of session 24 (2026-12-06), 11-12 pages each
     # (the Middle East and Africa; the war in Ukraine; South and Central Asia, the Caucasus and Latin America).
     # Never read; aggregates only. First contact at 70b2066 (the session's start, before any change): dev26
     # 0.368 (P 0.389, 37 of 106), dev27 0.491 (P 0.478, 54 of 107), dev28 0.425 (P 0.578, 37 of 110). Scored
     # once more at the session's end (79b35b1): 0.368 (P 0.389, 37), 0.500 (P 0.487, 55), 0.434 (P 0.585, 38)
     ("dev26", {"f1": 0.47, "precision": 0.52}),  # raised in session 26 (0.406, P 0.4396); session 27: 0.465 (P 0.500, 46 of 106)
-    ("dev27", {"f1": 0.53, "precision": 0.5}),  # session 27: 0.514 (P 0.496, 57 of 107)
+    ("dev27", {"f1": 0.53, "precision": 0.50}),  # session 27: 0.514 (P 0.496, 57 of 107)
     # After the review fixes at the end of session 24 this test failed on dev28 (0.425 < 0.43), which revealed
     # that the fixes took back dev28's one gained claim; all three were then scored again: 0.368, 0.500, 0.425
     # (P 0.578, 37 of 110)
@@ -358,7 +358,7 @@ def extraction():
     # (P 0.646, 53: one claim fewer than at first contact; floor lowered to it), dev31 0.365 (P 0.427, 35)
     ("dev29", {"f1": 0.47, "precision": 0.56}),  # session 27: 0.422 (P 0.522, 35 of 99)
     ("dev30", {"f1": 0.64, "precision": 0.72}),  # raised in session 26 (0.606, P 0.679); session 27: 0.624 (P 0.694, 59 of 104)
-    ("dev31", {"f1": 0.43, "precision": 0.49}),  # session 27: 0.375 (P 0.439, 36 of 110)
+    ("dev31", {"f1": 0.44, "precision": 0.50}),  # session 27: 0.375 (P 0.439, 36 of 110)
     # dev32 .. dev35: development sets written by helpers in session 25 to be read and tuned on (maritime
     # interdictions; Europe's arms industry; Africa and the Middle East; Asia, the Caucasus and Latin America). First
     # scored when merged: dev32 0.416 and dev33 0.436 at 9dcdf9c, dev34 0.375 and dev35 0.306 at c90930a; after the
@@ -366,7 +366,7 @@ def extraction():
     ("dev32", {"f1": 0.61, "precision": 0.67}),  # session 27: 0.571 (P 0.625, 50 of 95)
     ("dev33", {"f1": 0.55, "precision": 0.65}),  # session 26: 0.539 (P 0.640, 55 of 118, one more prediction)
     ("dev34", {"f1": 0.58, "precision": 0.66}),  # session 27: 0.534 (P 0.622, 51 of 109); session 28: 0.539 (P 0.619, 52 of 109)
-    ("dev35", {"f1": 0.57, "precision": 0.63}),  # lowered in session 36 (docstring); session 27: 0.512 (P 0.581, 54 of 118)
+    ("dev35", {"f1": 0.58, "precision": 0.64}),  # lowered in session 36 (docstring); session 27: 0.512 (P 0.581, 54 of 118)
     # dev36, dev37, dev38: written blind by helpers at the end of session 25 (weapons traced after use; East Asia
     # and the Pacific; everyday news of military aid and arms sales), 100-105 claims each. Never read; aggregates
     # only. First contact at 9dbc7c6 (the start of session 26, before any change): dev36 0.415 (P 0.430, 40 of
@@ -387,7 +387,7 @@ def extraction():
     # procurement in Latin America and the Caribbean), 93-107 claims each. Never read; aggregates only. First
     # contact at 6f9f25e (the start of session 27, before any change): dev42 0.367 (P 0.456, 31 of 101), dev43
     # 0.238 (P 0.310, 18 of 93), dev44 0.294 (P 0.397, 25 of 107)
-    ("dev42", {"f1": 0.4, "precision": 0.49}),
+    ("dev42", {"f1": 0.40, "precision": 0.49}),
     ("dev43", {"f1": 0.41, "precision": 0.51}),  # session 27: 0.289 (P 0.373, 22 of 93)
     ("dev44", {"f1": 0.42, "precision": 0.56}),  # session 27: 0.324 (P 0.424, 28 of 107)
     # dev45 .. dev47: development sets written by helpers in session 27 to be read and tuned on (the topics of dev42 ..
@@ -420,7 +420,7 @@ def extraction():
     # dev57 .. dev59: development sets written by helpers in session 29 to be read and tuned on (the topics of dev54 ..
     # dev56). First scored when merged (at 36814fc): dev57 0.201 (15 of 102), dev58 0.426 (36 of 103), dev59 0.459
     # (51 of 108); after the session's rules 0.304, 0.471, 0.564
-    ("dev57", {"f1": 0.3, "precision": 0.44}),
+    ("dev57", {"f1": 0.30, "precision": 0.44}),
     ("dev58", {"f1": 0.53, "precision": 0.69}),
     ("dev59", {"f1": 0.56, "precision": 0.55}),
     # dev60, dev61, dev62: written blind by helpers in session 29 (arms for Armenia and Azerbaijan; arms for Taiwan
@@ -442,7 +442,7 @@ def extraction():
     # 2019-2025; Serbia and the Western Balkans), merged unscored, never read. First scored at the start of session 31
     # at 0d05887, before any change: dev66 0.356 (P 0.415, 34 of 109, 82 predicted), dev67 0.329 (P 0.446, 25 of 96,
     # 56 predicted), dev68 0.525 (P 0.576, 53 of 110, 92 predicted)
-    ("dev66", {"f1": 0.4, "precision": 0.47}),
+    ("dev66", {"f1": 0.40, "precision": 0.47}),
     ("dev67", {"f1": 0.42, "precision": 0.54}),
     ("dev68", {"f1": 0.57, "precision": 0.63}),
     # end of session 31: dev66 0.356 (34 of 109), dev67 0.329 (25 of 96), dev68 0.553 (P 0.618, 55 of 110, 89 predicted)
@@ -451,14 +451,14 @@ def extraction():
     # 110); after the session's rules 0.438, 0.452, 0.563
     ("dev69", {"f1": 0.47, "precision": 0.56}),
     ("dev70", {"f1": 0.45, "precision": 0.62}),
-    ("dev71", {"f1": 0.56, "precision": 0.6}),
+    ("dev71", {"f1": 0.56, "precision": 0.60}),
     # dev72, dev73, dev74: written blind by helpers in session 31 (Western weapons for Ukraine 2022-2025; Iran's
     # weapons for the Houthis and the Red Sea 2015-2025; South Korea's arms exports and Poland's rearmament 2022-2025),
     # merged unscored, never read. First scored at the start of session 32 at f4b53bf, before any change: dev72 0.483
     # (P 0.521, 49 of 109, 94 predicted), dev73 0.417 (P 0.493, 34 of 94, 69 predicted), dev74 0.348 (P 0.416, 32 of
     # 107, 77 predicted)
     ("dev72", {"f1": 0.54, "precision": 0.58}),
-    ("dev73", {"f1": 0.49, "precision": 0.54}),
+    ("dev73", {"f1": 0.50, "precision": 0.55}),
     ("dev74", {"f1": 0.37, "precision": 0.44}),
     # end of session 32: dev72 0.529 (P 0.568, 54 of 109, 95 predicted), dev73 0.417 (34 of 94), dev74 0.376 (P 0.443, 35
     # of 107, 79 predicted)
@@ -474,7 +474,7 @@ def extraction():
     # dev78 0.471 (P 0.554, 41 of 100, 74 predicted), dev79 0.305 (P 0.386, 27 of 107, 70 predicted), dev80 0.435
     # (P 0.493, 35 of 90, 71 predicted)
     ("dev78", {"f1": 0.47, "precision": 0.55}),  # lowered in session 36 (docstring)
-    ("dev79", {"f1": 0.32, "precision": 0.4}),
+    ("dev79", {"f1": 0.32, "precision": 0.40}),
     ("dev80", {"f1": 0.46, "precision": 0.52}),
     # end of session 33: dev78 0.474 (P 0.562, 41 of 100, 73 predicted), dev79 0.305 (27 of 107), dev80 0.460 (P 0.521,
     # 37 of 90, 71 predicted)
@@ -503,7 +503,7 @@ def extraction():
     # never read. First scored at the start of session 35 at 4d13126, before any change: dev90 0.225 (P 0.279, 19 of
     # 101, 68 predicted), dev91 0.398 (P 0.500, 38 of 115, 76 predicted), dev92 0.457 (P 0.500, 43 of 102, 86 predicted);
     # at the end of session 35 0.303, 0.458, 0.489 (117 of 318)
-    ("dev90", {"f1": 0.3, "precision": 0.35}),
+    ("dev90", {"f1": 0.30, "precision": 0.35}),
     ("dev91", {"f1": 0.49, "precision": 0.59}),
     ("dev92", {"f1": 0.50, "precision": 0.54}),
     # dev93 .. dev95: development sets written by helpers in session 35 to be read and tuned on (the topics of dev90 ..
@@ -511,7 +511,7 @@ def extraction():
     # of 107); after the session's rules 0.438, 0.435, 0.607 (132 of 302)
     ("dev93", {"f1": 0.48, "precision": 0.55}),
     ("dev94", {"f1": 0.46, "precision": 0.55}),
-    ("dev95", {"f1": 0.6, "precision": 0.69}),
+    ("dev95", {"f1": 0.60, "precision": 0.69}),
     # dev96, dev97, dev98: written blind by helpers in session 35 (arms and security assistance in Central Asia;
     # arms-brokering and export-control prosecutions in the US and Europe; the arms exports of Brazil and South
     # Africa), merged unscored, never read. First scored at the start of session 36 at 8be9567, before any change:
@@ -525,7 +525,7 @@ def extraction():
     # dev98). First scored when merged (at 858b6e0): dev99 0.324 (28 of 104), dev100 0.340 (32 of 104), dev101 0.270
     # (20 of 96); after the session's rules 0.398, 0.383, 0.403 (102 of 304)
     ("dev99", {"f1": 0.39, "precision": 0.48}),
-    ("dev100", {"f1": 0.4, "precision": 0.44}),
+    ("dev100", {"f1": 0.40, "precision": 0.44}),
     ("dev101", {"f1": 0.42, "precision": 0.57}),
     # dev102, dev103, dev104: written blind by helpers in session 36 (Japan's defence exports and the loosening of its
     # export rules; arms trafficking to Haiti's gangs and the UN arms embargo; Egypt's arms purchases and the reported
@@ -533,13 +533,13 @@ def extraction():
     # any change: dev102 0.354 (P 0.398, 35 of 110, 88 predicted), dev103 0.252 (P 0.367, 18 of 94, 49 predicted),
     # dev104 0.466 (P 0.516, 48 of 113, 93 predicted); at the end of session 37 0.396, 0.276, 0.471 (110 of 317; a few
     # gazetteer entries and item words of their topics helped, so the figures flatter them a little)
-    ("dev102", {"f1": 0.41, "precision": 0.45}),
+    ("dev102", {"f1": 0.42, "precision": 0.46}),
     ("dev103", {"f1": 0.27, "precision": 0.36}),
     ("dev104", {"f1": 0.46, "precision": 0.51}),
     # dev105 .. dev107: development sets written by helpers in session 37 to be read and tuned on (the topics of dev102
     # .. dev104). First scored when merged (at d57c81c): dev105 0.442 (42 of 102), dev106 0.211 (17 of 93), dev107
     # 0.447 (38 of 99); after the session's rules 0.495, 0.341, 0.497 (119 of 294)
-    ("dev105", {"f1": 0.49, "precision": 0.52}),
+    ("dev105", {"f1": 0.51, "precision": 0.54}),
     ("dev106", {"f1": 0.36, "precision": 0.42}),
     ("dev107", {"f1": 0.49, "precision": 0.58}),
     # dev108, dev109, dev110: written blind by helpers in session 37 (Cold War and 1980s-1990s arms transfers revealed by
@@ -568,7 +568,7 @@ def extraction():
     # dev116 0.425 (P 0.507, 38 of 104, 75 predicted); at the end of session 39 0.497, 0.569, 0.425 (140 of 311)
     ("dev114", {"f1": 0.49, "precision": 0.55}),
     ("dev115", {"f1": 0.56, "precision": 0.61}),
-    ("dev116", {"f1": 0.42, "precision": 0.50}),
+    ("dev116", {"f1": 0.43, "precision": 0.51}),
     # dev117 .. dev119: development sets written by helpers in session 39 to be read and tuned on (the topics of dev114
     # .. dev116). First scored when merged (at 7d6b9b3): dev117 0.432 (38 of 96), dev118 0.387 (35 of 107), dev119
     # 0.462 (40 of 106); after the session's rules 0.589, 0.398, 0.522 (136 of 309)
@@ -594,10 +594,18 @@ def extraction():
     # Peshmerga; the arms purchases of Greece and Cyprus in their rivalry with Turkey; the arms exports of Canada and
     # Australia and the disputes over them), merged unscored, never read. First scored at the start of session 41 at
     # daeed98, before any change: dev126 0.190 (P 0.210, 17 of 98, 81 predicted), dev127 0.497 (P 0.529, 45 of 96, 85
-    # predicted), dev128 0.352 (P 0.457, 32 of 112, 70 predicted)
-    ("dev126", {"f1": 0.18, "precision": 0.20}),
-    ("dev127", {"f1": 0.49, "precision": 0.52}),
+    # predicted), dev128 0.352 (P 0.457, 32 of 112, 70 predicted); at the end of session 41 0.270, 0.557, 0.352 (107 of
+    # 306; gazetteer names of their topics, the Kurdistan Regional Government and Turkish usage for Cyprus, which
+    # flatter them, gave most of it)
+    ("dev126", {"f1": 0.26, "precision": 0.29}),
+    ("dev127", {"f1": 0.55, "precision": 0.58}),
     ("dev128", {"f1": 0.35, "precision": 0.45}),
+    # dev129 .. dev131: development sets written by helpers in session 41 to be read and tuned on (the topics of dev126
+    # .. dev128). First scored when merged (at 7490a13): dev129 0.245 (26 of 114), dev130 0.443 (39 of 99), dev131
+    # 0.429 (39 of 102); after the session's rules 0.472, 0.599, 0.451 (144 of 315)
+    ("dev129", {"f1": 0.47, "precision": 0.51}),
+    ("dev130", {"f1": 0.59, "precision": 0.67}),
+    ("dev131", {"f1": 0.45, "precision": 0.51}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
