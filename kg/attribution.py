@@ -1585,9 +1585,9 @@ class Context:
         return self.state_named(LANGUAGE_STATES.get(word, word), word, language.start(1))
 
     def _publishing_body(self, token: Token) -> Actor | None:
-        """"The Ministry recalls that ..." on the ministry's own page: the body that publishes it, when the
-        publisher's name has the same head word, even after another ministry was named ("Ministry of Peshmerga Affairs") and the phrase names no other
-        ("the Defence Ministry" on a foreign ministry's page is another body)."""
+        """"The Ministry recalls that ..." on the ministry's own page ("Ministry of Peshmerga Affairs"): the body
+        that publishes it, even after another ministry was named, when the publisher's name has the same head word
+        and the phrase names no other body ("the Defence Ministry" on a foreign ministry's page is another)."""
         lemma = token.lemma_.lower()
         if lemma not in STATE_BODY_WORDS or not token.text[:1].isupper() or any(
                 c.dep_ in {"amod", "compound", "poss"} for c in token.children):
@@ -3114,9 +3114,8 @@ class Context:
                 if known and speaker is not None and speaker.actor_type == "state":
                     return speaker.said_at(token)  # "MR MILLER: ... the packages the President has announced": his own
             if definite and lemma in GOV_DESCRIPTORS:
-                publishing = self._publishing_body(token)
-                found = publishing or self.recent_actor(token.idx, "agency") or self.last_claimant if lemma not in {"spokesman", "spokeswoman", "official", "minister", "diplomat", "ambassador", "secretary", "adviser", "president", "chancellor", "premier", "prosecutor", "analyst"} else self.last_person or self.last_claimant
-                if publishing is None and (found is None or found.actor_type not in {"state", "agency"}) and lemma in STATE_BODY_WORDS \
+                found = self.recent_actor(token.idx, "agency") or self.last_claimant if lemma not in {"spokesman", "spokeswoman", "official", "minister", "diplomat", "ambassador", "secretary", "adviser", "president", "chancellor", "premier", "prosecutor", "analyst"} else self.last_person or self.last_claimant
+                if (found is None or found.actor_type not in {"state", "agency"}) and lemma in STATE_BODY_WORDS \
                         and not any(c.dep_ in {"amod", "compound"} for c in token.children if c.lower_ not in OFFICE_WORDS | HOME_WORDS):
                     # "Nammo's chief executive said ... The foreign ministry said Norway does not sell ...": a
                     # ministry is no firm's or person's: the state its sentence says acts, else the story's
