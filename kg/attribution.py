@@ -1012,6 +1012,12 @@ class Context:
         info = self.lexicon.actors.get(iri or "")
         return Actor(info["label"], iri, "named", text, start, info["type"]) if info else None
 
+    def top_actor(self, iri: str, text: str = "", start: int = -1) -> Actor:
+        """The actor that the gazetteer's ``iri`` speaks for (``kgo:partOf`` followed to its end: a minister's
+        state, the Peshmerga's government), said as ``text`` at ``start``."""
+        info = self.lexicon.actors[iri]
+        return Actor(info["top_label"], info["top"], "named", text, start, self.lexicon.actors.get(info["top"], {}).get("type", ""))
+
     def named_last(self, token: Token, kinds: set[str]) -> Actor | None:
         """The actor of one of ``kinds`` named last before ``token``."""
         for ent in reversed(self.ents):
@@ -1614,7 +1620,7 @@ class Context:
             return Actor(info["top_label"], info["top"], "named", publisher, 0, "state")
         if info and info.get("type") == "agency" and info["top"] != iri:
             # a region's ministry ("Ministry of Peshmerga Affairs") speaks for its government
-            return Actor(info["top_label"], info["top"], "named", publisher, 0, top.get("type", ""))
+            return self.top_actor(iri, publisher, 0)
         press = re.match(r"(.+?)(?:'s|’s)?\s+(?:Spokes\w+(?:'s|’s)? (?:Unit|Office)|Press (?:Office|Service|Desk))$", publisher)
         if press is not None:
             # "IDF Spokesperson's Unit", "Pentagon Press Office": the press office of a body the gazetteer knows
@@ -2047,8 +2053,7 @@ class Context:
         iri = self.lexicon.find_name(name)
         info = self.lexicon.actors.get(iri or "", {})
         if info:
-            return Actor(info["top_label"], info["top"], "named", name, self.doc[start].idx,
-                         self.lexicon.actors.get(info["top"], {}).get("type", ""))
+            return self.top_actor(iri, name, self.doc[start].idx)
         return Actor(name, None, "named", name, self.doc[start].idx, "organisation")
 
     def _introduced(self, surname: str, before: int) -> Actor | None:
@@ -2267,8 +2272,7 @@ class Context:
                 known_iri = self.lexicon.find_name(name.title()) if person is None and name.isupper() else None
                 if known_iri and self.lexicon.actors[known_iri].get("type") == "person":
                     # "NIKOS DENDIAS (Minister of National Defence):": a known person in capitals the tagger missed
-                    info = self.lexicon.actors[known_iri]
-                    person = Actor(info["top_label"], info["top"], "named", name, b0, self.lexicon.actors.get(info["top"], {}).get("type", ""))
+                    person = self.top_actor(known_iri, name, b0)
                 label = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+", "", name)
                 actor = person or Actor(label, None, "named", name, b0, "PERSON")
                 members.setdefault(name.lower(), actor)
@@ -2338,9 +2342,7 @@ class Context:
             return self.alias[last]
         iri = self.lexicon.surname(last)
         if iri:
-            info = self.lexicon.actors[iri]
-            top = info["top"]
-            return Actor(info["top_label"], top, "named", text, start, self.lexicon.actors.get(top, {}).get("type", ""))
+            return self.top_actor(iri, text, start)
         if self.host is not None:
             return self.host  # "Mr. Miller:" at the State Department's podium
         if text.strip().lower() in ANSWER_LABELS:
