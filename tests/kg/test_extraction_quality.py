@@ -3,7 +3,7 @@ fall below pinned floors on the annotated sets. Raise a floor when a change lift
 
 The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessions 25 to 41, dev32 .. dev35, dev39 .. dev41,
 dev45 .. dev47, dev51 .. dev53, dev57 .. dev59, dev63 .. dev65, dev69 .. dev71, dev75 .. dev77, dev81 .. dev83, dev87 .. dev89, dev93 .. dev95, dev99 .. dev101, dev105 .. dev107, dev111 .. dev113, dev117 .. dev119, dev123 .. dev125 and dev129 .. dev131) are what the rules were tuned on,
-so their figures flatter them; the blind sets (tests/data/dev20 .. dev31, dev36 .. dev38, dev42 .. dev44, dev48 .. dev50, dev54 .. dev56, dev60 .. dev62, dev66 .. dev68, dev72 .. dev74, dev78 .. dev80, dev84 .. dev86, dev90 .. dev92, dev96 .. dev98, dev102 .. dev104, dev108 .. dev110, dev114 .. dev116, dev120 .. dev122 and dev126 .. dev128, written blind to the rules
+so their figures flatter them; the blind sets (tests/data/dev20 .. dev31, dev36 .. dev38, dev42 .. dev44, dev48 .. dev50, dev54 .. dev56, dev60 .. dev62, dev66 .. dev68, dev72 .. dev74, dev78 .. dev80, dev84 .. dev86, dev90 .. dev92, dev96 .. dev98, dev102 .. dev104, dev108 .. dev110, dev114 .. dev116, dev120 .. dev122, dev126 .. dev128 and dev132 .. dev134, written blind to the rules
 and not to be read while tuning them) give the honest figure, dev29 .. dev31 most of all (written at the
 end of session 24, first scored at the start of session 25; dev20 .. dev25 were scored after every change
 of sessions 20-24, dev26 .. dev28 at the start and end of session 24 and after every change of session 25).
@@ -24,7 +24,8 @@ session 36 and first scored at the start of session 37, before any change of tha
 written blind in session 37 and first scored at the start of session 38, before any change of that session. dev114 .. dev116
 were written blind in session 38 and first scored at the start of session 39, before any change of that session. dev120 .. dev122
 were written blind in session 39 and first scored at the start of session 40, before any change of that session. dev126 .. dev128
-were written blind in session 40 and first scored at the start of session 41, before any change of that session. heldout and dev10 .. dev14 and dev19 were
+were written blind in session 40 and first scored at the start of session 41, before any change of that session. dev132 .. dev134
+were written blind in session 41 and first scored at the start of session 42, before any change of that session. heldout and dev10 .. dev14 and dev19 were
 blind until session 20, when their missed claims were printed by mistake (benchmarks/README.md).
 benchmarks/extraction.py prints both in full.
 
@@ -606,6 +607,14 @@ def extraction():
     ("dev129", {"f1": 0.47, "precision": 0.51}),
     ("dev130", {"f1": 0.59, "precision": 0.67}),
     ("dev131", {"f1": 0.45, "precision": 0.51}),
+    # dev132, dev133, dev134: written blind by helpers in session 41 (the arms exports of Switzerland and Austria and the
+    # limits their neutrality sets; the arms industries and exports of Bulgaria and Romania; security and arms aid for
+    # the Pacific island states), merged unscored, never read. First scored at the start of session 42 at 08490e6,
+    # before any change: dev132 0.301 (P 0.357, 25 of 96, 70 predicted), dev133 0.453 (P 0.506, 41 of 100, 81
+    # predicted), dev134 0.205 (P 0.302, 16 of 103, 53 predicted)
+    ("dev132", {"f1": 0.30, "precision": 0.35}),
+    ("dev133", {"f1": 0.45, "precision": 0.50}),
+    ("dev134", {"f1": 0.20, "precision": 0.30}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
