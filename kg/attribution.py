@@ -188,6 +188,13 @@ def _state_body_name(ent: Span) -> bool:
         t.lemma_.lower() in OFFICE_WORDS | GOV_NOUNS | FORCES_WORDS | BODY_NAME_WORDS or t.lower_ in BODY_NAME_WORDS for t in words)
 
 
+# Last words of the name of a state's forces or police ("Papua New Guinea Defence Force", "Fiji Police Force"), and the
+# other words such names have besides the state's.
+FORCE_NAME_HEADS = {"force", "forces", "police", "navy", "army", "guard", "constabulary", "gendarmerie", "corps"}
+FORCE_NAME_WORDS = {"police", "navy", "army", "coast", "guard", "maritime", "marine", "marines", "republic", "kingdom",
+                    "defence", "defense", "service", "wing", "islands"}
+
+
 # The press in whose reports a claim is made: "Reports in the Argentine press say", "dismissed as 'fabrications'
 # reports in Polish media that ...".
 PRESS_NOUNS = {"media", "press", "newspaper", "newspapers", "outlet", "outlets", "television"}
@@ -918,7 +925,16 @@ class Context:
         followed only from nouns that stand for people or offices.
         """
         if token.i in self.ent_of:
-            return self.actor_from_ent(self.ent_of[token.i])
+            # (a warship's name is cargo: "handed over the Guardian-class Patrol Boat RSIPV Gizo")
+            return None if is_ship_name(self.ent_of[token.i]) else self.actor_from_ent(self.ent_of[token.i])
+        if token.lemma_.lower() in FORCE_NAME_HEADS and token.text[:1].isupper():
+            # "the Papua New Guinea Defence Force", the state's name tagged alone: that state
+            left = token.left_edge.i + (token.left_edge.lower_ == "the")
+            name = self.doc[left: token.i + 1]
+            found = self._state_in_force_name(name) if left < token.i and all(
+                t.text[:1].isupper() or t.lower_ in {"of", "'s", "’s"} for t in name) else None
+            if found is not None:
+                return Actor(found.label, found.iri, "named", name.text, name.start_char, "state")
         if allow_children:
             for child in token.children:
                 if child.dep_ in {"compound", "amod", "poss", "nmod"}:
@@ -2515,7 +2531,29 @@ class Context:
                 self.sent_of(ent.root)) or self._dateline_state()
             if state is not None:
                 return Actor(state.label, state.iri, "named", ent.text, ent.start_char, "state")
+        if actor.iri is None and ent[-1].lemma_.lower() in FORCE_NAME_HEADS:
+            state = self._state_in_force_name(ent)
+            if state is not None:  # "the Vanuatu Police Force", "the Papua New Guinea Defence Force": that state's
+                return Actor(state.label, state.iri, "named", ent.text, ent.start_char, "state")
         return actor
+
+    def _state_in_force_name(self, ent: Span) -> Actor | None:
+        """The state a forces' or police name holds, when every other word of it is a word of such names ("Royal
+        Solomon Islands Police Force", "Republic of Fiji Navy", "Kenya Defence Forces")."""
+        words = [t for t in ent if t.lower_ != "the"]
+        for size in range(min(4, len(words)), 0, -1):
+            for i in range(len(words) - size + 1):
+                run = words[i: i + size]
+                name = ent.doc[run[0].i: run[-1].i + 1].text
+                iri = self.lexicon.find_name(name) or (self.lexicon.find_demonym(name) if size == 1 else None)
+                if iri is None or self.lexicon.actors.get(iri, {}).get("type") != "state":
+                    continue
+                rest = words[:i] + words[i + size:]
+                if rest and all(t.lower_ in BODY_NAME_WORDS | FORCE_NAME_WORDS or t.lemma_.lower() in FORCE_NAME_HEADS
+                                for t in rest):
+                    return Actor(self.lexicon.actors[iri]["label"], iri, "named", name, run[0].idx, "state")
+                return None
+        return None
 
     def _owner_state(self, token: Token, outside: range = range(0)) -> Actor | None:
         """The state that owns an office or body: "Ukraine's ministry", "the U.S. Ambassador", "the

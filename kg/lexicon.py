@@ -25,12 +25,17 @@ CARGO_NOUNS = {
 # Prefixes of warships' names: "INS Kirpan", "HMS Prince of Wales", "BRP Jose Rizal", "SLNS Gajabahu".
 # (not the prefixes that also begin firms' names: "HS Produkt", "UMS Skeldar", "ITS", "KD", ...)
 SHIP_PREFIXES = {"INS", "HMS", "USS", "USNS", "USCGC", "HMAS", "HMNZS", "HMCS", "BRP", "KRI", "SLNS", "PNS", "ROKS",
-                 "HNLMS", "TCG", "ARA", "BNS", "HTMS", "SPS", "NRP", "HDMS", "KNM", "HSwMS", "ORP", "RFS", "BAP", "FGS", "VPNS"}
+                 "HNLMS", "TCG", "ARA", "BNS", "HTMS", "SPS", "NRP", "HDMS", "KNM", "HSwMS", "ORP", "RFS", "BAP", "FGS", "VPNS",
+                 # the Pacific island states' patrol boats: "RSIPV Gizo", "HMPNGS Ted Diro", "RFNS Savenaca", "VOEA
+                 # Ngahau Koula", "RVS Takuare", "HMTSS Te Mataili", "RKS Teanoai", "FSS Palikir", "RMIS Lomor"
+                 "RSIPV", "HMPNGS", "RFNS", "VOEA", "RVS", "HMTSS", "RKS", "FSS", "RMIS"}
 
 
 def is_ship_name(span: Span) -> bool:
-    """A warship's name ("INS Kirpan"): a ship, never a party or a speaker."""
-    return len(span) > 1 and span[0].text in SHIP_PREFIXES and span[1].text[:1].isupper()
+    """A warship's name ("INS Kirpan", also after the words of its class: "Patrol Boat RSIPV Gizo"): a ship, never a
+    party or a speaker."""
+    return any(t.text in SHIP_PREFIXES and t.i + 1 < span.end and span.doc[t.i + 1].text[:1].isupper()
+               for t in span[:-1])
 
 
 _SPLIT = re.compile(r"\w+|[^\w\s]")

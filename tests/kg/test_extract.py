@@ -6575,3 +6575,44 @@ def test_session41_training_provided_to_a_state(nlp):
     # session 41: training provided to someone is technology, as training received from someone is
     rows = _rows_listed(nlp, "The United States has provided training to the Cypriot National Guard, officials said.")
     assert [(r[1], r[2], r[3]) for r in rows] == [("United States", "Cyprus", ["technology"])]
+
+
+@pytest.mark.parametrize("text,publisher,want", [
+    # session 42: a state's forces or police by a name the gazetteer does not know, the state's name tagged alone
+    ("Australia gave the Papua New Guinea Defence Force four Bushmaster vehicles.", "Pacific Wire",
+     [("Pacific Wire", "Australia", "Papua New Guinea", ["munitions"], "asserts")]),
+    ("The United States delivered night-vision goggles to the Vanuatu Police Force.", "Pacific Wire",
+     [("Pacific Wire", "United States", "Vanuatu", ["munitions"], "asserts")]),
+    ("Turkey delivered two patrol boats to the Kenya Navy.", "Pacific Wire",
+     [("Pacific Wire", "Turkey", "Kenya", ["munitions"], "asserts")]),
+    # (not a name with other words: a unit named for a place is no state's by that)
+    ("Russia sent drones to the Donbas People's Militia Force.", "Pacific Wire", []),
+])
+def test_session42_a_states_forces_by_name(nlp, text, publisher, want):
+    assert _rows_listed(nlp, text, publisher) == want
+
+
+@pytest.mark.parametrize("text,publisher,want", [
+    # session 42: a patrol boat's name, its prefix after the words of its class, is cargo, not the party that gets it
+    ("Australia today handed over the Guardian-class Patrol Boat RSIPV Gizo to Solomon Islands.", "Pacific Wire",
+     [("Pacific Wire", "Australia", "Solomon Islands", ["munitions"], "asserts")]),
+    ("Australia handed over the Guardian-class patrol boat VOEA Ngahau Koula to Tonga.", "Pacific Wire",
+     [("Pacific Wire", "Australia", "Tonga", ["munitions"], "asserts")]),
+])
+def test_session42_a_patrol_boats_name_is_cargo(nlp, text, publisher, want):
+    assert _rows_listed(nlp, text, publisher) == want
+
+
+@pytest.mark.parametrize("text,publisher,want", [
+    # session 42: the arms makers of Switzerland, Austria, Bulgaria and Romania ship for their states; officials speak
+    ("Ruag sold hand grenades to the United Arab Emirates in 2003.", "Alpine Wire",
+     [("Alpine Wire", "Switzerland", "United Arab Emirates", ["munitions"], "asserts")]),
+    ("Steyr Mannlicher sold 800 sniper rifles to Iran in 2005.", "Alpine Wire",
+     [("Alpine Wire", "Austria", "Iran", ["munitions"], "asserts")]),
+    ("Amherd said Switzerland had sold 25 Leopard 2A4 tanks to Germany.", "Alpine Wire",
+     [("Switzerland", "Switzerland", "Germany", ["munitions"], "asserts")]),
+    ("Sogavare said Australia had delivered 60 rifles to Solomon Islands.", "Pacific Wire",
+     [("Solomon Islands", "Australia", "Solomon Islands", ["munitions"], "asserts")]),
+])
+def test_session42_makers_and_officials(nlp, text, publisher, want):
+    assert _rows_listed(nlp, text, publisher) == want

@@ -557,7 +557,11 @@ def extraction():
     # .. dev110). First scored when merged: dev111 0.122 (9 of 102), dev112 0.173 (12 of 96; three claims re-annotated
     # after, README), dev113 0.423 (37 of 103); after the session's rules 0.226, 0.294, 0.458 (80 of 301)
     ("dev111", {"f1": 0.22, "precision": 0.31}),
-    ("dev112", {"f1": 0.30, "precision": 0.46}),
+    # (dev112's precision floor lowered by 0.01 on purpose in session 42: "Bangladesh Police took delivery of armoured
+    # personnel carriers from China" now has its recipient, and its claimant "according to the force's annual reports"
+    # is read wrong; the rule, a state's forces by their name, gained 12 correct claims for 14 predictions on the blind
+    # sets in aggregate)
+    ("dev112", {"f1": 0.30, "precision": 0.45}),
     # (lowered in session 41, from 0.45 and 0.53, on purpose: training "provided to" a state is technology, which gained
     # two blind claims for one prediction; dev113's "The aircraft type has earlier been provided by India to Mauritius
     # and Seychelles" now takes the training sentence's items before it instead of the aircraft's, one claim fewer)
