@@ -2035,8 +2035,9 @@ class Context:
                 continue
             actor = self.actor_from_ent(org)
             agency = self.lexicon.actors.get(org.ent_id_, {}).get("type") == "agency"
-            if actor.kind == "named" and (actor.actor_type in {"organisation", "project", "ORG", "armed group"} or agency):
-                return actor  # ("X has represented the Polisario Front in Spain since 2019")
+            company = self.lexicon.actors.get(org.ent_id_, {}).get("type") == "company"
+            if actor.kind == "named" and (actor.actor_type in {"organisation", "project", "ORG", "armed group"} or agency or company):
+                return actor  # ("X has represented the Polisario Front in Spain since 2019", "X has run Romarm since 2023")
         return None
 
     def _answerer(self, before: int) -> Actor | None:
@@ -2052,7 +2053,38 @@ class Context:
                     if by.dep_ in {"agent", "prep"} and by.lower_ == "by":
                         for obj in children(by, {"pobj"}):
                             return self.claimant_from(obj)
+        interviewee = self._interviewee(before)
+        if interviewee is not None:
+            return interviewee
         return self.default_speaker  # the body whose reproduced statement answers ("released the following statement")
+
+    def _interviewee(self, before: int) -> Actor | None:
+        """Whom an interview's "A:" speaks for: the first person its introduction names, by the body he runs or
+        serves ("Mihai Enache has run Romarm ...", "We spoke to Markus Vogt, managing director of the Swiss Defence
+        Industry Group"); not a byline's author."""
+        for t in self.doc:
+            if t.idx >= before:
+                break
+            ent = self.ent_of.get(t.i)
+            person = ent is not None and ent.label_ == "PERSON" and t.i == ent.root.i and not (
+                ent.start > 0 and self.doc[ent.start - 1].lower_ == "by")
+            # (or a name the tagger missed, as the subject of running something: "Mihai Enache has run Romarm")
+            if not (person or t.pos_ == "PROPN" and t.dep_ == "nsubj" and t.head.lemma_.lower() in LEAD_VERBS
+                    and t.i > 0 and t.nbor(-1).pos_ == "PROPN"):
+                continue
+            found = self._led_by(t) or self._listed_as(t)
+            # ("Markus Vogt, managing director of the Swiss Defence Industry Group": the body his title names)
+            for title in children(t, {"appos"}) if found is None else ():
+                body = next((o for p in children(title, {"prep"}) if p.lower_ in {"of", "at"} for o in children(p, {"pobj"})
+                             if o.pos_ == "PROPN"), None)
+                if body is not None:
+                    found = self._org_phrase(body)
+                    break
+            if found is None:
+                claimant = self.claimant_from(t)
+                found = claimant if claimant is not None and claimant.actor_type != "PERSON" else None
+            return found
+        return None
 
     def _org_phrase(self, head: Token) -> Actor:
         """An organisation's name read from the words around its head ("Warsaw Institute for Air

@@ -6616,3 +6616,18 @@ def test_session42_a_patrol_boats_name_is_cargo(nlp, text, publisher, want):
 ])
 def test_session42_makers_and_officials(nlp, text, publisher, want):
     assert _rows_listed(nlp, text, publisher) == want
+
+
+@pytest.mark.parametrize("text,publisher,want", [
+    # session 42: an interview's "A:" speaks for the body its introduction says the interviewee runs or serves
+    ("INTERVIEW\n\nMihai Enache has run Romarm, Romania's state-owned arms group, since 2023. He spoke to us in "
+     "Bucharest.\n\nQ: Where did you export last year?\n\nA: We shipped rifle ammunition to Poland under government "
+     "contracts.", "Capital Industry Weekly",
+     [("Romarm", "Romania", "Poland", ["munitions"], "asserts")]),
+    ("We spoke to Markus Vogt, managing director of the Swiss Defence Industry Group, an association of suppliers.\n\n"
+     "Q: Has Swiss industry lost business?\n\nA: Qatar received air defence systems and ammunition from Switzerland "
+     "before the World Cup.", "Zurich Business Review",
+     [("Swiss Defence Industry Group", "Switzerland", "Qatar", ["munitions"], "asserts")]),
+])
+def test_session42_an_interviews_answers(nlp, text, publisher, want):
+    assert _rows_listed(nlp, text, publisher) == want
