@@ -1629,7 +1629,9 @@ class Context:
         if not publisher:
             return None
         # "Office of the Under Secretary of Defense (Comptroller)": the office, without its branch
-        iri = self.lexicon.find_name(publisher) or self.lexicon.find_name(re.sub(r"\s*\([^()]*\)$", "", publisher)) or ""
+        # ("State Secretariat for Economic Affairs SECO": the body, without its acronym after it)
+        iri = self.lexicon.find_name(publisher) or self.lexicon.find_name(re.sub(r"\s*\([^()]*\)$", "", publisher)) \
+            or self.lexicon.find_name(re.sub(r"\s+[A-Z]{2,6}$", "", publisher)) or ""
         info = self.lexicon.actors.get(iri, {})
         top = self.lexicon.actors.get(info.get("top") or "", {})
         if info and info.get("type") in {"agency", "person"} and top.get("type") == "state":

@@ -222,6 +222,10 @@ OPTION_VERBS = {"explore", "discuss", "study", "evaluate"}
 TALK_VERBS = {"discuss", "explore", "evaluate"}
 # Nouns of wanting and trying: what is wished for or bid for has not been transferred.
 WISH_NOUNS = {"wish", "bid", "desire", "hope", "ambition", "quest", "push", "attempt", "effort", "aspiration"}
+# Requests that a government turned down: "SECO rejected requests from Germany, Denmark and Spain to pass on Swiss war
+# material to Ukraine", "has turned down German requests to sell tank ammunition" (an approved one is a transfer).
+REQUEST_NOUNS = {"request", "application", "permission"}
+REJECT_VERBS = {"reject", "refuse", "deny", "decline", "turn", "block", "veto", "dismiss", "rebuff"}
 # Verbs that judge a transfer someone else makes: "Russia has described deliveries of heavy weapons
 # to Ukraine as an escalation" (the describer is no supplier).
 JUDGING_VERBS = {"describe", "call", "condemn", "criticise", "criticize", "denounce", "label", "brand", "slam", "decry",
@@ -2902,6 +2906,10 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
                            for subj in children(c, {"nsubj"})]
                 supplier = next((a for a in (ctx.role_actor(x) for x in sellers) if a is not None and a.kind == "named"), None)
         target = next(iter(children(anchor, {"dobj"})), None) if sighted is None and way is None else None
+        if target is not None and lemma == "reach" and (target.ent_type_ in {"MONEY", "PERCENT", "QUANTITY"} or target.lemma_.lower() in {
+                "franc", "dollar", "euro", "pound", "krone", "krona", "rouble", "ruble", "yen", "won", "rupee", "yuan", "lira",
+                "zloty", "leu", "lev", "percent", "million", "billion", "level", "record", "peak", "high", "total"}):
+            return None  # "Switzerland's war-material exports reached 742.8 million Swiss francs": a sum, not a place
         holders = heads + ([carrier] if carrier is not None and (children(anchor, {"expl"}) or sighted is not None) else [])
         recipient = (ctx.role_actor(target) if target is not None else None) or _pobj_actor(ctx, holders, {"in", "at", "into", "to", "inside"}) \
             or _pobj_actor(ctx, heads, {"alongside", "beside"}) or _pobj_actor(ctx, heads, {"for"}, direct=True)  # "fighting alongside Russian units"
@@ -3947,6 +3955,9 @@ def _blocked(anchor: Token) -> bool:
                 return True  # "no permit had been issued for the export of any arms"
         if node.dep_ == "acl" and node.tag_ == "VB" and head.pos_ == "NOUN" and head.lemma_.lower() in WISH_NOUNS:
             return True  # "Turkey's wish to buy 40 Eurofighter Typhoons", "its bid to acquire"
+        if node.dep_ == "acl" and node.tag_ == "VB" and head.pos_ == "NOUN" and head.lemma_.lower() in REQUEST_NOUNS \
+                and head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in REJECT_VERBS:
+            return True  # "rejected requests from Germany ... to pass on Swiss war material to Ukraine": refused
         if node.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in WISH_NOUNS | {"target", "goal", "aim", "objective"}:
             return True  # "its target of exporting $5 billion of defence equipment": an aim, no transfer
         if any(c.dep_ == "amod" and c.lemma_.lower() in BLOCKING_GOVERNORS for c in node.children):

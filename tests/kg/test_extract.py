@@ -6631,3 +6631,25 @@ def test_session42_makers_and_officials(nlp, text, publisher, want):
 ])
 def test_session42_an_interviews_answers(nlp, text, publisher, want):
     assert _rows_listed(nlp, text, publisher) == want
+
+
+@pytest.mark.parametrize("text,publisher,want", [
+    # session 42: war material and military goods are arms
+    ("Switzerland exported war material to Russia in 2013.", "Alpine Wire",
+     [("Alpine Wire", "Switzerland", "Russia", ["munitions"], "asserts")]),
+    ("Canada exported military goods to Israel in 2022.", "Alpine Wire",
+     [("Alpine Wire", "Canada", "Israel", ["munitions"], "asserts")]),
+    # exports that reach a sum reach no place
+    ("Switzerland's war-material exports reached 742.8 million Swiss francs in 2021, with Germany among the main "
+     "buyers.", "Alpine Wire", [("Alpine Wire", "Switzerland", "Germany", ["munitions"], "asserts")]),
+    # a request a government turned down is no transfer; one it approved is
+    ("SECO rejected requests from Germany, Denmark and Spain to pass on Swiss war material to Ukraine.", "Alpine Wire", []),
+    ("Brazil has turned down German requests to sell tank ammunition to Ukraine.", "Alpine Wire", []),
+    ("The committee approved Moscow's request to donate rifles to the Central African Republic.", "Alpine Wire",
+     [("Alpine Wire", "Russia", "Central African Republic", ["munitions"], "asserts")]),
+    # a government body's page named with its acronym after it speaks for its state
+    ("Switzerland approved the export of ammunition to Qatar.", "State Secretariat for Economic Affairs SECO",
+     [("Switzerland", "Switzerland", "Qatar", ["munitions"], "asserts")]),
+])
+def test_session42_war_material_sums_and_requests(nlp, text, publisher, want):
+    assert _rows_listed(nlp, text, publisher) == want
