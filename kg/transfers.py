@@ -2688,8 +2688,69 @@ def _hedged_relative_subject(anchor: Token, subj: Token | None, subjpass: Token 
     return None
 
 
+# Ranked buyers, in an arms customer's own phrase ("Germany, Denmark and the United States have been the largest buyers
+# of Swiss war material") or in export figures ("The five largest buyers were Qatar, Denmark, ...").
+RANK_WORDS = {"largest", "biggest", "main", "major", "top", "leading", "principal", "chief", "key", "other",
+              "second-largest", "third-largest", "next"}
+# What a ranking of buyers may be of besides arms: no arms transfer then ("the largest buyers of Russian oil").
+COMMODITY_WORDS = {"oil", "gas", "lng", "grain", "wheat", "coal", "crude", "fertiliser", "fertilizer", "energy",
+                   "tourist", "tourism", "food", "cotton", "rice", "timber"}
+# Nouns for a state's arms exports, whose owner a ranking of buyers is about: "Switzerland's war-material exports".
+EXPORT_NOUNS = {"export", "sale", "exporter", "seller"}
+
+
+def _ranked_buyers(token: Token) -> list[Token]:
+    """The states a ranking lists as buyers (the first of each list; its conjuncts are split later), or none when
+    ``token`` is no ranked buyer noun."""
+    if token.lemma_.lower() not in CUSTOMER_NOUNS or token.pos_ != "NOUN" or not any(
+            c.dep_ == "amod" and (c.lower_ in RANK_WORDS or c.tag_ == "JJS") for c in token.children):
+        return []
+    head = token.head
+    if token.dep_ == "nsubj" and head.lemma_.lower() in {"be", "include", "remain"}:
+        named = children(head, {"attr", "dobj"})
+    elif token.dep_ == "attr" and head.lemma_.lower() in {"be", "remain", "become"}:
+        named = children(head, {"nsubj"})
+    elif token.dep_ == "pobj" and head.lower_ == "among":
+        named = [o for p in children(head.head, {"prep"}) if p.lower_ == "with" for o in children(p, {"pobj"})] \
+            or children(head.head, {"nsubj"})
+    else:
+        return []
+    return [n for n in named if n.pos_ == "PROPN"]
+
+
+def _export_owner(ctx: Context, anchor: Token) -> Actor | None:
+    """The state whose exports a ranking of buyers ranks: "Canada's largest customer", "the largest buyers of Swiss
+    war material", "Switzerland's war-material exports ..., with Germany ... among the main buyers"."""
+    nouns = [anchor] + [o for p in children(anchor, {"prep"}) if p.lower_ in {"of", "for"} for o in children(p, {"pobj"})]
+    nouns += [t for t in anchor.sent if t.lemma_.lower() in EXPORT_NOUNS and t.pos_ == "NOUN"]
+    return next((a for n in nouns for c in n.children if c.dep_ in {"poss", "amod", "compound"}
+                 for a in [ctx.known(c)] if a is not None and a.kind == "named" and a.actor_type == "state"), None)
+
+
+def _buyers(ctx: Context, anchor: Token, named: list[Token]) -> _Transfer | None:
+    """A ranking's buyers: each gets arms from the state whose exports are ranked (else, on a government's own page,
+    its state; else, later, the state the story's claims have been about); not a ranking of other goods."""
+    sent = anchor.sent
+    if any(t.lemma_.lower() in COMMODITY_WORDS for t in sent):
+        return None
+    recipient = next((a for n in named for a in [ctx.role_actor(n)] if a is not None and a.kind == "named"
+                      and a.actor_type == "state"), None)
+    if recipient is None:
+        return None
+    taken = {t.i for n in named for c in [n, *n.conjuncts] for t in c.subtree}
+    items, item_tokens = _items(ctx, [t for t in sent if t.i not in taken])
+    supplier = _export_owner(ctx, anchor) or ctx._government_publisher()
+    if not items or supplier is not None and supplier.label == recipient.label:
+        return None
+    return _Transfer(anchor, supplier, recipient, items, item_tokens, False, False, list(sent))
+
+
 def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
     lemma = anchor.lemma_.lower()
+    if lemma in CUSTOMER_NOUNS and (named := _ranked_buyers(anchor)):
+        ranked = _buyers(ctx, anchor, named)  # (an arms customer's phrase: "of Swiss war material", "arms customer")
+        if ranked is not None:
+            return ranked
     if _made_available(anchor):
         return _availability(ctx, anchor)
     if _thanked_for_goods(anchor):
@@ -4440,7 +4501,7 @@ def _is_anchor(token: Token) -> bool:
             return True  # "The seized cargo included medium-range ballistic missile components": what was taken
         if lemma in CUSTOMER_NOUNS:  # a customer of arms, not "a customer of the bank"
             return any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in {"arm", "arms", "weapon", "weapons", "defence", "defense", "military"}
-                       for c in token.children) or bool(_of_nouns(token))
+                       for c in token.children) or any(n.lemma_.lower() not in COMMODITY_WORDS for n in _of_nouns(token))
         return lemma in TRANSFER_NOUNS or lemma in SUPPLIER_NOUNS or lemma in DEPLOY_NOUNS or lemma in ARRIVAL_NOUNS or token.lower_ in {"supplies", "shipments", "deliveries", "transfers", "exports", "sales"}
     return False
 

@@ -6653,3 +6653,19 @@ def test_session42_an_interviews_answers(nlp, text, publisher, want):
 ])
 def test_session42_war_material_sums_and_requests(nlp, text, publisher, want):
     assert _rows_listed(nlp, text, publisher) == want
+
+
+@pytest.mark.parametrize("text,publisher,want", [
+    # session 42: a ranking of arms buyers lists each buyer of the ranked exporter; a ranking of other goods lists none
+    ("Germany, Denmark and the United States have been the largest buyers of Swiss war material in most recent years.",
+     "Alpine Wire", [("Alpine Wire", "Switzerland", "Germany", ["munitions"], "asserts"),
+                     ("Alpine Wire", "Switzerland", "Denmark", ["munitions"], "asserts"),
+                     ("Alpine Wire", "Switzerland", "United States", ["munitions"], "asserts")]),
+    ("The main buyers of Egyptian arms remained Libya and Sudan.", "Alpine Wire",
+     [("Alpine Wire", "Egypt", "Libya", ["munitions"], "asserts"), ("Alpine Wire", "Egypt", "Sudan", ["munitions"], "asserts")]),
+    ("China and India were the largest buyers of Russian oil.", "Alpine Wire", []),
+    ("Algeria is Russia's third-largest arms customer.", "Alpine Wire",
+     [("Alpine Wire", "Russia", "Algeria", ["munitions"], "asserts")]),
+])
+def test_session42_ranked_buyers(nlp, text, publisher, want):
+    assert _rows_listed(nlp, text, publisher) == want
