@@ -416,7 +416,7 @@ OWN_SECTION = re.compile(r"(?i)\s*(?:background|context|comment|our comment|edit
 LEGAL_NOUNS = {"indictment", "prosecutor", "prosecution", "government", "complaint", "court", "filing"}
 # A court's name with its state: "United States District Court", "U.S. District Court", "the High
 # Court of Kenya".
-COURT_NAME = re.compile(r"\b(?:[A-Z][\w.]*\s){1,3}(?:District|Federal|Supreme|High|Circuit|Regional|Criminal) Court\b"
+COURT_NAME = re.compile(r"\b(?:[A-Z][\w.]*\s){1,3}(?:District|Federal|Supreme|High|Circuit|Regional|Criminal|City|Administrative|Appeals|Appellate|Military|Specialized) Court\b"
                         r"|\b(?:Supreme|High|Federal|District) Court of (?:the )?[A-Z]\w+(?: [A-Z]\w+)?")
 # A person's name joined to an organisation's by "and" ("... for Security and Pavel Varabei").
 PERSON_AFTER_AND = re.compile(r" and ([A-Z][a-z]+) ([A-Z][a-z’'-]+)$")

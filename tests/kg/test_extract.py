@@ -6669,3 +6669,13 @@ def test_session42_war_material_sums_and_requests(nlp, text, publisher, want):
 ])
 def test_session42_ranked_buyers(nlp, text, publisher, want):
     assert _rows_listed(nlp, text, publisher) == want
+
+
+@pytest.mark.parametrize("text,publisher,want", [
+    # session 42: a court line naming a city's court ("Sofia City Court") places the prosecutors in its state
+    ("Case: Prosecutor's Office v. Sergeev\n\nCourt: Sofia City Court, Criminal Division.\n\nProsecutors said in 2021 "
+     "that EMCO had sold ammunition to buyers in Georgia.", "Lex Balkanica Digest",
+     [("Bulgaria", "Bulgaria", "Georgia", ["munitions"], "asserts")]),
+])
+def test_session42_a_city_court(nlp, text, publisher, want):
+    assert _rows_listed(nlp, text, publisher) == want
