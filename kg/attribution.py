@@ -322,7 +322,8 @@ HANSARD_INLINE = re.compile(r"[ \t]*(?P<base>(?:(?:The|Hon\.|Mr\.|Ms\.|Mrs\.|Dr\
 GOVERNMENT_TITLE = re.compile(r"(?i)\s*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:minister|secretary|under-secretary|attorney|solicitor)\b")
 # A hearing's list of those who speak, and the description after each name in it ("Witnesses: Mark Delgado,
 # Deputy Assistant Secretary of Defense ...; Elena Varga, senior analyst, Orinoco Policy Institute").
-WITNESS_LIST = re.compile(r"(?i)\b(?:witnesses|witness|panel|participants|speakers|testifying)\b[^:\n]{0,40}:")
+WITNESS_LIST = re.compile(r"(?i)\b(?:witnesses|witness|panel|participants|speakers|testifying|officers present|officials present"
+                          r"|appearing)\b[^:\n]{0,40}:")
 LISTED_DESCRIPTION = re.compile(r"[^;\n]{3,160}?(?=;|\.\s|\.$|\n|$)")
 # Languages that name no single state by their demonym: whose government a translated statement is.
 LANGUAGE_STATES = {"Persian": "Iran", "Farsi": "Iran", "Hebrew": "Israel", "Urdu": "Pakistan", "Hindi": "India",
@@ -2154,6 +2155,9 @@ class Context:
             info = self.lexicon.actors.get(iri or "", {})
             if info and self.lexicon.actors.get(info["top"], {}).get("type") == "state":
                 return Actor(info["top_label"], info["top"], "named", named.group(1), named.start(1), "state")
+        if re.search(r"\b(?:Senate Estimates|Senate [A-Z][\w ,]{0,60}(?:Legislation|References) Committee)\b", self.text[:600]):
+            # Australia's Senate: its Estimates hearings, its legislation and references committees
+            return self.state_named("Australia", "Australia", 0)
         if not re.search(r"\b(?:House of Representatives|U\.S\. Senate|United States Senate|Senate (?:Armed Services|Foreign "
                          r"Relations) Committee|Congress)\b", self.text[:600]):
             return None
@@ -2402,6 +2406,11 @@ class Context:
             if found is not None:
                 return found
         words = text.split()
+        if len(words) == 2 and words[0].rstrip(".").lower() in {"mr", "mrs", "ms", "dr", "miss"}:
+            # "Mr WEBBER:" after "Officers present: Mr Andrew Webber, First Assistant Secretary, ...": whom the list says
+            found = self._introduced(words[1].title(), start)
+            if found is not None:
+                return found
         if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in GOV_NOUNS:
             # "THE MINISTER:" in a hearing's record: whoever the record first calls so, else (below) the state the
             # dateline or publisher places it in

@@ -6679,3 +6679,16 @@ def test_session42_ranked_buyers(nlp, text, publisher, want):
 ])
 def test_session42_a_city_court(nlp, text, publisher, want):
     assert _rows_listed(nlp, text, publisher) == want
+
+
+@pytest.mark.parametrize("text,publisher,want", [
+    # session 42: "Mr WEBBER:" in Australia's Senate Estimates, listed among the officers present with a government
+    # title, speaks for Australia
+    ("Senate Foreign Affairs, Defence and Trade Legislation Committee\n\nEstimates, Thursday 16 February 2023\n\n"
+     "Senators present: Senator Drake (Liberal). Officers present: Mr Andrew Webber, First Assistant Secretary, Pacific "
+     "Division, Department of Foreign Affairs and Trade.\n\nSenator DRAKE: How many rifles were provided?\n\n"
+     "Mr WEBBER: In December, Australia provided 60 semi-automatic rifles to Solomon Islands.", "Capital Hill Transcripts",
+     [("Australia", "Australia", "Solomon Islands", ["munitions"], "asserts")]),
+])
+def test_session42_an_officer_listed_present(nlp, text, publisher, want):
+    assert _rows_listed(nlp, text, publisher) == want
