@@ -178,6 +178,13 @@ BODY_NAME_WORDS = {"national", "royal", "armed", "forces", "force", "air", "nava
                    "prosecutor", "prosecutor's", "attorney"}
 
 
+def _stance_prefixed(ent: Span) -> bool:
+    """A name inside a stance word, no speaker: "pro-" and "Russian" in "a pro-Russian account"."""
+    doc = ent.doc
+    return ent.text.endswith("-") or ent.start >= 2 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].lower_ in {
+        "pro", "anti", "pro-", "anti-"} or ent.start >= 1 and doc[ent.start - 1].lower_ in {"pro-", "anti-"}
+
+
 def _state_body_name(ent: Span) -> bool:
     """A name made only of office words around a ministry, department or armed forces: a body of some
     state that the name does not say."""
@@ -3003,7 +3010,7 @@ class Context:
                 # nor from where it is based: "a monitoring group based in Dakar" is not Senegal
                 said |= {x.i for c in child.subtree if c.dep_ == "acl" and c.lemma_.lower() in PLACED_VERBS for x in c.subtree}
                 for t in child.subtree:
-                    if t.i in self.ent_of and t.dep_ not in {"poss"} and t.i not in said:
+                    if t.i in self.ent_of and t.dep_ not in {"poss"} and t.i not in said and not _stance_prefixed(self.ent_of[t.i]):
                         actor = self.actor_from_ent(self.ent_of[t.i])
                         if actor.kind == "named":
                             self._remember(token, actor)

@@ -6692,3 +6692,11 @@ def test_session42_a_city_court(nlp, text, publisher, want):
 ])
 def test_session42_an_officer_listed_present(nlp, text, publisher, want):
     assert _rows_listed(nlp, text, publisher) == want
+
+
+def test_session42_a_stance_prefix_is_no_speaker(nlp):
+    # session 42: "pro-" and "Russian" in "a pro-Russian account" name no speaker (the claimant was "pro-")
+    rows = _rows_listed(nlp, "The post, published by a pro-Russian account with about 80,000 followers, says that "
+                             "Austria has secretly sent Pandur armoured vehicles to Kyiv.", "Alpine FactLab")
+    assert [r[1:] for r in rows] == [("Austria", "Ukraine", ["munitions"], "asserts")]
+    assert rows[0][0] not in {"pro-", "Russia"}
