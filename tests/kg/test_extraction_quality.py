@@ -1,8 +1,8 @@
 """Quality gates (in the spirit of trafilatura's eval_gate): extraction and corroboration may not
 fall below pinned floors on the annotated sets. Raise a floor when a change lifts the figure.
 
-The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessions 25 to 41, dev32 .. dev35, dev39 .. dev41,
-dev45 .. dev47, dev51 .. dev53, dev57 .. dev59, dev63 .. dev65, dev69 .. dev71, dev75 .. dev77, dev81 .. dev83, dev87 .. dev89, dev93 .. dev95, dev99 .. dev101, dev105 .. dev107, dev111 .. dev113, dev117 .. dev119, dev123 .. dev125 and dev129 .. dev131) are what the rules were tuned on,
+The development sets (tests/data/devset, dev2 .. dev19, heldout and, since sessions 25 to 42, dev32 .. dev35, dev39 .. dev41,
+dev45 .. dev47, dev51 .. dev53, dev57 .. dev59, dev63 .. dev65, dev69 .. dev71, dev75 .. dev77, dev81 .. dev83, dev87 .. dev89, dev93 .. dev95, dev99 .. dev101, dev105 .. dev107, dev111 .. dev113, dev117 .. dev119, dev123 .. dev125, dev129 .. dev131 and dev135 .. dev137) are what the rules were tuned on,
 so their figures flatter them; the blind sets (tests/data/dev20 .. dev31, dev36 .. dev38, dev42 .. dev44, dev48 .. dev50, dev54 .. dev56, dev60 .. dev62, dev66 .. dev68, dev72 .. dev74, dev78 .. dev80, dev84 .. dev86, dev90 .. dev92, dev96 .. dev98, dev102 .. dev104, dev108 .. dev110, dev114 .. dev116, dev120 .. dev122, dev126 .. dev128 and dev132 .. dev134, written blind to the rules
 and not to be read while tuning them) give the honest figure, dev29 .. dev31 most of all (written at the
 end of session 24, first scored at the start of session 25; dev20 .. dev25 were scored after every change
@@ -265,7 +265,7 @@ def extraction():
     # certainty 0.962 over 26. Then opened as a development set: 0.627 (P 0.707) after session 17
     # 0.645 (P 0.723) after session 18 (scare quotes around a hedge)
     # 0.677 (P 0.730) after session 19 (signed for F-16s, a minister of the state before, arms suppliers, presence)
-    ("dev16", {"f1": 0.70, "precision": 0.76}),  # session 27: 0.702 (P 0.761, 67 of 103)
+    ("dev16", {"f1": 0.71, "precision": 0.77}),  # session 27: 0.702 (P 0.761, 67 of 103)
     # dev17: written blind by a helper (2026-12-05, session 18; 107 claims in 12 pages, seven of them kinds
     # the earlier sets used little: a press release, a court summary, a sanctions notice, a fact-check, a
     # Security Council record, a TV panel, a press briefing), first contact at a0f2dac: F1 0.289 (P 0.407,
@@ -305,7 +305,7 @@ def extraction():
     # session 23: 0.322 (P 0.394)
     # session 24 (end): 0.328 (P 0.392, 29 of 103); dev20-dev25 were checked after every change of the session
     # and some of their wrong parties' names were printed (benchmarks/README.md, session 24)
-    ("dev20", {"f1": 0.43, "precision": 0.51}),  # session 27: 0.343 (P 0.417, 30 of 103)
+    ("dev20", {"f1": 0.44, "precision": 0.52}),  # session 27: 0.343 (P 0.417, 30 of 103)
     # session 21: singular platform words ("a helicopter", "a submarine", "a frigate") as items: dev21 0.315
     # (P 0.389); dev20 and dev22 unchanged
     # session 23: 0.361 (P 0.429)
@@ -315,7 +315,7 @@ def extraction():
     # session 22: 0.294 (P 0.373) at its end; dev20 0.282 (P 0.358), dev21 unchanged. The session's rules were
     # chosen on the development sets; these aggregates were printed after each change (see benchmarks/README.md)
     # session 24 (end): 0.353 (P 0.448, 30 of 103)
-    ("dev22", {"f1": 0.38, "precision": 0.47}),
+    ("dev22", {"f1": 0.39, "precision": 0.48}),
     # dev23, dev24, dev25: written blind by helpers at the start of session 22 (2026-12-05), 12 pages each
     # (East and Southeast Asia and Oceania; Europe, Turkey, North Africa and the Gulf; transfers of 1970-2015).
     # First contact at a4ac187 (the session's start, before any change): dev23 0.313 (P 0.384), dev24 0.364
@@ -327,7 +327,7 @@ def extraction():
     # (P 0.544, 43), dev25 0.260 (P 0.305, 25)
     # session 27: 0.508 (P 0.595, 47 of 106); session 28 (scored at the end only): 0.505 (P 0.588, 47 of 106, one
     # more prediction), precision floor lowered
-    ("dev23", {"f1": 0.51, "precision": 0.60}),
+    ("dev23", {"f1": 0.58, "precision": 0.69}),
     # dev24 0.444 (P 0.519, 40) after the review fixes of session 24 (platform words only in a military context)
     ("dev24", {"f1": 0.55, "precision": 0.66}),  # raised in session 26 (0.472, P 0.560); session 27: one more prediction
     # (0.469, lowered to 0.46) and one fewer again by its end: 0.472 (P 0.560, 42 of 103), floor restored
@@ -357,7 +357,7 @@ def extraction():
     # (P 0.383, 31 of 110)
     # End of session 25 (scored once more, after all the session's changes): dev29 0.398 (P 0.493, 33), dev30 0.570
     # (P 0.646, 53: one claim fewer than at first contact; floor lowered to it), dev31 0.365 (P 0.427, 35)
-    ("dev29", {"f1": 0.47, "precision": 0.56}),  # session 27: 0.422 (P 0.522, 35 of 99)
+    ("dev29", {"f1": 0.48, "precision": 0.57}),  # session 27: 0.422 (P 0.522, 35 of 99)
     ("dev30", {"f1": 0.64, "precision": 0.72}),  # raised in session 26 (0.606, P 0.679); session 27: 0.624 (P 0.694, 59 of 104)
     ("dev31", {"f1": 0.44, "precision": 0.50}),  # session 27: 0.375 (P 0.439, 36 of 110)
     # dev32 .. dev35: development sets written by helpers in session 25 to be read and tuned on (maritime
@@ -414,7 +414,7 @@ def extraction():
     # Chinese and Russian exports and dual-use supplies; ammunition for Ukraine from third countries), first scored at
     # the start of session 29 at bff9a47, before any change: dev54 0.286 (P 0.338, 23 of 93, 68 predicted), dev55 0.443
     # (P 0.494, 39 of 97, 79 predicted), dev56 0.589 (P 0.575, 61 of 101, 106 predicted)
-    ("dev54", {"f1": 0.41, "precision": 0.47}),  # lowered 0.4 -> 0.39 in session 31 (offers, see the docstring)
+    ("dev54", {"f1": 0.43, "precision": 0.47}),  # lowered 0.4 -> 0.39 in session 31 (offers, see the docstring)
     ("dev55", {"f1": 0.46, "precision": 0.53}),
     ("dev56", {"f1": 0.62, "precision": 0.61}),  # lowered 0.01 in session 37 (docstring)
     # end of session 29: dev54 0.400 (P 0.442, 34 of 93), dev55 0.443 (P 0.494, 39), dev56 0.598 (P 0.592, 61)
@@ -466,7 +466,7 @@ def extraction():
     # dev75 .. dev77: development sets written by helpers in session 32 to be read and tuned on (the topics of dev72 ..
     # dev74). First scored when merged (at a8da8b9): dev75 0.454 (49 of 113), dev76 0.483 (42 of 99), dev77 0.565 (48 of
     # 94); after the session's rules 0.521, 0.533, 0.590
-    ("dev75", {"f1": 0.52, "precision": 0.54}),
+    ("dev75", {"f1": 0.53, "precision": 0.55}),
     ("dev76", {"f1": 0.55, "precision": 0.65}),
     ("dev77", {"f1": 0.61, "precision": 0.67}),
     # dev78, dev79, dev80: written blind by helpers in session 32 (Russia's arms customers under sanctions 2017-2025;
@@ -505,7 +505,7 @@ def extraction():
     # 101, 68 predicted), dev91 0.398 (P 0.500, 38 of 115, 76 predicted), dev92 0.457 (P 0.500, 43 of 102, 86 predicted);
     # at the end of session 35 0.303, 0.458, 0.489 (117 of 318)
     ("dev90", {"f1": 0.30, "precision": 0.35}),
-    ("dev91", {"f1": 0.49, "precision": 0.59}),
+    ("dev91", {"f1": 0.51, "precision": 0.62}),
     ("dev92", {"f1": 0.50, "precision": 0.54}),
     # dev93 .. dev95: development sets written by helpers in session 35 to be read and tuned on (the topics of dev90 ..
     # dev92). First scored when merged (at 6f53e0b): dev93 0.183 (15 of 96), dev94 0.339 (28 of 99), dev95 0.473 (43
@@ -536,7 +536,7 @@ def extraction():
     # gazetteer entries and item words of their topics helped, so the figures flatter them a little)
     ("dev102", {"f1": 0.42, "precision": 0.46}),
     ("dev103", {"f1": 0.27, "precision": 0.36}),
-    ("dev104", {"f1": 0.46, "precision": 0.51}),
+    ("dev104", {"f1": 0.49, "precision": 0.53}),
     # dev105 .. dev107: development sets written by helpers in session 37 to be read and tuned on (the topics of dev102
     # .. dev104). First scored when merged (at d57c81c): dev105 0.442 (42 of 102), dev106 0.211 (17 of 93), dev107
     # 0.447 (38 of 99); after the session's rules 0.495, 0.341, 0.497 (119 of 294)
@@ -552,26 +552,26 @@ def extraction():
     # police and surveillance kit most, so the figures flatter them)
     ("dev108", {"f1": 0.35, "precision": 0.47}),
     ("dev109", {"f1": 0.26, "precision": 0.38}),
-    ("dev110", {"f1": 0.38, "precision": 0.46}),
+    ("dev110", {"f1": 0.39, "precision": 0.46}),
     # dev111 .. dev113: development sets written by helpers in session 38 to be read and tuned on (the topics of dev108
     # .. dev110). First scored when merged: dev111 0.122 (9 of 102), dev112 0.173 (12 of 96; three claims re-annotated
     # after, README), dev113 0.423 (37 of 103); after the session's rules 0.226, 0.294, 0.458 (80 of 301)
     ("dev111", {"f1": 0.22, "precision": 0.31}),
-    # (dev112's precision floor lowered by 0.01 on purpose in session 42: "Bangladesh Police took delivery of armoured
+    # (dev112's precision floor was lowered by 0.01 on purpose in session 42: "Bangladesh Police took delivery of armoured
     # personnel carriers from China" now has its recipient, and its claimant "according to the force's annual reports"
     # is read wrong; the rule, a state's forces by their name, gained 12 correct claims for 14 predictions on the blind
-    # sets in aggregate)
-    ("dev112", {"f1": 0.30, "precision": 0.45}),
+    # sets in aggregate. Later rules of the session removed four wrong predictions, and the floor was raised again)
+    ("dev112", {"f1": 0.31, "precision": 0.49}),
     # (lowered in session 41, from 0.45 and 0.53, on purpose: training "provided to" a state is technology, which gained
     # two blind claims for one prediction; dev113's "The aircraft type has earlier been provided by India to Mauritius
     # and Seychelles" now takes the training sentence's items before it instead of the aircraft's, one claim fewer)
-    ("dev113", {"f1": 0.44, "precision": 0.51}),
+    ("dev113", {"f1": 0.45, "precision": 0.52}),
     # dev114, dev115, dev116: written blind by helpers in session 38 (the arms purchases of Nigeria and West Africa's
     # coastal states; Latin American armed forces' fighter, ship and helicopter purchases; the arms purchases of Qatar,
     # Kuwait, Bahrain and Oman), merged unscored, never read. First scored at the start of session 39 at 23d55ac, before
     # any change: dev114 0.489 (P 0.537, 44 of 98, 82 predicted), dev115 0.542 (P 0.585, 55 of 109, 94 predicted),
     # dev116 0.425 (P 0.507, 38 of 104, 75 predicted); at the end of session 39 0.497, 0.569, 0.425 (140 of 311)
-    ("dev114", {"f1": 0.49, "precision": 0.55}),
+    ("dev114", {"f1": 0.50, "precision": 0.56}),
     ("dev115", {"f1": 0.56, "precision": 0.61}),
     ("dev116", {"f1": 0.43, "precision": 0.51}),
     # dev117 .. dev119: development sets written by helpers in session 39 to be read and tuned on (the topics of dev114
@@ -588,7 +588,7 @@ def extraction():
     # of 314; gazetteer names and places of their topics, which flatter them, gave most of it)
     ("dev120", {"f1": 0.41, "precision": 0.50}),
     ("dev121", {"f1": 0.47, "precision": 0.49}),
-    ("dev122", {"f1": 0.30, "precision": 0.43}),
+    ("dev122", {"f1": 0.31, "precision": 0.44}),
     # dev123 .. dev125: development sets written by helpers in session 40 to be read and tuned on (the topics of dev120
     # .. dev122). First scored when merged (at 727fc1b): dev123 0.368 (30 of 100), dev124 0.480 (43 of 97), dev125
     # 0.312 (24 of 104); after the session's rules 0.551, 0.560, 0.410 (131 of 301)
@@ -604,7 +604,7 @@ def extraction():
     # flatter them, gave most of it)
     ("dev126", {"f1": 0.26, "precision": 0.29}),
     ("dev127", {"f1": 0.55, "precision": 0.58}),
-    ("dev128", {"f1": 0.35, "precision": 0.45}),
+    ("dev128", {"f1": 0.37, "precision": 0.48}),
     # dev129 .. dev131: development sets written by helpers in session 41 to be read and tuned on (the topics of dev126
     # .. dev128). First scored when merged (at 7490a13): dev129 0.245 (26 of 114), dev130 0.443 (39 of 99), dev131
     # 0.429 (39 of 102); after the session's rules 0.472, 0.599, 0.451 (144 of 315)
@@ -615,10 +615,18 @@ def extraction():
     # limits their neutrality sets; the arms industries and exports of Bulgaria and Romania; security and arms aid for
     # the Pacific island states), merged unscored, never read. First scored at the start of session 42 at 08490e6,
     # before any change: dev132 0.301 (P 0.357, 25 of 96, 70 predicted), dev133 0.453 (P 0.506, 41 of 100, 81
-    # predicted), dev134 0.205 (P 0.302, 16 of 103, 53 predicted)
-    ("dev132", {"f1": 0.30, "precision": 0.35}),
+    # predicted), dev134 0.205 (P 0.302, 16 of 103, 53 predicted); at the end of session 42 0.409, 0.459, 0.318 (104 of
+    # 299; gazetteer names of their topics, the Swiss, Austrian, Bulgarian and Romanian arms makers and officials and the
+    # Pacific island states' forces, and a state's forces read from their name, which flatter them, gave most of it)
+    ("dev132", {"f1": 0.40, "precision": 0.46}),
     ("dev133", {"f1": 0.45, "precision": 0.50}),
-    ("dev134", {"f1": 0.20, "precision": 0.30}),
+    ("dev134", {"f1": 0.31, "precision": 0.40}),
+    # dev135 .. dev137: development sets written by helpers in session 42 to be read and tuned on (the topics of dev132
+    # .. dev134). First scored when merged (at 53ff469): dev135 0.355 (35 of 110), dev136 0.406 (40 of 104), dev137 0.148
+    # (12 of 113); after the session's rules 0.490, 0.520, 0.239 (122 of 327)
+    ("dev135", {"f1": 0.49, "precision": 0.53}),
+    ("dev136", {"f1": 0.52, "precision": 0.55}),
+    ("dev137", {"f1": 0.23, "precision": 0.33}),
 ])
 def test_extraction_floors(extraction, nlp, vocab, subset, floors):
     docs = extraction.load_devset(ROOT / "tests" / "data" / subset / "articles.jsonl")
