@@ -942,7 +942,7 @@ class Context:
             found = self._state_in_force_name(name) if left < token.i and all(
                 t.text[:1].isupper() or t.lower_ in {"of", "'s", "’s"} for t in name) else None
             if found is not None:
-                return Actor(found.label, found.iri, "named", name.text, name.start_char, "state")
+                return found
         if allow_children:
             for child in token.children:
                 if child.dep_ in {"compound", "amod", "poss", "nmod"}:
@@ -2584,25 +2584,21 @@ class Context:
         if actor.iri is None and ent[-1].lemma_.lower() in FORCE_NAME_HEADS:
             state = self._state_in_force_name(ent)
             if state is not None:  # "the Vanuatu Police Force", "the Papua New Guinea Defence Force": that state's
-                return Actor(state.label, state.iri, "named", ent.text, ent.start_char, "state")
+                return state
         return actor
 
     def _state_in_force_name(self, ent: Span) -> Actor | None:
-        """The state a forces' or police name holds, when every other word of it is a word of such names ("Royal
-        Solomon Islands Police Force", "Republic of Fiji Navy", "Kenya Defence Forces")."""
+        """The state a forces' or police name holds, said as the whole name, when every other word of it is a word of
+        such names ("Royal Solomon Islands Police Force", "Republic of Fiji Navy", "Kenya Defence Forces")."""
         words = [t for t in ent if t.lower_ != "the"]
         for size in range(min(4, len(words)), 0, -1):
             for i in range(len(words) - size + 1):
-                run = words[i: i + size]
-                name = ent.doc[run[0].i: run[-1].i + 1].text
-                iri = self.lexicon.find_name(name) or (self.lexicon.find_demonym(name) if size == 1 else None)
-                if iri is None or self.lexicon.actors.get(iri, {}).get("type") != "state":
+                state = self.state_named(ent.doc[words[i].i: words[i + size - 1].i + 1].text, ent.text, ent.start_char)
+                if state is None:
                     continue
                 rest = words[:i] + words[i + size:]
-                if rest and all(t.lower_ in BODY_NAME_WORDS | FORCE_NAME_WORDS or t.lemma_.lower() in FORCE_NAME_HEADS
-                                for t in rest):
-                    return Actor(self.lexicon.actors[iri]["label"], iri, "named", name, run[0].idx, "state")
-                return None
+                return state if rest and all(
+                    t.lower_ in BODY_NAME_WORDS | FORCE_NAME_WORDS or t.lemma_.lower() in FORCE_NAME_HEADS for t in rest) else None
         return None
 
     def _owner_state(self, token: Token, outside: range = range(0)) -> Actor | None:

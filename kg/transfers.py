@@ -222,6 +222,9 @@ OPTION_VERBS = {"explore", "discuss", "study", "evaluate"}
 TALK_VERBS = {"discuss", "explore", "evaluate"}
 # Nouns of wanting and trying: what is wished for or bid for has not been transferred.
 WISH_NOUNS = {"wish", "bid", "desire", "hope", "ambition", "quest", "push", "attempt", "effort", "aspiration"}
+# What exports "reach" when they reach a sum, not a place: "reached 742.8 million Swiss francs", "a record high".
+SUM_WORDS = {"franc", "dollar", "euro", "pound", "krone", "krona", "rouble", "ruble", "yen", "won", "rupee", "yuan", "lira",
+             "zloty", "leu", "lev", "percent", "million", "billion", "level", "record", "peak", "high", "total"}
 # Requests that a government turned down: "SECO rejected requests from Germany, Denmark and Spain to pass on Swiss war
 # material to Ukraine", "has turned down German requests to sell tank ammunition" (an approved one is a transfer).
 REQUEST_NOUNS = {"request", "application", "permission"}
@@ -2967,9 +2970,8 @@ def _transfer_read(ctx: Context, anchor: Token) -> _Transfer | None:
                            for subj in children(c, {"nsubj"})]
                 supplier = next((a for a in (ctx.role_actor(x) for x in sellers) if a is not None and a.kind == "named"), None)
         target = next(iter(children(anchor, {"dobj"})), None) if sighted is None and way is None else None
-        if target is not None and lemma == "reach" and (target.ent_type_ in {"MONEY", "PERCENT", "QUANTITY"} or target.lemma_.lower() in {
-                "franc", "dollar", "euro", "pound", "krone", "krona", "rouble", "ruble", "yen", "won", "rupee", "yuan", "lira",
-                "zloty", "leu", "lev", "percent", "million", "billion", "level", "record", "peak", "high", "total"}):
+        if target is not None and lemma == "reach" and (target.ent_type_ in {"MONEY", "PERCENT", "QUANTITY"}
+                                                        or target.lemma_.lower() in SUM_WORDS):
             return None  # "Switzerland's war-material exports reached 742.8 million Swiss francs": a sum, not a place
         holders = heads + ([carrier] if carrier is not None and (children(anchor, {"expl"}) or sighted is not None) else [])
         recipient = (ctx.role_actor(target) if target is not None else None) or _pobj_actor(ctx, holders, {"in", "at", "into", "to", "inside"}) \
