@@ -316,8 +316,9 @@ def test_redirect_to_refused_address(session: requests.Session, server: MockServ
     with Fetcher(session, config(), resolver=resolver) as fetcher:
         start = time.monotonic()
         error = fails_within(fetcher, server.url(f"/redirect?to={target}"), reason)
-    # Refused before connecting: no connect timeout was spent on the unreachable address.
-    assert time.monotonic() - start < 0.5
+    # Refused before connecting: no connect timeout was spent on the unreachable address (measured against the
+    # timeout itself, not a tighter bound that a loaded machine can miss: 0.59 s once in CI)
+    assert time.monotonic() - start < fetcher.config.connect_timeout
     assert "redirected to" in error.reason
     assert server.hits["/redirect"] == 1
 
